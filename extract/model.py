@@ -86,6 +86,12 @@ class Suggestion:
             "status": self.status,
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Suggestion":
+        """The inverse of :meth:`to_dict` (``status`` is derived, not read)."""
+        return cls(no=d["no"], text=d.get("text", ""), completed=d.get("completed", ""), advanced=d.get("advanced", ""),
+                   planned=d.get("planned", ""), remarks=d.get("remarks", ""))
+
 
 @dataclass(frozen=True)
 class Source:
@@ -123,6 +129,18 @@ class Case:
             "source": asdict(self.source) if self.source else None,
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Case":
+        """The inverse of :meth:`to_dict`."""
+        src = d.get("source")
+        return cls(
+            case=d["case"], year=d.get("year"), title=d.get("title", ""), proposer=d.get("proposer", ""),
+            proposer_kind=d.get("proposer_kind", "unknown"), lead_units=list(d.get("lead_units", [])),
+            co_units=list(d.get("co_units", [])),
+            suggestions=[Suggestion.from_dict(s) for s in d.get("suggestions", [])],
+            source=Source(src["file"], src.get("table", 0), tuple(src.get("rows", ()))) if src else None,
+        )
+
 
 @dataclass
 class ProposalTable:
@@ -144,6 +162,12 @@ class ProposalTable:
             "year": self.year,
             "cases": [c.to_dict() for c in self.cases],
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "ProposalTable":
+        """The inverse of :meth:`to_dict`."""
+        return cls(path=d["path"], title=d.get("title", ""), unit=d.get("unit", ""), compiled=d.get("compiled", ""),
+                   year=d.get("year"), cases=[Case.from_dict(c) for c in d.get("cases", [])])
 
 
 @dataclass(frozen=True)
@@ -168,3 +192,8 @@ class Mention:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Mention":
+        """The inverse of :meth:`to_dict`."""
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})

@@ -240,14 +240,21 @@ class _CaseBuilder:
         self._add_suggestion(row, cont, columns, raw, r)
 
     def _open(self, case_no: str, row: list[str], columns: dict[str, int], raw: RawTable, r: int) -> None:
+        title = _value(_cell(row, columns, "title"))
         if case_no in self.seen:
-            self.current = self.seen[case_no]
+            earlier = self.seen[case_no]
+            if title and earlier.title and title != earlier.title:
+                from tiangraph.errors import InputError
+
+                raise InputError(f"case {case_no} appears again with another title ({title!r}, first {earlier.title!r})",
+                                 self.doc.path, row=raw.row_numbers[r], column=columns["case"] + 1, table=raw.index)
+            self.current = earlier
             return
         proposer = _value(_cell(row, columns, "proposer"))
         case = Case(
             case=case_no,
             year=_year_of(case_no, self.doc.year),
-            title=_value(_cell(row, columns, "title")),
+            title=title,
             proposer=proposer,
             proposer_kind=classify_proposer(proposer),  # type: ignore[arg-type]
             lead_units=split_units(_cell(row, columns, "lead")),

@@ -1,0 +1,215 @@
+"""A corpus build: many files and folders → one graph, with a content-hash cache and processes.
+
+>>> result = build_corpus(["tables/"], cache_dir="out/cache", jobs=2)   # doctest: +SKIP
+>>> result.graph.number_of_nodes(), result.errors                         # doctest: +SKIP
+(412, [])
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+import networkx as nx
+
+from extract.model import Mention, ProposalTable
+from graph.build import add_table, new_graph
+from tiangraph.errors import InputError
+
+__all__ = ["Input", "BuildResult", "discover_inputs", "process_file", "build_corpus", "fingerprint"]
+
+READABLE = (".docx", ".txt", ".xlsx", ".text", ".tsv")
+
+#: Called with (input, state) as files are processed: state is "cached", "read" or "error".
+Progress = Callable[["Input", str], None]
+
+
+@dataclass(frozen=True)
+class Input:
+    """One file of a corpus: where it is and the name its evidence carries."""
+
+    path: str
+    name: str
+
+
+@dataclass
+class BuildResult:
+    """The graph of a corpus build, the files it skipped and what was reused."""
+
+    graph: nx.MultiDiGraph
+    mentions: list[dict[str, Any]]
+    inputs: list[dict[str, Any]]
+    errors: list[str] = field(default_factory=list)
+    cache: dict[str, dict[str, Any]] = field(default_factory=dict)
+    reused: int = 0
+    read: int = 0
+
+
+def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterable[Path]:
+    """Files below ``root`` in name order; symlink loops and unreadable folders are skipped."""
+    try:
+        st = root.stat()
+    except OSError:
+        return
+    if (st.st_dev, st.st_ino) in seen:
+        return
+    seen.add((st.st_dev, st.st_ino))
+    try:
+        children = sorted(root.iterdir())
+    except OSError:
+        return
+    for child in children:
+        if child.name.startswith((".", "~$")):
+            continue
+        if child.is_dir():
+            yield from _walk(child, seen)
+        elif child.suffix.lower() in READABLE:
+            yield child
+
+
+def discover_inputs(paths: Sequence[str | os.PathLike[str]]) -> list[Input]:
+    """The files to read: named files as they are, folders searched for tables.
+
+    A named file that does not exist raises :class:`InputError`.
+    """
+    found: dict[str, Input] = {}
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in _walk(p, set()):
+                rel = f.relative_to(p)
+                found.setdefault(str(f.resolve()), Input(str(f), str(Path(p.resolve().name) / rel).replace(os.sep, "/")))
+        elif p.exists():
+            found.setdefault(str(p.resolve()), Input(str(p), p.name))
+        else:
+            raise InputError("no such file or folder", str(raw))
+    return sorted(found.values(), key=lambda i: (i.name, i.path))
+
+
+def fingerprint(alias_paths: Sequence[str] = (), encoding: str | None = None) -> str:
+    """What a cached result depends on besides the file: tiangraph's version and data files."""
+    import tiangraph
+    from extract.resources import DATA_DIR
+
+    h = hashlib.sha256(f"{tiangraph.__version__}|{encoding}".encode())
+    files = sorted(p for p in DATA_DIR.rglob("*") if p.is_file()) + [Path(a) for a in alias_paths]
+    src = Path(__file__).resolve().parent.parent / "extract"
+    files += sorted(src.rglob("*.py"))
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _sha(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def process_file(path: str, encoding: str | None = None, alias_paths: Sequence[str] = ()) -> dict[str, Any]:
+    """Parse and extract one file; the result is plain JSON data (cacheable, picklable)."""
+    from extract import extract_table, load_aliases
+    from extract.readers import read_proposals
+
+    table = read_proposals(path, encoding=encoding)
+    aliases = load_aliases(tuple(alias_paths))
+    mentions = extract_table(table, aliases=aliases)
+    return {"table": table.to_dict(), "mentions": [m.to_dict() for m in mentions]}
+
+
+def _worker(args: tuple[str, str | None, tuple[str, ...]]) -> dict[str, Any]:
+    path, encoding, alias_paths = args
+    try:
+        return {"ok": process_file(path, encoding, alias_paths)}
+    except InputError as e:
+        return {"error": str(e)}
+
+
+def build_corpus(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    jobs: int = 1,
+    encoding: str | None = None,
+    alias_paths: Sequence[str] = (),
+    cache: dict[str, dict[str, Any]] | None = None,
+    keep_going: bool = False,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Read every table under ``paths`` and build one graph.
+
+    ``cache`` maps a file's content hash to an earlier :func:`process_file` result; files
+    whose hash and :func:`fingerprint` match are not read again. Without ``keep_going``
+    the first bad file raises :class:`InputError`; with it, bad files are listed in
+    ``errors`` and the rest is built.
+    """
+    inputs = discover_inputs(paths)
+    fp = fingerprint(alias_paths, encoding)
+    cache = cache or {}
+    hashes = {i.path: _sha(i.path) for i in inputs}
+    results: dict[str, dict[str, Any]] = {}
+    todo: list[Input] = []
+    reused = 0
+    for i in inputs:
+        hit = cache.get(hashes[i.path])
+        if hit and hit.get("fingerprint") == fp:
+            results[i.path] = hit
+            reused += 1
+            if progress:
+                progress(i, "cached")
+        else:
+            todo.append(i)
+    errors: list[str] = []
+    for i, out in _run(todo, encoding, tuple(alias_paths), jobs):
+        if "error" in out:
+            if not keep_going:
+                raise InputError(out["error"])
+            errors.append(out["error"])
+            if progress:
+                progress(i, "error")
+            continue
+        results[i.path] = {"fingerprint": fp, **out["ok"]}
+        if progress:
+            progress(i, "read")
+    return _assemble(inputs, results, hashes, errors, reused, len(todo) - len(errors))
+
+
+def _run(todo: list[Input], encoding: str | None, alias_paths: tuple[str, ...], jobs: int):
+    args = [(i.path, encoding, alias_paths) for i in todo]
+    if jobs <= 1 or len(todo) <= 1:
+        for i, a in zip(todo, args):
+            yield i, _worker(a)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from zip(todo, pool.map(_worker, args, chunksize=max(1, len(args) // (jobs * 8))))
+
+
+def _assemble(inputs: list[Input], results: dict[str, dict[str, Any]], hashes: dict[str, str],
+              errors: list[str], reused: int, read: int) -> BuildResult:
+    from extract import unit_namer
+
+    G = new_graph()
+    namer = unit_namer()
+    all_mentions: list[dict[str, Any]] = []
+    manifest: list[dict[str, Any]] = []
+    new_cache: dict[str, dict[str, Any]] = {}
+    for i in inputs:
+        res = results.get(i.path)
+        if res is None:
+            continue
+        table = ProposalTable.from_dict(res["table"])
+        mentions = [Mention.from_dict({**m, "source": i.name}) for m in res["mentions"]]
+        cid = add_table(G, table, mentions, unit_name=namer, source=i.name)
+        all_mentions.extend({**m.to_dict(), "collection": cid} for m in mentions)
+        manifest.append({"name": i.name, "sha256": hashes[i.path], "collection": cid, "cases": len(table.cases),
+                         "mentions": len(mentions)})
+        new_cache[hashes[i.path]] = res
+    return BuildResult(graph=G, mentions=all_mentions, inputs=manifest, errors=errors, cache=new_cache,
+                       reused=reused, read=read)

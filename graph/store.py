@@ -1,0 +1,164 @@
+"""The graph folder: ``graph.json`` (node-link), ``mentions.jsonl``, ``manifest.json``, a cache.
+
+Writes are atomic: everything goes to a sibling temporary folder that replaces the old one
+only when complete, so an interrupted build leaves the previous folder as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import networkx as nx
+
+from tiangraph.errors import InputError
+
+__all__ = ["graph_to_data", "graph_from_data", "write_graph_json", "read_graph", "write_graph",
+           "read_cache", "atomic_dir", "recover_dir", "GRAPH_FILE"]
+
+GRAPH_FILE = "graph.json"
+MENTIONS_FILE = "mentions.jsonl"
+MANIFEST_FILE = "manifest.json"
+CACHE_FILE = "cache.jsonl"
+
+
+def graph_to_data(G: nx.MultiDiGraph) -> dict[str, Any]:
+    """Node-link data with nodes and edges in a fixed order (for byte-identical output)."""
+    nodes = [{"id": n, **{k: G.nodes[n][k] for k in sorted(G.nodes[n])}} for n in sorted(G.nodes)]
+    edges = [{"source": u, "target": v, "key": k, **{a: d[a] for a in sorted(d)}}
+             for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))]
+    return {"directed": True, "multigraph": True, "graph": dict(sorted(G.graph.items())), "nodes": nodes, "edges": edges}
+
+
+def graph_from_data(data: dict[str, Any]) -> nx.MultiDiGraph:
+    """The inverse of :func:`graph_to_data`."""
+    G = nx.MultiDiGraph()
+    G.graph.update(data.get("graph", {}))
+    for n in data["nodes"]:
+        attrs = dict(n)
+        G.add_node(attrs.pop("id"), **attrs)
+    for e in data["edges"]:
+        attrs = dict(e)
+        u, v, k = attrs.pop("source"), attrs.pop("target"), attrs.pop("key")
+        G.add_edge(u, v, key=k, **attrs)
+    return G
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
+
+
+def write_graph_json(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
+    """Write ``graph.json``: one node or edge per line, so diffs stay readable."""
+    data = graph_to_data(G)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write('{"directed":true,"multigraph":true,"graph":' + _dumps(data["graph"]) + ',\n"nodes":[\n')
+        f.write(",\n".join(_dumps(n) for n in data["nodes"]))
+        f.write('\n],\n"edges":[\n')
+        f.write(",\n".join(_dumps(e) for e in data["edges"]))
+        f.write("\n]}\n")
+
+
+def read_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
+    """Read a graph folder (or its ``graph.json``) written by ``tiangraph build``."""
+    p = Path(path)
+    if p.is_dir():
+        p = p / GRAPH_FILE
+    if not p.exists():
+        raise InputError(f"no graph here; build one with `tiangraph build FILE... -o {Path(path)}`", str(p))
+    try:
+        with open(p, encoding="utf-8") as f:
+            return graph_from_data(json.load(f))
+    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as e:
+        raise InputError(f"not a tiangraph graph file ({type(e).__name__}: {e})", str(p)) from None
+
+
+def read_cache(out_dir: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
+    """The per-file cache of an earlier build in ``out_dir`` (empty when there is none or it is damaged)."""
+    p = Path(out_dir) / "cache" / CACHE_FILE
+    cache: dict[str, dict[str, Any]] = {}
+    if not p.exists():
+        return cache
+    try:
+        with open(p, encoding="utf-8") as f:
+            for line in f:
+                entry = json.loads(line)
+                cache[entry["sha256"]] = entry["result"]
+    except (OSError, ValueError, KeyError):
+        return {}
+    return cache
+
+
+def recover_dir(out_dir: Path) -> None:
+    """Put back the previous folder if a build was stopped between its two renames."""
+    if out_dir.exists():
+        return
+    olds = sorted(out_dir.parent.glob(f".{out_dir.name}.old-*"))
+    if olds:
+        olds[-1].rename(out_dir)
+
+
+@contextmanager
+def atomic_dir(out_dir: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary folder that replaces ``out_dir`` when the block ends without error."""
+    target = Path(out_dir).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    recover_dir(target)
+    if target.exists() and not target.is_dir():
+        raise InputError("exists and is not a folder", str(out_dir))
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
+    try:
+        yield tmp
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    old = None
+    if target.exists():
+        old = target.parent / f".{target.name}.old-{os.getpid()}"
+        target.rename(old)
+    tmp.rename(target)
+    os.chmod(target, 0o755)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    for stale in target.parent.glob(f".{target.name}.tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def write_graph(result: Any, out_dir: str | os.PathLike[str], extra: Any = None) -> Path:
+    """Write a :class:`graph.corpus.BuildResult` to ``out_dir`` atomically.
+
+    ``extra``, if given, is called with the temporary folder to add more files (the site)
+    before the folder is put in place.
+    """
+    with atomic_dir(out_dir) as tmp:
+        write_graph_json(result.graph, tmp / GRAPH_FILE)
+        with open(tmp / MENTIONS_FILE, "w", encoding="utf-8", newline="\n") as f:
+            for m in result.mentions:
+                f.write(_dumps(m) + "\n")
+        counts = _counts(result.graph)
+        with open(tmp / MANIFEST_FILE, "w", encoding="utf-8", newline="\n") as f:
+            json.dump({"inputs": result.inputs, "errors": result.errors, "counts": counts}, f,
+                      ensure_ascii=False, indent=1)
+            f.write("\n")
+        (tmp / "cache").mkdir()
+        with open(tmp / "cache" / CACHE_FILE, "w", encoding="utf-8", newline="\n") as f:
+            for sha in sorted(result.cache):
+                f.write(_dumps({"sha256": sha, "result": result.cache[sha]}) + "\n")
+        if extra is not None:
+            extra(tmp)
+    return Path(out_dir)
+
+
+def _counts(G: nx.MultiDiGraph) -> dict[str, dict[str, int]]:
+    nodes: dict[str, int] = {}
+    edges: dict[str, int] = {}
+    for _, d in G.nodes(data=True):
+        nodes[d["type"]] = nodes.get(d["type"], 0) + 1
+    for _, _, d in G.edges(data=True):
+        edges[d["type"]] = edges.get(d["type"], 0) + 1
+    return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}

@@ -1,0 +1,28 @@
+"""A rich progress bar for corpus builds (on stderr, only when it is a terminal)."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
+
+__all__ = ["file_progress"]
+
+
+@contextmanager
+def file_progress() -> Iterator[Callable[[Any, str], None]]:
+    """Yield a callback ``(input, state)`` that advances a bar of files read."""
+    if not sys.stderr.isatty():
+        yield lambda i, state: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading tables", total=None)
+
+        def advance(i: Any, state: str) -> None:
+            bar.update(task, advance=1, description=f"{state}: {getattr(i, 'name', i)}")
+
+        yield advance

@@ -178,7 +178,7 @@ def build_corpus(
         results[i.path] = {"fingerprint": fp, **out["ok"]}
         if progress:
             progress(i, "read")
-    return _assemble(inputs, results, hashes, errors, reused, len(todo) - len(errors))
+    return _assemble(inputs, results, hashes, errors, reused, len(todo) - len(errors), alias_paths)
 
 
 def _run(todo: list[Input], encoding: str | None, alias_paths: tuple[str, ...], jobs: int):
@@ -192,11 +192,11 @@ def _run(todo: list[Input], encoding: str | None, alias_paths: tuple[str, ...], 
 
 
 def _assemble(inputs: list[Input], results: dict[str, dict[str, Any]], hashes: dict[str, str],
-              errors: list[str], reused: int, read: int) -> BuildResult:
-    from extract import unit_namer
+              errors: list[str], reused: int, read: int, alias_paths: Sequence[str] = ()) -> BuildResult:
+    from extract.structured import unit_namer
 
     G = new_graph()
-    namer = unit_namer()
+    namer = unit_namer(alias_paths)
     all_mentions: list[dict[str, Any]] = []
     manifest: list[dict[str, Any]] = []
     new_cache: dict[str, dict[str, Any]] = {}

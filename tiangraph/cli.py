@@ -164,6 +164,128 @@ def export(graph_dir: str, fmt: str, out: str, base: str | None) -> None:
     click.echo(f"Wrote {path}")
 
 
+@cli.command(name="queries")
+def list_queries() -> None:
+    """List the saved queries with their parameters."""
+    from queries import QUERIES
+
+    for name in sorted(QUERIES):
+        q = QUERIES[name]
+        params = " ".join(p.name.upper() if p.positional else f"[--{p.name.replace('_', '-')} {p.type.__name__.upper()}]"
+                          for p in q.params)
+        click.echo(f"{name} {params}".rstrip())
+        click.echo(f"    {q.description}")
+
+
+def _query_args(q, args: list[str], pairs: tuple[str, ...]) -> dict[str, str]:
+    """Positional values, ``--name value`` options and ``--param name=value`` pairs → parameters."""
+    from tiangraph.errors import UsageError
+
+    given: dict[str, str] = {}
+    positional = [p.name for p in q.params if p.positional]
+    rest = list(args)
+    while rest:
+        tok = rest.pop(0)
+        if tok.startswith("--"):
+            key, eq, value = tok[2:].partition("=")
+            if not eq:
+                if not rest:
+                    raise UsageError(f"query {q.name}: option {tok} needs a value")
+                value = rest.pop(0)
+            given[key.replace("-", "_")] = value
+        elif positional:
+            given[positional.pop(0)] = tok
+        else:
+            raise UsageError(f"query {q.name}: unexpected argument {tok!r}")
+    for pair in pairs:
+        key, eq, value = pair.partition("=")
+        if not eq:
+            raise UsageError(f"--param takes NAME=VALUE, got {pair!r}")
+        given[key.strip().replace("-", "_")] = value
+    return given
+
+
+@cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("name")
+@click.option("--param", "pairs", multiple=True, help="A parameter as NAME=VALUE; may be repeated.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--graph", "graph_dir", default="out/sample", show_default=True, type=click.Path(path_type=str),
+              help="The graph folder (from `tiangraph build`).")
+@click.option("--backend", type=click.Choice(["networkx", "neo4j"]), default="networkx", show_default=True)
+@click.option("--uri", default=None, help="Neo4j Bolt URI (with --backend neo4j).")
+@click.option("--user", default="neo4j", show_default=True)
+@click.option("--database", default=None)
+@click.pass_context
+def query(ctx: click.Context, name: str, pairs: tuple[str, ...], fmt: str, graph_dir: str, backend: str,
+          uri: str | None, user: str, database: str | None) -> None:
+    """Run a saved query: tiangraph query shared-citations --type Platform."""
+    from queries import bind_params, get_query
+
+    q = get_query(name)
+    params = bind_params(q, _query_args(q, ctx.args, pairs))
+    if backend == "neo4j":
+        from graph.neo4j_store import connect_from_env
+        from queries.cypher import run_cypher
+
+        with connect_from_env(uri, user, database) as store:
+            rows = run_cypher(store, q.name, **params)
+    else:
+        from graph import read_graph
+
+        rows = q.run(read_graph(graph_dir), **params)
+    _print_rows(rows, list(q.columns), fmt)
+
+
+def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(_dump(rows))
+    elif fmt == "csv":
+        import csv
+        import io
+
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else columns, extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: "、".join(map(str, v)) if isinstance(v, list) else v for k, v in r.items()})
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        from tiangraph.render import rows_table
+
+        if not rows:
+            click.echo("(no rows)")
+            return
+        rows_table(rows, columns)
+
+
+@cli.group()
+def neo4j() -> None:
+    """Load the graph into a Neo4j server (password from NEO4J_PASSWORD or a prompt)."""
+
+
+@neo4j.command(name="load")
+@click.argument("graph_dir", type=click.Path(exists=True, path_type=str))
+@click.option("--uri", default=None, help="Bolt URI, e.g. bolt://127.0.0.1:7687 (or set NEO4J_URI).")
+@click.option("--user", default="neo4j", show_default=True)
+@click.option("--database", default=None, help="Database name (the server's default when not given).")
+@click.option("--replace", is_flag=True, help="First delete every node with a tiangraph label (nothing else).")
+@click.option("--batch-size", default=5000, show_default=True, type=click.IntRange(1, 100000))
+def neo4j_load(graph_dir: str, uri: str | None, user: str, database: str | None, replace: bool, batch_size: int) -> None:
+    """Load a built graph: constraints, then nodes and relationships in batches (idempotent)."""
+    from graph import read_graph
+    from graph.neo4j_store import connect_from_env, counts, load_graph
+    from tiangraph.progress import load_progress
+
+    G = read_graph(graph_dir)
+    with connect_from_env(uri, user, database) as store, load_progress() as progress:
+        stats = load_graph(G, store, batch_size=batch_size, replace=replace, progress=progress)
+        totals = counts(store)
+    click.echo(f"Loaded {stats.nodes} nodes and {stats.relationships} relationships into {store.uri} "
+               f"(removed {stats.removed_nodes} nodes, {stats.removed_relationships} relationships no longer in the graph)")
+    click.echo("Nodes: " + ", ".join(f"{k} {v}" for k, v in totals["nodes"].items()))
+    click.echo("Relationships: " + ", ".join(f"{k} {v}" for k, v in totals["edges"].items()))
+
+
 def main() -> None:
     """Entry point of the console script."""
     cli(prog_name="tiangraph")

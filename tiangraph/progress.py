@@ -26,3 +26,22 @@ def file_progress() -> Iterator[Callable[[Any, str], None]]:
             bar.update(task, advance=1, description=f"{state}: {getattr(i, 'name', i)}")
 
         yield advance
+
+
+@contextmanager
+def load_progress() -> Iterator[Callable[[str, int, int], None]]:
+    """Yield a callback ``(what, done, total)`` for a Neo4j load bar."""
+    if not sys.stderr.isatty():
+        yield lambda what, done, total: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("loading", total=None)
+
+        def advance(what: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=f"loading {what}")
+
+        yield advance

@@ -1,0 +1,299 @@
+"""The saved queries: each answers one question analysts ask again and again.
+
+Every function takes the graph first and returns plain rows (dicts), sorted so that the
+same graph always gives the same answer.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations, islice
+from typing import Any
+
+import networkx as nx
+
+from extract.model import TEXT_FIELDS
+from graph import schema as S
+from queries.graphview import case_units, entities, mention_edges, node_label, resolve
+from queries.registry import Param, SavedQuery, register
+from tiangraph.errors import UsageError
+
+__all__ = ["shared_citations", "cases_citing", "unit_dependencies", "case_profile", "unit_workload",
+           "next_year", "outside_remit", "documents_by_issuer", "connect"]
+
+Rows = list[dict[str, Any]]
+_FIELD_ORDER = {f: i for i, f in enumerate(TEXT_FIELDS)}
+
+
+def _evidence_key(e: dict[str, Any]) -> tuple[Any, ...]:
+    return (e.get("case") or "", e.get("suggestion") or 0, _FIELD_ORDER.get(e.get("field", ""), 9), e.get("start", 0))
+
+
+def shared_citations(G: nx.MultiDiGraph, type: str | None = None, min_cases: int = 2) -> Rows:
+    """Entities cited by at least ``min_cases`` cases: which cases cite the same platform or regulation."""
+    rows = []
+    for eid, d in entities(G, type):
+        cases: set[str] = set()
+        evidence = 0
+        for _, _, e in mention_edges(G, eid):
+            cases.add(e["case"])
+            evidence += 1
+        if len(cases) >= min_cases:
+            rows.append({"type": d["type"], "name": d["name"], "id": eid, "case_count": len(cases),
+                         "cases": sorted(cases), "evidence": evidence})
+    rows.sort(key=lambda r: (-r["case_count"], -r["evidence"], r["type"], r["name"]))
+    return rows
+
+
+def cases_citing(G: nx.MultiDiGraph, entity: str) -> Rows:
+    """Every case and suggestion that mentions an entity, with the sentences."""
+    rows = []
+    for eid in resolve(G, entity, S.ENTITY_TYPES):
+        for _, _, e in mention_edges(G, eid):
+            rows.append({"entity": G.nodes[eid]["name"], "type": G.nodes[eid]["type"], "case": e["case"],
+                         "suggestion": e.get("suggestion"), "field": e["field"], "text": e["text"],
+                         "sentence": e.get("sentence", ""), "source": e.get("source", "")})
+    rows.sort(key=lambda r: (r["entity"], *_evidence_key(r), r["text"]))
+    return rows
+
+
+def _sentence_groups(G: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[str]]:
+    """Entities named together in one sentence of one field: (node, field, sentence) → entity ids."""
+    groups: dict[tuple[str, str, str], list[str]] = {}
+    for u, v, e in mention_edges(G):
+        groups.setdefault((u, e["field"], e.get("sentence", "")), []).append(v)
+    return groups
+
+
+def unit_dependencies(G: nx.MultiDiGraph, unit: str | None = None, min_weight: int = 1) -> Rows:
+    """Units linked by co-handling the same cases and by naming the same platforms or documents."""
+    co: dict[tuple[str, str], set[str]] = {}
+    for n, d in G.nodes(data=True):
+        if d.get("type") != S.CASE:
+            continue
+        lead, co_units = case_units(G, n)
+        for a, b in combinations(sorted(set(lead) | set(co_units)), 2):
+            co.setdefault((a, b), set()).add(d["case"])
+    users: dict[str, dict[str, set[str]]] = {}
+    for (node, _, _), ids in _sentence_groups(G).items():
+        units = {i for i in ids if G.nodes[i]["type"] == S.UNIT}
+        for target in {i for i in ids if G.nodes[i]["type"] in (S.PLATFORM, S.DOCUMENT)}:
+            for u in units:
+                users.setdefault(target, {}).setdefault(u, set()).add(G.nodes[node]["case"])
+    focus = set(resolve(G, unit, (S.UNIT,))) if unit else None
+    names = {n: node_label(G, n) for pair in co for n in pair}
+    names.update({n: node_label(G, n) for t, by_unit in users.items() for n in (t, *by_unit)})
+    return dependency_rows(co, users, names, focus, min_weight)
+
+
+def dependency_rows(co: dict[tuple[str, str], set[str]], users: dict[str, dict[str, set[str]]],
+                    names: dict[str, str], focus: set[str] | None, min_weight: int) -> Rows:
+    """Rows of ``unit-dependencies`` from co-handled cases per unit pair and unit users per platform/document."""
+    shared: dict[tuple[str, str], set[str]] = {}
+    shared_cases: dict[tuple[str, str], set[str]] = {}
+    for target, by_unit in users.items():
+        for a, b in combinations(sorted(by_unit), 2):
+            shared.setdefault((a, b), set()).add(target)
+            shared_cases.setdefault((a, b), set()).update(by_unit[a] | by_unit[b])
+    rows = []
+    for pair in sorted(set(co) | set(shared)):
+        if focus and not focus & set(pair):
+            continue
+        co_cases, via = co.get(pair, set()), shared.get(pair, set())
+        weight = len(co_cases) + len(via)
+        if weight < min_weight:
+            continue
+        rows.append({"unit_a": names[pair[0]], "unit_b": names[pair[1]], "weight": weight,
+                     "co_handled": sorted(co_cases), "shared": sorted(names[t] for t in via),
+                     "cases": sorted(co_cases | shared_cases.get(pair, set()))})
+    rows.sort(key=lambda r: (-r["weight"], r["unit_a"], r["unit_b"]))
+    return rows
+
+
+def _suggestions(G: nx.MultiDiGraph, case_node: str) -> list[str]:
+    sugs = [v for _, v, d in G.out_edges(case_node, data=True) if d["type"] == S.HAS_SUGGESTION]
+    return sorted(set(sugs), key=lambda s: (G.nodes[s]["no"], s))
+
+
+def _reporter(G: nx.MultiDiGraph, sug: str) -> str:
+    for _, coll, d in G.out_edges(sug, data=True):
+        if d["type"] == S.IN_COLLECTION:
+            for _, owner, d2 in G.out_edges(coll, data=True):
+                if d2["type"] == S.OWNED_BY:
+                    return node_label(G, owner)
+    return ""
+
+
+def case_profile(G: nx.MultiDiGraph, case: str) -> Rows:
+    """One case: proposer, units, suggestions with their status, and everything it cites."""
+    (cid,) = resolve(G, case, (S.CASE,))
+    c = G.nodes[cid]
+    rows: Rows = [{"section": "case", "item": c["case"], "detail": c.get("title", ""), "evidence": c.get("year")}]
+    for _, v, d in sorted(G.out_edges(cid, data=True), key=lambda e: (e[2]["type"], node_label(G, e[1]))):
+        if d["type"] == S.PROPOSED_BY:
+            rows.append({"section": "proposer", "item": node_label(G, v), "detail": G.nodes[v]["type"], "evidence": None})
+        elif d["type"] in (S.LEAD_UNIT, S.CO_UNIT):
+            section = "lead unit" if d["type"] == S.LEAD_UNIT else "co-handling unit"
+            rows.append({"section": section, "item": node_label(G, v), "detail": "", "evidence": None})
+    cited: dict[str, list[str]] = {}
+    sources = [cid, *_suggestions(G, cid)]
+    for s in sources[1:]:
+        sd = G.nodes[s]
+        rows.append({"section": "suggestion", "item": f"{sd['no']}. {sd.get('text', '')}".strip(),
+                     "detail": sd.get("status", ""), "evidence": _reporter(G, s)})
+    for s in sources:
+        for _, v, e in G.out_edges(s, data=True):
+            if e["type"] == S.MENTIONS:
+                cited.setdefault(v, []).append(e["field"] if e.get("suggestion") is None else f"{e['suggestion']}/{e['field']}")
+    for v in sorted(cited, key=lambda x: (G.nodes[x]["type"], node_label(G, x))):
+        rows.append({"section": "cites", "item": node_label(G, v), "detail": G.nodes[v]["type"],
+                     "evidence": len(cited[v])})
+    return rows
+
+
+def unit_workload(G: nx.MultiDiGraph, unit: str | None = None) -> Rows:
+    """Per unit: cases led and co-handled, and their suggestions completed/advanced/planned/outside remit."""
+    focus = set(resolve(G, unit, (S.UNIT,))) if unit else None
+    stats: dict[str, dict[str, Any]] = {}
+    for n, d in G.nodes(data=True):
+        if d.get("type") != S.CASE:
+            continue
+        lead, co = case_units(G, n)
+        sugs = [G.nodes[s] for s in _suggestions(G, n)]
+        for role, units in (("led", lead), ("co_handled", co)):
+            for u in units:
+                if focus and u not in focus:
+                    continue
+                st = stats.setdefault(u, {"unit": node_label(G, u), "led": 0, "co_handled": 0, "suggestions": 0,
+                                          "completed": 0, "advanced": 0, "planned": 0, "outside_remit": 0})
+                st[role] += 1
+                st["suggestions"] += len(sugs)
+                st["completed"] += sum(1 for s in sugs if s.get("completed"))
+                st["advanced"] += sum(1 for s in sugs if s.get("advanced"))
+                st["planned"] += sum(1 for s in sugs if s.get("planned"))
+                st["outside_remit"] += sum(1 for s in sugs if s.get("status") == "outside_remit")
+    return sorted(stats.values(), key=lambda r: (-(r["led"] + r["co_handled"]), r["unit"]))
+
+
+def next_year(G: nx.MultiDiGraph, unit: str | None = None) -> Rows:
+    """The commitments planned for next year (明年待落实), by reporting unit and case."""
+    focus = {node_label(G, u) for u in resolve(G, unit, (S.UNIT,))} if unit else None
+    rows = []
+    for n, d in G.nodes(data=True):
+        if d.get("type") != S.SUGGESTION or not d.get("planned"):
+            continue
+        reporter = _reporter(G, n)
+        case_node = S.node_id(S.CASE, d["case"])
+        if focus:
+            lead, co = case_units(G, case_node)
+            if not focus & ({reporter} | {node_label(G, u) for u in lead + co}):
+                continue
+        rows.append({"unit": reporter, "case": d["case"], "title": G.nodes[case_node].get("title", ""),
+                     "suggestion": d["no"], "planned": d["planned"]})
+    rows.sort(key=lambda r: (r["unit"], r["case"], r["suggestion"]))
+    return rows
+
+
+def outside_remit(G: nx.MultiDiGraph) -> Rows:
+    """Suggestions marked outside the bureau's remit, and the other units that handle the case."""
+    rows = []
+    for n, d in G.nodes(data=True):
+        if d.get("type") != S.SUGGESTION or d.get("status") != "outside_remit":
+            continue
+        reporter = _reporter(G, n)
+        lead, co = case_units(G, S.node_id(S.CASE, d["case"]))
+        others = sorted({node_label(G, u) for u in lead + co} - {reporter})
+        rows.append({"case": d["case"], "suggestion": d["no"], "text": d.get("text", ""), "reported_by": reporter,
+                     "other_units": others})
+    rows.sort(key=lambda r: (r["case"], r["suggestion"], r["reported_by"]))
+    return rows
+
+
+_DOC_NO = re.compile(r"([\u4e00-\u9fffA-Za-z]+)〔((?:19|20)\d{2})〕\d+号")
+
+
+def documents_by_issuer(G: nx.MultiDiGraph) -> Rows:
+    """Documents grouped by the issuing prefix of their number (深应急, 发改地区 …) and year."""
+    docs = []
+    for eid, d in entities(G, S.DOCUMENT):
+        forms = [str(d.get("name", "")), str(d.get("number", "") or ""), *(d.get("aliases") or [])]
+        docs.append((d["name"], forms, {e["case"] for _, _, e in mention_edges(G, eid)}))
+    return issuer_rows(docs)
+
+
+def issuer_rows(docs: list[tuple[str, list[str], set[str]]]) -> Rows:
+    """Rows of ``documents-by-issuer`` from (name, written forms, citing cases) per document."""
+    groups: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for name, forms, cases in docs:
+        found = [m for f in forms for m in _DOC_NO.finditer(f)]
+        issuer, year = (found[0].group(1), found[0].group(2)) if found else ("（无文号）", "")
+        g = groups.setdefault((issuer, year), {"documents": set(), "cases": set()})
+        g["documents"].add(name)
+        g["cases"].update(cases)
+    rows = [{"issuer": k[0], "year": k[1], "count": len(v["documents"]), "documents": sorted(v["documents"]),
+             "cases": sorted(v["cases"])} for k, v in groups.items()]
+    rows.sort(key=lambda r: (r["issuer"] == "（无文号）", r["issuer"], r["year"]))
+    return rows
+
+
+#: How many shortest chains ``connect`` considers before keeping the first ``max_paths`` in order.
+PATH_POOL = 100
+
+
+def connect(G: nx.MultiDiGraph, a: str, b: str, max_paths: int = 3) -> Rows:
+    """The shortest chains of links between two entities or cases, with the evidence of each link."""
+    (src, *_) = resolve(G, a)
+    (dst, *_) = resolve(G, b)
+    view = nx.subgraph_view(G, filter_node=lambda n: G.nodes[n].get("type") != S.COLLECTION).to_undirected(as_view=True)
+    try:
+        paths = sorted(islice(nx.all_shortest_paths(view, src, dst), PATH_POOL))[:max_paths]
+    except nx.NetworkXNoPath:
+        return []
+    except nx.NodeNotFound as e:
+        raise UsageError(str(e)) from None
+    names = {n: node_label(G, n) for p in paths for n in p}
+    links = {(x, y): [(True, k, d) for k, d in (G.get_edge_data(x, y) or {}).items()]
+             + [(False, k, d) for k, d in (G.get_edge_data(y, x) or {}).items()]
+             for p in paths for x, y in zip(p, p[1:])}
+    return path_rows(paths, names, links)
+
+
+def path_rows(paths: list[list[str]], names: dict[str, str],
+              links: dict[tuple[str, str], list[tuple[bool, str, dict[str, Any]]]]) -> Rows:
+    """Rows of ``connect``: one per step of each chain, the link chosen forward-first by key."""
+    rows = []
+    for i, path in enumerate(paths, start=1):
+        for step, (x, y) in enumerate(zip(path, path[1:]), start=1):
+            forward, _, d = sorted(links[(x, y)], key=lambda t: (not t[0], str(t[1])))[0]
+            rel = d["type"]
+            rows.append({"path": i, "step": step, "from": names[x], "relation": rel if forward else f"<-{rel}",
+                         "to": names[y], "evidence": d.get("sentence", "")})
+    return rows
+
+
+_ENTITY = Param("entity", str, required=True, positional=True, help="an entity id, name or surface form")
+register(SavedQuery("shared-citations", "Entities cited by at least N cases (which cases cite the same platform or regulation)",
+                    (Param("type", str, None, "one entity type", choices=S.ENTITY_TYPES), Param("min_cases", int, 2, "at least this many cases")),
+                    ("type", "name", "case_count", "cases", "evidence"), shared_citations))
+register(SavedQuery("cases-citing", "Every case and suggestion that mentions an entity, with the sentences",
+                    (_ENTITY,), ("entity", "case", "suggestion", "field", "text", "sentence"), cases_citing))
+register(SavedQuery("unit-dependencies", "Units linked by co-handling cases and by naming the same platforms or documents",
+                    (Param("unit", str, None, "only links of this unit"), Param("min_weight", int, 1, "at least this weight")),
+                    ("unit_a", "unit_b", "weight", "co_handled", "shared", "cases"), unit_dependencies))
+register(SavedQuery("case-profile", "One case: proposer, units, suggestions with status, everything it cites",
+                    (Param("case", str, required=True, positional=True, help="a case number"),),
+                    ("section", "item", "detail", "evidence"), case_profile))
+register(SavedQuery("unit-workload", "Per unit: cases led and co-handled; suggestions completed, advanced, planned, outside remit",
+                    (Param("unit", str, None, "one unit", positional=True),),
+                    ("unit", "led", "co_handled", "suggestions", "completed", "advanced", "planned", "outside_remit"), unit_workload))
+register(SavedQuery("next-year", "Commitments planned for next year (明年待落实), by reporting unit and case",
+                    (Param("unit", str, None, "one unit", positional=True),), ("unit", "case", "suggestion", "planned"), next_year))
+register(SavedQuery("outside-remit", "Suggestions outside the reporting bureau's remit, and who else handles them",
+                    (), ("case", "suggestion", "text", "reported_by", "other_units"), outside_remit))
+register(SavedQuery("documents-by-issuer", "Documents grouped by the issuing prefix of their number and by year",
+                    (), ("issuer", "year", "count", "documents", "cases"), documents_by_issuer))
+register(SavedQuery("connect", "The shortest chains of links between two entities or cases, with evidence",
+                    (Param("a", str, required=True, positional=True, help="an entity or case"),
+                     Param("b", str, required=True, positional=True, help="an entity or case"),
+                     Param("max_paths", int, 3, "at most this many chains")),
+                    ("path", "step", "from", "relation", "to", "evidence"), connect))

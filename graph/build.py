@@ -107,7 +107,7 @@ def _add_case(G: nx.MultiDiGraph, case: Case, table: ProposalTable, cid: str, sr
         sid = S.suggestion_id(case.case, sug.no, cid)
         G.add_node(sid, type=S.SUGGESTION, name=f"{case.case}-{sug.no}", case=case.case, no=sug.no,
                    text=sug.text, completed=sug.completed, advanced=sug.advanced, planned=sug.planned,
-                   remarks=sug.remarks, status=sug.status, collection=cid, source=src)
+                   remarks=sug.remarks, status=sug.status, collection=cid, file=src)
         _add_edge(G, kid, sid, S.HAS_SUGGESTION, S.HAS_SUGGESTION)
         _add_edge(G, sid, cid, S.IN_COLLECTION, S.IN_COLLECTION)
 
@@ -120,5 +120,5 @@ def _add_mention(G: nx.MultiDiGraph, m: Mention, cid: str, src: str) -> None:
         owner = S.suggestion_id(m.case, m.suggestion, cid)
     key = f"{m.field}:{m.start}:{m.end}"
     _add_edge(G, owner, eid, S.MENTIONS, key, case=m.case, suggestion=m.suggestion, field=m.field,
-              sentence=m.sentence, start=m.start, end=m.end, text=m.text, rule=m.rule, source=src,
+              sentence=m.sentence, start=m.start, end=m.end, text=m.text, rule=m.rule, file=src,
               collection=cid)

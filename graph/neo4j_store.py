@@ -54,7 +54,11 @@ class Neo4jStore:
             raise BackendError(f"bad Neo4j URI {uri!r}: {e}") from None
 
     def __enter__(self) -> "Neo4jStore":
-        self.check()
+        try:
+            self.check()
+        except BaseException:
+            self.driver.close()
+            raise
         return self
 
     def __exit__(self, *exc: Any) -> None:

@@ -37,7 +37,7 @@ _ATTR_PROP = {
     "status": TG.status, "text": DCTERMS.description, "completed": TG.completed, "advanced": TG.advanced,
     "planned": TG.planned, "remarks": TG.remarks, "proposer": TG.proposer, "aliases": TG.alias,
     "sources": TG.source, "number": DCTERMS.identifier, "issued": DCTERMS.issued, "unit": TG.unitName,
-    "compiled": DCTERMS.created, "proposer_kind": TG.proposerKind, "written": TG.writtenAs,
+    "compiled": DCTERMS.created, "proposer_kind": TG.proposerKind, "written": TG.writtenAs, "file": TG.source,
 }
 
 
@@ -95,7 +95,7 @@ def _add_mention(g: Graph, base: str, u: str, v: str, k: str, d: dict[str, Any],
     g.add((su, TG.qualifiedMention, m))
     g.add((m, TG.mentionOf, ov))
     for key, prop in (("field", TG.field), ("sentence", TG.sentence), ("start", TG.start), ("end", TG.end),
-                      ("text", TG.surface), ("rule", TG.rule), ("source", TG.source)):
+                      ("text", TG.surface), ("rule", TG.rule), ("file", TG.source)):
         if d.get(key) not in (None, ""):
             g.add((m, prop, _literal(d[key])))
     if d.get("collection"):

@@ -58,7 +58,7 @@ EDGE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 #: Attributes every MENTIONS edge carries.
-EVIDENCE_KEYS: tuple[str, ...] = ("case", "suggestion", "field", "sentence", "start", "end", "text", "rule", "source")
+EVIDENCE_KEYS: tuple[str, ...] = ("case", "suggestion", "field", "sentence", "start", "end", "text", "rule", "file")
 
 #: Colour and shape of each node type in pages and exports that draw.
 TYPE_STYLE: dict[str, dict[str, str]] = {

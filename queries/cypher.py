@@ -62,7 +62,7 @@ def _cases_citing(store: Neo4jStore, entity: str) -> Rows:
     rows = store.read(
         "MATCH ()-[m:MENTIONS]->(e) WHERE e.id IN $ids RETURN e.name AS entity, e.type AS type, m.case AS case, "
         "m.suggestion AS suggestion, m.field AS field, m.text AS text, coalesce(m.sentence, '') AS sentence, "
-        "coalesce(m.source, '') AS source, m.start AS start", ids=ids)
+        "coalesce(m.file, '') AS source, m.start AS start", ids=ids)
     rows.sort(key=lambda r: (r["entity"], *_evidence_key(r), r["text"]))
     return [{k: r[k] for k in ("entity", "type", "case", "suggestion", "field", "text", "sentence", "source")} for r in rows]
 

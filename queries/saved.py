@@ -52,9 +52,9 @@ def cases_citing(G: nx.MultiDiGraph, entity: str) -> Rows:
         for _, _, e in mention_edges(G, eid):
             rows.append({"entity": G.nodes[eid]["name"], "type": G.nodes[eid]["type"], "case": e["case"],
                          "suggestion": e.get("suggestion"), "field": e["field"], "text": e["text"],
-                         "sentence": e.get("sentence", ""), "source": e.get("source", "")})
+                         "sentence": e.get("sentence", ""), "source": e.get("file", ""), "start": e.get("start", 0)})
     rows.sort(key=lambda r: (r["entity"], *_evidence_key(r), r["text"]))
-    return rows
+    return [{k: v for k, v in r.items() if k != "start"} for r in rows]
 
 
 def _sentence_groups(G: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[str]]:

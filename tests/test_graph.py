@@ -1,0 +1,210 @@
+"""The graph: nodes, evidence, corpus merging, incremental and identical rebuilds, atomic writes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import networkx as nx
+import pytest
+from builders import HEADER_2021, TableSpec, make_docx
+
+from graph import build_corpus, read_cache, read_graph, schema as S, write_graph
+from graph.store import graph_to_data
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TG = [sys.executable, "-m", "tiangraph.cli"]
+
+
+def _field_text(G, u, field):
+    d = G.nodes[u]
+    if d["type"] == S.CASE:
+        return d["title"]
+    return d["text"] if field == "suggestion" else d[field]
+
+
+def test_every_case_suggestion_and_unit_is_a_node(sample_graph, sample_table):
+    G = sample_graph
+    for case in sample_table.cases:
+        assert G.nodes[S.node_id(S.CASE, case.case)]["title"] == case.title
+        assert sum(1 for _, v, d in G.out_edges(S.node_id(S.CASE, case.case), data=True)
+                   if d["type"] == S.HAS_SUGGESTION) == len(case.suggestions)
+    units = {d["name"] for _, d in G.nodes(data=True) if d["type"] == S.UNIT}
+    assert {"市应急管理局", "市规划和自然资源局", "市委宣传部", "民盟深圳市委会"} <= units
+    persons = {d["name"] for _, d in G.nodes(data=True) if d["type"] == S.PERSON}
+    assert {"聂竹青", "吴思康", "林志岳", "何友添", "肖敏静"} <= persons
+    types = {d["type"] for _, d in G.nodes(data=True)}
+    assert set(S.NODE_TYPES) <= types
+
+
+def test_every_mention_edge_carries_its_evidence(sample_graph):
+    G = sample_graph
+    n = 0
+    for u, v, d in G.edges(data=True):
+        if d["type"] != S.MENTIONS:
+            continue
+        n += 1
+        assert set(S.EVIDENCE_KEYS) <= set(d), d
+        assert _field_text(G, u, d["field"])[d["start"]:d["end"]] == d["text"]
+        assert d["text"] in d["sentence"]
+    assert n > 100
+
+
+def _cases_of(G, nid):
+    return {e["case"] for _, _, e in G.in_edges(nid, data=True) if e["type"] == S.MENTIONS}
+
+
+def test_shared_platforms_are_reachable_from_one_node(sample_graph):
+    assert _cases_of(sample_graph, S.node_id(S.PLATFORM, "学习强安")) == {"20210099", "20210102", "20210236"}
+    assert _cases_of(sample_graph, S.node_id(S.PLATFORM, "危险化学品安全生产风险监测预警及动态监控系统")) >= {"20210194", "20210102"}
+
+
+def test_status_words_are_attributes_not_nodes(sample_graph):
+    names = {d["name"] for _, d in sample_graph.nodes(data=True)}
+    assert "无" not in names and not any("不涉及" in n for n in names)
+    statuses = [d["status"] for _, d in sample_graph.nodes(data=True) if d["type"] == S.SUGGESTION]
+    assert statuses.count("outside_remit") == 5
+
+
+def _without_sources(G):
+    data = graph_to_data(G)
+    for item in data["nodes"] + data["edges"]:
+        for key in ("file", "sources"):
+            item.pop(key, None)
+    return data
+
+
+def test_text_export_and_docx_give_the_same_graph(sample_graph, sample_txt):
+    assert _without_sources(build_corpus([sample_txt]).graph) == _without_sources(sample_graph)
+
+
+def _build(*args):
+    r = subprocess.run([*TG, "build", *map(str, args)], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    return r
+
+
+def _files(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_building_twice_gives_byte_identical_output(tmp_path, sample_docx):
+    _build(sample_docx, "-o", tmp_path / "a")
+    _build(sample_docx, "-o", tmp_path / "b")
+    a, b = _files(tmp_path / "a"), _files(tmp_path / "b")
+    assert a.keys() == b.keys() and "graph.json" in a and "site/index.html" in a
+    assert [k for k in a if a[k] != b[k]] == []
+
+
+OTHER_BUREAU = [
+    ["20210099", "关于推进城市生命线“三个一”建设的建议", "民盟深圳市委会", "市应急管理局", "市规划和自然资源局",
+     "描绘全市城市生命线风险“一张图”。", "市规自局依托“学习强安”平台开展管线保护宣传。", "无", "无", ""],
+    ["20220101", "关于完善地下管线管理的建议", "王芳", "市规划和自然资源局", "市应急管理局",
+     "1.加强管线普查", "建成地下管线空间信息综合管理系统。", "无", "继续完善。", ""],
+]
+
+
+def _other_table(path):
+    return make_docx(path, [TableSpec(HEADER_2021, OTHER_BUREAU, group="办理单位")],
+                     title="市规划和自然资源局2022年提案办理情况表", unit_line="单位：市规划和自然资源局   整理时间：2022年3月")
+
+
+def test_a_corpus_merges_cases_and_entities(tmp_path, sample_docx):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(sample_docx, folder / "emergency-2021.docx")
+    _other_table(folder / "planning-2022.docx")
+    result = build_corpus([folder])
+    G = result.graph
+    case = G.nodes[S.node_id(S.CASE, "20210099")]
+    assert case["sources"] == ["corpus/emergency-2021.docx", "corpus/planning-2022.docx"]
+    assert len(case["collections"]) == 2
+    assert _cases_of(G, S.node_id(S.PLATFORM, "学习强安")) == {"20210099", "20210102", "20210236"}
+    platform_nodes = [n for n, d in G.nodes(data=True) if d["type"] == S.PLATFORM and d["name"] == "学习强安"]
+    assert len(platform_nodes) == 1
+    assert sum(1 for n, d in G.nodes(data=True) if d["type"] == S.COLLECTION) == 2
+
+
+def test_rebuild_reads_only_the_changed_file(tmp_path, sample_docx):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(sample_docx, folder / "a.docx")
+    other = _other_table(folder / "b.docx")
+    out = tmp_path / "out"
+    first = build_corpus([folder], cache=read_cache(out))
+    assert (first.read, first.reused) == (2, 0)
+    write_graph(first, out)
+    again = build_corpus([folder], cache=read_cache(out))
+    assert (again.read, again.reused) == (0, 2)
+    assert graph_to_data(again.graph) == graph_to_data(first.graph)
+    OTHER_BUREAU[1][6] = "建成地下管线空间信息综合管理系统，接入“学习强安”APP。"
+    try:
+        _other_table(other)
+    finally:
+        OTHER_BUREAU[1][6] = "建成地下管线空间信息综合管理系统。"
+    changed = build_corpus([folder], cache=read_cache(out))
+    assert (changed.read, changed.reused) == (1, 1)
+    assert "20220101" in _cases_of(changed.graph, S.node_id(S.PLATFORM, "学习强安"))
+
+
+def test_a_failed_build_leaves_the_previous_folder(tmp_path, sample_result):
+    out = tmp_path / "out"
+    write_graph(sample_result, out)
+    before = _files(out)
+
+    def boom(tmp):
+        (tmp / "half-written").write_text("x")
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        write_graph(sample_result, out, extra=boom)
+    assert _files(out) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+def test_kill_during_build_leaves_the_previous_folder(tmp_path, sample_docx):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(40):
+        shutil.copy(sample_docx, folder / f"t{i:02}.docx")
+    out = tmp_path / "out"
+    _build(sample_docx, "-o", out, "--no-site")
+    before = _files(out)
+    proc = subprocess.Popen([*TG, "build", str(folder), "-o", str(out)], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(2.5)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert _files(out) == before
+    _build(folder, "-o", out, "--no-site")
+    assert json.loads((out / "manifest.json").read_text())["inputs"][0]["name"] == "many/t00.docx"
+
+
+def test_bad_file_in_a_corpus_with_keep_going(tmp_path, sample_docx):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    shutil.copy(sample_docx, folder / "good.docx")
+    (folder / "bad.docx").write_bytes(b"PK\x03\x04 not really")
+    r = subprocess.run([*TG, "build", str(folder), "-o", str(tmp_path / "o")], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 1 and r.stderr.startswith("Error: ") and "bad.docx" in r.stderr
+    assert not (tmp_path / "o").exists()
+    r = _build(folder, "-o", tmp_path / "o", "--keep-going", "--no-site")
+    assert "Skipped:" in r.stderr and "bad.docx" in r.stderr
+    assert read_graph(tmp_path / "o").has_node(S.node_id(S.CASE, "20210099"))
+
+
+def test_parallel_build_equals_serial(tmp_path, sample_docx, sample_txt):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    shutil.copy(sample_docx, folder / "a.docx")
+    shutil.copy(sample_txt, folder / "b.txt")
+    _other_table(folder / "c.docx")
+    serial = build_corpus([folder], jobs=1)
+    parallel = build_corpus([folder], jobs=2)
+    assert graph_to_data(serial.graph) == graph_to_data(parallel.graph)
+    assert serial.mentions == parallel.mentions

@@ -1,0 +1,166 @@
+"""A real Neo4j server (started by `make test`): loading, idempotence, parity with the embedded graph."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from graph import schema as S
+from graph.neo4j_store import BackendError, connect, counts, load_graph
+from graph.store import read_graph
+from neo4j_server import server_auth, server_uri, wait_for_bolt
+from queries import QUERIES, query
+from queries.cypher import run_cypher
+
+pytestmark = pytest.mark.neo4j
+
+
+@pytest.fixture(scope="module")
+def store():
+    uri = server_uri()
+    if uri is None:
+        if os.environ.get("TIANGRAPH_REQUIRE_NEO4J") == "1":
+            pytest.fail("TIANGRAPH_REQUIRE_NEO4J=1 but no Neo4j server was started (TIANGRAPH_NEO4J_URI unset)")
+        pytest.skip("no Neo4j server (run `make test`, which starts one)")
+    user, password = server_auth()
+    wait_for_bolt(uri, user, password, timeout=60)
+    with connect(uri, user, password) as s:
+        yield s
+
+
+def _embedded_counts(G):
+    nodes, edges = {}, {}
+    for _, d in G.nodes(data=True):
+        nodes[d["type"]] = nodes.get(d["type"], 0) + 1
+    for *_, d in G.edges(data=True):
+        edges[d["type"]] = edges.get(d["type"], 0) + 1
+    return {"nodes": nodes, "edges": edges}
+
+
+def _norm(c):
+    return {k: dict(sorted(v.items())) for k, v in c.items()}
+
+
+def test_sample_loads_with_the_embedded_counts_and_twice_changes_nothing(store, sample_graph):
+    load_graph(sample_graph, store, replace=True)
+    first = counts(store)
+    assert _norm(first) == _norm(_embedded_counts(sample_graph))
+    stats = load_graph(sample_graph, store)
+    assert counts(store) == first
+    assert (stats.removed_nodes, stats.removed_relationships) == (0, 0)
+
+
+def test_evidence_is_kept_on_relationships(store, sample_graph):
+    load_graph(sample_graph, store)
+    rows = store.read("MATCH (s)-[m:MENTIONS]->(p:Platform {name: $n}) RETURN m.sentence AS sentence, m.start AS start, "
+                      "m.end AS end, m.field AS field", n="学习强安")
+    assert len(rows) >= 3 and all("学习强安" in r["sentence"] and r["end"] > r["start"] for r in rows)
+
+
+PARAMS = {
+    "shared-citations": [{}, {"type": "Platform"}, {"type": "Document", "min_cases": 1}],
+    "cases-citing": [{"entity": "学习强安"}, {"entity": "市规划和自然资源局"}],
+    "unit-dependencies": [{}, {"unit": "市应急管理局"}, {"min_weight": 2}],
+    "case-profile": [{"case": c} for c in ("20210194", "20210099", "20210236", "20210573")],
+    "unit-workload": [{}, {"unit": "市应急管理局"}],
+    "next-year": [{}, {"unit": "市水务局"}],
+    "outside-remit": [{}],
+    "documents-by-issuer": [{}],
+    "connect": [{"a": "20210194", "b": "学习强安"}, {"a": "20210099", "b": "20210573", "max_paths": 5}],
+}
+
+
+def test_every_saved_query_has_parity_cases():
+    assert set(PARAMS) == set(QUERIES)
+
+
+@pytest.mark.parametrize("name,params", [(n, p) for n, ps in PARAMS.items() for p in ps])
+def test_saved_query_parity_on_the_sample(store, sample_graph, name, params):
+    load_graph(sample_graph, store, replace=True)
+    assert run_cypher(store, name, **params) == query(sample_graph, name, **params)
+
+
+def test_saved_query_parity_on_a_synthetic_corpus(store):
+    from synth import synthetic_graph
+
+    G = synthetic_graph(cases=300, seed=7)
+    load_graph(G, store, replace=True)
+    assert _norm(counts(store)) == _norm(_embedded_counts(G))
+    some_case = sorted(d["case"] for _, d in G.nodes(data=True) if d["type"] == S.CASE)[17]
+    some_platform = sorted(d["name"] for _, d in G.nodes(data=True) if d["type"] == S.PLATFORM)[0]
+    for name, params in [("shared-citations", {}), ("shared-citations", {"type": "Platform", "min_cases": 3}),
+                         ("cases-citing", {"entity": some_platform}), ("unit-dependencies", {}),
+                         ("case-profile", {"case": some_case}), ("unit-workload", {}), ("next-year", {}),
+                         ("outside-remit", {}), ("documents-by-issuer", {}),
+                         ("connect", {"a": some_case, "b": some_platform})]:
+        assert run_cypher(store, name, **params) == query(G, name, **params), name
+
+
+def test_weird_names_are_stored_verbatim(store):
+    from test_queries import WEIRD, weird_graph
+
+    G = weird_graph()
+    load_graph(G, store, replace=True)
+    names = {r["name"] for r in store.read("MATCH (n:Platform) RETURN n.name AS name")}
+    assert WEIRD[0] in names
+    units = {r["name"] for r in store.read("MATCH (n:Unit) RETURN n.name AS name")}
+    assert set(WEIRD) <= units
+    assert run_cypher(store, "cases-citing", entity=WEIRD[0]) == query(G, "cases-citing", entity=WEIRD[0])
+
+
+def test_rebuilt_graph_updates_and_replace_leaves_other_labels(store, sample_graph):
+    store.write("MERGE (x:NotTiangraph {id: 'keep-me'})")
+    load_graph(sample_graph, store, replace=True)
+    smaller = sample_graph.copy()
+    smaller.remove_node(S.node_id(S.CASE, "20210573"))
+    stats = load_graph(smaller, store)
+    assert stats.removed_nodes == 1
+    assert counts(store)["nodes"]["Case"] == 6
+    load_graph(sample_graph, store, replace=True)
+    assert store.read("MATCH (x:NotTiangraph) RETURN count(x) AS c")[0]["c"] == 1
+    store.write("MATCH (x:NotTiangraph) DELETE x")
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _cli(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "tiangraph.cli", *map(str, args)], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, stdin=subprocess.DEVNULL)
+
+
+def test_cli_load_and_query(store, sample_graph_dir):
+    uri = server_uri()
+    r = _cli("neo4j", "load", sample_graph_dir, "--uri", uri, "--replace", env={"NEO4J_PASSWORD": server_auth()[1]})
+    assert r.returncode == 0, r.stderr
+    assert "Case 7" in r.stdout
+    r = _cli("query", "shared-citations", "--type", "Platform", "--backend", "neo4j", "--uri", uri, "--format", "json",
+             env={"NEO4J_PASSWORD": server_auth()[1]})
+    embedded = _cli("query", "shared-citations", "--type", "Platform", "--graph", sample_graph_dir, "--format", "json")
+    assert r.returncode == 0 and r.stdout == embedded.stdout
+
+
+def test_connection_refused_wrong_password_and_no_password(store, sample_graph_dir):
+    r = _cli("neo4j", "load", sample_graph_dir, "--uri", f"bolt://127.0.0.1:{_free_port()}", env={"NEO4J_PASSWORD": "x"})
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "cannot reach Neo4j" in r.stderr
+    r = _cli("neo4j", "load", sample_graph_dir, "--uri", server_uri(), env={"NEO4J_PASSWORD": "wrong-password"})
+    assert r.returncode == 1 and "refused the user name or password" in r.stderr
+    env = {k: v for k, v in os.environ.items() if k != "NEO4J_PASSWORD"}
+    r = subprocess.run([sys.executable, "-m", "tiangraph.cli", "neo4j", "load", str(sample_graph_dir), "--uri", server_uri()],
+                       capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL)
+    assert r.returncode == 1 and "NEO4J_PASSWORD" in r.stderr
+    with pytest.raises(BackendError, match="cannot reach Neo4j"):
+        with connect(f"bolt://127.0.0.1:{_free_port()}", "neo4j", "x"):
+            pass
+
+
+def test_password_never_on_the_command_line():
+    r = _cli("neo4j", "load", "--help")
+    assert "--password" not in r.stdout

@@ -50,44 +50,59 @@ class BuildResult:
     read: int = 0
 
 
-def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterable[Path]:
-    """Files below ``root`` in name order; symlink loops and unreadable folders are skipped."""
+def _walk(root: Path, seen: set[tuple[int, int]], problems: list[InputError]) -> Iterable[Path]:
+    """Files below ``root`` in name order; loops are walked once, unreadable entries reported."""
     try:
         st = root.stat()
-    except OSError:
+    except OSError as e:
+        problems.append(InputError(f"cannot read ({e.strerror or e})", str(root)))
         return
     if (st.st_dev, st.st_ino) in seen:
         return
     seen.add((st.st_dev, st.st_ino))
     try:
         children = sorted(root.iterdir())
-    except OSError:
+    except OSError as e:
+        problems.append(InputError(f"cannot list folder ({e.strerror or e})", str(root)))
         return
     for child in children:
         if child.name.startswith((".", "~$")):
             continue
-        if child.is_dir():
-            yield from _walk(child, seen)
+        try:
+            is_dir = child.is_dir()
+            child.stat()
+        except OSError as e:
+            problems.append(InputError(f"cannot read ({e.strerror or e}; a symlink loop or a broken link?)", str(child)))
+            continue
+        if is_dir:
+            yield from _walk(child, seen, problems)
         elif child.suffix.lower() in READABLE:
             yield child
 
 
-def discover_inputs(paths: Sequence[str | os.PathLike[str]]) -> list[Input]:
+def discover_inputs(paths: Sequence[str | os.PathLike[str]],
+                    problems: list[InputError] | None = None) -> list[Input]:
     """The files to read: named files as they are, folders searched for tables.
 
-    A named file that does not exist raises :class:`InputError`.
+    A named file that does not exist raises :class:`InputError`; entries of folders that
+    cannot be read are appended to ``problems`` (raised at once when it is None).
     """
     found: dict[str, Input] = {}
+    local: list[InputError] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for f in _walk(p, set()):
+            for f in _walk(p, set(), local):
                 rel = f.relative_to(p)
                 found.setdefault(str(f.resolve()), Input(str(f), str(Path(p.resolve().name) / rel).replace(os.sep, "/")))
         elif p.exists():
             found.setdefault(str(p.resolve()), Input(str(p), p.name))
         else:
             raise InputError("no such file or folder", str(raw))
+    if local and problems is None:
+        raise local[0]
+    if problems is not None:
+        problems.extend(local)
     return sorted(found.values(), key=lambda i: (i.name, i.path))
 
 
@@ -150,10 +165,13 @@ def build_corpus(
     the first bad file raises :class:`InputError`; with it, bad files are listed in
     ``errors`` and the rest is built.
     """
-    inputs = discover_inputs(paths)
+    problems: list[InputError] | None = [] if keep_going else None
+    inputs = discover_inputs(paths, problems)
     fp = fingerprint(alias_paths, encoding)
     cache = cache or {}
     hashes = {i.path: _sha(i.path) for i in inputs}
+    if not inputs and not problems:
+        raise InputError("no proposal tables (.docx, .txt, .xlsx) found", ", ".join(map(str, paths)))
     results: dict[str, dict[str, Any]] = {}
     todo: list[Input] = []
     reused = 0
@@ -166,7 +184,7 @@ def build_corpus(
                 progress(i, "cached")
         else:
             todo.append(i)
-    errors: list[str] = []
+    errors: list[str] = [str(p) for p in problems or []]
     for i, out in _run(todo, encoding, tuple(alias_paths), jobs):
         if "error" in out:
             if not keep_going:

@@ -27,6 +27,10 @@ __all__ = [
 
 _FIELD_ORDER = ("case", "title", "proposer", "lead", "co", "suggestion", "completed", "advanced", "planned", "remarks")
 _PROGRESS = ("completed", "advanced", "planned", "remarks")
+#: Longest cell tiangraph reads (characters); a longer one means the file is not a proposal table.
+MAX_CELL_CHARS = 200_000
+#: Longest text taken as a case number.
+MAX_CASE_CHARS = 40
 
 
 @dataclass
@@ -227,8 +231,9 @@ class _CaseBuilder:
         self.current: Case | None = None
         self.seen: dict[str, Case] = {}
 
-    def add_row(self, raw: RawTable, r: int, columns: dict[str, int]) -> None:
+    def add_row(self, raw: RawTable, r: int, columns: dict[str, int], width: int) -> None:
         row = raw.rows[r]
+        self._check(raw, r, columns, width)
         cont = raw.continued[r] if raw.continued else [False] * len(row)
         case_no = re.sub(r"\s+", "", _cell(row, columns, "case"))
         if case_no.endswith(".0") and case_no[:-2].isdigit():
@@ -238,6 +243,24 @@ class _CaseBuilder:
         elif self.current is None:
             return
         self._add_suggestion(row, cont, columns, raw, r)
+
+    def _check(self, raw: RawTable, r: int, columns: dict[str, int], width: int) -> None:
+        """Reject rows that cannot be a table row: too many cells, a huge cell, a case number that is prose."""
+        from tiangraph.errors import InputError
+
+        row = raw.rows[r]
+        where = {"row": raw.row_numbers[r], "table": raw.index}
+        extra = [i for i, c in enumerate(row[width:], start=width) if c.strip()]
+        if extra:
+            raise InputError(f"row has {len(row)} cells but the header has {width}", self.doc.path, column=extra[0] + 1, **where)
+        for col, cell in enumerate(row):
+            if len(cell) > MAX_CELL_CHARS:
+                raise InputError(f"cell of {len(cell):,} characters (more than {MAX_CELL_CHARS:,}); is this a proposal table?",
+                                 self.doc.path, column=col + 1, **where)
+        case_no = _cell(row, columns, "case")
+        if len(case_no) > MAX_CASE_CHARS:
+            raise InputError(f"case number expected, found text of {len(case_no)} characters: {case_no[:20]!r}…",
+                             self.doc.path, column=columns["case"] + 1, **where)
 
     def _open(self, case_no: str, row: list[str], columns: dict[str, int], raw: RawTable, r: int) -> None:
         title = _value(_cell(row, columns, "title"))
@@ -319,5 +342,5 @@ def parse_tables(doc: ProposalTable, tables: list[RawTable]) -> tuple[ProposalTa
                 header = again[1]
                 skip = header.header_rows - 1
                 continue
-            builder.add_row(raw, r, header.columns)
+            builder.add_row(raw, r, header.columns, len(header.labels))
     return doc, skipped

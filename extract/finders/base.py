@@ -1,0 +1,108 @@
+"""What every finder shares: the candidate record, the context of a table, and the
+left-boundary search that tells where a name ending in a suffix begins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from extract.canon import AliasRegistry
+from extract.finders.lexicon import Lexicon, load_lexicon, tokenizer
+
+__all__ = ["Candidate", "Context", "Finder", "left_boundary", "is_cjk", "DELIMITERS", "LIST_MARKS", "JOINERS"]
+
+#: Characters no name runs across.
+DELIMITERS = frozenset("，,。；;：:！!？?、（）()《》〈〉<>“”\"‘’'「」【】〔〕[]\n\r\t —-…·/.．\u3000\xa0")
+#: Words joining two parts of one name (监测预警及动态监控系统) unless a whole name ends before them.
+JOINERS = frozenset("和与及")
+#: Marks that separate the items of a list (华为、平安、大疆).
+LIST_MARKS = frozenset("、，,；;和与及等")
+#: One-character stop words jieba may glue to the first word of a name (如新冠 …).
+_GLUED_STOPS = frozenset("如即在将对由向从把被给为于经据是的了等各该本此和与及家个名项类次批届")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def is_cjk(char: str) -> bool:
+    """True for a Chinese character."""
+    return bool(_CJK.match(char))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible mention, found on the folded (Simplified) text of one field."""
+
+    type: str
+    name: str
+    start: int
+    end: int
+    rule: str
+    priority: int = 0  # wins ties between overlapping candidates
+
+
+@dataclass
+class Context:
+    """What a finder needs to know beyond the text: the table's owner and the aliases."""
+
+    owner: str
+    aliases: AliasRegistry
+    lexicon: Lexicon = field(default_factory=load_lexicon)
+    home: str = ""  # adcode prefix of the table's city or province, for short place names
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)  # per-field results shared by finders
+
+    @property
+    def owner_prefix(self) -> str:
+        """The administrative prefix of the owning unit: 市 in 市应急管理局, 广州市 in 广州市交通运输局."""
+        found = re.match(r"^(.*?(?:市|省|区|县|自治区|自治州))(?!$)", self.owner)
+        return found.group(1) if found else ""
+
+
+Finder = Callable[[str, Context], list[Candidate]]
+
+
+def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_tokens: int = 8,
+                  allow: str = "", stop_at_place: bool = False, join_unless: tuple[str, ...] = (),
+                  stop_may_end: bool = False) -> int:
+    """Where a name ending at ``end`` starts: the first token after a stop word or delimiter.
+
+    ``allow`` lists extra characters a name may contain (brackets in company names,
+    Latin letters in system names are always allowed). With ``stop_at_place`` an
+    administrative division ends the search unless the name would be empty
+    (坪山区丹梓大道 → 丹梓大道, but 坪山大道 stays whole). With ``join_unless``, 和/与/及
+    join two parts of one name unless the text before them ends in one of these suffixes.
+    With ``stop_may_end`` the word right before the suffix may be a stop word that is
+    also a name word (建设 in 住房和建设局).
+
+    >>> ctx = Context("市应急管理局", AliasRegistry())
+    >>> text = "继续建设完善危险化学品安全监控系统"
+    >>> text[left_boundary(text, len(text) - 2, ctx):]
+    '危险化学品安全监控系统'
+    """
+    start = end
+    while start > 0 and end - start < max_chars:
+        char = text[start - 1]
+        if char in DELIMITERS and char not in allow or char.isdigit():
+            break
+        start -= 1
+    tokens = tokenizer().lcut(text[start:end], HMM=False) if start < end else []
+    stops, places = ctx.lexicon.words("stop"), ctx.lexicon.divisions
+    taken, position = 0, end
+    for count, token in enumerate(reversed(tokens)):
+        position -= len(token)
+        joined = join_unless and token in JOINERS and taken and not text[:position].endswith(join_unless)
+        adjacent = stop_may_end and count == 0 and token in ctx.lexicon.words("name_word")  # 住房和建设局
+        if count >= max_tokens or (token in stops or _ends_with_stop(token, stops)) and not joined and not adjacent:
+            break
+        if stop_at_place and taken and token in places:
+            break
+        taken += len(token)
+    begin = end - taken
+    while begin < end - 1 and text[begin] in _GLUED_STOPS:
+        begin += 1  # a one-character stop word jieba glued to the name (如新冠… → 新冠…)
+    return begin
+
+
+def _ends_with_stop(token: str, stops: dict[str, str]) -> bool:
+    """A token glued to a stop word (积极接入): two-character stop words only."""
+    return len(token) > 2 and (token[-2:] in stops or token[:2] in stops)

@@ -1,0 +1,128 @@
+"""Dictionary look-up: every alias pattern and gazetteer name, matched in one pass.
+
+The patterns of an :class:`~extract.canon.AliasRegistry` and the administrative
+divisions are indexed once per registry: a character class of possible first
+characters finds where a name may start (in C), and a table of the name lengths
+starting with that character tells which substrings to look up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.canon import AliasRegistry
+from extract.finders.base import LIST_MARKS, Context, is_cjk
+from extract.finders.lexicon import Division, Lexicon
+
+__all__ = ["Entry", "DictionaryMatch", "dictionary_matches", "division_name"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one surface form stands for."""
+
+    label: str
+    name: str
+    rule: str
+    strict: bool = False
+
+
+@dataclass(frozen=True)
+class DictionaryMatch:
+    """A dictionary hit in a text."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class _Index:
+    starts: re.Pattern[str]  # any first character of a surface form
+    lengths: dict[str, tuple[int, ...]]  # first character → surface lengths, longest first
+    entries: dict[str, list[Entry]]
+
+
+_COMPILED: dict[int, tuple[AliasRegistry, int, _Index]] = {}
+
+
+def division_name(divisions: list[Division], home: str = "") -> str:
+    """The canonical name a surface form of a division stands for.
+
+    A short form shared by several divisions goes to the one in the home region,
+    else to the highest level (中山 → 中山市 rather than 中山区), else the first code.
+    """
+    rank = {"province": 0, "city": 1, "county": 2}
+    best = min(divisions, key=lambda d: (not (home and d.code.startswith(home)), rank[d.level], d.code))
+    return best.name
+
+
+def _compile(registry: AliasRegistry, lex: Lexicon) -> _Index:
+    entries: dict[str, list[Entry]] = {}
+    for surface, divisions in lex.divisions.items():
+        entries.setdefault(surface, []).append(Entry("Site", division_name(divisions), "site:gazetteer"))
+    for alias in registry.patterns():
+        rule = f"{alias.label.lower()}:alias"
+        entries.setdefault(alias.pattern, []).insert(0, Entry(alias.label, alias.name, rule, alias.strict))
+    lengths: dict[str, set[int]] = {}
+    for surface in entries:
+        lengths.setdefault(surface[0], set()).add(len(surface))
+    starts = re.compile("[" + "".join(re.escape(c) for c in sorted(lengths)) + "]")
+    return _Index(starts, {c: tuple(sorted(n, reverse=True)) for c, n in lengths.items()}, entries)
+
+
+def _compiled(registry: AliasRegistry, lex: Lexicon) -> _Index:
+    cached = _COMPILED.get(id(registry))
+    if cached is None or cached[0] is not registry or cached[1] != len(registry):
+        cached = (registry, len(registry), _compile(registry, lex))  # rebuilt when aliases are added
+        _COMPILED[id(registry)] = cached
+    return cached[2]
+
+
+def _is_list_item(text: str, start: int, end: int) -> bool:
+    """True when a short name stands alone: bounded by list marks, brackets or the text's ends."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return (not before or not is_cjk(before) or before in LIST_MARKS) or (not after or not is_cjk(after) or after in LIST_MARKS)
+
+
+def dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
+    """Every alias or gazetteer hit, longest at each position, left to right.
+
+    The finders of one field share the result (it is kept for the last text seen).
+    """
+    cached = ctx.memo.get("dictionary")
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    found = _dictionary_matches(text, ctx)
+    ctx.memo["dictionary"] = (text, found)
+    return found
+
+
+def _dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
+    index = _compiled(ctx.aliases, ctx.lexicon)
+    found: list[DictionaryMatch] = []
+    skip_to = 0
+    for start_match in index.starts.finditer(text):
+        start = start_match.start()
+        if start < skip_to:
+            continue
+        hit = _longest_at(text, start, index, ctx)
+        if hit:
+            found.append(hit)
+            skip_to = hit.end
+    return found
+
+
+def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> DictionaryMatch | None:
+    """The longest usable surface form starting at ``start``."""
+    for length in index.lengths[text[start]]:
+        surface = text[start : start + length]
+        for entry in index.entries.get(surface, ()) if len(surface) == length else ():
+            if entry.strict and not _is_list_item(text, start, start + length):
+                continue
+            if entry.rule == "site:gazetteer" and ctx.home:
+                entry = Entry("Site", division_name(ctx.lexicon.divisions[surface], ctx.home), entry.rule)
+            return DictionaryMatch(start, start + length, entry)
+    return None

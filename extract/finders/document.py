@@ -1,0 +1,83 @@
+"""Documents: 《titles》 (nested ones give two documents) and document numbers (文号).
+
+A number right after a title, bare or in brackets, names the same document, so both
+mentions carry the title's name. Numbers are written with 〔〕 and 号 whatever brackets
+the text used.
+
+>>> from extract.canon import AliasRegistry
+>>> ctx = Context("市应急管理局", AliasRegistry())
+>>> [c.name for c in find_documents("印发《关于加强安全管理的通知》（深应急[2021]107號）", ctx)]
+['关于加强安全管理的通知', '关于加强安全管理的通知']
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.canon import normalise_doc_number, normalise_name
+from extract.finders.base import Candidate, Context
+
+__all__ = ["find_documents", "find_titles", "find_numbers"]
+
+_OPEN, _CLOSE = "《〈<", "》〉>"
+_BRACKETS = re.compile("[《》〈〉<>]")
+_NUMBER = re.compile(
+    r"(?P<prefix>[\u4e00-\u9fff]{1,10}?)\s*[〔\[【（(［]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]】）)］]\s*第?\s*\d{1,4}\s*[号號]"
+)
+#: Between a title and its number: brackets, spaces, 文号 and the like.
+_BETWEEN = re.compile(r"^[\s（(，,]*(?:文号|文件编号|编号)?[:：]?\s*$")
+
+
+def find_titles(text: str, ctx: Context) -> list[Candidate]:
+    """Every 《title》, and every 〈title〉 or <title> nested in one."""
+    found: list[Candidate] = []
+    stack: list[int] = []
+    for bracket in _BRACKETS.finditer(text):
+        index, char = bracket.start(), bracket.group()
+        if char == "《" or (char in _OPEN[1:] and stack):
+            stack.append(index)
+        elif char in _CLOSE and stack and _pairs(text[stack[-1]], char):
+            start = stack.pop()
+            _add_title(found, text, start, index + 1, ctx, nested=bool(stack))
+    return found
+
+
+def _pairs(open_char: str, close_char: str) -> bool:
+    return _OPEN.index(open_char) == _CLOSE.index(close_char) or (open_char == "《" and close_char == "》")
+
+
+def _add_title(found: list[Candidate], text: str, start: int, end: int, ctx: Context, nested: bool) -> None:
+    name = normalise_name(text[start + 1 : end - 1])
+    if len(name) < 2 or name in ctx.lexicon.generic("Document"):
+        return
+    rule = "document:nested-title" if nested else "document:title"
+    found.append(Candidate("Document", name, start, end, rule, priority=3))
+
+
+def find_numbers(text: str, ctx: Context) -> list[Candidate]:
+    """Every document number, its issuer prefix cut at the first stop word."""
+    stops = ctx.lexicon.words("stop")
+    found = []
+    for match in _NUMBER.finditer(text):
+        start = match.start("prefix")
+        prefix = match.group("prefix")
+        cut = max((prefix.rfind(word) + len(word) for word in stops if word in prefix), default=0)
+        start += cut
+        if match.end("prefix") - start < 1:
+            continue
+        name = normalise_doc_number(text[start : match.end()])
+        found.append(Candidate("Document", name, start, match.end(), "document:number", priority=3))
+    return found
+
+
+def find_documents(text: str, ctx: Context) -> list[Candidate]:
+    """Titles and numbers; a number right after a title takes the title's name."""
+    titles = find_titles(text, ctx)
+    outer = [t for t in titles if t.rule == "document:title"]
+    found = list(titles)
+    for number in find_numbers(text, ctx):
+        owner = next((t for t in outer if t.end <= number.start and _BETWEEN.match(text[t.end : number.start])), None)
+        if owner:
+            number = Candidate("Document", owner.name, number.start, number.end, "document:title-number", 3)
+        found.append(number)
+    return found

@@ -1,0 +1,85 @@
+"""Frameworks: named systems and programmes with a fixed, numeric shape.
+
+The shape decides, not a list: a quoted phrase is a framework when it is built from
+numbers (“1+11+N”, “31631”, “6个100%”, “2+N”) or from two or more Chinese numerals
+each leading a counted thing (“三个一”, “一库四平台”, “一图一库一清单”), or led by a numeral other than 一
+(“双区”, “三级…机制”). Ordinary quoted
+words (“闭环”, “千里眼”), event dates (“5·18”) and plan periods (“十四五”) are not.
+Unquoted plus-formulas (1+3+N) count too.
+
+>>> from extract.canon import AliasRegistry
+>>> ctx = Context("市应急管理局", AliasRegistry())
+>>> [c.name for c in find_frameworks("构建“1+11+N”体系和“一库四平台”框架，形成“闭环”", ctx)]
+['1+11+N', '一库四平台']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from extract.finders.base import Candidate, Context
+from extract.finders.lexicon import Lexicon
+
+__all__ = ["find_frameworks", "quoted", "is_framework_shape"]
+
+_QUOTES = re.compile(r"“([^“”\n]{1,30})”|\"([^\"\n]{1,30})\"|「([^「」\n]{1,30})」|‘([^‘’\n]{1,30})’")
+_DIGITS = re.compile(r"^[0-9０-９NnXx+＋%％个項项.．\u4e00-\u9fff]{1,14}$")
+_HAS_DIGIT = re.compile(r"[0-9０-９]")
+_PLUS_FORMULA = re.compile(r"(?<![0-9A-Za-z+.])(?:[0-9]{1,3}|N)(?:\s*[+＋]\s*(?:[0-9]{1,3}|N))+(?![0-9A-Za-z+%=])")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def quoted(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, content)`` of every quoted phrase; start/end include the quotes."""
+    for match in _QUOTES.finditer(text):
+        content = next(group for group in match.groups() if group is not None)
+        yield match.start(), match.end(), content
+
+
+def is_framework_shape(content: str, lex: Lexicon) -> bool:
+    """True for “1+11+N”, “6个100%”, “31631”, “三个一”, “一库四平台”; False for “闭环”.
+
+    >>> from extract.finders.lexicon import load_lexicon
+    >>> [is_framework_shape(s, load_lexicon()) for s in ("2+N", "三个一", "5·18", "十四五", "闭环", "一张图")]
+    [True, True, False, False, False, False]
+    """
+    text = content.strip()
+    if not text or text in lex.words("not_framework") or _YEAR.search(text):
+        return False
+    if _HAS_DIGIT.search(text):
+        return bool(_DIGITS.match(text)) and (any(c in text for c in "+＋%％个Nn") or text.isdigit() and len(text) >= 3)
+    groups = _numeral_groups(text, lex)
+    if groups >= 2:
+        return len(text) <= 12
+    # one group: 双区, 三级…机制 are shapes; 一张图, 一盘棋 are everyday 一-phrases
+    return groups == 1 and text[0] not in "一百千万零〇" and len(text) >= 2 and not re.search(r"[，,、；;]", text)
+
+
+def _numeral_groups(text: str, lex: Lexicon) -> int:
+    """How many runs of Chinese numerals the text has, counted only when it starts with one."""
+    numerals = lex.words("numeral")
+    if not text or text[0] not in numerals:
+        return 0
+    groups, inside = 0, False
+    for char in text:
+        if char in numerals and not inside:
+            groups += 1
+        inside = char in numerals
+    return groups
+
+
+def find_frameworks(text: str, ctx: Context) -> list[Candidate]:
+    """Quoted phrases of framework shape, and bare plus-formulas."""
+    found = []
+    spans = set()
+    for start, end, content in quoted(text):
+        if is_framework_shape(content, ctx.lexicon):
+            name = content.strip().replace("＋", "+")
+            found.append(Candidate("Framework", name, start, end, "framework:quoted-shape", priority=2))
+            spans.add((start + 1, end - 1))
+    for match in _PLUS_FORMULA.finditer(text):
+        if (match.start(), match.end()) not in spans:
+            name = re.sub(r"\s+", "", match.group()).replace("＋", "+")
+            found.append(Candidate("Framework", name, match.start(), match.end(), "framework:plus-formula", priority=1))
+    return found

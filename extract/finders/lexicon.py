@@ -1,0 +1,173 @@
+"""The finders' knowledge, read once from ``extract/data``: suffixes, stop words,
+generic names, person titles, surnames and the gazetteer of administrative divisions.
+
+Code holds the mechanism; these files hold the knowledge. Each rule row has an id
+(``unit_suffix:局``) that a mention's ``rule`` can point back to.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+import warnings
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from extract.canon import DATA_DIR
+
+__all__ = ["Division", "Lexicon", "load_lexicon", "trie_pattern", "tokenizer", "contains_word_at", "suffix_regex"]
+
+
+@dataclass(frozen=True)
+class Division:
+    """An administrative division of the gazetteer."""
+
+    code: str
+    name: str
+    level: str  # province, city, county
+
+
+@dataclass
+class Lexicon:
+    """Everything the finders look words up in. Build with :func:`load_lexicon`."""
+
+    rules: dict[str, dict[str, str]] = field(default_factory=dict)  # kind → value → arg
+    divisions: dict[str, list[Division]] = field(default_factory=dict)  # surface → divisions
+    surnames: frozenset[str] = frozenset()
+    _generic: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def words(self, kind: str) -> dict[str, str]:
+        """The values of one rule kind, mapped to their argument column."""
+        return self.rules.get(kind, {})
+
+    def generic(self, type_: str) -> frozenset[str]:
+        """Names that are no entity of this type (信息化系统, 全市 …)."""
+        cached = self._generic.get(type_)
+        if cached is None:
+            cached = frozenset(value for value, arg in self.words("generic_name").items() if arg == type_)
+            self._generic[type_] = cached
+        return cached
+
+
+def _level(code: str) -> str:
+    return "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def _read_divisions(path: Path) -> dict[str, list[Division]]:
+    surfaces: dict[str, list[Division]] = defaultdict(list)
+    for row in _read_tsv(path):
+        code = row["id"].split(":", 1)[1]
+        division = Division(code, row["name"], _level(code))
+        surfaces[row["name"]].append(division)
+        if row.get("short"):
+            surfaces[row["short"]].append(division)
+    return dict(surfaces)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(data_dir: str = str(DATA_DIR)) -> Lexicon:
+    """Read the bundled rule files once.
+
+    >>> "局" in load_lexicon().words("unit_suffix")
+    True
+    """
+    base = Path(data_dir)
+    rules: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in _read_tsv(base / "lexicon.tsv"):
+        rules[row["kind"]][row["value"]] = row.get("arg") or ""
+    lines = (base / "surnames.txt").read_text(encoding="utf-8").splitlines()
+    surnames = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return Lexicon(dict(rules), _read_divisions(base / "divisions.tsv"), surnames)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of the words, longest first, as a trie.
+
+    A trie-shaped pattern makes the regex engine test one branch per character,
+    where a flat alternation of thousands of names would try them all.
+
+    >>> re.fullmatch(trie_pattern(["深圳", "深圳市", "东莞"]), "深圳市") is not None
+    True
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie) or "(?!)"
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends_here = "" in node
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return "(?:" + body + ")?"
+    return body
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> Any:
+    """A private, quiet jieba tokenizer with the gazetteer and suffixes as user words."""
+    try:
+        with warnings.catch_warnings():  # jieba's own import warns about pkg_resources
+            warnings.simplefilter("ignore")
+            import jieba
+    except ImportError as error:  # pragma: no cover - jieba is a dependency
+        raise ImportError("tiangraph needs jieba for word boundaries: pip install jieba") from error
+    logging.getLogger("jieba").setLevel(logging.ERROR)
+    jieba.setLogLevel(logging.ERROR)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    lex = load_lexicon()
+    for word in lex.divisions:
+        tok.add_word(word, freq=2000)
+    for kind in ("stop", "unit_suffix", "platform_suffix", "site_suffix", "person_title", "generic_word"):
+        for word in lex.words(kind):
+            if len(word) > 1:
+                tok.add_word(word, freq=3000)
+    return tok
+
+
+def contains_word_at(text: str, start: int, end: int, words: Iterable[str]) -> bool:
+    """True when one of ``words`` overlaps ``[start, end)`` and reaches beyond it.
+
+    A word wholly inside the span (委员 in 委员会) does not count.
+
+    >>> contains_word_at("产业布局", 3, 4, ["布局"])
+    True
+    """
+    words = tuple(words)
+    longest = _longest(words)
+    pattern = _words_regex(words)
+    for found in pattern.finditer(text, max(0, start - longest + 1), end + longest - 1):
+        if found.start() < end and found.end() > start and (found.start() < start or found.end() > end):
+            return True
+    return False
+
+
+def suffix_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """A compiled trie pattern for a set of words (suffixes, titles), cached."""
+    return _words_regex(tuple(sorted(words)))
+
+
+@lru_cache(maxsize=32)
+def _words_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(trie_pattern(words))
+
+
+@lru_cache(maxsize=32)
+def _longest(words: tuple[str, ...]) -> int:
+    return max((len(w) for w in words), default=1)

@@ -1,0 +1,69 @@
+"""Persons: a surname and a given name right before a title or honorific
+(黄敏同志, 覃伟中市长, 黄敏常务副市长). A title alone (市长, 市委书记) is no person.
+
+>>> from extract.canon import AliasRegistry
+>>> ctx = Context("市应急管理局", AliasRegistry())
+>>> [c.name for c in find_persons("按照覃伟中市长要求，黄敏同志率队调研，市委书记出席", ctx)]
+['覃伟中', '黄敏']
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.finders.base import Candidate, Context, is_cjk
+from extract.finders.lexicon import suffix_regex, tokenizer
+
+__all__ = ["find_persons"]
+
+#: A two-character word more frequent than this is an everyday word, not a name.
+_COMMON = 500
+
+
+def _title_regex(titles: tuple[str, ...]) -> re.Pattern[str]:
+    return suffix_regex(titles)
+
+
+def find_persons(text: str, ctx: Context) -> list[Candidate]:
+    """Names before a person title."""
+    found = []
+    for match in _title_regex(tuple(ctx.lexicon.words("person_title"))).finditer(text):
+        if match.group() == "委员" and text.startswith("会", match.end()):
+            continue
+        begin = _name_start(text, match.start(), ctx)
+        if begin is not None:
+            name = text[begin : match.start()]
+            found.append(Candidate("Person", name, begin, match.start(), f"person_title:{match.group()}", 1))
+    return found
+
+
+def _name_start(text: str, end: int, ctx: Context) -> int | None:
+    """Where a name ending at ``end`` starts: three characters, else two, else none."""
+    surnames = ctx.lexicon.surnames
+    for length in (3, 2, 4):
+        begin = end - length
+        if begin < 0 or not all(is_cjk(c) for c in text[begin:end]):
+            continue
+        name = text[begin:end]
+        if length == 3 and name[0] in ctx.lexicon.words("stop"):
+            continue  # 由市委…: a stop word, not a surname
+        has_surname = name[0] in surnames or name[:2] in surnames
+        if has_surname and _starts_word(text, begin, ctx) and _plausible(name, ctx):
+            return begin
+    return None
+
+
+def _starts_word(text: str, begin: int, ctx: Context) -> bool:
+    """True when nothing but a boundary or a stop word stands before ``begin``."""
+    if begin == 0 or not is_cjk(text[begin - 1]):
+        return True
+    stops = ctx.lexicon.words("stop")
+    return any(text[max(0, begin - n) : begin] in stops for n in (1, 2, 3)) or text[begin - 2 : begin] in ("根据", "按照", "经过")
+
+
+def _plausible(name: str, ctx: Context) -> bool:
+    """Not a common word (市委, 常务) nor a known non-name."""
+    not_person = ctx.lexicon.words("not_person")
+    if any(name[i:j] in not_person for i in range(len(name)) for j in range(i + 2, len(name) + 1)):
+        return False
+    return tokenizer().FREQ.get(name, 0) < _COMMON

@@ -1,0 +1,214 @@
+"""Units: government bodies, divisions, committees, companies, institutes, associations.
+
+Four ways in: the alias dictionary (国务院安委会, 华为, 市规自局 → 市规划和自然资源局);
+我局/本局 (the table's owning unit); names ending in a unit suffix (局, 委员会, 协会,
+有限公司 …) whose start is found by :func:`left_boundary`; and coordinated names
+sharing a suffix (东莞、惠州市应急管理局 → 东莞市应急管理局 + 惠州市应急管理局).
+An unprefixed government body takes the owner's prefix (住房和建设局 → 市住房和建设局).
+
+>>> from extract.canon import load_aliases
+>>> ctx = Context("市应急管理局", load_aliases())
+>>> sorted({c.name for c in find_units("我局会同市交通运输局、住房和建设局，赴东莞、惠州市应急管理局调研", ctx)})
+['东莞市应急管理局', '市交通运输局', '市住房和建设局', '市应急管理局', '惠州市应急管理局']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.canon import normalise_name
+from extract.finders.base import Candidate, Context, left_boundary
+from extract.finders.dictionary import dictionary_matches, division_name
+from extract.finders.lexicon import contains_word_at, suffix_regex, tokenizer, trie_pattern
+from extract.finders.platform import is_generic_name
+
+__all__ = ["find_units", "unit_name"]
+
+_SELF = re.compile(r"(?:我局|本局)(?!具体职责|职责)|(?<![\u4e00-\u9fff])局(?=[\u4e00-\u9fff]{2,6}处)|(?<=[由经报向请])局(?=[\u4e00-\u9fff]{2,6}处)")
+_ADMIN = ("国家", "中国", "中华", "全国", "中共", "中央", "国务院", "省", "市", "区", "县", "镇", "乡", "街道")
+#: A body named by its level alone: 市政府, 市委, 省人大.
+_LEVEL_BODIES = ("政府", "人民政府", "党委", "委", "人大", "政协", "人大常委会")
+_CONJUNCTIONS = "、和及与"
+#: Full department names take the owner's prefix; abbreviations (安委办) stay as written.
+_DEPARTMENT = ("局", "委员会", "厅")
+#: 市委市政府, 省委省政府: two bodies written as one word.
+_PARTY_AND_GOVERNMENT = re.compile(r"(?P<level>[市省区县])委(?P=level)政府")
+#: A number and a measure word before a name: 36个…, 15家….
+_COUNTED = re.compile(r"[0-9０-９]+\s*[个家名所支批]$")
+#: A short parenthesis inside a name: 同泰防灾技术（集团）有限公司, 中国（深圳）国际应急产业博览会.
+_INNER_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
+
+
+def _suffix_regex(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    return suffix_regex(suffixes)
+
+
+def unit_name(name: str, suffix_class: str, ctx: Context) -> str:
+    """The canonical name of a unit: the owner's prefix added, then aliases folded.
+
+    >>> from extract.canon import load_aliases
+    >>> unit_name("住房和建设局", "gov", Context("市应急管理局", load_aliases()))
+    '市住房和建设局'
+    """
+    name = normalise_name(name)
+    prefix = ctx.owner_prefix
+    if prefix and suffix_class == "gov" and name.endswith(_DEPARTMENT) and not _has_admin_prefix(name, ctx):
+        name = prefix + name
+    elif prefix and prefix != "市" and name.startswith("市") and suffix_class == "gov":
+        name = prefix + name[1:]
+    return ctx.aliases.canonical("Unit", name)
+
+
+def _has_admin_prefix(name: str, ctx: Context) -> bool:
+    return name.startswith(_ADMIN) or any(name.startswith(p) for p in _place_prefixes(name, ctx))
+
+
+def _is_place(word: str, ctx: Context) -> bool:
+    return word in ctx.lexicon.divisions or ctx.aliases.get("Site", word) is not None
+
+
+def _place_prefixes(name: str, ctx: Context) -> list[str]:
+    return [name[:n] for n in range(2, min(len(name), 9)) if _is_place(name[:n], ctx)]
+
+
+def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
+    """The start of the last run of administrative words in ``[begin, end)``.
+
+    调整市突发事件应急委 → 市突发事件应急委; 中共深圳市委机构编制委员会 stays whole.
+    """
+    places = {m.start: m.end for m in dictionary_matches(text, ctx) if begin <= m.start < end and m.entry.label == "Site"}
+    stops = ctx.lexicon.words("stop")
+    best, covered = begin, begin  # covered: end of the admin run seen so far
+    for position in range(begin, end):
+        if text[position] in "（）()" and position == covered:
+            covered += 1  # 中国（深圳）…: brackets continue the run
+            continue
+        run_end = places.get(position) or _admin_word_end(text, position, end, stops)
+        if run_end:
+            if position > begin and position > covered:
+                best = position  # a new run of administrative words starts here
+            covered = max(covered, run_end) if position <= covered else run_end
+    return best
+
+
+def _admin_word_end(text: str, position: int, end: int, stops: dict[str, str]) -> int:
+    """The end of an administrative word at ``position`` (国家, 中共, 市 after a stop word), or 0."""
+    for word in ("国务院", "国家", "中共", "中国", "全国", "中央"):
+        if text.startswith(word, position) and position + len(word) <= end:
+            return position + len(word)
+    if text[position] in "市省区县" and (text[position - 1 : position] in stops or text[position - 2 : position] in stops):
+        return position + 1
+    return 0
+
+
+def find_units(text: str, ctx: Context) -> list[Candidate]:
+    """Units from the dictionary, self references, suffixes and coordination."""
+    found = [Candidate("Unit", m.entry.name, m.start, m.end, m.entry.rule, 2)
+             for m in dictionary_matches(text, ctx) if m.entry.label == "Unit"]
+    for match in _SELF.finditer(text):
+        found.append(Candidate("Unit", ctx.owner, match.start(), match.end(), "unit:self", 2))
+    for match in _PARTY_AND_GOVERNMENT.finditer(text):
+        level, middle = match.group("level"), match.start() + 2
+        found.append(Candidate("Unit", unit_name(level + "委", "level", ctx), match.start(), middle, "unit:party", 2))
+        found.append(Candidate("Unit", unit_name(level + "政府", "level", ctx), middle, match.end(), "unit:government", 2))
+    for candidate in _suffix_units(text, ctx):
+        found.append(candidate)
+        found.extend(_coordinated(text, candidate, ctx))
+    return found
+
+
+def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
+    lex = ctx.lexicon
+    suffixes = lex.words("unit_suffix")
+    found = []
+    for match in _suffix_regex(tuple(suffixes)).finditer(text):
+        start, end = match.span()
+        suffix = match.group()
+        if contains_word_at(text, start, end, lex.words("not_unit")) or text[start - 1 : start] in ("我", "本"):
+            continue
+        paren = _INNER_PAREN.search(text, max(0, start - 6), start)
+        head = paren.start() if paren else start
+        begin = left_boundary(text, head, ctx, max_chars=20, max_tokens=8, join_unless=tuple(suffixes), stop_may_end=True)
+        inner = _INNER_PAREN.search(text, max(0, begin - 6), begin)
+        if inner and inner.start() > 0 and begin > inner.start():
+            begin = left_boundary(text, inner.start(), ctx, max_chars=12, max_tokens=6)  # 中国（深圳）国际…博览会
+        begin = _admin_start(text, begin, start, ctx)
+        if _COUNTED.search(text, 0, begin) and not text.startswith("成员", end):
+            continue  # 36个专项应急指挥部: a count of bodies, not one body
+        alias = _alias_ending_at(text, begin, end, ctx)
+        if alias is not None and alias > begin and not _all_admin(text[begin:alias], ctx):
+            continue  # 做法获得应急管理部: the dictionary's 应急管理部 is the name
+        candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
+        if candidate:
+            found.append(candidate)
+    return found
+
+
+def _all_admin(text: str, ctx: Context) -> bool:
+    """True when a text is only administrative words: 肇庆市, 国家, 中共深圳市."""
+    return all(t in _ADMIN or _is_place(t, ctx) or t in ("中共", "中国") for t in tokenizer().lcut(text))
+
+
+def _alias_ending_at(text: str, begin: int, end: int, ctx: Context) -> int | None:
+    """The start of a Unit alias that ends at ``end`` inside ``[begin, end)``, if any."""
+    for match in dictionary_matches(text, ctx):
+        if match.end == end and begin <= match.start < end and match.entry.label == "Unit":
+            return match.start
+    return None
+
+
+def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, ctx: Context) -> Candidate | None:
+    """A unit ending in ``suffix`` and starting at ``begin``, unless it is generic."""
+    raw = normalise_name(text[begin:end])
+    stem = raw[: len(raw) - len(suffix)]
+    if begin > 0 and text[begin - 1] == "等" or _followed_by_title(text, end, ctx) or _PARTY_AND_GOVERNMENT.search(raw):
+        return None
+    if kind == "division":
+        return _division(raw, begin, end, ctx)
+    if suffix in _LEVEL_BODIES and (stem in ("市", "省", "区", "县") or stem in ctx.lexicon.divisions):
+        return Candidate("Unit", unit_name(raw, "level", ctx), begin, end, f"unit_suffix:{suffix}", 1)
+    if ctx.aliases.get("Unit", raw) or ctx.aliases.get("Unit", unit_name(raw, kind, ctx)):
+        return Candidate("Unit", unit_name(raw, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
+    if is_generic_name(raw, suffix, "Unit", ctx.lexicon) or stem in ("市", "省", "区", "县", "局"):
+        return None
+    return Candidate("Unit", unit_name(raw, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
+
+
+def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
+    """局执法处 → the owner's 执法处; 市应急管理局执法处 stays as written."""
+    if raw.startswith("局") and len(raw) >= 4:
+        return Candidate("Unit", ctx.owner + raw[1:], begin, end, "unit:owner-division", 1)
+    if any(mark in raw[:-1] for mark in ("局", "厅", "委")) and len(raw) >= 6:
+        return Candidate("Unit", ctx.aliases.canonical("Unit", raw), begin, end, "unit:division", 1)
+    return None
+
+
+def _followed_by_title(text: str, end: int, ctx: Context) -> bool:
+    """市委书记, 应急委主任: a body named only to say whose title it is."""
+    return _title_regex(tuple(t for t in ctx.lexicon.words("person_title") if len(t) > 1)).match(text, end) is not None
+
+
+@lru_cache(maxsize=4)
+def _title_regex(titles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(trie_pattern(titles))
+
+
+def _coordinated(text: str, candidate: Candidate, ctx: Context) -> list[Candidate]:
+    """Names before ``candidate`` that share its suffix: 东莞、惠州市应急管理局."""
+    name = text[candidate.start : candidate.end]
+    places = _place_prefixes(name, ctx)
+    if not places:
+        return []
+    rest = name[len(places[-1]) :]
+    found, cursor = [], candidate.start
+    while cursor > 1 and text[cursor - 1] in _CONJUNCTIONS:
+        place = next((text[cursor - 1 - n : cursor - 1] for n in range(8, 1, -1)
+                      if text[cursor - 1 - n : cursor - 1] in ctx.lexicon.divisions), "")
+        if not place:
+            break
+        full = division_name(ctx.lexicon.divisions[place], ctx.home)
+        start = cursor - 1 - len(place)
+        found.append(Candidate("Unit", ctx.aliases.canonical("Unit", full + rest), start, cursor - 1, "unit:coordinated", 2))
+        cursor = start
+    return found

@@ -1,0 +1,144 @@
+"""Mentions of entities in the free-text fields of cases: the extractors' public API.
+
+>>> from extract.model import Case, Suggestion
+>>> case = Case("20210001", 2021, "关于加强应急管理的建议", "张三", "person", ["市应急管理局"], [],
+...             [Suggestion(1, "建议", completed="我局印发《应急预案》，依托“学习强安”APP开展培训。")])
+>>> [(m.type, m.name) for m in extract_case(case, "市应急管理局")]
+[('Unit', '市应急管理局'), ('Document', '应急预案'), ('Platform', '学习强安')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from typing import Iterable
+
+from extract.canon import AliasRegistry, load_aliases, normalise_name, to_simplified
+from extract.finders import Candidate, Context, find_all
+from extract.finders.dictionary import division_name
+from extract.finders.site import SHORT_RULE
+from extract.model import TEXT_FIELDS, Case, Mention, ProposalTable
+
+__all__ = ["extract_case", "extract_table", "extract_text", "resolve_overlaps", "load_aliases", "home_region", "fold_short_sites"]
+
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+_FIELD_ORDER = {name: index for index, name in enumerate(TEXT_FIELDS)}
+_DEFAULT: dict[str, AliasRegistry] = {}
+
+
+def _default_aliases() -> AliasRegistry:
+    if "registry" not in _DEFAULT:
+        _DEFAULT["registry"] = load_aliases()
+    return _DEFAULT["registry"]
+
+
+def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates; documents may nest in documents.
+
+    Ties go to the higher priority, then to the earlier start.
+    """
+    kept: list[Candidate] = []
+    for candidate in sorted(set(candidates), key=lambda c: (-(c.end - c.start), -c.priority, c.start, c.type, c.name)):
+        if not any(_clash(candidate, other) for other in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda c: (c.start, c.end, c.type, c.name))
+
+
+def _clash(a: Candidate, b: Candidate) -> bool:
+    if a.start >= b.end or b.start >= a.end:
+        return False
+    if a.type == b.type == "Document":
+        return (a.start, a.end) == (b.start, b.end) and a.name == b.name
+    return True
+
+
+def _sentence(text: str, ends: list[int], start: int, end: int) -> str:
+    """The sentence of ``text`` holding ``[start, end)``; ``ends`` are the sentence ends."""
+    left = ends[bisect_right(ends, start) - 1] if ends and ends[0] <= start else 0
+    index = bisect_left(ends, end + 1)
+    return text[left : ends[index] if index < len(ends) else len(text)].strip()
+
+
+def extract_text(text: str, ctx: Context) -> list[tuple[Candidate, str, str]]:
+    """Candidates kept in one field, with their surface text and sentence (original script)."""
+    if not text or not text.strip():
+        return []
+    kept = resolve_overlaps(find_all(to_simplified(text), ctx))
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)] if kept else []
+    return [(c, text[c.start : c.end], _sentence(text, ends, c.start, c.end)) for c in kept]
+
+
+def home_region(texts: Iterable[str], ctx: Context) -> str:
+    """The adcode prefix of the city named most often (for short names like 龙岗 → 龙岗区)."""
+    from extract.finders.dictionary import dictionary_matches
+
+    counts: dict[str, int] = {}
+    for text in texts:
+        for match in dictionary_matches(to_simplified(text), ctx):
+            divisions = ctx.lexicon.divisions.get(to_simplified(text[match.start : match.end]), [])
+            for division in divisions:
+                if division.level == "city" and len(divisions) == 1:
+                    counts[division.code[:4]] = counts.get(division.code[:4], 0) + 1
+    return max(sorted(counts), key=lambda code: counts[code], default="")
+
+
+def _fields(case: Case) -> Iterable[tuple[int | None, str, str]]:
+    yield None, "title", case.title
+    for suggestion in case.suggestions:
+        for field in TEXT_FIELDS[1:]:
+            yield suggestion.no, field, suggestion.field_text(field)
+
+
+def fold_short_sites(mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """Name short place names in full when the mentions also write them in full.
+
+    坪山 becomes 坪山区 in a table that writes 坪山区 somewhere; 合肥 stays 合肥 otherwise.
+    """
+    written = {m.name for m in mentions if m.type == "Site" and m.rule != SHORT_RULE}
+    folded = []
+    for mention in mentions:
+        if mention.rule == SHORT_RULE:
+            full = division_name(ctx.lexicon.divisions.get(mention.name, []), ctx.home) if mention.name in ctx.lexicon.divisions else ""
+            if full in written:
+                mention = replace(mention, name=full)
+        folded.append(mention)
+    return folded
+
+
+def extract_case(case: Case, owner_unit: str, source: str = "", aliases: AliasRegistry | None = None,
+                 home: str = "") -> list[Mention]:
+    """Every entity mention in the free-text fields of one case.
+
+    Sorted by suggestion (the title first), field order, start and type.
+    ``owner_unit`` resolves 我局/本局 and prefixes unprefixed bodies; ``aliases``
+    defaults to the bundled alias files (see :func:`load_aliases`).
+    """
+    ctx = Context(normalise_name(owner_unit), aliases if aliases is not None else _default_aliases(), home=home)
+    mentions = []
+    for number, field, text in _fields(case):
+        for candidate, surface, sentence in extract_text(text, ctx):
+            mentions.append(Mention(case.case, number, field, candidate.type, candidate.name, surface,
+                                    candidate.start, candidate.end, candidate.rule, sentence, source))
+    return sorted(fold_short_sites(mentions, ctx), key=_order)
+
+
+def _order(m: Mention) -> tuple[int, int, int, str, str]:
+    return (-1 if m.suggestion is None else m.suggestion, _FIELD_ORDER.get(m.field, 99), m.start, m.type, m.name)
+
+
+def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) -> list[Mention]:
+    """Every mention in every case of a table, the table's unit owning 我局.
+
+    >>> from extract.model import ProposalTable
+    >>> extract_table(ProposalTable(path="empty.txt", unit="市应急管理局"))
+    []
+    """
+    registry = aliases if aliases is not None else _default_aliases()
+    texts = [text for case in table.cases for _, _, text in _fields(case)]
+    ctx = Context(normalise_name(table.unit), registry)
+    ctx.home = home_region(texts, ctx) if texts else ""
+    mentions = []
+    for case in table.cases:
+        mentions.extend(extract_case(case, table.unit, table.path, registry, ctx.home))
+    return fold_short_sites(mentions, ctx)

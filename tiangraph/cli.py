@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from tiangraph.errors import TiangraphError
+from tiangraph.errors import InputError, TiangraphError
 
 __all__ = ["main", "cli"]
 
@@ -42,7 +42,7 @@ def _dump(obj: Any) -> str:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=str))
+@click.argument("file", type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
 @click.option("--encoding", default=None, help="Text encoding of a .txt export (detected when not given).")
 def parse(file: str, fmt: str, encoding: str | None) -> None:
@@ -110,7 +110,7 @@ def eval_(files: tuple[str, ...], gold: str, alias_paths: tuple[str, ...], as_js
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=str),
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(path_type=str),
               help="The graph folder to write (replaced atomically).")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for reading files.")
 @click.option("--keep-going", is_flag=True, help="Report bad files and build the rest.")
@@ -127,6 +127,8 @@ def build(inputs: tuple[str, ...], out_dir: str, jobs: int, keep_going: bool, al
 
     for fmt in exports:
         get_exporter(fmt)
+    if os.path.exists(out_dir) and not os.path.isdir(out_dir):
+        raise InputError("exists and is not a folder; give -o a folder to write the graph into", out_dir)
     with file_progress() as progress:
         result = build_corpus(list(inputs), jobs=jobs, encoding=encoding, alias_paths=alias_paths,
                               cache=read_cache(out_dir), keep_going=keep_going, progress=progress)

@@ -34,6 +34,8 @@ def _open(path: str) -> Any:
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
         raise InputError(f"not a readable .docx (corrupt or truncated: {type(e).__name__})", path) from None
     except Exception as e:  # lxml errors and python-docx's own
+        if "too long" in str(e) or "Huge" in str(e):
+            raise InputError("more than 10 MB of text in one place (one cell?); is this a proposal table?", path) from None
         raise InputError(f"not a readable .docx ({type(e).__name__}: {e})", path) from None
 
 

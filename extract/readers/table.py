@@ -240,6 +240,8 @@ class _CaseBuilder:
             case_no = case_no[:-2]
         if case_no and (self.current is None or case_no != self.current.case):
             self._open(case_no, row, columns, raw, r)
+        elif case_no and self.current is not None:
+            self._same_case(row, cont, columns, raw, r)
         elif self.current is None:
             return
         self._add_suggestion(row, cont, columns, raw, r)
@@ -261,6 +263,18 @@ class _CaseBuilder:
         if len(case_no) > MAX_CASE_CHARS:
             raise InputError(f"case number expected, found text of {len(case_no)} characters: {case_no[:20]!r}…",
                              self.doc.path, column=columns["case"] + 1, **where)
+
+    def _same_case(self, row: list[str], cont: list[bool], columns: dict[str, int], raw: RawTable, r: int) -> None:
+        """A row repeating the current case number (a merged cell) must not carry another title."""
+        col = columns.get("title")
+        title = _value(_cell(row, columns, "title"))
+        case = self.current
+        if col is None or not title or (col < len(cont) and cont[col]) or case is None or title == case.title:
+            return
+        from tiangraph.errors import InputError
+
+        raise InputError(f"case {case.case} appears again with another title ({title!r}, first {case.title!r})",
+                         self.doc.path, row=raw.row_numbers[r], column=col + 1, table=raw.index)
 
     def _open(self, case_no: str, row: list[str], columns: dict[str, int], raw: RawTable, r: int) -> None:
         title = _value(_cell(row, columns, "title"))

@@ -78,6 +78,7 @@ class _RowReader:
         self.ncols: int | None = None
         self.expect_sub = False
         self.preamble: list[str] = []
+        self.blank_seen = False
 
     def complete(self) -> bool:
         return self.ncols is None or len(self.cells) >= self.ncols
@@ -99,12 +100,14 @@ class _RowReader:
 
     def feed(self, lineno: int, line: str) -> None:
         if line.startswith("\t"):
-            if self.cells and self.ncols is not None and len(self.cells) >= self.ncols:
+            if self.cells and self.ncols is not None and len(self.cells) >= self.ncols and self.blank_seen:
                 self.end_row()
+            self.blank_seen = False
             if not self.cells:
                 self.start = lineno
             self.cells.extend(line.split("\t")[1:])
         elif not line.strip():
+            self.blank_seen = True
             if self.cells and self.complete():
                 self.end_row()
             elif self.cells:

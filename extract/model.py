@@ -42,12 +42,15 @@ _OUTSIDE_MARKERS = ("不涉及我局具体职责", "不涉及我局职责", "不
 
 def is_empty_cell(text: str) -> bool:
     """True when a cell says nothing: blank, or a status word such as 无."""
-    return text.strip().strip("。.") in _EMPTY_WORDS or text.strip() in _EMPTY_WORDS
+    stripped = text.strip()
+    return stripped in _EMPTY_WORDS or stripped.strip("。.") in _EMPTY_WORDS
 
 
 def is_outside_remit(text: str) -> bool:
     """True when a remark marks a suggestion as outside the bureau's remit."""
-    compact = "".join(text.split())
+    from extract.canon import to_simplified
+
+    compact = to_simplified("".join(text.split()))
     return any(m in compact for m in _OUTSIDE_MARKERS)
 
 

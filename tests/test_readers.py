@@ -210,3 +210,18 @@ def test_wrong_explicit_encoding_names_the_byte(tmp_path):
     path = make_text(tmp_path / "g.txt", ["案号", "案由", "承办"], [["1", "标题", "市水务局"]], encoding="gbk")
     with pytest.raises(InputError, match="not valid utf-8 at byte"):
         read_proposals(path, encoding="utf-8")
+
+
+def test_outside_remit_in_traditional_characters():
+    from extract.model import Suggestion
+
+    assert Suggestion(no=1, text="x", remarks="不涉及我局具體職責。").status == "outside_remit"
+    assert Suggestion(no=1, text="x", completed="無").status == "normal"
+
+
+def test_heldout_tables_parse():
+    from conftest import DATA
+
+    counts = {p.name: [len(c.suggestions) for c in read_proposals(p).cases] for p in sorted((DATA / "heldout").glob("*.txt"))}
+    assert {k: (len(v), sum(v)) for k, v in counts.items()} == {
+        "dg_health_2023.txt": (5, 15), "gz_transport_2022.txt": (6, 18), "sz_water_2020_trad.txt": (4, 12)}

@@ -260,6 +260,32 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> Non
         rows_table(rows, columns)
 
 
+@cli.command()
+@click.argument("graph_dir", type=click.Path(exists=True, path_type=str))
+@click.option("--focus", default=None, help="A case number, entity name or node id to centre one view on.")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 3))
+@click.option("-o", "--out", "out", default=None, type=click.Path(path_type=str),
+              help="The HTML file of the view (with --focus), or the site folder (default DIR/site).")
+def viz(graph_dir: str, focus: str | None, depth: int, out: str | None) -> None:
+    """Write the browsable site of a graph, or one view around --focus."""
+    from graph import read_graph
+    from graph.store import atomic_dir
+
+    G = read_graph(graph_dir)
+    if focus:
+        from viz import write_view
+
+        path = write_view(G, focus, depth, out or "view.html")
+        click.echo(f"View: {os.path.abspath(path)}")
+        return
+    from viz import write_site
+
+    target = out or os.path.join(graph_dir, "site")
+    with atomic_dir(target) as tmp:
+        write_site(G, tmp)
+    click.echo(f"Site: {os.path.abspath(os.path.join(target, 'index.html'))}")
+
+
 @cli.group()
 def neo4j() -> None:
     """Load the graph into a Neo4j server (password from NEO4J_PASSWORD or a prompt)."""

@@ -1,0 +1,162 @@
+"""tiangraph's benchmarks: how time and memory grow with the corpus, as ratios where a reference exists.
+
+For each size (cases) a fresh process generates a synthetic corpus of text exports
+(bench/synth.py), then times: parsing (against reading the same bytes), extraction (against
+plain ``jieba.cut`` over the same field text, in the same process), graph build, exports,
+every saved query, the site, and — when a Neo4j server is given (NEO4J_URI and
+NEO4J_PASSWORD) — the load into Neo4j in rows per second. Peak RSS is the child's own.
+A last run compares ``--jobs 2`` with ``--jobs 1`` for a whole build.
+
+    .venv/bin/python bench/run_all.py [--sizes 100,1000,10000] [--report bench/report.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+QUERY_PARAMS = {
+    "shared-citations": {"type": "Platform"}, "cases-citing": {"entity": "学习强安"}, "unit-dependencies": {},
+    "case-profile": None, "unit-workload": {}, "next-year": {}, "outside-remit": {}, "documents-by-issuer": {},
+    "connect": None,
+}
+
+
+def _timed(fn, *args, **kwargs):
+    t = time.perf_counter()
+    out = fn(*args, **kwargs)
+    return out, time.perf_counter() - t
+
+
+def measure(cases: int, with_site: bool) -> dict:
+    """One size, in this process: every figure for a corpus of ``cases`` cases."""
+    import jieba
+    import logging
+
+    jieba.setLogLevel(logging.WARNING)
+    from extract import extract_table, load_aliases
+    from extract.readers import read_proposals
+    from graph.build import add_table, new_graph
+    from graph.export import export_graph
+    from queries import query
+    from synth import write_corpus
+
+    fig: dict = {"cases": cases}
+    with tempfile.TemporaryDirectory() as tmp:
+        files = write_corpus(Path(tmp) / "corpus", cases, "txt")
+        fig["mb"] = sum(f.stat().st_size for f in files) / 1e6
+        _, t_bytes = _timed(lambda: [f.read_bytes().decode("utf-8") for f in files])
+        tables, t_parse = _timed(lambda: [read_proposals(f) for f in files])
+        fig.update(parse_s=t_parse, parse_vs_decode=t_parse / max(t_bytes, 1e-9))
+        aliases = load_aliases()
+        extract_table(tables[0], aliases=aliases)  # load dictionaries once
+        texts = [t for tb in tables for c in tb.cases for t in
+                 [c.title, *[x for s in c.suggestions for x in (s.text, s.completed, s.advanced, s.planned, s.remarks)]] if t]
+        list(jieba.cut("预热"))
+        mentions, t_extract = _timed(lambda: [extract_table(tb, aliases=aliases) for tb in tables])
+        _, t_jieba = _timed(lambda: [list(jieba.cut(t)) for t in texts])
+        fig.update(extract_s=t_extract, jieba_s=t_jieba, extract_throughput_vs_jieba=t_jieba / t_extract,
+                   mentions=sum(map(len, mentions)))
+        G = new_graph()
+        _, t_graph = _timed(lambda: [add_table(G, tb, ms) for tb, ms in zip(tables, mentions)])
+        fig.update(graph_s=t_graph, nodes=G.number_of_nodes(), edges=G.number_of_edges())
+        for fmt in ("json", "graphml", "ttl", "cypher"):
+            _, t = _timed(export_graph, G, fmt, Path(tmp) / f"g.{fmt}")
+            fig[f"export_{fmt}_s"] = t
+        case = sorted(d["case"] for _, d in G.nodes(data=True) if d["type"] == "Case")[len(tables) // 2]
+        platform = sorted(d["name"] for _, d in G.nodes(data=True) if d["type"] == "Platform")[0]
+        fig["queries_ms"] = {}
+        for name, params in QUERY_PARAMS.items():
+            params = params if params is not None else ({"case": case} if name == "case-profile" else {"a": case, "b": platform})
+            if name == "cases-citing":
+                params = {"entity": platform}
+            best = min(_timed(query, G, name, **params)[1] for _ in range(3))
+            fig["queries_ms"][name] = best * 1000
+        if with_site:
+            from viz import write_site
+
+            _, t = _timed(write_site, G, Path(tmp) / "site")
+            fig["site_s"] = t
+        if os.environ.get("NEO4J_URI") and os.environ.get("NEO4J_PASSWORD"):
+            from graph.neo4j_store import connect, load_graph
+
+            with connect(os.environ["NEO4J_URI"]) as store:
+                stats, t = _timed(load_graph, G, store, replace=True)
+                fig.update(neo4j_load_s=t, neo4j_rows_per_s=stats.rows / t)
+    fig["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return fig
+
+
+def parallel_speedup(cases: int) -> dict:
+    """A whole build of the same corpus with --jobs 1 and --jobs 2 (fresh output, no cache)."""
+    from graph import build_corpus
+    from graph.store import graph_to_data
+    from synth import write_corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        write_corpus(Path(tmp) / "c", cases, "txt", per_table=50)
+        write_corpus(Path(tmp) / "warm", 50, "txt", seed=1)
+        build_corpus([Path(tmp) / "warm"], jobs=1)  # load dictionaries before timing either run
+        one, t1 = _timed(build_corpus, [Path(tmp) / "c"], jobs=1)
+        two, t2 = _timed(build_corpus, [Path(tmp) / "c"], jobs=2)
+        same = graph_to_data(one.graph) == graph_to_data(two.graph)
+    return {"cases": cases, "jobs1_s": t1, "jobs2_s": t2, "speedup": t1 / t2, "identical": same}
+
+
+def report(rows: list[dict], par: dict) -> str:
+    out = ["| cases | MB | parse s | extract s | extract/jieba.cut | graph s | nodes | edges | ttl s | site s | peak RSS MB |",
+           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        out.append(f"| {r['cases']} | {r['mb']:.1f} | {r['parse_s']:.2f} | {r['extract_s']:.2f} | "
+                   f"{r['extract_throughput_vs_jieba']:.2f}× | {r['graph_s']:.2f} | {r['nodes']} | {r['edges']} | "
+                   f"{r['export_ttl_s']:.2f} | {r.get('site_s', float('nan')):.2f} | {r['peak_rss_mb']:.0f} |")
+    names = list(rows[-1]["queries_ms"])
+    out += ["", "| saved query (ms) | " + " | ".join(str(r["cases"]) for r in rows) + " |",
+            "|---|" + "---:|" * len(rows)]
+    for n in names:
+        out.append(f"| {n} | " + " | ".join(f"{r['queries_ms'][n]:.0f}" for r in rows) + " |")
+    if any("neo4j_rows_per_s" in r for r in rows):
+        out += ["", "Neo4j load: " + ", ".join(f"{r['cases']} cases {r['neo4j_rows_per_s']:,.0f} rows/s"
+                                                for r in rows if "neo4j_rows_per_s" in r)]
+    out += ["", f"Parallel build of {par['cases']} cases: --jobs 1 {par['jobs1_s']:.1f} s, --jobs 2 {par['jobs2_s']:.1f} s, "
+            f"speed-up {par['speedup']:.2f}×, identical output: {par['identical']}"]
+    return "\n".join(out) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="100,1000,10000")
+    ap.add_argument("--site-max", type=int, default=1000, help="write the site only up to this size")
+    ap.add_argument("--report", default=str(ROOT / "bench" / "report.md"))
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--site", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--parallel", type=int, default=1000)
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(measure(args.one, args.site)))
+        return
+    rows = []
+    for size in map(int, args.sizes.split(",")):
+        cmd = [sys.executable, __file__, "--one", str(size)] + (["--site"] if size <= args.site_max else [])
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+        rows.append(json.loads(out.strip().splitlines()[-1]))
+        print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
+    par = parallel_speedup(args.parallel)
+    text = report(rows, par)
+    Path(args.report).write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

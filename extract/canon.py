@@ -71,12 +71,28 @@ def _t2s_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _traditional() -> re.Pattern[str]:
+    """Any character :func:`to_simplified` may change.
+
+    The class holds the table's characters of the Basic Multilingual Plane (a bitmap
+    the regex engine tests in constant time) and the whole astral range, which would
+    turn the bitmap into a slow list of ranges.
+    """
+    table = _t2s_table()
+    if not table:
+        return re.compile("(?!)")
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table) if c < 0x10000) + "]|[\U00010000-\U0010ffff]")
+
+
 def to_simplified(text: str) -> str:
     """Fold Traditional characters to Simplified, keeping the length (one char for one).
 
-    >>> to_simplified("華為、應急管理局") 
+    >>> to_simplified("華為、應急管理局")
     '华为、应急管理局'
     """
+    if _traditional().search(text) is None:
+        return text  # most text is Simplified already: a scan in C, no per-character table look-up
     return text.translate(_t2s_table())
 
 

@@ -20,7 +20,7 @@ from extract.finders.dictionary import division_name
 from extract.finders.site import SHORT_RULE
 from extract.model import TEXT_FIELDS, Case, Mention, ProposalTable
 
-__all__ = ["extract_case", "extract_table", "extract_text", "resolve_overlaps", "load_aliases", "home_region", "fold_short_sites"]
+__all__ = ["extract_case", "extract_table", "extract_text", "resolve_overlaps", "load_aliases", "home_region", "fold_short_sites", "fold_home_units"]
 
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _FIELD_ORDER = {name: index for index, name in enumerate(TEXT_FIELDS)}
@@ -141,4 +141,23 @@ def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) ->
     mentions = []
     for case in table.cases:
         mentions.extend(extract_case(case, table.unit, table.path, registry, ctx.home))
-    return fold_short_sites(mentions, ctx)
+    return fold_home_units(fold_short_sites(mentions, ctx), ctx)
+
+
+def fold_home_units(mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """Name a body written with a bare 市 in full when the table writes it in full too.
+
+    In a Shenzhen table that names 深圳市应急管理监测预警指挥中心, 市应急管理监测预警指挥中心
+    is the same body. The owner keeps the name of the table's header.
+    """
+    written = {m.name for m in mentions if m.type == "Unit"}
+    full: dict[str, str] = {}
+    for name in written:
+        for length in range(2, 5):
+            city = ctx.lexicon.divisions.get(name[:length] + "市") if name[length : length + 1] == "市" else None
+            if city and any(d.level == "city" and ctx.home and d.code.startswith(ctx.home[:4]) for d in city):
+                full.setdefault(name[length:], name)
+    if not full:
+        return mentions
+    return [replace(m, name=full[m.name]) if m.type == "Unit" and m.name in full and m.name != ctx.owner else m
+            for m in mentions]

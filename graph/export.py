@@ -58,6 +58,10 @@ def get_exporter(name: str) -> Exporter:
 def export_graph(G: nx.MultiDiGraph, fmt: str, path: str | os.PathLike[str], base: str | None = None) -> Path:
     """Write ``G`` in format ``fmt`` to ``path`` (a folder for folder formats)."""
     exporter = get_exporter(fmt)
+    if base is not None and (not base.startswith(("http://", "https://", "urn:")) or any(c in base for c in ' <>"{}|^`\\')
+                             or not base.endswith(("/", "#", ":"))):
+        raise UsageError(f"base IRI {base!r} must start with http://, https:// or urn:, contain no spaces or <>\"{{}}|^`\\, "
+                         "and end with / or # or :")
     target = Path(path)
     if exporter.directory:
         target.mkdir(parents=True, exist_ok=True)
@@ -102,6 +106,15 @@ def _rdf_writer(fmt: str) -> Callable[[nx.MultiDiGraph, Path, str | None], None]
 
         g = to_rdf(G, base or DEFAULT_BASE)
         g.serialize(destination=str(path), format=fmt, encoding="utf-8")
+
+    return write
+
+
+def _stream_writer(fmt: str) -> Callable[[nx.MultiDiGraph, Path, str | None], None]:
+    def write(G: nx.MultiDiGraph, path: Path, base: str | None) -> None:
+        from graph.rdf import DEFAULT_BASE, write_ntriples, write_turtle
+
+        (write_turtle if fmt == "turtle" else write_ntriples)(G, path, base or DEFAULT_BASE)
 
     return write
 
@@ -192,8 +205,8 @@ def _csv_value(value: Any) -> Any:
 register(Exporter("json", "node-link JSON, tiangraph's own format", ".json", _write_json))
 register(Exporter("graphml", "GraphML (Gephi, yEd, Cytoscape); lists as JSON text", ".graphml", _write_graphml))
 register(Exporter("gexf", "GEXF 1.2 (Gephi)", ".gexf", _write_gexf))
-register(Exporter("ttl", "RDF Turtle with the tiangraph ontology's terms", ".ttl", _rdf_writer("turtle")), ("turtle", "text/turtle"))
-register(Exporter("nt", "RDF N-Triples", ".nt", _rdf_writer("nt")), ("ntriples", "n-triples"))
+register(Exporter("ttl", "RDF Turtle with the tiangraph ontology's terms", ".ttl", _stream_writer("turtle")), ("turtle", "text/turtle"))
+register(Exporter("nt", "RDF N-Triples", ".nt", _stream_writer("nt")), ("ntriples", "n-triples"))
 register(Exporter("jsonld", "RDF JSON-LD", ".jsonld", _rdf_writer("json-ld")), ("json-ld",))
 register(Exporter("cypher", "Cypher script for cypher-shell (constraints, MERGE)", ".cypher", _write_cypher))
 register(Exporter("neo4j-csv", "CSV files with headers for neo4j-admin import (a folder)", "", _write_neo4j_csv, directory=True))

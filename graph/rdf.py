@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 from urllib.parse import quote
 
 import networkx as nx
@@ -21,7 +21,8 @@ from rdflib.namespace import DCTERMS, ORG, PROV
 
 from graph import schema as S
 
-__all__ = ["TG", "DEFAULT_BASE", "ONTOLOGY", "to_rdf", "node_iri", "load_ontology"]
+__all__ = ["TG", "DEFAULT_BASE", "ONTOLOGY", "to_rdf", "node_iri", "load_ontology", "generate_triples",
+           "write_ntriples", "write_turtle"]
 
 TG = Namespace("https://tiangraph.org/ns#")
 DEFAULT_BASE = "https://tiangraph.org/id/"
@@ -52,51 +53,122 @@ def load_ontology() -> Graph:
     return Graph().parse(ONTOLOGY, format="turtle")
 
 
-def _literal(value: Any) -> Literal:
+#: A triple as plain data: subject IRI, predicate IRI, and an object that is an IRI
+#: (``("iri", "…")``), an integer (``("int", 3)``), a boolean or a string literal.
+PlainTriple = tuple[str, str, tuple[str, Any]]
+
+
+def _obj(value: Any) -> tuple[str, Any]:
     if isinstance(value, bool):
-        return Literal(value)
+        return ("bool", value)
     if isinstance(value, int):
-        return Literal(value, datatype=XSD.integer)
-    return Literal(str(value))
+        return ("int", value)
+    return ("str", str(value))
 
 
-def to_rdf(G: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
-    """An rdflib graph of ``G`` (nodes, typed links and qualified mentions)."""
-    g = Graph()
-    for prefix, ns in (("tg", TG), ("org", ORG), ("prov", PROV), ("dcterms", DCTERMS), ("id", Namespace(base))):
-        g.bind(prefix, ns)
-    for n, d in G.nodes(data=True):
-        iri = node_iri(n, base)
-        g.add((iri, RDF.type, TG[d["type"]]))
+def generate_triples(G: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[PlainTriple]:
+    """Every triple of ``G`` as plain data, subject by subject (one definition for every RDF writer)."""
+    rdf_type, label = str(RDF.type), str(RDFS.label)
+    for n in sorted(G.nodes):
+        d = G.nodes[n]
+        iri = str(node_iri(n, base))
+        yield iri, rdf_type, ("iri", str(TG[d["type"]]))
         if d["type"] == S.UNIT:
-            g.add((iri, RDF.type, ORG.Organization))
-        if d["type"] in (S.COLLECTION,):
-            g.add((iri, RDF.type, PROV.Entity))
-        g.add((iri, RDFS.label, Literal(d.get("name", n))))
-        for k, v in d.items():
-            prop = _ATTR_PROP.get(k)
+            yield iri, rdf_type, ("iri", str(ORG.Organization))
+        if d["type"] == S.COLLECTION:
+            yield iri, rdf_type, ("iri", str(PROV.Entity))
+        yield iri, label, ("str", str(d.get("name", n)))
+        for k in sorted(d):
+            prop, v = _ATTR_PROP.get(k), d[k]
             if prop is None or v in (None, ""):
                 continue
             for item in v if isinstance(v, list) else [v]:
-                g.add((iri, prop, _literal(item)))
-    for u, v, k, d in G.edges(keys=True, data=True):
-        su, ov = node_iri(u, base), node_iri(v, base)
-        g.add((su, _EDGE_PROP[d["type"]], ov))
-        if d["type"] == S.MENTIONS:
-            _add_mention(g, base, u, v, k, d, su, ov)
-    return g
+                yield iri, str(prop), _obj(item)
+        for _, target, key, e in sorted(G.out_edges(n, keys=True, data=True), key=lambda x: (x[1], str(x[2]))):
+            yield iri, str(_EDGE_PROP[e["type"]]), ("iri", str(node_iri(target, base)))
+            if e["type"] == S.MENTIONS:
+                yield from _mention(base, n, target, key, e, iri)
 
 
-def _add_mention(g: Graph, base: str, u: str, v: str, k: str, d: dict[str, Any], su: URIRef, ov: URIRef) -> None:
-    digest = hashlib.sha1(f"{u}|{v}|{k}".encode()).hexdigest()[:16]
-    m = URIRef(f"{base}mention/{digest}")
-    g.add((m, RDF.type, TG.Mention))
-    g.add((m, RDF.type, PROV.Entity))
-    g.add((su, TG.qualifiedMention, m))
-    g.add((m, TG.mentionOf, ov))
+def _mention(base: str, u: str, v: str, k: str, d: dict[str, Any], su: str) -> Iterator[PlainTriple]:
+    m = f"{base}mention/{hashlib.sha1(f'{u}|{v}|{k}'.encode()).hexdigest()[:16]}"
+    yield su, str(TG.qualifiedMention), ("iri", m)
+    yield m, str(RDF.type), ("iri", str(TG.Mention))
+    yield m, str(RDF.type), ("iri", str(PROV.Entity))
+    yield m, str(TG.mentionOf), ("iri", str(node_iri(v, base)))
     for key, prop in (("field", TG.field), ("sentence", TG.sentence), ("start", TG.start), ("end", TG.end),
                       ("text", TG.surface), ("rule", TG.rule), ("file", TG.source)):
         if d.get(key) not in (None, ""):
-            g.add((m, prop, _literal(d[key])))
+            yield m, str(prop), _obj(d[key])
     if d.get("collection"):
-        g.add((m, PROV.wasDerivedFrom, node_iri(d["collection"], base)))
+        yield m, str(PROV.wasDerivedFrom), ("iri", str(node_iri(d["collection"], base)))
+
+
+def _term(o: tuple[str, Any]) -> Any:
+    kind, value = o
+    if kind == "iri":
+        return URIRef(value)
+    if kind == "int":
+        return Literal(value, datatype=XSD.integer)
+    return Literal(value)
+
+
+def to_rdf(G: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
+    """An rdflib graph of ``G`` (nodes, typed links and qualified mentions), for SPARQL and JSON-LD."""
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    g.bind("id", Namespace(base))
+    for s_, p, o in generate_triples(G, base):
+        g.add((URIRef(s_), URIRef(p), _term(o)))
+    return g
+
+
+PREFIXES = {"tg": TG, "org": ORG, "prov": PROV, "dcterms": DCTERMS, "rdf": RDF, "rdfs": RDFS, "xsd": XSD}
+_ESC = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt_obj(o: tuple[str, Any]) -> str:
+    kind, value = o
+    if kind == "iri":
+        return f"<{value}>"
+    if kind == "int":
+        return f'"{value}"^^<{XSD.integer}>'
+    if kind == "bool":
+        return f'"{str(value).lower()}"^^<{XSD.boolean}>'
+    return '"' + value.translate(_ESC) + '"'
+
+
+def write_ntriples(G: nx.MultiDiGraph, path: str | Path, base: str = DEFAULT_BASE) -> None:
+    """Stream ``G`` as N-Triples (UTF-8), without building an rdflib graph in memory."""
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for s_, p, o in generate_triples(G, base):
+            f.write(f"<{s_}> <{p}> {_nt_obj(o)} .\n")
+
+
+def _short(iri: str) -> str:
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(str(ns)):
+            local = iri[len(str(ns)):]
+            if local and local.replace("_", "a").isalnum() and local.isascii():
+                return f"{prefix}:{local}"
+    return f"<{iri}>"
+
+
+def write_turtle(G: nx.MultiDiGraph, path: str | Path, base: str = DEFAULT_BASE) -> None:
+    """Stream ``G`` as Turtle grouped by subject, with prefixes (fast on large graphs)."""
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for prefix, ns in PREFIXES.items():
+            f.write(f"@prefix {prefix}: <{ns}> .\n")
+        current = None
+        for s_, p, o in generate_triples(G, base):
+            obj = _short(o[1]) if o[0] == "iri" else _nt_obj(o)
+            pred = "a" if p == str(RDF.type) else _short(p)
+            if s_ != current:
+                f.write(" .\n" if current is not None else "\n")
+                f.write(f"<{s_}>\n    {pred} {obj}")
+                current = s_
+            else:
+                f.write(f" ;\n    {pred} {obj}")
+        if current is not None:
+            f.write(" .\n")

@@ -180,7 +180,7 @@ def _connect(store: Neo4jStore, a: str, b: str, max_paths: int) -> Rows:
     found = store.read(
         "MATCH (x {id: $a}), (y {id: $b}) MATCH p = allShortestPaths((x)-[*..12]-(y)) "
         "WHERE none(n IN nodes(p) WHERE n:Collection) RETURN [n IN nodes(p) | n.id] AS ids LIMIT $pool",
-        a=src, b=dst, pool=PATH_POOL * 4)
+        a=src, b=dst, pool=PATH_POOL)
     paths = sorted({tuple(r["ids"]) for r in found})[:max_paths]
     steps = sorted({(x, y) for p in paths for x, y in zip(p, p[1:])})
     links: dict[tuple[str, str], list[tuple[bool, str, dict[str, Any]]]] = {s: [] for s in steps}

@@ -37,13 +37,9 @@ def case_of(G: nx.MultiDiGraph, node: str) -> str | None:
 
 def case_units(G: nx.MultiDiGraph, case_node: str) -> tuple[list[str], list[str]]:
     """Ids of a case's lead and co-handling units."""
-    lead, co = [], []
-    for _, v, d in G.out_edges(case_node, data=True):
-        if d.get("type") == S.LEAD_UNIT:
-            lead.append(v)
-        elif d.get("type") == S.CO_UNIT:
-            co.append(v)
-    return sorted(set(lead)), sorted(set(co))
+    from queries.index import index_of
+
+    return index_of(G).units.get(case_node, ([], []))
 
 
 def node_label(G: nx.MultiDiGraph, n: str) -> str:
@@ -62,16 +58,13 @@ def resolve(G: nx.MultiDiGraph, ref: str, types: tuple[str, ...] | None = None) 
         return [ref]
     if S.CASE in allowed and S.node_id(S.CASE, ref) in G:
         return [S.node_id(S.CASE, ref)]
+    from queries.index import index_of
+
+    idx = index_of(G)
     key = S.normalise_key(ref)
-    exact, alias = [], []
-    for n, d in G.nodes(data=True):
-        if d.get("type") not in allowed or d.get("type") == S.SUGGESTION:
-            continue
-        if S.normalise_key(str(d.get("name", ""))) == key:
-            exact.append(n)
-        elif key in (S.normalise_key(a) for a in d.get("aliases", []) or []):
-            alias.append(n)
-    found = sorted(exact) or sorted(alias)
+    exact = sorted(n for n in idx.by_name.get(key, []) if G.nodes[n].get("type") in allowed)
+    alias = sorted(n for n in idx.by_alias.get(key, []) if G.nodes[n].get("type") in allowed)
+    found = exact or alias
     if found:
         return found
     names = sorted({str(d.get("name")) for _, d in G.nodes(data=True)

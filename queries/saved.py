@@ -15,6 +15,7 @@ import networkx as nx
 from extract.model import TEXT_FIELDS
 from graph import schema as S
 from queries.graphview import case_units, entities, mention_edges, node_label, resolve
+from queries.index import index_of, shortest_paths
 from queries.registry import Param, SavedQuery, register
 from tiangraph.errors import UsageError
 
@@ -59,21 +60,16 @@ def cases_citing(G: nx.MultiDiGraph, entity: str) -> Rows:
 
 def _sentence_groups(G: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[str]]:
     """Entities named together in one sentence of one field: (node, field, sentence) → entity ids."""
-    groups: dict[tuple[str, str, str], list[str]] = {}
-    for u, v, e in mention_edges(G):
-        groups.setdefault((u, e["field"], e.get("sentence", "")), []).append(v)
-    return groups
+    return index_of(G).sentence_groups
 
 
 def unit_dependencies(G: nx.MultiDiGraph, unit: str | None = None, min_weight: int = 1) -> Rows:
     """Units linked by co-handling the same cases and by naming the same platforms or documents."""
     co: dict[tuple[str, str], set[str]] = {}
-    for n, d in G.nodes(data=True):
-        if d.get("type") != S.CASE:
-            continue
+    for n in index_of(G).cases:
         lead, co_units = case_units(G, n)
         for a, b in combinations(sorted(set(lead) | set(co_units)), 2):
-            co.setdefault((a, b), set()).add(d["case"])
+            co.setdefault((a, b), set()).add(G.nodes[n]["case"])
     users: dict[str, dict[str, set[str]]] = {}
     for (node, _, _), ids in _sentence_groups(G).items():
         units = {i for i in ids if G.nodes[i]["type"] == S.UNIT}
@@ -111,17 +107,11 @@ def dependency_rows(co: dict[tuple[str, str], set[str]], users: dict[str, dict[s
 
 
 def _suggestions(G: nx.MultiDiGraph, case_node: str) -> list[str]:
-    sugs = [v for _, v, d in G.out_edges(case_node, data=True) if d["type"] == S.HAS_SUGGESTION]
-    return sorted(set(sugs), key=lambda s: (G.nodes[s]["no"], s))
+    return index_of(G).suggestions.get(case_node, [])
 
 
 def _reporter(G: nx.MultiDiGraph, sug: str) -> str:
-    for _, coll, d in G.out_edges(sug, data=True):
-        if d["type"] == S.IN_COLLECTION:
-            for _, owner, d2 in G.out_edges(coll, data=True):
-                if d2["type"] == S.OWNED_BY:
-                    return node_label(G, owner)
-    return ""
+    return index_of(G).reporter.get(sug, "")
 
 
 def case_profile(G: nx.MultiDiGraph, case: str) -> Rows:
@@ -155,9 +145,7 @@ def unit_workload(G: nx.MultiDiGraph, unit: str | None = None) -> Rows:
     """Per unit: cases led and co-handled, and their suggestions completed/advanced/planned/outside remit."""
     focus = set(resolve(G, unit, (S.UNIT,))) if unit else None
     stats: dict[str, dict[str, Any]] = {}
-    for n, d in G.nodes(data=True):
-        if d.get("type") != S.CASE:
-            continue
+    for n in index_of(G).cases:
         lead, co = case_units(G, n)
         sugs = [G.nodes[s] for s in _suggestions(G, n)]
         for role, units in (("led", lead), ("co_handled", co)):
@@ -179,8 +167,9 @@ def next_year(G: nx.MultiDiGraph, unit: str | None = None) -> Rows:
     """The commitments planned for next year (明年待落实), by reporting unit and case."""
     focus = {node_label(G, u) for u in resolve(G, unit, (S.UNIT,))} if unit else None
     rows = []
-    for n, d in G.nodes(data=True):
-        if d.get("type") != S.SUGGESTION or not d.get("planned"):
+    for n in index_of(G).suggestion_nodes:
+        d = G.nodes[n]
+        if not d.get("planned"):
             continue
         reporter = _reporter(G, n)
         case_node = S.node_id(S.CASE, d["case"])
@@ -197,8 +186,9 @@ def next_year(G: nx.MultiDiGraph, unit: str | None = None) -> Rows:
 def outside_remit(G: nx.MultiDiGraph) -> Rows:
     """Suggestions marked outside the bureau's remit, and the other units that handle the case."""
     rows = []
-    for n, d in G.nodes(data=True):
-        if d.get("type") != S.SUGGESTION or d.get("status") != "outside_remit":
+    for n in index_of(G).suggestion_nodes:
+        d = G.nodes[n]
+        if d.get("status") != "outside_remit":
             continue
         reporter = _reporter(G, n)
         lead, co = case_units(G, S.node_id(S.CASE, d["case"]))
@@ -236,21 +226,17 @@ def issuer_rows(docs: list[tuple[str, list[str], set[str]]]) -> Rows:
     return rows
 
 
-#: How many shortest chains ``connect`` considers before keeping the first ``max_paths`` in order.
-PATH_POOL = 100
+#: How many shortest chains the Cypher form of ``connect`` reads before keeping the first ``max_paths`` in order.
+PATH_POOL = 10_000
 
 
 def connect(G: nx.MultiDiGraph, a: str, b: str, max_paths: int = 3) -> Rows:
     """The shortest chains of links between two entities or cases, with the evidence of each link."""
     (src, *_) = resolve(G, a)
     (dst, *_) = resolve(G, b)
-    view = nx.subgraph_view(G, filter_node=lambda n: G.nodes[n].get("type") != S.COLLECTION).to_undirected(as_view=True)
-    try:
-        paths = sorted(islice(nx.all_shortest_paths(view, src, dst), PATH_POOL))[:max_paths]
-    except nx.NetworkXNoPath:
+    paths = shortest_paths(index_of(G), src, dst, max_paths)
+    if paths == [[src]]:
         return []
-    except nx.NodeNotFound as e:
-        raise UsageError(str(e)) from None
     names = {n: node_label(G, n) for p in paths for n in p}
     links = {(x, y): [(True, k, d) for k, d in (G.get_edge_data(x, y) or {}).items()]
              + [(False, k, d) for k, d in (G.get_edge_data(y, x) or {}).items()]

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from extract.canon import AliasRegistry
-from extract.finders.lexicon import Lexicon, load_lexicon, tokenizer
+from extract.finders.lexicon import Lexicon, load_lexicon
+from extract.finders.segment import segment, word_tag
 
 __all__ = ["Candidate", "Context", "Finder", "left_boundary", "is_cjk", "DELIMITERS", "LIST_MARKS", "JOINERS"]
 
@@ -20,8 +21,10 @@ JOINERS = frozenset("和与及")
 #: Marks that separate the items of a list (华为、平安、大疆).
 LIST_MARKS = frozenset("、，,；;和与及等")
 #: One-character stop words jieba may glue to the first word of a name (如新冠 …).
-_GLUED_STOPS = frozenset("如即在将对由向从把被给为于经据是的了等各该本此和与及家个名项类次批届")
+_GLUED_STOPS = frozenset("如即在将对由向从把被给为于经据是的了等各该本此和与及家个名项类次批届年月日")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: jieba tags of nouns, verbal nouns, idioms, set phrases and abbreviations.
+_NOUNISH = re.compile(r"n|vn|l|i|j")
 
 
 def is_cjk(char: str) -> bool:
@@ -85,14 +88,15 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         if char in DELIMITERS and char not in allow or char.isdigit():
             break
         start -= 1
-    tokens = tokenizer().lcut(text[start:end], HMM=False) if start < end else []
-    stops, places = ctx.lexicon.words("stop"), ctx.lexicon.divisions
+    tokens = segment(text[start:end]) if start < end else []
+    stops, places, phrases = ctx.lexicon.words("stop"), ctx.lexicon.divisions, ctx.lexicon.words("name_phrase")
     taken, position = 0, end
     for count, token in enumerate(reversed(tokens)):
         position -= len(token)
-        joined = join_unless and token in JOINERS and taken and not text[:position].endswith(join_unless)
+        joined = join_unless and token in JOINERS and taken and not text.endswith(join_unless, 0, position)
         adjacent = stop_may_end and count == 0 and token in ctx.lexicon.words("name_word")  # 住房和建设局
-        if count >= max_tokens or (token in stops or _ends_with_stop(token, stops)) and not joined and not adjacent:
+        stop = token not in phrases and (token in stops or _ends_with_stop(token, stops))
+        if count >= max_tokens or stop and not joined and not adjacent:
             break
         if stop_at_place and taken and token in places:
             break
@@ -104,5 +108,8 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
 
 
 def _ends_with_stop(token: str, stops: dict[str, str]) -> bool:
-    """A token glued to a stop word (积极接入): two-character stop words only."""
-    return len(token) > 2 and (token[-2:] in stops or token[:2] in stops)
+    """A token glued to a stop word (积极接入): two-character stop words only.
+
+    A noun or set phrase of the dictionary (技术创新) is a name part whatever it ends in.
+    """
+    return len(token) > 2 and (token[-2:] in stops or token[:2] in stops) and not _NOUNISH.match(word_tag(token))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from extract.canon import AliasRegistry
 from extract.finders.base import LIST_MARKS, Context, is_cjk
@@ -39,8 +40,9 @@ class DictionaryMatch:
 
 @dataclass(frozen=True)
 class _Index:
-    starts: re.Pattern[str]  # any first character of a surface form
-    lengths: dict[str, tuple[int, ...]]  # first character → surface lengths, longest first
+    starts: re.Pattern[str]  # where a surface form may start (first and second characters)
+    heads: frozenset[str]  # the first two characters of every surface form, and one-character forms
+    lengths: dict[str, tuple[int, ...]]  # head (see ``heads``) → surface lengths, longest first
     entries: dict[str, list[Entry]]
 
 
@@ -67,9 +69,23 @@ def _compile(registry: AliasRegistry, lex: Lexicon) -> _Index:
         entries.setdefault(alias.pattern, []).insert(0, Entry(alias.label, alias.name, rule, alias.strict))
     lengths: dict[str, set[int]] = {}
     for surface in entries:
-        lengths.setdefault(surface[0], set()).add(len(surface))
-    starts = re.compile("[" + "".join(re.escape(c) for c in sorted(lengths)) + "]")
-    return _Index(starts, {c: tuple(sorted(n, reverse=True)) for c, n in lengths.items()}, entries)
+        lengths.setdefault(surface[:2], set()).add(len(surface))
+    return _Index(_starts(entries), frozenset(lengths), {h: tuple(sorted(n, reverse=True)) for h, n in lengths.items()}, entries)
+
+
+def _starts(surfaces: Iterable[str]) -> re.Pattern[str]:
+    """Where a surface form may start: a possible first character before a possible second one."""
+    surfaces = list(surfaces)
+    firsts = _char_class(s[0] for s in surfaces if len(s) > 1)
+    seconds = _char_class(s[1] for s in surfaces if len(s) > 1)
+    singles = _char_class(s for s in surfaces if len(s) == 1)
+    branches = ([f"{firsts}(?={seconds})"] if firsts else []) + ([singles] if singles else [])
+    return re.compile("|".join(branches) or "(?!)")
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    found = sorted(set(chars))
+    return "[" + "".join(re.escape(c) for c in found) + "]" if found else ""
 
 
 def _compiled(registry: AliasRegistry, lex: Lexicon) -> _Index:
@@ -103,11 +119,11 @@ def dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
 def _dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
     index = _compiled(ctx.aliases, ctx.lexicon)
     found: list[DictionaryMatch] = []
-    skip_to = 0
+    skip_to, heads = 0, index.heads
     for start_match in index.starts.finditer(text):
         start = start_match.start()
-        if start < skip_to:
-            continue
+        if start < skip_to or text[start : start + 2] not in heads and text[start] not in heads:
+            continue  # most first characters start no name: two characters tell cheaply
         hit = _longest_at(text, start, index, ctx)
         if hit:
             found.append(hit)
@@ -117,7 +133,7 @@ def _dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
 
 def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> DictionaryMatch | None:
     """The longest usable surface form starting at ``start``."""
-    for length in index.lengths[text[start]]:
+    for length in index.lengths.get(text[start : start + 2], ()) + index.lengths.get(text[start], ()):
         surface = text[start : start + length]
         for entry in index.entries.get(surface, ()) if len(surface) == length else ():
             if entry.strict and not _is_list_item(text, start, start + length):

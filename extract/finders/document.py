@@ -24,6 +24,8 @@ _BRACKETS = re.compile("[《》〈〉<>]")
 _NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fff]{1,10}?)\s*[〔\[【（(［]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]】）)］]\s*第?\s*\d{1,4}\s*[号號]"
 )
+#: The bracketed year every number has: a cheap test before the full pattern.
+_YEAR_IN_BRACKETS = re.compile(r"[〔\[【（(［]\s*(?:19|20)\d{2}\s*[〕\]】）)］]")
 #: Between a title and its number: brackets, spaces, 文号 and the like.
 _BETWEEN = re.compile(r"^[\s（(，,]*(?:文号|文件编号|编号)?[:：]?\s*$")
 
@@ -56,6 +58,8 @@ def _add_title(found: list[Candidate], text: str, start: int, end: int, ctx: Con
 
 def find_numbers(text: str, ctx: Context) -> list[Candidate]:
     """Every document number, its issuer prefix cut at the first stop word."""
+    if _YEAR_IN_BRACKETS.search(text) is None:
+        return []
     stops = ctx.lexicon.words("stop")
     found = []
     for match in _NUMBER.finditer(text):

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from extract.canon import DATA_DIR
 
@@ -39,10 +39,22 @@ class Lexicon:
     divisions: dict[str, list[Division]] = field(default_factory=dict)  # surface → divisions
     surnames: frozenset[str] = frozenset()
     _generic: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def words(self, kind: str) -> dict[str, str]:
         """The values of one rule kind, mapped to their argument column."""
         return self.rules.get(kind, {})
+
+    def derived(self, key: str, build: Callable[[], Any]) -> Any:
+        """A value computed once from the lexicon: a compiled pattern, a filtered word set."""
+        value = self._derived.get(key)
+        if value is None:
+            value = self._derived[key] = build()
+        return value
+
+    def regex(self, kind: str) -> re.Pattern[str]:
+        """A compiled trie pattern matching any word of one rule kind."""
+        return self.derived("regex:" + kind, lambda: re.compile(trie_pattern(self.words(kind))))
 
     def generic(self, type_: str) -> frozenset[str]:
         """Names that are no entity of this type (信息化系统, 全市 …)."""
@@ -138,6 +150,8 @@ def tokenizer() -> Any:
         for word in lex.words(kind):
             if len(word) > 1:
                 tok.add_word(word, freq=3000)
+    for word in lex.words("name_phrase"):  # 联合创新 stays one word, so its 联合 ends no name
+        tok.add_word(word, freq=30000)
     return tok
 
 
@@ -149,9 +163,7 @@ def contains_word_at(text: str, start: int, end: int, words: Iterable[str]) -> b
     >>> contains_word_at("产业布局", 3, 4, ["布局"])
     True
     """
-    words = tuple(words)
-    longest = _longest(words)
-    pattern = _words_regex(words)
+    pattern, longest = _compiled_words(words)
     for found in pattern.finditer(text, max(0, start - longest + 1), end + longest - 1):
         if found.start() < end and found.end() > start and (found.start() < start or found.end() > end):
             return True
@@ -160,7 +172,23 @@ def contains_word_at(text: str, start: int, end: int, words: Iterable[str]) -> b
 
 def suffix_regex(words: Iterable[str]) -> re.Pattern[str]:
     """A compiled trie pattern for a set of words (suffixes, titles), cached."""
-    return _words_regex(tuple(sorted(words)))
+    return _compiled_words(words)[0]
+
+
+#: Patterns of the lexicon's own word tables, by identity: they live as long as the lexicon.
+_BY_ID: dict[int, tuple[Any, re.Pattern[str], int]] = {}
+
+
+def _compiled_words(words: Iterable[str]) -> tuple[re.Pattern[str], int]:
+    """The pattern and longest length of a word set; a table passed again is not re-sorted."""
+    cached = _BY_ID.get(id(words))
+    if cached is not None and cached[0] is words:
+        return cached[1], cached[2]
+    items = tuple(sorted(words))
+    found = (_words_regex(items), _longest(items))
+    if isinstance(words, (dict, frozenset)) and len(_BY_ID) < 256:
+        _BY_ID[id(words)] = (words, *found)
+    return found
 
 
 @lru_cache(maxsize=32)

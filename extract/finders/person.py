@@ -20,14 +20,14 @@ __all__ = ["find_persons"]
 _COMMON = 500
 
 
-def _title_regex(titles: tuple[str, ...]) -> re.Pattern[str]:
+def _title_regex(titles: dict[str, str]) -> re.Pattern[str]:
     return suffix_regex(titles)
 
 
 def find_persons(text: str, ctx: Context) -> list[Candidate]:
     """Names before a person title."""
     found = []
-    for match in _title_regex(tuple(ctx.lexicon.words("person_title"))).finditer(text):
+    for match in _title_regex(ctx.lexicon.words("person_title")).finditer(text):
         if match.group() == "委员" and text.startswith("会", match.end()):
             continue
         begin = _name_start(text, match.start(), ctx)

@@ -16,15 +16,16 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import Candidate, Context, left_boundary
-from extract.finders.dictionary import dictionary_matches
+from extract.finders.base import Candidate, Context, is_cjk, left_boundary
+from extract.finders.dictionary import dictionary_matches, division_name
 from extract.finders.framework import is_framework_shape, quoted
-from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex, tokenizer
+from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex
+from extract.finders.segment import segment
 
 __all__ = ["find_platforms", "is_generic_name"]
 
 
-def _suffix_regex(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+def _suffix_regex(suffixes: dict[str, str]) -> re.Pattern[str]:
     return suffix_regex(suffixes)
 
 
@@ -36,7 +37,7 @@ def is_generic_name(name: str, suffix: str, type_: str, lex: Lexicon) -> bool:
     if re.fullmatch(r"[A-Za-z0-9]+", stem):
         return True  # GIS系统, SCADA系统: a technology, not a named system
     generic = lex.words("generic_word")
-    return all(token in generic for token in tokenizer().lcut(stem, HMM=False))
+    return all(token in generic for token in segment(stem))
 
 
 def find_platforms(text: str, ctx: Context) -> list[Candidate]:
@@ -47,8 +48,9 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
               for m in dictionary_matches(text, ctx) if m.entry.label == "Platform"]
     taken = {(c.start, c.end) for c in found}
     taken |= {(start, end) for start, end, content in quoted(text) if is_framework_shape(content, lex)}
-    suffixes = tuple(lex.words("platform_suffix"))
-    floor = 0
+    suffixes = lex.words("platform_suffix")
+    joined = lex.derived("platform:suffixes", lambda: tuple(suffixes))
+    floor, kinds = 0, []  # kinds: spans of type names (GIS系统, 智能巡查系统) that end no name
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
         if contains_word_at(text, start, end, lex.words("not_platform")) or _inside(taken, start, end):
@@ -56,23 +58,53 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
             continue
         if start == floor and floor and match.group() == "平台":  # 系统平台, APP平台: one name
             continue
-        begin = max(left_boundary(text, start, ctx, max_chars=24, max_tokens=10, join_unless=suffixes), floor)
+        begin = max(left_boundary(text, start, ctx, max_chars=24, max_tokens=10, join_unless=joined), floor)
         name = normalise_name(text[begin:end])
-        if _is_category(text, begin, ctx) or _is_description(text, name, end, ctx) or is_generic_name(name, match.group(), "Platform", lex):
+        if _is_category(text, begin, ctx) or _shares_level(text, begin, ctx):
+            continue
+        if _is_description(text, name, end, ctx) or is_generic_name(name, match.group(), "Platform", lex):
+            kinds.append((begin, end))
             continue
         if ctx.aliases.get("Unit", name[: len(name) - len(match.group())]):
             continue  # 高交会平台: an organisation used as a platform
         floor = end
         found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), begin, end, "platform:suffix", 1))
         found.extend(_coordinated(text, begin, match.group(), ctx))
-    return found
+    return _drop_type_lists(text, found, kinds) if kinds else found
+
+
+def _shares_level(text: str, begin: int, ctx: Context) -> bool:
+    """市、区应急指挥平台: one level of a kind of system shared by several levels, no one name."""
+    if begin < 2 or text[begin - 1] != "、" or text[begin - 2] not in "市省区县镇乡村":
+        return False
+    before = begin - 2  # the level stands alone: after a delimiter or a stop word (新一代市、区…)
+    stops = ctx.lexicon.words("stop")
+    return before == 0 or not is_cjk(text[before - 1]) or any(text[max(0, before - n) : before] in stops for n in (1, 2, 3, 4))
+
+
+def _drop_type_lists(text: str, found: list[Candidate], kinds: list[tuple[int, int]]) -> list[Candidate]:
+    """A list that holds a type name (…管理系统、GIS系统、SCADA系统等) lists kinds of system, not names."""
+    spans = sorted({(c.start, c.end) for c in found if c.rule == "platform:suffix"} | set(kinds))
+    chains: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if chains and text[chains[-1][-1][1] : span[0]] == "、":
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+    kind_set = set(kinds)
+    dropped = {span for chain in chains if len(chain) > 1 and kind_set.intersection(chain) for span in chain}
+    return [c for c in found if not (c.rule == "platform:suffix" and (c.start, c.end) in dropped)]
 
 
 def _coordinated(text: str, begin: int, suffix: str, ctx: Context) -> list[Candidate]:
-    """建设宣传教育、监管执法、联合指挥平台: each listed item shares the suffix."""
+    """建设宣传教育、监管执法、联合指挥平台: each listed item shares the suffix.
+
+    Listed places share the rest of the name: 深圳、东莞市应急指挥平台 names
+    深圳市应急指挥平台 as well.
+    """
     items, cursor = [], begin
     while cursor > 0 and text[cursor - 1] == "、":
-        start = left_boundary(text, cursor - 1, ctx, max_chars=6, max_tokens=3)
+        start = left_boundary(text, cursor - 1, ctx, max_chars=8, max_tokens=3)
         item = text[start : cursor - 1]
         if start >= cursor - 2 or start > 0 and text[start - 1] == "等" or item.endswith(tuple(ctx.lexicon.words("platform_suffix"))):
             return []
@@ -81,8 +113,32 @@ def _coordinated(text: str, begin: int, suffix: str, ctx: Context) -> list[Candi
     if not items or cursor == 0 or text[cursor - 1] in "，,。；;（(":
         return []  # a list must follow a verb: 建设A、B、C平台
     lex = ctx.lexicon
-    return [Candidate("Platform", normalise_name(text[s:e]) + suffix, s, e, "platform:coordinated", 1)
-            for s, e in reversed(items) if not is_generic_name(normalise_name(text[s:e]) + suffix, suffix, "Platform", lex)]
+    rest = _place_shared_rest(text, begin, items, suffix, ctx)
+    found = []
+    for s, e in reversed(items):
+        item = normalise_name(text[s:e])
+        name = _full_place(item, ctx) + rest if rest else item + suffix
+        if not is_generic_name(name, suffix, "Platform", lex):
+            found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), s, e, "platform:coordinated", 1))
+    return found
+
+
+def _place_shared_rest(text: str, begin: int, items: list[tuple[int, int]], suffix: str, ctx: Context) -> str:
+    """What listed places share with the last name: 市应急指挥平台 in 深圳、东莞市应急指挥平台."""
+    places = ctx.lexicon.divisions
+    if not all(text[s:e] in places or ctx.aliases.get("Site", text[s:e]) for s, e in items):
+        return ""
+    rest_start = next((begin + n for n in range(min(8, len(text) - begin), 1, -1) if text[begin : begin + n] in places), 0)
+    if not rest_start:
+        return ""
+    rest = normalise_name(text[rest_start : text.find(suffix, rest_start) + len(suffix)])
+    return rest if rest.endswith(suffix) else ""
+
+
+def _full_place(item: str, ctx: Context) -> str:
+    """A listed place by its full name: 深圳 → 深圳市."""
+    divisions = ctx.lexicon.divisions.get(item)
+    return division_name(divisions, ctx.home) if divisions else ctx.aliases.canonical("Site", item)
 
 
 def _is_category(text: str, begin: int, ctx: Context) -> bool:
@@ -91,8 +147,17 @@ def _is_category(text: str, begin: int, ctx: Context) -> bool:
 
 
 def _is_description(text: str, name: str, end: int, ctx: Context) -> bool:
-    """A description rather than a name: 智能监测监控系统, or 监测预警系统建设 (building of a kind)."""
-    return name.startswith(tuple(ctx.lexicon.words("descriptive"))) or text.startswith("建设", end)
+    """A description rather than a name.
+
+    智能监测监控系统 (a descriptive lead word), 宣传教育线上线下一体化平台 (a mode of working),
+    监测预警系统建设 or 消防供水和灭火系统关键技术 (a piece of work or a technology).
+    """
+    lex = ctx.lexicon
+    if name.startswith(lex.derived("platform:descriptive", lambda: tuple(lex.words("descriptive")))):
+        return True
+    if lex.regex("descriptive_inner").search(name):
+        return True
+    return lex.regex("platform_followed_by").match(text, end) is not None
 
 
 def _inside(spans: set[tuple[int, int]], start: int, end: int) -> bool:
@@ -104,13 +169,13 @@ def _quoted_platforms(text: str, ctx: Context) -> list[Candidate]:
     suffixes = ctx.lexicon.words("platform_suffix")
     found = []
     for start, end, content in quoted(text):
-        after = _suffix_regex(tuple(suffixes)).match(text, end)
+        after = _suffix_regex(suffixes).match(text, end)
         name = normalise_name(content)
         if is_framework_shape(name, ctx.lexicon):
             continue
         if after and len(name) >= 2:
             stop = after.end()
-            while (more := _suffix_regex(tuple(suffixes)).match(text, stop)) is not None:
+            while (more := _suffix_regex(suffixes).match(text, stop)) is not None:
                 stop = more.end()  # “学习强安”APP平台
             found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), start, stop, "platform:quoted-suffix", 2))
         elif any(name.endswith(s) for s in suffixes) and not any(name == s for s in suffixes):

@@ -18,6 +18,7 @@ from extract.canon import normalise_name
 from extract.finders.base import Candidate, Context, is_cjk, left_boundary
 from extract.finders.dictionary import dictionary_matches
 from extract.finders.lexicon import contains_word_at, suffix_regex, tokenizer
+from extract.finders.segment import segment
 
 __all__ = ["find_sites", "SHORT_RULE"]
 
@@ -28,7 +29,7 @@ SHORT_RULE = "site:gazetteer-short"
 _RARE = 300
 
 
-def _suffix_regex(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+def _suffix_regex(suffixes: dict[str, str]) -> re.Pattern[str]:
     return suffix_regex(suffixes)
 
 
@@ -56,7 +57,7 @@ def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:
         return False
     left = max(0, start - 3)
     cuts, position = set(), left
-    for token in tokenizer().lcut(text[left : min(len(text), end + 3)], HMM=False):
+    for token in segment(text[left : min(len(text), end + 3)]):
         cuts.add(position)
         position += len(token)
     cuts.add(position)
@@ -67,7 +68,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     lex = ctx.lexicon
     suffixes = lex.words("site_suffix")
     found = []
-    for match in _suffix_regex(tuple(suffixes)).finditer(text):
+    for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
         if contains_word_at(text, start, end, lex.words("not_site")):
             continue

@@ -15,13 +15,12 @@ An unprefixed government body takes the owner's prefix (住房和建设局 → �
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 from extract.canon import normalise_name
 from extract.finders.base import Candidate, Context, left_boundary
 from extract.finders.dictionary import dictionary_matches, division_name
 from extract.finders.lexicon import contains_word_at, suffix_regex, tokenizer, trie_pattern
 from extract.finders.platform import is_generic_name
+from extract.finders.segment import word_tag
 
 __all__ = ["find_units", "unit_name"]
 
@@ -36,11 +35,15 @@ _DEPARTMENT = ("局", "委员会", "厅")
 _PARTY_AND_GOVERNMENT = re.compile(r"(?P<level>[市省区县])委(?P=level)政府")
 #: A number and a measure word before a name: 36个…, 15家….
 _COUNTED = re.compile(r"[0-9０-９]+\s*[个家名所支批]$")
+#: A short bracketed qualifier right after a name, before a list mark or the text's end.
+_QUALIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[）)](?=[、，,；;。和及与]|$)")
+#: A verb more frequent than this is an everyday word (救治, 指挥), not a name.
+_COMMON_WORD = 100
 #: A short parenthesis inside a name: 同泰防灾技术（集团）有限公司, 中国（深圳）国际应急产业博览会.
 _INNER_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 
 
-def _suffix_regex(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+def _suffix_regex(suffixes: dict[str, str]) -> re.Pattern[str]:
     return suffix_regex(suffixes)
 
 
@@ -58,6 +61,14 @@ def unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     elif prefix and prefix != "市" and name.startswith("市") and suffix_class == "gov":
         name = prefix + name[1:]
     return ctx.aliases.canonical("Unit", name)
+
+
+def _owner_city(name: str, ctx: Context) -> str:
+    """A bare 市 is the owner's city: 市规划和自然资源局 in a 深圳市水务局 table is 深圳市规划和自然资源局."""
+    prefix = ctx.owner_prefix
+    if prefix.endswith("市") and prefix != "市" and name.startswith("市") and not name.startswith(("市委", "市政府")):
+        return ctx.aliases.canonical("Unit", prefix + name[1:])
+    return name
 
 
 def _has_admin_prefix(name: str, ctx: Context) -> bool:
@@ -104,7 +115,7 @@ def _admin_word_end(text: str, position: int, end: int, stops: dict[str, str]) -
 
 def find_units(text: str, ctx: Context) -> list[Candidate]:
     """Units from the dictionary, self references, suffixes and coordination."""
-    found = [Candidate("Unit", m.entry.name, m.start, m.end, m.entry.rule, 2)
+    found = [Candidate("Unit", _owner_city(m.entry.name, ctx), m.start, m.end, m.entry.rule, 2)
              for m in dictionary_matches(text, ctx) if m.entry.label == "Unit"]
     for match in _SELF.finditer(text):
         found.append(Candidate("Unit", ctx.owner, match.start(), match.end(), "unit:self", 2))
@@ -115,21 +126,41 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
     for candidate in _suffix_units(text, ctx):
         found.append(candidate)
         found.extend(_coordinated(text, candidate, ctx))
+    if "该" in text:
+        found.extend(_coreferences(text, found, ctx))
     return found
+
+
+def _coreferences(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
+    """该局, 该中心, 该监测预警指挥中心: the last unit before, in the same field, with that ending.
+
+    A descriptor between 该 and the suffix must be part of that unit's name.
+    """
+    lex = ctx.lexicon
+    pattern = lex.derived("unit:coreference", lambda: re.compile(
+        "该(?P<descriptor>[\u4e00-\u9fff]{0,8}?)(?P<suffix>" + trie_pattern(lex.words("unit_suffix")) + ")(?![\u4e00-\u9fff]{0,1}(?:长|员))"))
+    resolved = []
+    for match in pattern.finditer(text):
+        ending = match.group("descriptor") + match.group("suffix")
+        antecedents = [c for c in found if c.end <= match.start() and c.name.endswith(match.group("suffix")) and ending in c.name]
+        if antecedents:
+            best = max(antecedents, key=lambda c: (c.end, c.end - c.start))
+            resolved.append(Candidate("Unit", best.name, match.start(), match.end(), "unit:coreference", 3))
+    return resolved
 
 
 def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
     lex = ctx.lexicon
     suffixes = lex.words("unit_suffix")
     found = []
-    for match in _suffix_regex(tuple(suffixes)).finditer(text):
+    for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
         suffix = match.group()
         if contains_word_at(text, start, end, lex.words("not_unit")) or text[start - 1 : start] in ("我", "本"):
             continue
         paren = _INNER_PAREN.search(text, max(0, start - 6), start)
         head = paren.start() if paren else start
-        begin = left_boundary(text, head, ctx, max_chars=20, max_tokens=8, join_unless=tuple(suffixes), stop_may_end=True)
+        begin = left_boundary(text, head, ctx, max_chars=20, max_tokens=8, join_unless=_suffix_tuple(lex), stop_may_end=True)
         inner = _INNER_PAREN.search(text, max(0, begin - 6), begin)
         if inner and inner.start() > 0 and begin > inner.start():
             begin = left_boundary(text, inner.start(), ctx, max_chars=12, max_tokens=6)  # 中国（深圳）国际…博览会
@@ -143,6 +174,10 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if candidate:
             found.append(candidate)
     return found
+
+
+def _suffix_tuple(lex) -> tuple[str, ...]:
+    return lex.derived("unit:suffixes", lambda: tuple(lex.words("unit_suffix")))
 
 
 def _all_admin(text: str, ctx: Context) -> bool:
@@ -162,7 +197,7 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
     """A unit ending in ``suffix`` and starting at ``begin``, unless it is generic."""
     raw = normalise_name(text[begin:end])
     stem = raw[: len(raw) - len(suffix)]
-    if begin > 0 and text[begin - 1] == "等" or _followed_by_title(text, end, ctx) or _PARTY_AND_GOVERNMENT.search(raw):
+    if begin > 0 and text[begin - 1] in "等该" or _followed_by_title(text, end, ctx) or _PARTY_AND_GOVERNMENT.search(raw):
         return None
     if kind == "division":
         return _division(raw, begin, end, ctx)
@@ -172,7 +207,44 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
         return Candidate("Unit", unit_name(raw, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
     if is_generic_name(raw, suffix, "Unit", ctx.lexicon) or stem in ("市", "省", "区", "县", "局"):
         return None
-    return Candidate("Unit", unit_name(raw, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
+    if _described(text, begin, raw, ctx) or _place_and_kind(raw, suffix, ctx) or _one_common_word(stem, ctx):
+        return None
+    name, end = _with_qualifier(text, raw, end)
+    return Candidate("Unit", unit_name(name, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
+
+
+def _described(text: str, begin: int, raw: str, ctx: Context) -> bool:
+    """国际一流的城市安全科技创新中心: a body described by what it should be, not named.
+
+    A name after 的 counts only when it starts with a place or an administrative word,
+    or when 的 follows a verb of building (前期建设的城市运行管理中心 exists).
+    """
+    if begin < 2 or text[begin - 1] != "的" or _has_admin_prefix(raw, ctx):
+        return False
+    return not ctx.lexicon.regex("built_verb").search(text, max(0, begin - 4), begin - 1)  # 前期建设的…中心 exists
+
+
+def _place_and_kind(raw: str, suffix: str, ctx: Context) -> bool:
+    """深圳市综合医院, 坪山区科研机构: a place and a kind of body, no name."""
+    places = _place_prefixes(raw, ctx)
+    rest = raw[len(places[-1]) :] if places else ""
+    return bool(rest) and len(rest) > len(suffix) and is_generic_name(rest, suffix, "Unit", ctx.lexicon)
+
+
+def _one_common_word(stem: str, ctx: Context) -> bool:
+    """救治中心, 指挥中心: one everyday verb before the suffix names a function, not a body."""
+    return len(stem) == 2 and word_tag(stem) in ("v", "vn") and tokenizer().FREQ.get(stem, 0) >= _COMMON_WORD
+
+
+def _with_qualifier(text: str, raw: str, end: int) -> tuple[str, int]:
+    """国家城市安全发展科技研究院（基地）: a short bracketed qualifier belongs to the name.
+
+    A bracket holding another unit (…中心（联创中心）) or a number is no qualifier.
+    """
+    found = _QUALIFIER.match(text, end)
+    if not found or found.group(1)[-1] in "局办委会所院部处厅室队组心司":
+        return raw, end
+    return raw + "（" + found.group(1) + "）", found.end()
 
 
 def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
@@ -186,12 +258,9 @@ def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
 
 def _followed_by_title(text: str, end: int, ctx: Context) -> bool:
     """市委书记, 应急委主任: a body named only to say whose title it is."""
-    return _title_regex(tuple(t for t in ctx.lexicon.words("person_title") if len(t) > 1)).match(text, end) is not None
-
-
-@lru_cache(maxsize=4)
-def _title_regex(titles: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(trie_pattern(titles))
+    lex = ctx.lexicon
+    titles = lex.derived("unit:titles", lambda: re.compile(trie_pattern(t for t in lex.words("person_title") if len(t) > 1)))
+    return titles.match(text, end) is not None
 
 
 def _coordinated(text: str, candidate: Candidate, ctx: Context) -> list[Candidate]:

@@ -1,0 +1,129 @@
+"""Word boundaries for the finders: jieba's dictionary segmentation, without its overhead.
+
+The finders cut many short windows (the text before a suffix) into words. jieba's
+``Tokenizer.lcut(text, HMM=False)`` builds a DAG of dictionary words, then keeps the
+most probable path through it; :func:`segment` computes the very same path from the
+same dictionary in one backward pass, with the log-probabilities computed once rather
+than per call, and no generators. The result is word for word what jieba gives (the
+tests compare the two), at several times the speed.
+
+>>> segment("建设危险化学品安全监控系统")
+['建设', '危险', '化学品', '安全监控', '系统']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from math import log
+from pathlib import Path
+from typing import Any
+
+from extract.finders.lexicon import tokenizer
+
+__all__ = ["segment", "word_tag"]
+
+#: jieba's own block and character classes (jieba/__init__.py), so blocks split alike.
+_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_SKIP = re.compile("(\r\n|\\s)")
+_ENGLISH = re.compile("[a-zA-Z0-9]")
+_PURE_HAN = re.compile("[\u4E00-\u9FD5]+")
+_ABSENT = object()
+
+
+class _Model:
+    """jieba's prefix dictionary with each word's log-probability, read once."""
+
+    def __init__(self, tok: Any) -> None:
+        log_total = log(tok.total)
+        #: word → log-probability; a prefix of words that is no word itself → None
+        self.log_p: dict[str, float | None] = {
+            word: log(count) - log_total if count else None for word, count in tok.FREQ.items()}
+        self.unknown = -log_total  # jieba scores a character outside the dictionary as frequency 1
+
+    def cut_han(self, text: str) -> list[str]:
+        """The most probable path through the dictionary words of a Han block."""
+        n = len(text)
+        log_p, unknown, absent = self.log_p, self.unknown, _ABSENT
+        score = [0.0] * (n + 1)
+        ends = list(range(1, n + 1))
+        for start in range(n - 1, -1, -1):
+            best = unknown + score[start + 1]  # the character alone, unless a word starts here
+            known = False
+            end = start + 1
+            while (word_p := log_p.get(text[start:end], absent)) is not absent:
+                if word_p is not None:
+                    value = word_p + score[end]
+                    if not known or value >= best:  # ties go to the longer word, as in jieba
+                        best, ends[start], known = value, end, True
+                if end >= n:
+                    break
+                end += 1
+            score[start] = best
+        words, position, latin = [], 0, ""
+        while position < n:
+            end = ends[position]
+            word = text[position:end]
+            if end - position == 1 and _ENGLISH.match(word):
+                latin += word  # runs of Latin letters and digits stay one word
+            else:
+                if latin:
+                    words.append(latin)
+                    latin = ""
+                words.append(word)
+            position = end
+        if latin:
+            words.append(latin)
+        return words
+
+
+@lru_cache(maxsize=1)
+def _model() -> _Model:
+    return _Model(tokenizer())
+
+
+def segment(text: str) -> list[str]:
+    """The words of ``text`` as ``tokenizer().lcut(text, HMM=False)`` gives them."""
+    model = _model()
+    if _PURE_HAN.fullmatch(text):
+        return model.cut_han(text)
+    words: list[str] = []
+    for block in _HAN.split(text):
+        if not block:
+            continue
+        if _HAN.match(block):
+            words += model.cut_han(block)
+        else:
+            for piece in _SKIP.split(block):
+                if _SKIP.match(piece):
+                    words.append(piece)
+                else:
+                    words.extend(piece)
+    return words
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    """Part-of-speech tags of jieba's main dictionary (``word freq tag`` lines)."""
+    tags: dict[str, str] = {}
+    with open(_jieba_dir() / "dict.txt", encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3 and len(parts[0]) > 1:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+def _jieba_dir() -> Path:
+    import jieba
+
+    return Path(jieba.__file__).parent
+
+
+def word_tag(word: str) -> str:
+    """jieba's part-of-speech tag of a word of two or more characters, or "".
+
+    >>> word_tag("技术创新")
+    'l'
+    """
+    return _tags().get(word, "")

@@ -1,0 +1,181 @@
+"""Node positions computed once in Python, so the browser draws without running physics.
+
+Pure Python and seeded: the same view always gets the same positions (rounded to whole
+pixels), which keeps pages byte-identical from one build to the next.
+
+>>> pos = radial_layout("a", {"a": None, "b": "a", "c": "a"}, {"a": 0, "b": 1, "c": 1})
+>>> pos["a"]
+(0, 0)
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from typing import Hashable, Mapping, Sequence, TypeVar
+
+__all__ = ["radial_layout", "force_layout", "cluster_layout", "spread", "SPACING", "FORCE_MAX_NODES"]
+
+N = TypeVar("N", bound=Hashable)
+
+#: Distance between neighbouring nodes, in pixels at zoom 1.
+SPACING = 130.0
+#: Above this many nodes the O(n²) force layout gives way to :func:`cluster_layout`.
+FORCE_MAX_NODES = 250
+_GOLDEN = math.pi * (3 - math.sqrt(5))
+
+
+def _rounded(pos: Mapping[N, tuple[float, float]]) -> dict[N, tuple[int, int]]:
+    return {n: (int(round(x)), int(round(y))) for n, (x, y) in pos.items()}
+
+
+def radial_layout(focus: N, parent: Mapping[N, N | None], depth: Mapping[N, int],
+                  spacing: float = SPACING, aspect: float = 2.2) -> dict[N, tuple[int, int]]:
+    """Rings around ``focus``: one ring per depth, each node near the angle of its parent.
+
+    ``parent`` and ``depth`` come from a breadth-first walk; the order of ``parent``'s keys
+    is the order nodes are laid out in on each ring. Rings are ellipses ``aspect`` times
+    wider than tall: labels are wide, and screens too.
+    """
+    angle: dict[N, float] = {focus: 0.0}
+    pos: dict[N, tuple[float, float]] = {focus: (0.0, 0.0)}
+    levels: dict[int, list[N]] = {}
+    for n in parent:
+        if n != focus:
+            levels.setdefault(depth[n], []).append(n)
+    ry = 0.0
+    for d in sorted(levels):
+        ring = sorted(levels[d], key=lambda n: angle.get(parent[n], 0.0)) if d > 1 else levels[d]
+        ry = max(ry + spacing * 0.9, len(ring) * spacing * 1.4 / (2 * math.pi) / aspect)
+        for i, n in enumerate(ring):
+            a = 2 * math.pi * i / len(ring) - math.pi / 2
+            angle[n] = a % (2 * math.pi)
+            pos[n] = (aspect * ry * math.cos(a), ry * math.sin(a))
+    return _rounded(spread(pos, spacing * 0.45, aspect=2.5))
+
+
+def force_layout(nodes: Sequence[N], edges: Sequence[tuple[N, N]], seed: int = 7, iterations: int = 60,
+                 spacing: float = SPACING) -> dict[N, tuple[int, int]]:
+    """A seeded Fruchterman–Reingold layout (O(n²) a step: meant for a few hundred nodes at most)."""
+    n = len(nodes)
+    if n == 0:
+        return {}
+    rnd = random.Random(seed)
+    idx = {v: i for i, v in enumerate(nodes)}
+    xs = [rnd.uniform(-1, 1) for _ in range(n)]
+    ys = [rnd.uniform(-1, 1) for _ in range(n)]
+    links = [(idx[a], idx[b]) for a, b in edges if a != b]
+    k = math.sqrt(4.0 / n)
+    kk = k * k
+    t = 0.25
+    pull = 0.6 * k * n ** 0.5   # gravity keeps separate components in view
+    rng = range(n)
+    for _ in range(iterations):
+        dx, dy = [0.0] * n, [0.0] * n
+        for i in rng:
+            xi, yi = xs[i], ys[i]
+            fx = fy = 0.0
+            for j in range(i + 1, n):
+                ex, ey = xi - xs[j], yi - ys[j]
+                f = kk / (ex * ex + ey * ey or 1e-9)
+                ex *= f
+                ey *= f
+                fx += ex
+                fy += ey
+                dx[j] -= ex
+                dy[j] -= ey
+            dx[i] += fx
+            dy[i] += fy
+        for a, b in links:
+            ex, ey = xs[a] - xs[b], ys[a] - ys[b]
+            f = math.sqrt(ex * ex + ey * ey) / k
+            dx[a] -= ex * f; dy[a] -= ey * f; dx[b] += ex * f; dy[b] += ey * f  # noqa: E702
+        for i in rng:
+            ddx, ddy = dx[i] - xs[i] * pull, dy[i] - ys[i] * pull
+            d = math.sqrt(ddx * ddx + ddy * ddy)
+            if d > 0:
+                s = min(d, t) / d
+                xs[i] += ddx * s
+                ys[i] += ddy * s
+        t = max(t * 0.92, 0.005)
+    scale = spacing / k
+    pos = {v: (xs[i] * scale, ys[i] * scale) for v, i in idx.items()}
+    return _rounded(spread(pos, spacing * 0.55))
+
+
+def _disc(members: Sequence[N], cx: float, cy: float, spacing: float) -> dict[N, tuple[float, float]]:
+    """``members`` on a sunflower spiral around (cx, cy), the first at the centre."""
+    out = {}
+    for j, n in enumerate(members):
+        r = spacing * 0.75 * math.sqrt(j)
+        out[n] = (cx + r * math.cos(j * _GOLDEN), cy + r * math.sin(j * _GOLDEN))
+    return out
+
+
+def cluster_layout(clusters: Sequence[Sequence[N]], attached: Mapping[N, Sequence[N]],
+                   spacing: float = SPACING) -> dict[N, tuple[int, int]]:
+    """A layout for large views, linear in size.
+
+    Each cluster (say, the entities of one type, most cited first) is a disc, the discs
+    stand on a circle, and each ``attached`` node (a case) sits at the centre of the nodes
+    it links to; overlaps are then pushed apart.
+    """
+    radii = [spacing * 0.75 * math.sqrt(max(len(c), 1)) + spacing for c in clusters]
+    ring = sum(2 * r for r in radii) / (2 * math.pi) if len(clusters) > 1 else 0.0
+    pos: dict[N, tuple[float, float]] = {}
+    a = -math.pi / 2
+    for c, r in zip(clusters, radii):
+        share = 2 * r / (sum(2 * x for x in radii) or 1) * 2 * math.pi
+        a += share / 2
+        pos.update(_disc(c, ring * math.cos(a), ring * math.sin(a), spacing))
+        a += share / 2
+    loose: list[N] = []
+    for n, targets in attached.items():
+        placed = [pos[t] for t in targets if t in pos]
+        if not placed:
+            loose.append(n)
+            continue
+        x = sum(p[0] for p in placed) / len(placed)
+        y = sum(p[1] for p in placed) / len(placed)
+        jitter = random.Random(str(n)).uniform(0, 2 * math.pi)   # str seeds are stable across runs
+        pos[n] = (x + spacing * 0.4 * math.cos(jitter), y + spacing * 0.4 * math.sin(jitter))
+    if loose:
+        pos.update(_disc(loose, 0.0, ring * 1.6 + spacing * 3 if ring else spacing * 3, spacing))
+    return _rounded(spread(pos, spacing * 0.55))
+
+
+def spread(pos: Mapping[N, tuple[float, float]], min_dist: float, passes: int = 6,
+           aspect: float = 2.0) -> dict[N, tuple[float, float]]:
+    """Push apart nodes closer than ``min_dist`` (a grid keeps this linear in size).
+
+    Distances are measured with x shrunk by ``aspect``: labels are wider than tall, so
+    neighbours side by side need ``aspect`` times more room than neighbours above and below.
+    """
+    out = {n: [x / aspect, y] for n, (x, y) in pos.items()}
+    order = list(out)
+    for _ in range(passes):
+        grid: dict[tuple[int, int], list[N]] = {}
+        for n in order:
+            x, y = out[n]
+            grid.setdefault((int(x // min_dist), int(y // min_dist)), []).append(n)
+        moved = False
+        for (gx, gy), members in sorted(grid.items()):
+            near = [m for i in (-1, 0, 1) for j in (-1, 0, 1) for m in grid.get((gx + i, gy + j), [])]
+            for a in members:
+                for b in near:
+                    if a is b or a == b:
+                        continue
+                    ex, ey = out[a][0] - out[b][0], out[a][1] - out[b][1]
+                    d = math.hypot(ex, ey)
+                    if d >= min_dist:
+                        continue
+                    if d < 1e-6:
+                        ang = random.Random(f"{a}|{b}").uniform(0, 2 * math.pi)
+                        ex, ey, d = math.cos(ang), math.sin(ang), 1.0
+                    push = (min_dist - d) / 2 / d
+                    out[a][0] += ex * push; out[a][1] += ey * push  # noqa: E702
+                    out[b][0] -= ex * push; out[b][1] -= ey * push  # noqa: E702
+                    moved = True
+        if not moved:
+            break
+    return {n: (x * aspect, y) for n, (x, y) in out.items()}

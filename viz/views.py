@@ -1,0 +1,254 @@
+"""Views of the graph: the part of it one page draws, with positions and evidence.
+
+Each function takes the graph first and returns a :class:`View`; pages are rendered from
+views by :mod:`viz.render`.
+
+>>> from graph import new_graph, add_entity
+>>> G = new_graph(); p = add_entity(G, "Platform", "学习强安")
+>>> ego_view(G, p).nodes
+['platform:学习强安']
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from graph import schema as S
+from tiangraph.errors import UsageError
+from viz.evidence import Evidence, mention_evidence
+from viz.layout import FORCE_MAX_NODES, cluster_layout, force_layout, radial_layout
+
+__all__ = ["View", "ViewEdge", "ego_view", "overview", "resolve_focus", "case_links", "node_order",
+           "EGO_MAX_NODES", "FOLD_ABOVE", "OVERVIEW_MAX_NODES", "EDGE_EVIDENCE_CAP"]
+
+#: A page's ego graph stops growing at this many nodes.
+EGO_MAX_NODES = 250
+#: An entity mentioned by more suggestions than this is drawn with its citing cases instead.
+FOLD_ABOVE = 60
+#: The overview keeps the best-connected nodes up to this many (suggestions are folded into cases).
+OVERVIEW_MAX_NODES = 1500
+#: Evidence sentences kept on one aggregated link (all of them are on the nodes' own pages).
+EDGE_EVIDENCE_CAP = 3
+
+_TYPE_ORDER = {t: i for i, t in enumerate(S.NODE_TYPES)}
+_CASE_LINK_TYPES = (S.MENTIONS, S.LEAD_UNIT, S.CO_UNIT, S.PROPOSED_BY)
+
+
+@dataclass
+class ViewEdge:
+    """One drawn line: every graph edge of the listed types between two nodes, folded together."""
+
+    source: str
+    target: str
+    types: tuple[str, ...]
+    evidence: list[Evidence] = field(default_factory=list)
+    weight: int = 1
+    cases: tuple[str, ...] = ()      # case nodes behind a unit–unit link
+    shared: tuple[str, ...] = ()     # entities behind a unit–unit link
+
+
+@dataclass
+class View:
+    """The nodes, positions and lines of one drawing; ``note`` says what was left out."""
+
+    kind: str
+    title: str
+    nodes: list[str]
+    positions: dict[str, tuple[int, int]]
+    edges: list[ViewEdge]
+    focus: str | None = None
+    note: str = ""
+
+
+def node_order(G: nx.MultiDiGraph, n: str) -> tuple[int, str, str]:
+    """Sort key of nodes: by type (schema order), then name, then id."""
+    d = G.nodes[n]
+    return _TYPE_ORDER.get(d.get("type", ""), 99), str(d.get("name", "")), n
+
+
+def _names(G: nx.MultiDiGraph) -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for n, d in G.nodes(data=True):
+        if d.get("type") == S.SUGGESTION:
+            continue
+        for name in [d.get("name"), *(d.get("aliases") or [])]:
+            if name:
+                names.setdefault(S.normalise_key(str(name)), []).append(n)
+    return names
+
+
+def resolve_focus(G: nx.MultiDiGraph, ref: str) -> str:
+    """The node a focus names: a node id, a case number, or an entity's name or alias.
+
+    >>> resolve_focus(nx.MultiDiGraph(), "学习强安")
+    Traceback (most recent call last):
+    tiangraph.errors.UsageError: nothing in the graph is called '学习强安'
+    """
+    ref = ref.strip()
+    if ref in G:
+        return ref
+    if S.node_id(S.CASE, ref) in G:
+        return S.node_id(S.CASE, ref)
+    found = sorted(set(_names(G).get(S.normalise_key(ref), [])))
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise UsageError(f"{ref!r} names {len(found)} nodes; give one of their ids: {', '.join(found)}")
+    choices = sorted({str(d.get("name")) for _, d in G.nodes(data=True) if d.get("type") != S.SUGGESTION} | set(G))
+    close = difflib.get_close_matches(ref, choices, n=5, cutoff=0.5)
+    hint = f"; did you mean: {', '.join(close)}" if close else ""
+    raise UsageError(f"nothing in the graph is called {ref!r}{hint}")
+
+
+def _walk(G: nx.MultiDiGraph, focus: str, depth: int, max_nodes: int) -> tuple[dict[str, str | None], dict[str, int], bool]:
+    """Breadth-first from ``focus``; only cases and suggestions lead further (entities are ends)."""
+    parent: dict[str, str | None] = {focus: None}
+    dist = {focus: 0}
+    frontier, full = [focus], False
+    for d in range(1, depth + 1):
+        nxt = []
+        for u in frontier:
+            if u != focus and G.nodes[u].get("type") not in (S.CASE, S.SUGGESTION):
+                continue
+            near = (set(G.successors(u)) | set(G.predecessors(u))) - parent.keys()
+            for v in sorted(near, key=lambda n: node_order(G, n)):
+                if G.nodes[v].get("type") == S.COLLECTION:
+                    continue
+                if len(parent) >= max_nodes:
+                    full = True
+                    break
+                parent[v], dist[v] = u, d
+                nxt.append(v)
+        frontier = nxt
+    return parent, dist, full
+
+
+def _edges_among(G: nx.MultiDiGraph, nodes: list[str]) -> list[ViewEdge]:
+    keep = set(nodes)
+    grouped: dict[tuple[str, str, str], ViewEdge] = {}
+    for u in nodes:
+        for _, v, d in G.out_edges(u, data=True):
+            if v not in keep:
+                continue
+            t = d.get("type", "")
+            e = grouped.setdefault((u, v, t), ViewEdge(u, v, (t,), weight=0))
+            e.weight += 1
+            if t == S.MENTIONS:
+                e.evidence.append(mention_evidence(G, u, v, d))
+    for e in grouped.values():
+        e.evidence.sort(key=Evidence.sort_key)
+    return [grouped[k] for k in sorted(grouped)]
+
+
+def ego_view(G: nx.MultiDiGraph, focus: str, depth: int = 2, max_nodes: int = EGO_MAX_NODES) -> View:
+    """A node and what lies within ``depth`` links of it (1 or 2 are the useful values)."""
+    if focus not in G:
+        focus = resolve_focus(G, focus)
+    if G.nodes[focus].get("type") in S.ENTITY_TYPES and G.in_degree(focus) > FOLD_ABOVE:
+        return _cases_around(G, focus, max_nodes)
+    parent, dist, full = _walk(G, focus, max(0, depth), max_nodes)
+    nodes = list(parent)
+    note = f"只显示了前 {max_nodes} 个节点。" if full else ""
+    name = G.nodes[focus].get("name", focus)
+    return View(kind="ego", title=str(name), nodes=nodes, positions=radial_layout(focus, parent, dist),
+                edges=_edges_among(G, nodes), focus=focus, note=note)
+
+
+def _cases_around(G: nx.MultiDiGraph, focus: str, max_nodes: int) -> View:
+    """A much-cited entity and the cases that cite or involve it (suggestions folded into cases)."""
+    links: dict[str, ViewEdge] = {}
+    for u, _, d in G.in_edges(focus, data=True):
+        case = _case_of(G, u)
+        if case is None or d.get("type") not in _CASE_LINK_TYPES:
+            continue
+        e = links.setdefault(case, ViewEdge(case, focus, (), weight=0))
+        e.types = tuple(sorted(set(e.types) | {d["type"]}))
+        e.weight += 1
+        if d["type"] == S.MENTIONS and len(e.evidence) < EDGE_EVIDENCE_CAP:
+            e.evidence.append(mention_evidence(G, u, focus, d))
+    ranked = sorted(links, key=lambda c: (-links[c].weight, node_order(G, c)))
+    keep = sorted(ranked[: max_nodes - 1], key=lambda c: node_order(G, c))
+    note = f"被 {len(links)} 件提案引用：建议已并入所属提案。"
+    if len(ranked) > len(keep):
+        note += f" 只显示引用次数最多的 {len(keep)} 件。"
+    nodes = [focus, *keep]
+    return View(kind="ego", title=str(G.nodes[focus].get("name", focus)), nodes=nodes,
+                positions=cluster_layout([nodes], {}), edges=[links[c] for c in keep], focus=focus, note=note)
+
+
+def _case_of(G: nx.MultiDiGraph, n: str) -> str | None:
+    d = G.nodes[n]
+    if d.get("type") == S.CASE:
+        return n
+    cid = S.node_id(S.CASE, str(d.get("case", ""))) if d.get("case") else None
+    return cid if cid in G else None
+
+
+def case_links(G: nx.MultiDiGraph) -> dict[tuple[str, str], ViewEdge]:
+    """Case–entity links with suggestions folded into their case: mentions, units and proposers."""
+    links: dict[tuple[str, str], ViewEdge] = {}
+    for u, v, d in G.edges(data=True):
+        t = d.get("type")
+        if t not in _CASE_LINK_TYPES:
+            continue
+        case = _case_of(G, u)
+        if case is None:
+            continue
+        e = links.setdefault((case, v), ViewEdge(case, v, (), weight=0))
+        if t not in e.types:
+            e.types = tuple(sorted((*e.types, t)))
+        e.weight += 1
+        if t == S.MENTIONS:
+            e.evidence.append(mention_evidence(G, u, v, d))
+    for e in links.values():
+        e.evidence.sort(key=Evidence.sort_key)
+    return links
+
+
+def layout_view(G: nx.MultiDiGraph, nodes: list[str], edges: list[ViewEdge]) -> dict[str, tuple[int, int]]:
+    """Force layout for small views, type clusters with cases between them for large ones."""
+    if len(nodes) <= FORCE_MAX_NODES:
+        return force_layout(nodes, [(e.source, e.target) for e in edges])
+    keep = set(nodes)
+    clusters = [[n for n in nodes if G.nodes[n].get("type") == t] for t in S.NODE_TYPES if t != S.CASE]
+    attached: dict[str, list[str]] = {n: [] for n in nodes if G.nodes[n].get("type") == S.CASE}
+    for e in edges:
+        if e.source in attached and e.target in keep:
+            attached[e.source].append(e.target)
+    return cluster_layout([c for c in clusters if c], attached)
+
+
+def _degree(edges: list[ViewEdge]) -> dict[str, int]:
+    deg: dict[str, int] = {}
+    for e in edges:
+        deg[e.source] = deg.get(e.source, 0) + 1
+        deg[e.target] = deg.get(e.target, 0) + 1
+    return deg
+
+
+def overview(G: nx.MultiDiGraph, max_nodes: int = OVERVIEW_MAX_NODES) -> View:
+    """The whole graph at a glance: cases and the entities they cite, suggestions folded into cases.
+
+    Large graphs keep the ``max_nodes`` best-connected nodes; the note says how many were left out.
+    """
+    links = case_links(G)
+    edges = [links[k] for k in sorted(links)]
+    for e in edges:
+        e.evidence = e.evidence[:EDGE_EVIDENCE_CAP]
+    deg = _degree(edges)
+    candidates = sorted({n for n, d in G.nodes(data=True) if d.get("type") == S.CASE} | set(deg),
+                        key=lambda n: node_order(G, n))
+    note = "建议已并入所属提案；办理情况表未画出。"
+    if len(candidates) > max_nodes:
+        ranked = sorted(candidates, key=lambda n: (-deg.get(n, 0), node_order(G, n)))
+        keep = set(ranked[:max_nodes])
+        candidates = [n for n in candidates if n in keep]
+        note += f" 共 {len(ranked)} 个节点，只显示连接最多的 {max_nodes} 个；其余见首页搜索。"
+    keep = set(candidates)
+    edges = [e for e in edges if e.source in keep and e.target in keep]
+    clustered = sorted(candidates, key=lambda n: (node_order(G, n)[0], -deg.get(n, 0), n))
+    return View(kind="overview", title="全图总览", nodes=candidates, positions=layout_view(G, clustered, edges),
+                edges=edges, note=note)

@@ -167,22 +167,24 @@ def test_a_failed_build_leaves_the_previous_folder(tmp_path, sample_result):
     assert [p.name for p in tmp_path.iterdir()] == ["out"]
 
 
-def test_kill_during_build_leaves_the_previous_folder(tmp_path, sample_docx):
+@pytest.mark.parametrize("delay", [1.0, 4.0])
+def test_kill_during_build_leaves_the_previous_folder(tmp_path, sample_docx, delay):
+    from synth import write_corpus
+
     folder = tmp_path / "many"
-    folder.mkdir()
-    for i in range(40):
-        shutil.copy(sample_docx, folder / f"t{i:02}.docx")
+    write_corpus(folder, 1500, "txt", per_table=100)
     out = tmp_path / "out"
     _build(sample_docx, "-o", out, "--no-site")
     before = _files(out)
     proc = subprocess.Popen([*TG, "build", str(folder), "-o", str(out)], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(2.5)
+    time.sleep(delay)
+    assert proc.poll() is None, "the build ended before it could be interrupted"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert _files(out) == before
     _build(folder, "-o", out, "--no-site")
-    assert json.loads((out / "manifest.json").read_text())["inputs"][0]["name"] == "many/t00.docx"
+    assert json.loads((out / "manifest.json").read_text())["inputs"][0]["name"] == "many/synthetic-0000.txt"
 
 
 def test_bad_file_in_a_corpus_with_keep_going(tmp_path, sample_docx):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import time
 import socket
 import subprocess
 import sys
@@ -164,3 +166,29 @@ def test_connection_refused_wrong_password_and_no_password(store, sample_graph_d
 def test_password_never_on_the_command_line():
     r = _cli("neo4j", "load", "--help")
     assert "--password" not in r.stdout
+
+
+def test_kill_during_load_then_rerun_completes(store, tmp_path):
+    from synth import synthetic_graph
+
+    from graph.store import write_graph_json
+
+    G = synthetic_graph(cases=1500, seed=3)
+    (tmp_path / "g").mkdir()
+    write_graph_json(G, tmp_path / "g" / "graph.json")
+    load_graph(synthetic_graph(cases=50, seed=4), store, replace=True)
+    env = {**os.environ, "NEO4J_PASSWORD": server_auth()[1]}
+    cmd = [sys.executable, "-m", "tiangraph.cli", "neo4j", "load", str(tmp_path / "g"), "--uri", server_uri(),
+           "--batch-size", "500"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and store.read("MATCH (n:Suggestion) RETURN count(n) AS c")[0]["c"] < 500:
+        time.sleep(0.2)
+    assert proc.poll() is None, "the load ended before it could be interrupted"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = counts(store)
+    assert partial != _norm(_embedded_counts(G))
+    r = subprocess.run(cmd, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    assert r.returncode == 0, r.stderr
+    assert _norm(counts(store)) == _norm(_embedded_counts(G))

@@ -180,7 +180,7 @@ def clear(store: Neo4jStore) -> int:
     removed = 0
     for label in S.NODE_TYPES:
         while True:
-            rows = store.write(f"MATCH (n:{S.check_label(label)}) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c")
+            rows = store.write(f"MATCH (n:{S.check_label(label)}) WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS c")
             removed += rows[0]["c"]
             if rows[0]["c"] == 0:
                 break

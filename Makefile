@@ -35,8 +35,8 @@ test: install browser neo4j-jars
 accuracy: install
 	$(TG) eval tests/data/samples/000_e467f13259972cda.txt --gold tests/data/gold/sample_gold.jsonl
 
-bench: install
-	$(PY) bench/run_all.py
+bench: install browser neo4j-jars
+	bash tools/run-bench.sh
 
 neo4j: install neo4j-jars
 	bash tools/neo4j/neo4j.sh run

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every benchmark and writes bench/report.md: sizes and saved queries (run_all.py),
+# extraction against jieba.cut, the 5k-node page in Chromium, and a Neo4j load on a local server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+export NEO4J_PASSWORD="${NEO4J_PASSWORD:-tiangraph-test}"
+data="$(mktemp -d -t tiangraph-bench-neo4j.XXXXXX)"
+cleanup() { bash tools/neo4j/neo4j.sh stop "$data" >/dev/null 2>&1 || true; rm -rf "$data"; }
+trap cleanup EXIT
+report=bench/report.md
+$PY bench/run_all.py --sizes "${BENCH_SIZES:-100,1000,10000}" --report "$report.sizes"
+{
+  echo "# tiangraph benchmarks ($(date -u +%Y-%m-%d), $(nproc) cores)"
+  echo
+  echo '## Sizes and saved queries (`bench/run_all.py`)'
+  cat "$report.sizes"
+  echo
+  echo '## Extraction against jieba.cut (`bench/bench_extract.py --mb 3`)'
+  echo '```'
+  $PY bench/bench_extract.py --mb 3 --repeat 3
+  echo '```'
+  echo
+  echo '## A 5k-node page in headless Chromium (`bench/bench_viz.py`)'
+  echo '```'
+  $PY bench/bench_viz.py --runs 3
+  echo '```'
+  echo
+  echo '## Neo4j load (`bench/bench_neo4j.py --cases 3000`)'
+  echo '```'
+  bash tools/neo4j/neo4j.sh start "$data" >/dev/null
+  NEO4J_URI="bolt://127.0.0.1:$(cat "$data/port")" $PY bench/bench_neo4j.py --cases 3000
+  echo '```'
+} > "$report"
+rm -f "$report.sizes"
+cat "$report"

@@ -151,6 +151,11 @@ class Alias:
     name: str
     id: str = ""
     strict: bool = False  # match only as a whole list item (平安 in 华为、平安、大疆)
+    region: str = ""  # adcode prefix of the tables it holds in (4403: 市住建局 is Shenzhen's 市住房和建设局)
+
+    def holds_in(self, home: str) -> bool:
+        """True when the alias holds in a table of that region (an unknown region: always)."""
+        return not self.region or not home or home.startswith(self.region) or self.region.startswith(home)
 
 
 @dataclass
@@ -168,16 +173,17 @@ class AliasRegistry:
     def add(self, alias: Alias) -> None:
         """Register an alias; a later file overrides an earlier one."""
         key = (alias.label, normalise_name(alias.pattern))
-        self.aliases[key] = Alias(alias.label, key[1], normalise_name(alias.name), alias.id, alias.strict)
+        self.aliases[key] = Alias(alias.label, key[1], normalise_name(alias.name), alias.id, alias.strict, alias.region)
 
     def get(self, label: str, surface: str) -> Alias | None:
         """The alias registered for a surface form, if any."""
         return self.aliases.get((label, normalise_name(surface)))
 
-    def canonical(self, label: str, surface: str) -> str:
-        """The canonical name of a surface form (the form itself when unknown)."""
+    def canonical(self, label: str, surface: str, home: str = "") -> str:
+        """The canonical name of a surface form (the form itself when unknown or when the
+        alias holds in another region than ``home``)."""
         alias = self.get(label, surface)
-        return alias.name if alias else normalise_name(surface)
+        return alias.name if alias and alias.holds_in(home) else normalise_name(surface)
 
     def patterns(self) -> list[Alias]:
         """Every registered alias, in a stable order."""
@@ -216,7 +222,8 @@ def _parse_alias(line: str, path: str, number: int) -> Alias | None:
         valid = ", ".join(ENTITY_TYPES)
         raise InputError(f'expected {{"label": one of {valid}, "pattern": …, "name": …}}, found {text[:80]}', path, row=number)
     pattern = str(record["pattern"])
-    return Alias(record["label"], pattern, str(record.get("name") or pattern), str(record.get("id", "")), bool(record.get("strict", False)))
+    return Alias(record["label"], pattern, str(record.get("name") or pattern), str(record.get("id", "")),
+                 bool(record.get("strict", False)), str(record.get("region", "")))
 
 
 def load_aliases(extra_paths: Iterable[str | os.PathLike[str]] = ()) -> AliasRegistry:

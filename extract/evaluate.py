@@ -48,6 +48,11 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def to_dict(self) -> dict[str, float | int]:
+        """Counts and ratios as plain data."""
+        return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
+                "tp": self.true_positives, "found": self.found, "gold": self.expected}
+
 
 @dataclass
 class Report:
@@ -58,6 +63,16 @@ class Report:
     untyped: Score
     missing: list[Link] = field(default_factory=list)  # in gold, not found
     spurious: list[Link] = field(default_factory=list)  # found, not in gold
+
+    def to_dict(self) -> dict[str, object]:
+        """The report as plain data (``tiangraph eval --json``).
+
+        >>> Report({}, Score(1, 1, 1), Score(1, 1, 1)).to_dict()["overall"]["f1"]
+        1.0
+        """
+        return {"per_type": {t: s.to_dict() for t, s in self.per_type.items()}, "overall": self.overall.to_dict(),
+                "untyped": self.untyped.to_dict(), "missing": [list(l) for l in self.missing],
+                "spurious": [list(l) for l in self.spurious]}
 
 
 def read_gold(path: str | os.PathLike[str]) -> list[dict[str, str]]:

@@ -16,11 +16,13 @@ from typing import Iterable
 
 from extract.canon import AliasRegistry, load_aliases, normalise_name, to_simplified
 from extract.finders import Candidate, Context, find_all
+from extract.finders.base import JOINERS
 from extract.finders.dictionary import division_name
 from extract.finders.site import SHORT_RULE
+from extract.finders.unit import is_admin_words
 from extract.model import TEXT_FIELDS, Case, Mention, ProposalTable
 
-__all__ = ["extract_case", "extract_table", "extract_text", "resolve_overlaps", "load_aliases", "home_region", "fold_short_sites", "fold_home_units"]
+__all__ = ["extract_case", "extract_table", "extract_text", "resolve_overlaps", "load_aliases", "home_region", "fold_short_sites", "fold_home_units", "fold_long_names"]
 
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _FIELD_ORDER = {name: index for index, name in enumerate(TEXT_FIELDS)}
@@ -141,7 +143,8 @@ def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) ->
     mentions = []
     for case in table.cases:
         mentions.extend(extract_case(case, table.unit, table.path, registry, ctx.home))
-    return fold_home_units(fold_short_sites(mentions, ctx), ctx)
+    structured = sorted({normalise_name(u) for case in table.cases for u in case.lead_units + case.co_units if u})
+    return fold_long_names(fold_home_units(fold_short_sites(mentions, ctx), ctx), ctx, structured)
 
 
 def fold_home_units(mentions: list[Mention], ctx: Context) -> list[Mention]:
@@ -161,3 +164,53 @@ def fold_home_units(mentions: list[Mention], ctx: Context) -> list[Mention]:
         return mentions
     return [replace(m, name=full[m.name]) if m.type == "Unit" and m.name in full and m.name != ctx.owner else m
             for m in mentions]
+
+
+#: Legal forms a company's short name leaves out: 广州地铁集团 is 广州地铁集团有限公司.
+_COMPANY_FORMS = ("有限公司", "股份有限公司", "有限责任公司")
+
+
+def fold_long_names(mentions: list[Mention], ctx: Context, units: Iterable[str] = ()) -> list[Mention]:
+    """Name a unit or platform written short by the longer name the table also writes.
+
+    广州地铁集团 → 广州地铁集团有限公司 (the company's legal form), 渠务署 →
+    香港特别行政区政府渠务署 (the longer name adds only places and levels), and
+    隧道结构安全监测预警平台 → 广州地铁隧道结构安全监测预警平台 (a platform named by the
+    tail of a longer one). A short name with several longer ones stays as written;
+    one in the same case wins. ``units`` are more names the table writes (its 承办/会办 columns).
+    """
+    longer: dict[tuple[str, str], list[str]] = {}
+    names = {(m.type, m.name) for m in mentions if m.type in ("Unit", "Platform")}
+    by_edge: dict[tuple[str, str], set[str]] = {}  # (type, first or last two characters) → names
+    for type_, name in names | {("Unit", unit) for unit in units}:
+        by_edge.setdefault((type_, "<" + name[:2]), set()).add(name)
+        by_edge.setdefault((type_, ">" + name[-2:]), set()).add(name)
+    for type_, name in names:
+        options = by_edge.get((type_, "<" + name[:2]), set()) | by_edge.get((type_, ">" + name[-2:]), set())
+        for other in sorted(options):
+            if len(other) > len(name) >= 3 and _extends(name, other, type_, ctx):
+                longer.setdefault((type_, name), []).append(other)
+    if not longer:
+        return mentions
+    in_case = {(m.case, m.type, m.name) for m in mentions}
+    folded = []
+    for m in mentions:
+        options = sorted(longer.get((m.type, m.name), ()))
+        local = [o for o in options if (m.case, m.type, o) in in_case]
+        choice = local if local else options
+        if len(choice) == 1 and m.name != ctx.owner:
+            m = replace(m, name=choice[0])
+        folded.append(m)
+    return folded
+
+
+def _extends(short: str, full: str, type_: str, ctx: Context) -> bool:
+    """True when ``full`` is ``short`` with a legal form, or with places and levels before it."""
+    if type_ == "Unit" and full.startswith(short) and full[len(short):] in _COMPANY_FORMS:
+        return True
+    if not full.endswith(short):
+        return False
+    head = full[: len(full) - len(short)]
+    if type_ == "Platform":  # not the shared tail of a list: 在线审批和监测预警平台
+        return len(short) >= 5 and not any(joiner in head for joiner in JOINERS)
+    return is_admin_words(head, ctx)

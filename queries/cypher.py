@@ -67,7 +67,7 @@ def _cases_citing(store: Neo4jStore, entity: str) -> Rows:
     return [{k: r[k] for k in ("entity", "type", "case", "suggestion", "field", "text", "sentence", "source")} for r in rows]
 
 
-def _unit_dependencies(store: Neo4jStore, unit: str | None, min_weight: int) -> Rows:
+def _unit_dependencies(store: Neo4jStore, unit: str | None, min_weight: int, limit: int) -> Rows:
     co: dict[tuple[str, str], set[str]] = {}
     names: dict[str, str] = {}
     for r in store.read(
@@ -83,7 +83,7 @@ def _unit_dependencies(store: Neo4jStore, unit: str | None, min_weight: int) -> 
         users.setdefault(r["t"], {}).setdefault(r["u"], set()).update(r["cases"])
         names[r["t"]], names[r["u"]] = r["tn"], r["un"]
     focus = set(resolve_cypher(store, unit, (S.UNIT,))) if unit else None
-    return dependency_rows(co, users, names, focus, min_weight)
+    return dependency_rows(co, users, names, focus, min_weight, limit)
 
 
 def _case_profile(store: Neo4jStore, case: str) -> Rows:

@@ -16,7 +16,7 @@ import networkx as nx
 
 from graph import schema as S
 
-__all__ = ["GraphIndex", "index_of", "shortest_paths"]
+__all__ = ["GraphIndex", "index_of", "invalidate_index", "shortest_paths"]
 
 
 @dataclass
@@ -37,15 +37,28 @@ class GraphIndex:
 _CACHE: "weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[tuple[int, int], GraphIndex]]" = weakref.WeakKeyDictionary()
 
 
-def index_of(G: nx.MultiDiGraph) -> GraphIndex:
-    """The index of ``G`` (built on first use, and again after the graph grows or shrinks)."""
-    signature = (G.number_of_nodes(), G.number_of_edges())
+def index_of(G: nx.MultiDiGraph, check: bool = False) -> GraphIndex:
+    """The index of ``G``, built on first use.
+
+    With ``check`` (as :func:`queries.query` does once per query) the node count is compared
+    with the one the index was built from, and the index rebuilt if it differs. Counting
+    edges would walk the whole graph, so a graph changed in place with the same number of
+    nodes needs :func:`invalidate_index`.
+    """
     hit = _CACHE.get(G)
+    if hit and not check:
+        return hit[1]
+    signature = (G.number_of_nodes(), 0)
     if hit and hit[0] == signature:
         return hit[1]
     idx = _build(G)
     _CACHE[G] = (signature, idx)
     return idx
+
+
+def invalidate_index(G: nx.MultiDiGraph) -> None:
+    """Forget the index of ``G`` (after changing its edges in place)."""
+    _CACHE.pop(G, None)
 
 
 def _build(G: nx.MultiDiGraph) -> GraphIndex:

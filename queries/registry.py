@@ -96,5 +96,9 @@ def bind_params(q: SavedQuery, given: dict[str, Any]) -> dict[str, Any]:
 
 def query(G: nx.MultiDiGraph, name: str, **params: Any) -> Rows:
     """Run a saved query on the embedded graph and return its rows (plain dicts)."""
+    from queries.index import index_of
+
     q = get_query(name)
-    return q.run(G, **bind_params(q, params))
+    bound = bind_params(q, params)
+    index_of(G, check=True)
+    return q.run(G, **bound)

@@ -63,7 +63,7 @@ def _sentence_groups(G: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[str]
     return index_of(G).sentence_groups
 
 
-def unit_dependencies(G: nx.MultiDiGraph, unit: str | None = None, min_weight: int = 1) -> Rows:
+def unit_dependencies(G: nx.MultiDiGraph, unit: str | None = None, min_weight: int = 1, limit: int = 500) -> Rows:
     """Units linked by co-handling the same cases and by naming the same platforms or documents."""
     co: dict[tuple[str, str], set[str]] = {}
     for n in index_of(G).cases:
@@ -79,30 +79,42 @@ def unit_dependencies(G: nx.MultiDiGraph, unit: str | None = None, min_weight: i
     focus = set(resolve(G, unit, (S.UNIT,))) if unit else None
     names = {n: node_label(G, n) for pair in co for n in pair}
     names.update({n: node_label(G, n) for t, by_unit in users.items() for n in (t, *by_unit)})
-    return dependency_rows(co, users, names, focus, min_weight)
+    return dependency_rows(co, users, names, focus, min_weight, limit)
 
 
 def dependency_rows(co: dict[tuple[str, str], set[str]], users: dict[str, dict[str, set[str]]],
-                    names: dict[str, str], focus: set[str] | None, min_weight: int) -> Rows:
-    """Rows of ``unit-dependencies`` from co-handled cases per unit pair and unit users per platform/document."""
+                    names: dict[str, str], focus: set[str] | None, min_weight: int, limit: int = 0) -> Rows:
+    """Rows of ``unit-dependencies`` from co-handled cases per unit pair and unit users per platform/document.
+
+    Pairs are weighed first and only the ``limit`` heaviest (all when 0) get their case lists.
+    """
     shared: dict[tuple[str, str], set[str]] = {}
-    shared_cases: dict[tuple[str, str], set[str]] = {}
     for target, by_unit in users.items():
-        for a, b in combinations(sorted(by_unit), 2):
-            shared.setdefault((a, b), set()).add(target)
-            shared_cases.setdefault((a, b), set()).update(by_unit[a] | by_unit[b])
-    rows = []
-    for pair in sorted(set(co) | set(shared)):
+        units = sorted(by_unit)
+        for i, a in enumerate(units):
+            if focus and a not in focus:
+                for b in units[i + 1:]:
+                    if b in focus:
+                        shared.setdefault((a, b), set()).add(target)
+                continue
+            for b in units[i + 1:]:
+                shared.setdefault((a, b), set()).add(target)
+    weighed = []
+    for pair in set(co) | set(shared):
         if focus and not focus & set(pair):
             continue
+        weight = len(co.get(pair, ())) + len(shared.get(pair, ()))
+        if weight >= min_weight:
+            weighed.append((-weight, names[pair[0]], names[pair[1]], pair))
+    weighed.sort()
+    rows = []
+    for minus_weight, name_a, name_b, pair in weighed[:limit or None]:
         co_cases, via = co.get(pair, set()), shared.get(pair, set())
-        weight = len(co_cases) + len(via)
-        if weight < min_weight:
-            continue
-        rows.append({"unit_a": names[pair[0]], "unit_b": names[pair[1]], "weight": weight,
-                     "co_handled": sorted(co_cases), "shared": sorted(names[t] for t in via),
-                     "cases": sorted(co_cases | shared_cases.get(pair, set()))})
-    rows.sort(key=lambda r: (-r["weight"], r["unit_a"], r["unit_b"]))
+        cases = set(co_cases)
+        for t in via:
+            cases |= users[t][pair[0]] | users[t][pair[1]]
+        rows.append({"unit_a": name_a, "unit_b": name_b, "weight": -minus_weight, "co_handled": sorted(co_cases),
+                     "shared": sorted(names[t] for t in via), "cases": sorted(cases)})
     return rows
 
 
@@ -264,7 +276,8 @@ register(SavedQuery("shared-citations", "Entities cited by at least N cases (whi
 register(SavedQuery("cases-citing", "Every case and suggestion that mentions an entity, with the sentences",
                     (_ENTITY,), ("entity", "case", "suggestion", "field", "text", "sentence"), cases_citing))
 register(SavedQuery("unit-dependencies", "Units linked by co-handling cases and by naming the same platforms or documents",
-                    (Param("unit", str, None, "only links of this unit"), Param("min_weight", int, 1, "at least this weight")),
+                    (Param("unit", str, None, "only links of this unit"), Param("min_weight", int, 1, "at least this weight"),
+                     Param("limit", int, 500, "at most this many links, heaviest first (0: all)")),
                     ("unit_a", "unit_b", "weight", "co_handled", "shared", "cases"), unit_dependencies))
 register(SavedQuery("case-profile", "One case: proposer, units, suggestions with status, everything it cites",
                     (Param("case", str, required=True, positional=True, help="a case number"),),

@@ -57,22 +57,35 @@ class Context:
     @property
     def owner_prefix(self) -> str:
         """The administrative prefix of the owning unit: 市 in 市应急管理局, 广州市 in 广州市交通运输局."""
-        found = re.match(r"^(.*?(?:市|省|区|县|自治区|自治州))(?!$)", self.owner)
-        return found.group(1) if found else ""
+        cached = self.memo.get("owner_prefix")
+        if cached is None or cached[0] != self.owner:
+            found = re.match(r"^(.*?(?:市|省|区|县|自治区|自治州))(?!$)", self.owner)
+            cached = self.memo["owner_prefix"] = (self.owner, found.group(1) if found else "")
+        return cached[1]
+
+    @property
+    def region(self) -> str:
+        """The adcode prefix regional aliases are judged by: the owner's city, else ``home``."""
+        cached = self.memo.get("region")
+        if cached is None or cached[:2] != (self.owner, self.home):
+            cities = [d for d in self.lexicon.divisions.get(self.owner_prefix, ()) if d.level == "city"]
+            cached = self.memo["region"] = (self.owner, self.home, cities[0].code[:4] if cities else self.home)
+        return cached[2]
 
 
 Finder = Callable[[str, Context], list[Candidate]]
 
 
 def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_tokens: int = 8,
-                  allow: str = "", stop_at_place: bool = False, join_unless: tuple[str, ...] = (),
+                  allow: str = "", stop_at_place: bool | str = False, join_unless: tuple[str, ...] = (),
                   stop_may_end: bool = False) -> int:
     """Where a name ending at ``end`` starts: the first token after a stop word or delimiter.
 
     ``allow`` lists extra characters a name may contain (brackets in company names,
     Latin letters in system names are always allowed). With ``stop_at_place`` an
     administrative division ends the search unless the name would be empty
-    (坪山区丹梓大道 → 丹梓大道, but 坪山大道 stays whole). With ``join_unless``, 和/与/及
+    (坪山区丹梓大道 → 丹梓大道, but 坪山大道 stays whole); with ``stop_at_place="full"``
+    only a full name stops it (番禺广场站 stays whole). With ``join_unless``, 和/与/及
     join two parts of one name unless the text before them ends in one of these suffixes.
     With ``stop_may_end`` the word right before the suffix may be a stop word that is
     also a name word (建设 in 住房和建设局).
@@ -85,7 +98,7 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
     start = end
     while start > 0 and end - start < max_chars:
         char = text[start - 1]
-        if char in DELIMITERS and char not in allow or char.isdigit():
+        if char in DELIMITERS and char not in allow or char.isdigit() and char not in allow:
             break
         start -= 1
     tokens = segment(text[start:end]) if start < end else []
@@ -98,13 +111,18 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         stop = token not in phrases and (token in stops or _ends_with_stop(token, stops))
         if count >= max_tokens or stop and not joined and not adjacent:
             break
-        if stop_at_place and taken and token in places:
+        if stop_at_place and taken and token in places and (stop_at_place != "full" or _full_place(token, places)):
             break
         taken += len(token)
     begin = end - taken
     while begin < end - 1 and text[begin] in _GLUED_STOPS:
         begin += 1  # a one-character stop word jieba glued to the name (如新冠… → 新冠…)
     return begin
+
+
+def _full_place(token: str, places: dict[str, Any]) -> bool:
+    """True when a word is a division's full name (坪山区), not its short form (坪山)."""
+    return any(division.name == token for division in places[token])
 
 
 def _ends_with_stop(token: str, stops: dict[str, str]) -> bool:

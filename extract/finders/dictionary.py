@@ -27,6 +27,7 @@ class Entry:
     name: str
     rule: str
     strict: bool = False
+    region: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def _compile(registry: AliasRegistry, lex: Lexicon) -> _Index:
         entries.setdefault(surface, []).append(Entry("Site", division_name(divisions), "site:gazetteer"))
     for alias in registry.patterns():
         rule = f"{alias.label.lower()}:alias"
-        entries.setdefault(alias.pattern, []).insert(0, Entry(alias.label, alias.name, rule, alias.strict))
+        entries.setdefault(alias.pattern, []).insert(0, Entry(alias.label, alias.name, rule, alias.strict, alias.region))
     lengths: dict[str, set[int]] = {}
     for surface in entries:
         lengths.setdefault(surface[:2], set()).add(len(surface))
@@ -131,12 +132,16 @@ def _dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
     return found
 
 
+def _holds_in(entry: Entry, home: str) -> bool:
+    return not home or home.startswith(entry.region) or entry.region.startswith(home)
+
+
 def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> DictionaryMatch | None:
     """The longest usable surface form starting at ``start``."""
     for length in index.lengths.get(text[start : start + 2], ()) + index.lengths.get(text[start], ()):
         surface = text[start : start + length]
         for entry in index.entries.get(surface, ()) if len(surface) == length else ():
-            if entry.strict and not _is_list_item(text, start, start + length):
+            if entry.strict and not _is_list_item(text, start, start + length) or entry.region and not _holds_in(entry, ctx.region):
                 continue
             if entry.rule == "site:gazetteer" and ctx.home:
                 entry = Entry("Site", division_name(ctx.lexicon.divisions[surface], ctx.home), entry.rule)

@@ -5,7 +5,8 @@ numbers (“1+11+N”, “31631”, “6个100%”, “2+N”) or from two or mo
 each leading a counted thing (“三个一”, “一库四平台”, “一图一库一清单”), or led by a numeral other than 一
 (“双区”, “三级…机制”). Ordinary quoted
 words (“闭环”, “千里眼”), event dates (“5·18”) and plan periods (“十四五”) are not.
-Unquoted plus-formulas (1+3+N) count too.
+Unquoted plus-formulas (1+3+N) count too, and so do the shapes of the ``framework_pattern``
+rules (15分钟健康服务圈) and the named programmes of the alias files (放管服, 一网统管).
 
 >>> from extract.canon import AliasRegistry
 >>> ctx = Context("市应急管理局", AliasRegistry())
@@ -19,6 +20,7 @@ import re
 from typing import Iterator
 
 from extract.finders.base import Candidate, Context
+from extract.finders.dictionary import dictionary_matches
 from extract.finders.lexicon import Lexicon
 
 __all__ = ["find_frameworks", "quoted", "is_framework_shape"]
@@ -47,6 +49,8 @@ def is_framework_shape(content: str, lex: Lexicon) -> bool:
     text = content.strip()
     if not text or text in lex.words("not_framework") or _YEAR.search(text):
         return False
+    if _patterns(lex).fullmatch(text):
+        return True
     if _HAS_DIGIT.search(text):
         return bool(_DIGITS.match(text)) and (any(c in text for c in "+＋%％个Nn") or text.isdigit() and len(text) >= 3)
     groups = _numeral_groups(text, lex)
@@ -54,6 +58,11 @@ def is_framework_shape(content: str, lex: Lexicon) -> bool:
         return len(text) <= 12
     # one group: 双区, 三级…机制 are shapes; 一张图, 一盘棋 are everyday 一-phrases
     return groups == 1 and text[0] not in "一百千万零〇" and len(text) >= 2 and not re.search(r"[，,、；;]", text)
+
+
+def _patterns(lex: Lexicon) -> re.Pattern[str]:
+    """The shapes of the ``framework_pattern`` rules as one pattern (15分钟健康服务圈)."""
+    return lex.derived("framework:patterns", lambda: re.compile("|".join(f"(?:{p})" for p in sorted(lex.words("framework_pattern"))) or "(?!)"))
 
 
 def _numeral_groups(text: str, lex: Lexicon) -> int:
@@ -70,7 +79,7 @@ def _numeral_groups(text: str, lex: Lexicon) -> int:
 
 
 def find_frameworks(text: str, ctx: Context) -> list[Candidate]:
-    """Quoted phrases of framework shape, and bare plus-formulas."""
+    """Quoted phrases of framework shape, named programmes, shaped slogans and plus-formulas."""
     found = []
     spans = set()
     for start, end, content in quoted(text):
@@ -78,8 +87,17 @@ def find_frameworks(text: str, ctx: Context) -> list[Candidate]:
             name = content.strip().replace("＋", "+")
             found.append(Candidate("Framework", name, start, end, "framework:quoted-shape", priority=2))
             spans.add((start + 1, end - 1))
-    for match in _PLUS_FORMULA.finditer(text):
-        if (match.start(), match.end()) not in spans:
-            name = re.sub(r"\s+", "", match.group()).replace("＋", "+")
-            found.append(Candidate("Framework", name, match.start(), match.end(), "framework:plus-formula", priority=1))
+    for hit in dictionary_matches(text, ctx):
+        if hit.entry.label == "Framework" and (hit.start, hit.end) not in spans:
+            found.append(Candidate("Framework", hit.entry.name, hit.start, hit.end, hit.entry.rule, priority=3))
+            spans.add((hit.start, hit.end))
+    if _HAS_DIGIT.search(text):
+        for match in _patterns(ctx.lexicon).finditer(text):
+            if (match.start(), match.end()) not in spans:
+                found.append(Candidate("Framework", match.group(), match.start(), match.end(), "framework:pattern", priority=2))
+                spans.add((match.start(), match.end()))
+        for match in _PLUS_FORMULA.finditer(text):
+            if (match.start(), match.end()) not in spans:
+                name = re.sub(r"\s+", "", match.group()).replace("＋", "+")
+                found.append(Candidate("Framework", name, match.start(), match.end(), "framework:plus-formula", priority=1))
     return found

@@ -146,10 +146,15 @@ def tokenizer() -> Any:
     lex = load_lexicon()
     for word in lex.divisions:
         tok.add_word(word, freq=2000)
-    for kind in ("stop", "unit_suffix", "platform_suffix", "site_suffix", "person_title", "generic_word"):
+    for kind in ("stop", "unit_suffix", "unit_abbreviation", "platform_suffix", "site_suffix", "person_title", "generic_word"):
         for word in lex.words(kind):
             if len(word) > 1:
                 tok.add_word(word, freq=3000)
+    suffixes = sorted(lex.words("unit_suffix"), key=len, reverse=True)
+    for word in lex.words("unit_abbreviation"):  # 住建 of 住建局 is a word of its own: 省住建厅
+        stem = next((word[: -len(s)] for s in suffixes if word.endswith(s)), "")
+        if len(stem) > 1 and not tok.FREQ.get(stem):
+            tok.add_word(stem, freq=3000)
     for word in lex.words("name_phrase"):  # 联合创新 stays one word, so its 联合 ends no name
         tok.add_word(word, freq=30000)
     return tok

@@ -1,5 +1,7 @@
 """Persons: a surname and a given name right before a title or honorific
-(黄敏同志, 覃伟中市长, 黄敏常务副市长). A title alone (市长, 市委书记) is no person.
+(黄敏同志, 覃伟中市长, 黄敏常务副市长), or between 由/经 and a verb of leading
+(由王建国牵头, 经李明审定). A name may follow a role or a body (提案人陈慧敏委员,
+渠务署陈家豪先生). A title alone (市长, 市委书记) is no person.
 
 >>> from extract.canon import AliasRegistry
 >>> ctx = Context("市应急管理局", AliasRegistry())
@@ -34,6 +36,22 @@ def find_persons(text: str, ctx: Context) -> list[Candidate]:
         if begin is not None:
             name = text[begin : match.start()]
             found.append(Candidate("Person", name, begin, match.start(), f"person_title:{match.group()}", 1))
+    if "由" in text or "经" in text:
+        found.extend(_led_by(text, ctx))
+    return found
+
+
+def _led_by(text: str, ctx: Context) -> list[Candidate]:
+    """由王建国牵头, 经李明审定: a name between 由/经 and a verb of leading (``person_verb``)."""
+    lex = ctx.lexicon
+    pattern = lex.derived("person:led-by", lambda: re.compile(
+        "(?<=[由经])(?P<name>[\u4e00-\u9fff]{2,3}?)(?:" + "|".join(sorted(lex.words("person_verb"), key=len, reverse=True)) + ")"))
+    found = []
+    for match in pattern.finditer(text):
+        name = match.group("name")
+        has_surname = name[0] in lex.surnames or name[:2] in lex.surnames
+        if has_surname and name[0] not in lex.words("stop") and _plausible(name, ctx):
+            found.append(Candidate("Person", name, match.start(), match.end("name"), "person:led-by", 1))
     return found
 
 
@@ -57,8 +75,16 @@ def _starts_word(text: str, begin: int, ctx: Context) -> bool:
     """True when nothing but a boundary or a stop word stands before ``begin``."""
     if begin == 0 or not is_cjk(text[begin - 1]):
         return True
-    stops = ctx.lexicon.words("stop")
-    return any(text[max(0, begin - n) : begin] in stops for n in (1, 2, 3)) or text[begin - 2 : begin] in ("根据", "按照", "经过")
+    lex = ctx.lexicon
+    stops, leads = lex.words("stop"), lex.words("person_lead")
+    if any(text[max(0, begin - n) : begin] in stops or text[max(0, begin - n) : begin] in leads for n in (1, 2, 3, 4)):
+        return True  # 由黄敏…, 提案人陈慧敏委员
+    return text[begin - 2 : begin] in ("根据", "按照", "经过") or text.endswith(_unit_endings(lex), 0, begin)  # 渠务署陈家豪先生
+
+
+def _unit_endings(lex) -> tuple[str, ...]:
+    """Endings of a body's name a person's name may follow: 局, 署, 中心, 公司 …"""
+    return lex.derived("person:unit-endings", lambda: tuple(s for s, kind in lex.words("unit_suffix").items() if kind != "division"))
 
 
 def _plausible(name: str, ctx: Context) -> bool:

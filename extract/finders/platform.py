@@ -49,7 +49,7 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
     taken = {(c.start, c.end) for c in found}
     taken |= {(start, end) for start, end, content in quoted(text) if is_framework_shape(content, lex)}
     suffixes = lex.words("platform_suffix")
-    joined = lex.derived("platform:suffixes", lambda: tuple(suffixes))
+    joined = lex.derived("platform:suffixes", lambda: tuple(suffixes) + tuple(lex.words("unit_suffix")))  # 中心与…系统: two names
     floor, kinds = 0, []  # kinds: spans of type names (GIS系统, 智能巡查系统) that end no name
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
@@ -58,11 +58,13 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
             continue
         if start == floor and floor and match.group() == "平台":  # 系统平台, APP平台: one name
             continue
-        begin = max(left_boundary(text, start, ctx, max_chars=24, max_tokens=10, join_unless=joined), floor)
+        begin = max(left_boundary(text, start, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined), floor)
+        begin = _scoped(text, _past_count(text, begin, start), ctx)
         name = normalise_name(text[begin:end])
         if _is_category(text, begin, ctx) or _shares_level(text, begin, ctx):
             continue
-        if _is_description(text, name, end, ctx) or is_generic_name(name, match.group(), "Platform", lex):
+        if _is_description(text, name, end, ctx) or is_generic_name(name, match.group(), "Platform", lex) \
+                or _unit_and_kind(name, match.group(), ctx):
             kinds.append((begin, end))
             continue
         if ctx.aliases.get("Unit", name[: len(name) - len(match.group())]):
@@ -71,6 +73,34 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), begin, end, "platform:suffix", 1))
         found.extend(_coordinated(text, begin, match.group(), ctx))
     return _drop_type_lists(text, found, kinds) if kinds else found
+
+
+_DIGITS = "0123456789"
+#: A count before a name: 2个平台, 3套系统.
+_COUNT = re.compile(r"[0-9]+[个套项类家大]?")
+
+
+def _past_count(text: str, begin: int, end: int) -> int:
+    """Digits may sit inside a name (东莞市120急救指挥调度系统) but a count starts none (2个平台)."""
+    found = _COUNT.match(text, begin, end)
+    return found.end() if found else begin
+
+
+def _scoped(text: str, begin: int, ctx: Context) -> int:
+    """全国…平台: a national scope word before a name is part of it (全国信用信息共享平台)."""
+    for scope in ctx.lexicon.words("platform_scope"):
+        if text.endswith(scope, 0, begin):
+            return begin - len(scope)
+    return begin
+
+
+def _unit_and_kind(name: str, suffix: str, ctx: Context) -> bool:
+    """广州市三防指挥部办公室视频会商系统: a body's name and a kind of system, no system's name."""
+    lex = ctx.lexicon
+    for found in suffix_regex(lex.words("unit_suffix")).finditer(name, 2, len(name) - len(suffix)):
+        if is_generic_name(name[found.end() :], suffix, "Platform", lex):
+            return True
+    return False
 
 
 def _shares_level(text: str, begin: int, ctx: Context) -> bool:
@@ -164,6 +194,12 @@ def _inside(spans: set[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+def _described_suffix(lex: Lexicon) -> re.Pattern[str]:
+    """A short description ending in a platform suffix, right after a quoted name."""
+    return lex.derived("platform:described", lambda: re.compile(
+        "[^\\W\\d_和与及或]{1,8}?(?:" + "|".join(re.escape(s) for s in sorted(lex.words("platform_suffix"), key=len, reverse=True)) + ")"))
+
+
 def _quoted_platforms(text: str, ctx: Context) -> list[Candidate]:
     """“名称”APP / “名称”平台, and quoted names that end in a platform suffix."""
     suffixes = ctx.lexicon.words("platform_suffix")
@@ -173,6 +209,8 @@ def _quoted_platforms(text: str, ctx: Context) -> list[Candidate]:
         name = normalise_name(content)
         if is_framework_shape(name, ctx.lexicon):
             continue
+        if not after and len(name) <= 8 and "+" not in name:
+            after = _described_suffix(ctx.lexicon).match(text, end)  # “穗腾OS”智慧地铁操作系统
         if after and len(name) >= 2:
             stop = after.end()
             while (more := _suffix_regex(suffixes).match(text, stop)) is not None:

@@ -2,7 +2,11 @@
 files, and named roads, bridges, stations, ports, buildings and parks by their suffix.
 
 A suffix name needs a proper part: 丹梓大道立交桥 and 中海信创新产业城 are sites,
-产业园区 and 思路 are not. 全市, 辖区 and 周边城市 are never sites.
+产业园区 and 思路 are not. 全市, 辖区 and 周边城市 are never sites. The suffix kinds of
+``lexicon.tsv`` ask more of some names: a river, lake or named line (茅洲河, 千岛湖, 广佛线)
+has a two-character stem, a town or street (塘厦镇, 良渚街道) starts a word, a metro
+network (深圳地铁) is named after a place, and an area of a known place (前海片区) is that
+place. Numbered lines (地铁18号线、22号线) are found by their shape.
 
 >>> from extract.canon import load_aliases
 >>> ctx = Context("市应急管理局", load_aliases())
@@ -15,10 +19,10 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import Candidate, Context, is_cjk, left_boundary
+from extract.finders.base import LIST_MARKS, Candidate, Context, is_cjk, left_boundary
 from extract.finders.dictionary import dictionary_matches
-from extract.finders.lexicon import contains_word_at, suffix_regex, tokenizer
-from extract.finders.segment import segment
+from extract.finders.lexicon import contains_word_at, suffix_regex, tokenizer, trie_pattern
+from extract.finders.segment import segment, word_tag
 
 __all__ = ["find_sites", "SHORT_RULE"]
 
@@ -67,17 +71,96 @@ def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:
 def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     lex = ctx.lexicon
     suffixes = lex.words("site_suffix")
-    found = []
+    lines = _lines(text, ctx)
+    found = list(lines)
+    known = {m.end for m in dictionary_matches(text, ctx) if m.entry.label == "Site"}
+    floor = 0  # a line or station ends the next name's search (广佛环线广州南站)
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
-        if contains_word_at(text, start, end, lex.words("not_site")):
+        suffix, kind = match.group(), suffixes[match.group()]
+        if contains_word_at(text, start, end, lex.words("not_site")) or any(l.start <= start < l.end for l in lines):
             continue
-        begin = left_boundary(text, start, ctx, max_chars=10, max_tokens=3, stop_at_place=True)
+        if kind in ("water", "line") and not _short_stem(text, start, end, ctx):
+            continue  # 湛江, 罗湖, 沿线: cheap tests before the boundary search
+        begin = left_boundary(text, start, ctx, max_chars=10, max_tokens=3, stop_at_place="full")
+        begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
+        begin = _past_verb(text, begin, start, ctx)
+        if end in known:
+            continue  # 下广州白云国际机场: the dictionary's name
         name = normalise_name(text[begin:end])
-        stem = name[: len(name) - len(match.group())]
-        if len(stem) < 2 or name in lex.generic("Site") or not _proper(stem, ctx):
+        stem = name[: len(name) - len(suffix)]
+        if len(stem) < 2 or name in lex.generic("Site") or not _fits(text, begin, stem, kind, ctx):
             continue
-        found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{match.group()}", 1))
+        if kind == "area" and _is_known_place(stem, ctx):  # 前海片区 is 前海
+            found.append(Candidate("Site", ctx.aliases.canonical("Site", stem), begin, start, f"site_suffix:{suffix}", 1))
+            continue
+        found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
+        if kind in ("line", "station"):
+            floor = end
+    return found
+
+
+def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
+    """车辆通行杭州湾跨海大桥 → 杭州湾跨海大桥: a leading word that ends in a verb starts no place name."""
+    stops = ctx.lexicon.words("stop")
+    tokens = segment(text[begin:end])
+    cut = max((i + 1 for i, token in enumerate(tokens[:-1]) if len(token) > 2 and token[-2:] in stops), default=0)
+    return begin + sum(len(token) for token in tokens[:cut])
+
+
+def _short_stem(text: str, start: int, end: int, ctx: Context) -> bool:
+    """A two-character stem may stand before a one-character suffix: not a place's own name (罗湖, 湛江)."""
+    places = ctx.lexicon.divisions
+    return (start >= 2 and is_cjk(text[start - 1]) and is_cjk(text[start - 2])
+            and text[start - 1 : end] not in places and text[start - 2 : end] not in places
+            and _word_start(text, start - 2, ctx))
+
+
+def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:
+    """The suffix kind's demands on the name part.
+
+    A network (深圳地铁) needs a place; a river, lake or line (茅洲河, 千岛湖, 广佛线) a short
+    proper stem; a town (塘厦镇, 长安镇) a short stem that starts a word, proper or not.
+    """
+    if kind == "network":
+        return _is_known_place(stem, ctx)
+    if kind in ("water", "line"):
+        return len(stem) == 2 and _proper(stem, ctx)
+    if kind == "station" and suffix_regex(ctx.lexicon.words("site_suffix")).search(stem[-4:]) and stem[-1] != "站":
+        return True  # 体育西路站, 番禺广场站: a station named after a road or square
+    if kind == "road" and len(stem) >= 2 and not any(t in ctx.lexicon.words("stop") for t in segment(stem)):
+        return _proper(stem, ctx) or word_tag(stem[:2]) != "v"  # 华南快速干线
+    if kind == "town":
+        return len(stem) <= 3 and not any(t in ctx.lexicon.words("generic_word") for t in segment(stem)) and _word_start(text, begin, ctx)
+    return _proper(stem, ctx)
+
+
+def _is_known_place(name: str, ctx: Context) -> bool:
+    return name in ctx.lexicon.divisions or ctx.aliases.get("Site", name) is not None
+
+
+def _word_start(text: str, begin: int, ctx: Context) -> bool:
+    """Nothing but a boundary, a list mark or a stop word before ``begin``."""
+    if begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in LIST_MARKS:
+        return True
+    stops, places = ctx.lexicon.words("stop"), ctx.lexicon.divisions
+    return any(text[max(0, begin - n) : begin] in stops or text[max(0, begin - n) : begin] in places for n in (1, 2, 3, 4))
+
+
+def _lines(text: str, ctx: Context) -> list[Candidate]:
+    """Numbered metro and rail lines: 地铁18号线, and 22号线 listed after it (地铁18号线、22号线)."""
+    if "号线" not in text:
+        return []
+    lex = ctx.lexicon
+    pattern = lex.derived("site:lines", lambda: re.compile(
+        "(?P<prefix>" + trie_pattern(lex.words("line_prefix")) + ")?(?P<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线"))
+    found: list[Candidate] = []
+    for match in pattern.finditer(text):
+        prefix = match.group("prefix") or ""
+        if not prefix and found and found[-1].end == match.start() - 1 and text[found[-1].end] in LIST_MARKS:
+            prefix = found[-1].name[: found[-1].name.index(found[-1].name.lstrip("地铁轨道交通轻轨有电车")[:1] or "号")]
+        name = prefix + match.group("number") + "号线"
+        found.append(Candidate("Site", ctx.aliases.canonical("Site", name), match.start(), match.end(), "site:line", 2))
     return found
 
 
@@ -85,10 +168,10 @@ def _proper(stem: str, ctx: Context) -> bool:
     """True when a name part holds a place name or a rare word, not just common words."""
     freq = tokenizer().FREQ
     generic = ctx.lexicon.words("generic_word")
-    for token in tokenizer().lcut(stem):
+    for token in segment(stem):
         if token in generic:
             continue
-        if token in ctx.lexicon.divisions or not all(is_cjk(c) for c in token) or freq.get(token, 0) < _RARE:
+        if token in ctx.lexicon.divisions or not all(is_cjk(c) for c in token) or freq.get(token, 0) < _RARE or word_tag(token) == "ns":
             return True
         if len(token) == 1 and token not in ctx.lexicon.words("stop"):
             return True  # jieba splits an unknown name into single characters (中海信 → 中/海信)

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 from extract.canon import normalise_name
-from extract.finders.base import Candidate, Context, left_boundary
+from extract.finders.base import JOINERS, Candidate, Context, left_boundary
 from extract.finders.dictionary import dictionary_matches, division_name
 from extract.finders.lexicon import contains_word_at, suffix_regex, tokenizer, trie_pattern
 from extract.finders.platform import is_generic_name
-from extract.finders.segment import word_tag
+from extract.finders.segment import segment, word_tag
 
-__all__ = ["find_units", "unit_name"]
+__all__ = ["find_units", "unit_name", "expand_abbreviation", "owner_province", "is_admin_words"]
 
 _SELF = re.compile(r"(?:我局|本局)(?!具体职责|职责)|(?<![\u4e00-\u9fff])局(?=[\u4e00-\u9fff]{2,6}处)|(?<=[由经报向请])局(?=[\u4e00-\u9fff]{2,6}处)")
 _ADMIN = ("国家", "中国", "中华", "全国", "中共", "中央", "国务院", "省", "市", "区", "县", "镇", "乡", "街道")
@@ -48,27 +48,77 @@ def _suffix_regex(suffixes: dict[str, str]) -> re.Pattern[str]:
 
 
 def unit_name(name: str, suffix_class: str, ctx: Context) -> str:
-    """The canonical name of a unit: the owner's prefix added, then aliases folded.
+    """The canonical name of a unit: abbreviations expanded, the owner's prefix added, aliases folded.
 
     >>> from extract.canon import load_aliases
     >>> unit_name("住房和建设局", "gov", Context("市应急管理局", load_aliases()))
     '市住房和建设局'
+    >>> unit_name("省卫健委", "gov", Context("东莞市卫生健康局", load_aliases()))
+    '广东省卫生健康委员会'
     """
     name = normalise_name(name)
+    alias = ctx.aliases.get("Unit", name)
+    name = alias.name if alias and alias.holds_in(ctx.region) else expand_abbreviation(name, ctx)
     prefix = ctx.owner_prefix
     if prefix and suffix_class == "gov" and name.endswith(_DEPARTMENT) and not _has_admin_prefix(name, ctx):
         name = prefix + name
-    elif prefix and prefix != "市" and name.startswith("市") and suffix_class == "gov":
-        name = prefix + name[1:]
-    return ctx.aliases.canonical("Unit", name)
+    return _owner_city(name, ctx)
+
+
+def expand_abbreviation(name: str, ctx: Context) -> str:
+    """A body's name with its abbreviated kind written out: 东莞市医保局 → 东莞市医疗保障局.
+
+    The longest ending of the name found in the ``unit_abbreviation`` rules is written
+    out; a named place's 政府 is its 人民政府 (``unit_full_form``).
+
+    >>> from extract.canon import AliasRegistry
+    >>> expand_abbreviation("市疾控中心", Context("市应急管理局", AliasRegistry()))
+    '市疾病预防控制中心'
+    """
+    lex = ctx.lexicon
+    abbreviations = lex.words("unit_abbreviation")
+    for length in _lengths(lex, "unit_abbreviation", abbreviations):  # the longest abbreviated ending
+        full = abbreviations.get(name[-length:]) if len(name) >= length else None
+        if full:
+            return name[:-length] + full  # 市公安局交警支队 → 市公安局交通警察支队
+    if name.endswith("政府"):
+        for short, full in lex.words("unit_full_form").items():
+            head = name[: len(name) - len(short)]
+            if name.endswith(short) and head[-1:] in "市省区县" and head in lex.divisions:
+                return head + full
+    return name
+
+
+def _lengths(lex, key: str, words) -> tuple[int, ...]:
+    """The lengths of a word table, longest first (computed once)."""
+    return lex.derived("unit:lengths:" + key, lambda: tuple(sorted({len(w) for w in words}, reverse=True)))
 
 
 def _owner_city(name: str, ctx: Context) -> str:
-    """A bare 市 is the owner's city: 市规划和自然资源局 in a 深圳市水务局 table is 深圳市规划和自然资源局."""
+    """A bare 市 is the owner's city, a bare 省 its province.
+
+    市规划和自然资源局 in a 深圳市水务局 table is 深圳市规划和自然资源局; 省卫生健康委员会 in a
+    东莞 table is 广东省卫生健康委员会. 市民…, 省份… are words, not levels.
+    """
     prefix = ctx.owner_prefix
-    if prefix.endswith("市") and prefix != "市" and name.startswith("市") and not name.startswith(("市委", "市政府")):
-        return ctx.aliases.canonical("Unit", prefix + name[1:])
-    return name
+    if prefix.endswith("市") and prefix != "市" and name.startswith("市") and not name.startswith(("市委", "市民", "市场")):
+        name = expand_abbreviation(prefix + name[1:], ctx)
+    elif name.startswith("省") and not name.startswith(("省份", "省内", "省外", "省级")):
+        province = owner_province(ctx)
+        if province:
+            name = expand_abbreviation(province + name[1:], ctx)
+    return ctx.aliases.canonical("Unit", name, ctx.region)
+
+
+def owner_province(ctx: Context) -> str:
+    """The province of the owner's city (广东省 for 东莞市卫生健康局), or "" when the owner names none."""
+    prefix = ctx.owner_prefix
+    if not prefix.endswith("市") or prefix == "市":
+        return ""
+    lex = ctx.lexicon
+    names = lex.derived("unit:division-names", lambda: {d.code: d.name for ds in lex.divisions.values() for d in ds})
+    cities = [d for d in lex.divisions.get(prefix, ()) if d.level == "city"]
+    return names.get(cities[0].code[:2] + "0000", "") if cities else ""
 
 
 def _has_admin_prefix(name: str, ctx: Context) -> bool:
@@ -115,8 +165,10 @@ def _admin_word_end(text: str, position: int, end: int, stops: dict[str, str]) -
 
 def find_units(text: str, ctx: Context) -> list[Candidate]:
     """Units from the dictionary, self references, suffixes and coordination."""
+    not_unit = ctx.lexicon.words("not_unit")
     found = [Candidate("Unit", _owner_city(m.entry.name, ctx), m.start, m.end, m.entry.rule, 2)
-             for m in dictionary_matches(text, ctx) if m.entry.label == "Unit"]
+             for m in dictionary_matches(text, ctx)
+             if m.entry.label == "Unit" and not contains_word_at(text, m.start, m.end, not_unit)]  # 交通运输部门
     for match in _SELF.finditer(text):
         found.append(Candidate("Unit", ctx.owner, match.start(), match.end(), "unit:self", 2))
     for match in _PARTY_AND_GOVERNMENT.finditer(text):
@@ -164,7 +216,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         inner = _INNER_PAREN.search(text, max(0, begin - 6), begin)
         if inner and inner.start() > 0 and begin > inner.start():
             begin = left_boundary(text, inner.start(), ctx, max_chars=12, max_tokens=6)  # 中国（深圳）国际…博览会
-        begin = _admin_start(text, begin, start, ctx)
+        begin = _parent_start(text, begin, _admin_start(text, begin, start, ctx), ctx)
         if _COUNTED.search(text, 0, begin) and not text.startswith("成员", end):
             continue  # 36个专项应急指挥部: a count of bodies, not one body
         alias = _alias_ending_at(text, begin, end, ctx)
@@ -176,13 +228,49 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
     return found
 
 
+def _parent_start(text: str, begin: int, place: int, ctx: Context) -> int:
+    """Where a body named after its parent and a place starts: 香港大学深圳医院, 中国电信东莞分公司.
+
+    The place that starts the last administrative run (``place``) does not cut the name
+    when the words before it name an organisation themselves.
+    """
+    if place <= begin:
+        return place
+    parent = normalise_name(text[begin:place])
+    if ctx.aliases.get("Unit", parent) or parent.endswith(_parent_suffixes(ctx.lexicon)):
+        return begin
+    return place
+
+
+def _parent_suffixes(lex) -> tuple[str, ...]:
+    return lex.derived("unit:parent-suffixes", lambda: tuple(v for v, kind in lex.words("unit_suffix").items() if kind in ("org", "company") and len(v) > 1))
+
+
 def _suffix_tuple(lex) -> tuple[str, ...]:
     return lex.derived("unit:suffixes", lambda: tuple(lex.words("unit_suffix")))
 
 
+def is_admin_words(text: str, ctx: Context) -> bool:
+    """True when a text names only places, levels and governments: 香港特别行政区政府, 广州市.
+
+    >>> from extract.canon import AliasRegistry
+    >>> is_admin_words("香港特别行政区政府", Context("市应急管理局", AliasRegistry()))
+    True
+    """
+    return bool(text) and all(_admin_token(t, ctx) for t in segment(text))
+
+
+def _admin_token(token: str, ctx: Context) -> bool:
+    """A place, a level or a government, 香港特别行政区政府 as one word included."""
+    for ending in ("人民政府", "政府", "特别行政区"):
+        if token.endswith(ending) and len(token) > len(ending):
+            token = token[: -len(ending)]
+    return token in _ADMIN or token in _LEVEL_BODIES or token in ("特别行政区", "中共", "中国") or _is_place(token, ctx)
+
+
 def _all_admin(text: str, ctx: Context) -> bool:
     """True when a text is only administrative words: 肇庆市, 国家, 中共深圳市."""
-    return all(t in _ADMIN or _is_place(t, ctx) or t in ("中共", "中国") for t in tokenizer().lcut(text))
+    return all(t in _ADMIN or _is_place(t, ctx) or t in ("中共", "中国") for t in segment(text))
 
 
 def _alias_ending_at(text: str, begin: int, end: int, ctx: Context) -> int | None:
@@ -207,10 +295,28 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
         return Candidate("Unit", unit_name(raw, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
     if is_generic_name(raw, suffix, "Unit", ctx.lexicon) or stem in ("市", "省", "区", "县", "局"):
         return None
-    if _described(text, begin, raw, ctx) or _place_and_kind(raw, suffix, ctx) or _one_common_word(stem, ctx):
+    if _joins_generic(raw, suffix, ctx) or _generic_tail(raw, ctx):
+        return None
+    if _described(text, begin, raw, ctx) or kind != "gov" and _place_and_kind(raw, suffix, ctx) or _one_common_word(stem, ctx):
         return None
     name, end = _with_qualifier(text, raw, end)
     return Candidate("Unit", unit_name(name, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
+
+
+def _joins_generic(raw: str, suffix: str, ctx: Context) -> bool:
+    """电子健康码和互联网医院: a name joined by 和/与/及 whose last part is a kind of body."""
+    last = max(raw.rfind(joiner) for joiner in JOINERS)
+    return last > 0 and is_generic_name(raw[last + 1 :], suffix, "Unit", ctx.lexicon)
+
+
+def _generic_tail(raw: str, ctx: Context) -> bool:
+    """镇街市场监管所: generic words before a kind of body (市场监管所) name none."""
+    lex = ctx.lexicon
+    kinds = lex.generic("Unit")
+    for length in _lengths(lex, "generic-unit", kinds):
+        if len(raw) > length and raw[-length:] in kinds:
+            return all(token in lex.words("generic_word") for token in segment(raw[:-length]))
+    return False
 
 
 def _described(text: str, begin: int, raw: str, ctx: Context) -> bool:
@@ -252,7 +358,9 @@ def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
     if raw.startswith("局") and len(raw) >= 4:
         return Candidate("Unit", ctx.owner + raw[1:], begin, end, "unit:owner-division", 1)
     if any(mark in raw[:-1] for mark in ("局", "厅", "委")) and len(raw) >= 6:
-        return Candidate("Unit", ctx.aliases.canonical("Unit", raw), begin, end, "unit:division", 1)
+        return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:division", 1)
+    if raw.endswith("队") and len(raw) >= 5 and _has_admin_prefix(raw, ctx):
+        return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:squad", 1)  # 广州市消防救援支队
     return None
 
 
@@ -278,6 +386,6 @@ def _coordinated(text: str, candidate: Candidate, ctx: Context) -> list[Candidat
             break
         full = division_name(ctx.lexicon.divisions[place], ctx.home)
         start = cursor - 1 - len(place)
-        found.append(Candidate("Unit", ctx.aliases.canonical("Unit", full + rest), start, cursor - 1, "unit:coordinated", 2))
+        found.append(Candidate("Unit", _owner_city(expand_abbreviation(normalise_name(full + rest), ctx), ctx), start, cursor - 1, "unit:coordinated", 2))
         cursor = start
     return found

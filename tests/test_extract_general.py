@@ -1,0 +1,234 @@
+"""General classes of names: lines and stations, rivers and towns, named programmes, apps,
+brands, abbreviated bodies, persons by role, and the table-level folding of short names.
+Sentences in the style of other cities and years (Hangzhou, Chengdu, Foshan, Wuhan)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.canon import Alias, AliasRegistry, load_aliases
+from extract.finders import Context
+from extract.mentions import extract_text, fold_long_names
+from extract.model import Mention
+
+
+@pytest.fixture(scope="module")
+def aliases():
+    return load_aliases()
+
+
+def found(text: str, owner: str, aliases, home: str = "") -> set[tuple[str, str]]:
+    ctx = Context(owner, aliases, home=home)
+    kept = extract_text(text, ctx)
+    for candidate, surface, _ in kept:
+        assert text[candidate.start : candidate.end] == surface
+    return {(c.type, c.name) for c, _, _ in kept}
+
+
+def of_type(text: str, owner: str, aliases, type_: str, home: str = "") -> set[str]:
+    return {name for t, name in found(text, owner, aliases, home) if t == type_}
+
+
+# Sites
+
+
+def test_metro_lines_share_their_prefix_in_a_list(aliases):
+    text = "在地铁5号线、16号线和19号线沿线设置应急物资点。"
+    assert of_type(text, "杭州市应急管理局", aliases, "Site") == {"地铁5号线", "地铁16号线", "地铁19号线"}
+
+
+def test_station_after_a_line_starts_after_it(aliases):
+    text = "推进地铁2号线人民北路站、春熙路站和成都东站客流疏导。"
+    sites = of_type(text, "成都市交通运输局", aliases, "Site")
+    assert {"地铁2号线", "人民北路站", "春熙路站", "成都东站"} <= sites
+    assert not any(name.startswith("线") for name in sites)
+
+
+def test_facilities_ending_in_station_are_no_places(aliases):
+    text = "建设应急救援站、微型消防站和社区卫生服务站，升级5G基站和地铁车站。"
+    assert of_type(text, "武汉市应急管理局", aliases, "Site") == set()
+
+
+def test_rivers_lakes_towns_and_streets(aliases):
+    text = "开展钱塘江、千岛湖水域巡查，在瓶窑镇、良渚街道设置避险点，完善河长制。"
+    sites = of_type(text, "杭州市应急管理局", aliases, "Site")
+    assert {"钱塘江", "千岛湖", "瓶窑镇", "良渚街道"} <= sites
+    assert "河长制" in of_type(text, "杭州市应急管理局", aliases, "Framework")
+
+
+def test_everyday_words_ending_in_river_line_or_town_are_no_places(aliases):
+    text = "守住安全底线，畅通热线，推进城乡融合和乡镇、镇街应急能力建设，整治江河湖库。"
+    assert of_type(text, "武汉市应急管理局", aliases, "Site") == set()
+
+
+def test_expressways_ports_and_bridges_start_after_a_verb(aliases):
+    text = "禁止危险货物车辆通行杭州湾跨海大桥，引导车辆经杭州绕城高速、杭甬高速绕行，加强北仑港区巡查。"
+    sites = of_type(text, "宁波市交通运输局", aliases, "Site")
+    assert {"杭州湾跨海大桥", "杭州绕城高速", "杭甬高速", "北仑港区"} <= sites
+
+
+def test_airports_fold_to_their_full_name(aliases):
+    text = "保障双流机场和天府国际机场旅客疏散。"
+    assert of_type(text, "成都市交通运输局", aliases, "Site") == {"成都双流国际机场", "成都天府国际机场"}
+
+
+def test_an_area_of_a_known_place_is_the_place(aliases):
+    assert "前海" in of_type("推进前海片区海绵城市建设。", "深圳市水务局", aliases, "Site")
+
+
+# Frameworks
+
+
+def test_named_programmes_quoted_or_not(aliases):
+    text = "深化放管服改革，推进“最多跑一次”和一网通办，落实“双随机、一公开”监管。"
+    assert of_type(text, "杭州市市场监督管理局", aliases, "Framework") == {"放管服", "最多跑一次", "一网通办", "双随机、一公开"}
+
+
+def test_minute_circles_quoted_or_not(aliases):
+    text = "打造15分钟便民生活圈和“30分钟应急救援圈”，30分钟内到达现场。"
+    assert of_type(text, "成都市应急管理局", aliases, "Framework") == {"15分钟便民生活圈", "30分钟应急救援圈"}
+
+
+def test_ordinary_quoted_words_stay_out(aliases):
+    text = "打通“最后一公里”，实现“平急两用”，防止“信息孤岛”。"
+    assert of_type(text, "武汉市应急管理局", aliases, "Framework") == set()
+
+
+# Platforms
+
+
+def test_government_apps_and_maps(aliases):
+    text = "通过浙里办、随申办和“天府蓉易办”平台办理，在高德地图、百度地图上线导航。"
+    platforms = of_type(text, "成都市政务服务管理和网络理政办公室", aliases, "Platform")
+    assert {"浙里办", "随申办", "天府蓉易办", "高德地图", "百度地图"} <= platforms
+    assert of_type(text, "成都市政务服务管理和网络理政办公室", aliases, "Unit") == set()
+
+
+def test_quoted_name_before_a_description_of_the_system(aliases):
+    text = "上线“蓉e行”智慧交通服务平台，接入“浙安码”和城市运行管理系统。"
+    platforms = of_type(text, "成都市交通运输局", aliases, "Platform")
+    assert "蓉e行" in platforms
+    assert not any("和" in name for name in platforms)
+
+
+def test_digits_inside_a_name_but_no_count(aliases):
+    text = "升级武汉市120急救指挥调度系统，整合3个平台。"
+    assert of_type(text, "武汉市卫生健康委员会", aliases, "Platform") == {"武汉市120急救指挥调度系统"}
+
+
+def test_a_body_and_a_kind_of_system_is_no_platform(aliases):
+    text = "推动杭州市应急指挥中心与杭州市防汛防台抗旱指挥部办公室视频会商系统互联互通。"
+    found_here = found(text, "杭州市应急管理局", aliases)
+    assert ("Unit", "杭州市防汛防台抗旱指挥部办公室") in found_here
+    assert not {name for t, name in found_here if t == "Platform"}
+
+
+def test_national_platform_keeps_its_scope(aliases):
+    text = "依托全国信用信息共享平台开展联合惩戒。"
+    assert of_type(text, "佛山市市场监督管理局", aliases, "Platform") == {"全国信用信息共享平台"}
+
+
+# Units
+
+
+def test_brand_companies(aliases):
+    text = "联合腾讯、美团、滴滴出行和海康威视开展试点，中国铁塔提供站址。"
+    units = of_type(text, "杭州市交通运输局", aliases, "Unit")
+    assert {"腾讯", "美团", "滴滴出行", "海康威视", "中国铁塔"} <= units
+
+
+def test_abbreviated_bodies_take_the_owner_city_and_province(aliases):
+    text = "会同市卫健委、市疾控中心、市医保局和省卫健委开展联合督查。"
+    units = of_type(text, "武汉市应急管理局", aliases, "Unit")
+    assert units == {"武汉市卫生健康委员会", "武汉市疾病预防控制中心", "武汉市医疗保障局", "湖北省卫生健康委员会"}
+
+
+def test_a_table_without_a_city_keeps_the_bare_level(aliases):
+    assert of_type("会同省应急管理厅开展检查。", "市应急管理局", aliases, "Unit") == {"省应急管理厅"}
+
+
+def test_regional_aliases_hold_only_in_their_region(aliases):
+    owner = "成都市住房和城乡建设局"
+    assert of_type("会同市住建局、省住建厅、成华区住建局调研。", owner, aliases, "Unit", home="5101") == {
+        "成都市住房和城乡建设局", "四川省住房和城乡建设厅", "成华区住房和城乡建设局"}
+    assert of_type("会同市住建局调研。", "市应急管理局", aliases, "Unit", home="4403") == {"市住房和建设局"}
+
+
+def test_named_government_is_its_peoples_government(aliases):
+    assert of_type("按程序报市政府审定。", "佛山市市场监督管理局", aliases, "Unit") == {"佛山市人民政府"}
+
+
+def test_squads_of_a_named_place_and_their_abbreviations(aliases):
+    text = "联合佛山市消防救援支队、市公安局交警支队开展演练。"
+    assert of_type(text, "佛山市应急管理局", aliases, "Unit") == {"佛山市消防救援支队", "佛山市公安局交通警察支队"}
+
+
+def test_a_parent_body_before_a_place_stays_in_the_name(aliases):
+    text = "会同中国移动佛山分公司、北京大学深圳医院开展合作。"
+    assert of_type(text, "佛山市卫生健康局", aliases, "Unit") == {"中国移动佛山分公司", "北京大学深圳医院"}
+
+
+def test_coordinated_places_share_an_abbreviated_body(aliases):
+    text = "会同顺德区、南海区市场监管局开展检查。"
+    assert of_type(text, "佛山市市场监督管理局", aliases, "Unit") == {"顺德区市场监督管理局", "南海区市场监督管理局"}
+
+
+def test_kinds_of_bodies_are_no_units(aliases):
+    text = "督促网约车平台公司落实责任，指导二级以上医院、互联网医院和镇街市场监管所，配合交通运输部门。"
+    assert of_type(text, "杭州市交通运输局", aliases, "Unit") == set()
+
+
+# Persons
+
+
+def test_names_after_a_role_or_a_body(aliases):
+    text = "与提案人王丽华委员沟通，会同住建局李建国副局长、香港渠务署陈志明先生对接。"
+    assert of_type(text, "佛山市水务局", aliases, "Person") == {"王丽华", "李建国", "陈志明"}
+
+
+def test_names_between_you_and_a_verb_of_leading(aliases):
+    text = "由张建华牵头，经刘明审定；由市政府负责，经专班研究。"
+    assert of_type(text, "杭州市应急管理局", aliases, "Person") == {"张建华", "刘明"}
+
+
+# Folding in a table
+
+
+def mention(case: str, type_: str, name: str) -> Mention:
+    return Mention(case, 1, "completed", type_, name, name, 0, len(name), "test")
+
+
+def test_short_names_fold_to_the_longer_name_of_the_table():
+    ctx = Context("杭州市应急管理局", AliasRegistry())
+    mentions = [mention("1", "Unit", "杭州地铁集团"), mention("1", "Unit", "渠务署"),
+                mention("2", "Unit", "香港特别行政区政府渠务署"), mention("1", "Platform", "隧道结构安全监测预警平台"),
+                mention("1", "Platform", "杭州地铁隧道结构安全监测预警平台")]
+    folded = fold_long_names(mentions, ctx, units=["杭州地铁集团有限公司"])
+    assert [m.name for m in folded] == ["杭州地铁集团有限公司", "香港特别行政区政府渠务署", "香港特别行政区政府渠务署",
+                                        "杭州地铁隧道结构安全监测预警平台", "杭州地铁隧道结构安全监测预警平台"]
+
+
+def test_the_shared_tail_of_a_list_does_not_fold():
+    ctx = Context("市应急管理局", AliasRegistry())
+    mentions = [mention("1", "Platform", "监测预警平台"), mention("1", "Platform", "在线审批和监测预警平台")]
+    assert [m.name for m in fold_long_names(mentions, ctx)] == ["监测预警平台", "在线审批和监测预警平台"]
+
+
+def test_alias_region_is_read_from_the_file(tmp_path):
+    path = tmp_path / "aliases.jsonl"
+    path.write_text('{"label": "Unit", "pattern": "市城管局", "name": "市城市管理局", "region": "3301"}\n', encoding="utf-8")
+    from extract.canon import read_alias_file
+
+    alias = read_alias_file(path)[0]
+    assert alias == Alias("Unit", "市城管局", "市城市管理局", "", False, "3301")
+    assert alias.holds_in("330106") and alias.holds_in("") and not alias.holds_in("5101")
+
+
+def test_report_converts_to_plain_data():
+    from extract.evaluate import evaluate
+
+    gold = [{"case": "1", "type": "Unit", "name": "华为"}, {"case": "1", "type": "Site", "name": "杭州市"}]
+    found = [mention("1", "Unit", "华为")]
+    data = evaluate(found, gold).to_dict()
+    assert data["per_type"]["Unit"]["f1"] == 1.0 and data["overall"]["recall"] == 0.5
+    assert data["missing"] == [["1", "Site", "杭州市"]]

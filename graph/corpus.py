@@ -25,8 +25,8 @@ __all__ = ["Input", "BuildResult", "discover_inputs", "process_file", "build_cor
 
 READABLE = (".docx", ".txt", ".xlsx", ".text", ".tsv")
 
-#: Called with (input, state) as files are processed: state is "cached", "read" or "error".
-Progress = Callable[["Input", str], None]
+#: Called with (input, state, done, total) as files are processed: state is "cached", "read" or "error".
+Progress = Callable[["Input", str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -174,28 +174,30 @@ def build_corpus(
         raise InputError("no proposal tables (.docx, .txt, .xlsx) found", ", ".join(map(str, paths)))
     results: dict[str, dict[str, Any]] = {}
     todo: list[Input] = []
-    reused = 0
+    reused = done = 0
     for i in inputs:
         hit = cache.get(hashes[i.path])
         if hit and hit.get("fingerprint") == fp:
             results[i.path] = hit
             reused += 1
+            done += 1
             if progress:
-                progress(i, "cached")
+                progress(i, "cached", done, len(inputs))
         else:
             todo.append(i)
     errors: list[str] = [str(p) for p in problems or []]
     for i, out in _run(todo, encoding, tuple(alias_paths), jobs):
+        done += 1
         if "error" in out:
             if not keep_going:
                 raise InputError(out["error"])
             errors.append(out["error"])
             if progress:
-                progress(i, "error")
+                progress(i, "error", done, len(inputs))
             continue
         results[i.path] = {"fingerprint": fp, **out["ok"]}
         if progress:
-            progress(i, "read")
+            progress(i, "read", done, len(inputs))
     return _assemble(inputs, results, hashes, errors, reused, len(todo) - len(errors), alias_paths)
 
 

@@ -10,10 +10,10 @@ __all__ = ["file_progress"]
 
 
 @contextmanager
-def file_progress() -> Iterator[Callable[[Any, str], None]]:
-    """Yield a callback ``(input, state)`` that advances a bar of files read."""
+def file_progress() -> Iterator[Callable[[Any, str, int, int], None]]:
+    """Yield a callback ``(input, state, done, total)`` that advances a bar of files read."""
     if not sys.stderr.isatty():
-        yield lambda i, state: None
+        yield lambda i, state, done, total: None
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -22,8 +22,8 @@ def file_progress() -> Iterator[Callable[[Any, str], None]]:
                   console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("reading tables", total=None)
 
-        def advance(i: Any, state: str) -> None:
-            bar.update(task, advance=1, description=f"{state}: {getattr(i, 'name', i)}")
+        def advance(i: Any, state: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=f"{state}: {getattr(i, 'name', i)}")
 
         yield advance
 

@@ -32,6 +32,11 @@ class GraphIndex:
     by_alias: dict[str, list[str]] = field(default_factory=dict)
     sentence_groups: dict[tuple[str, str, str], list[str]] = field(default_factory=dict)
     adjacency: dict[str, list[str]] = field(default_factory=dict)
+    #: Entity id → (citing case numbers, number of MENTIONS edges).
+    cited: dict[str, tuple[set[str], int]] = field(default_factory=dict)
+    #: Facts behind ``unit-dependencies`` and ``unit-workload``, computed on their first use.
+    dependencies: Any = None
+    workload: Any = None
 
 
 _CACHE: "weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[tuple[int, int], GraphIndex]]" = weakref.WeakKeyDictionary()
@@ -69,6 +74,7 @@ def _build(G: nx.MultiDiGraph) -> GraphIndex:
     co: dict[str, set[str]] = {}
     sugs: dict[str, set[str]] = {}
     adjacency: dict[str, set[str]] = {}
+    cited: dict[str, tuple[set[str], int]] = {}
     for n, d in G.nodes(data=True):
         t = d.get("type")
         if t == S.CASE:
@@ -95,6 +101,9 @@ def _build(G: nx.MultiDiGraph) -> GraphIndex:
             collection_of[u] = v
         elif t == S.MENTIONS:
             idx.sentence_groups.setdefault((u, d["field"], d.get("sentence", "")), []).append(v)
+            cases, evidence = cited.get(v) or (set(), 0)
+            cases.add(d["case"])
+            cited[v] = (cases, evidence + 1)
         if u in adjacency and v in adjacency:
             adjacency[u].add(v)
             adjacency[v].add(u)
@@ -105,6 +114,7 @@ def _build(G: nx.MultiDiGraph) -> GraphIndex:
         idx.suggestions[c] = sorted(sugs.get(c, ()), key=lambda s: (G.nodes[s]["no"], s))
     idx.reporter = {s: owner.get(collection_of.get(s, ""), "") for s in idx.suggestion_nodes}
     idx.adjacency = {n: sorted(ns) for n, ns in adjacency.items()}
+    idx.cited = dict(sorted(cited.items()))
     return idx
 
 

@@ -33,13 +33,10 @@ def _evidence_key(e: dict[str, Any]) -> tuple[Any, ...]:
 def shared_citations(G: nx.MultiDiGraph, type: str | None = None, min_cases: int = 2) -> Rows:
     """Entities cited by at least ``min_cases`` cases: which cases cite the same platform or regulation."""
     rows = []
-    for eid, d in entities(G, type):
-        cases: set[str] = set()
-        evidence = 0
-        for _, _, e in mention_edges(G, eid):
-            cases.add(e["case"])
-            evidence += 1
-        if len(cases) >= min_cases:
+    types = (type,) if type else S.ENTITY_TYPES
+    for eid, (cases, evidence) in index_of(G).cited.items():
+        d = G.nodes[eid]
+        if d["type"] in types and len(cases) >= min_cases:
             rows.append({"type": d["type"], "name": d["name"], "id": eid, "case_count": len(cases),
                          "cases": sorted(cases), "evidence": evidence})
     rows.sort(key=lambda r: (-r["case_count"], -r["evidence"], r["type"], r["name"]))
@@ -65,6 +62,16 @@ def _sentence_groups(G: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[str]
 
 def unit_dependencies(G: nx.MultiDiGraph, unit: str | None = None, min_weight: int = 1, limit: int = 500) -> Rows:
     """Units linked by co-handling the same cases and by naming the same platforms or documents."""
+    idx = index_of(G)
+    if idx.dependencies is None:
+        idx.dependencies = _dependency_facts(G)
+    co, users, names = idx.dependencies
+    focus = set(resolve(G, unit, (S.UNIT,))) if unit else None
+    return dependency_rows(co, users, names, focus, min_weight, limit)
+
+
+def _dependency_facts(G: nx.MultiDiGraph) -> tuple[dict[tuple[str, str], set[str]], dict[str, dict[str, set[str]]], dict[str, str]]:
+    """Co-handled cases per unit pair, and the units named with each platform/document (with their cases)."""
     co: dict[tuple[str, str], set[str]] = {}
     for n in index_of(G).cases:
         lead, co_units = case_units(G, n)
@@ -76,10 +83,9 @@ def unit_dependencies(G: nx.MultiDiGraph, unit: str | None = None, min_weight: i
         for target in {i for i in ids if G.nodes[i]["type"] in (S.PLATFORM, S.DOCUMENT)}:
             for u in units:
                 users.setdefault(target, {}).setdefault(u, set()).add(G.nodes[node]["case"])
-    focus = set(resolve(G, unit, (S.UNIT,))) if unit else None
     names = {n: node_label(G, n) for pair in co for n in pair}
     names.update({n: node_label(G, n) for t, by_unit in users.items() for n in (t, *by_unit)})
-    return dependency_rows(co, users, names, focus, min_weight, limit)
+    return co, users, names
 
 
 def dependency_rows(co: dict[tuple[str, str], set[str]], users: dict[str, dict[str, set[str]]],
@@ -153,25 +159,37 @@ def case_profile(G: nx.MultiDiGraph, case: str) -> Rows:
     return rows
 
 
+_COUNTS = ("suggestions", "completed", "advanced", "planned", "outside_remit")
+
+
+def _case_counts(G: nx.MultiDiGraph, case_node: str) -> tuple[int, ...]:
+    """Suggestions of a case: how many, and how many completed/advanced/planned/outside remit."""
+    sugs = [G.nodes[s] for s in _suggestions(G, case_node)]
+    return (len(sugs), sum(1 for s in sugs if s.get("completed")), sum(1 for s in sugs if s.get("advanced")),
+            sum(1 for s in sugs if s.get("planned")), sum(1 for s in sugs if s.get("status") == "outside_remit"))
+
+
 def unit_workload(G: nx.MultiDiGraph, unit: str | None = None) -> Rows:
     """Per unit: cases led and co-handled, and their suggestions completed/advanced/planned/outside remit."""
     focus = set(resolve(G, unit, (S.UNIT,))) if unit else None
+    idx = index_of(G)
+    if idx.workload is None:
+        idx.workload = {n: _case_counts(G, n) for n in idx.cases}
     stats: dict[str, dict[str, Any]] = {}
-    for n in index_of(G).cases:
+    for n in idx.cases:
         lead, co = case_units(G, n)
-        sugs = [G.nodes[s] for s in _suggestions(G, n)]
+        counts = idx.workload[n]
         for role, units in (("led", lead), ("co_handled", co)):
             for u in units:
                 if focus and u not in focus:
                     continue
-                st = stats.setdefault(u, {"unit": node_label(G, u), "led": 0, "co_handled": 0, "suggestions": 0,
-                                          "completed": 0, "advanced": 0, "planned": 0, "outside_remit": 0})
+                st = stats.get(u)
+                if st is None:
+                    st = stats[u] = {"unit": node_label(G, u), "led": 0, "co_handled": 0,
+                                     **{k: 0 for k in _COUNTS}}
                 st[role] += 1
-                st["suggestions"] += len(sugs)
-                st["completed"] += sum(1 for s in sugs if s.get("completed"))
-                st["advanced"] += sum(1 for s in sugs if s.get("advanced"))
-                st["planned"] += sum(1 for s in sugs if s.get("planned"))
-                st["outside_remit"] += sum(1 for s in sugs if s.get("status") == "outside_remit")
+                for k, v in zip(_COUNTS, counts):
+                    st[k] += v
     return sorted(stats.values(), key=lambda r: (-(r["led"] + r["co_handled"]), r["unit"]))
 
 
@@ -219,7 +237,7 @@ def documents_by_issuer(G: nx.MultiDiGraph) -> Rows:
     docs = []
     for eid, d in entities(G, S.DOCUMENT):
         forms = [str(d.get("name", "")), str(d.get("number", "") or ""), *(d.get("aliases") or [])]
-        docs.append((d["name"], forms, {e["case"] for _, _, e in mention_edges(G, eid)}))
+        docs.append((d["name"], forms, set(index_of(G).cited.get(eid, (set(), 0))[0])))
     return issuer_rows(docs)
 
 

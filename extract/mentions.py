@@ -22,7 +22,8 @@ from extract.finders.site import SHORT_RULE
 from extract.finders.unit import is_admin_words
 from extract.model import TEXT_FIELDS, Case, Mention, ProposalTable
 
-__all__ = ["extract_case", "extract_table", "extract_text", "resolve_overlaps", "load_aliases", "home_region", "fold_short_sites", "fold_home_units", "fold_long_names"]
+__all__ = ["extract_case", "extract_table", "extract_text", "resolve_overlaps", "load_aliases", "home_region", "fold_short_sites", "fold_home_units", "fold_long_names",
+           "fold_abbreviated_units"]
 
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _FIELD_ORDER = {name: index for index, name in enumerate(TEXT_FIELDS)}
@@ -144,7 +145,8 @@ def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) ->
     for case in table.cases:
         mentions.extend(extract_case(case, table.unit, table.path, registry, ctx.home))
     structured = sorted({normalise_name(u) for case in table.cases for u in case.lead_units + case.co_units if u})
-    return fold_long_names(fold_home_units(fold_short_sites(mentions, ctx), ctx), ctx, structured)
+    folded = fold_long_names(fold_home_units(fold_short_sites(mentions, ctx), ctx), ctx, structured)
+    return fold_abbreviated_units(folded, ctx, structured)
 
 
 def fold_home_units(mentions: list[Mention], ctx: Context) -> list[Mention]:
@@ -180,7 +182,7 @@ def fold_long_names(mentions: list[Mention], ctx: Context, units: Iterable[str] 
     one in the same case wins. ``units`` are more names the table writes (its 承办/会办 columns).
     """
     longer: dict[tuple[str, str], list[str]] = {}
-    names = {(m.type, m.name) for m in mentions if m.type in ("Unit", "Platform")}
+    names = {(m.type, m.name) for m in mentions if m.type in ("Unit", "Platform", "Site")}
     by_edge: dict[tuple[str, str], set[str]] = {}  # (type, first or last two characters) → names
     for type_, name in names | {("Unit", unit) for unit in units}:
         by_edge.setdefault((type_, "<" + name[:2]), set()).add(name)
@@ -214,3 +216,96 @@ def _extends(short: str, full: str, type_: str, ctx: Context) -> bool:
     if type_ == "Platform":  # not the shared tail of a list: 在线审批和监测预警平台
         return len(short) >= 5 and not any(joiner in head for joiner in JOINERS)
     return is_admin_words(head, ctx)
+
+
+#: Level bodies kept as written unless the table names them in full: 市政府, 省政府.
+_BARE_LEVEL_BODY = re.compile(r"^[市省区县](?:政府|人民政府)$")
+
+
+def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterable[str] = ()) -> list[Mention]:
+    """Name an abbreviated unit by the one full name the table writes that it abbreviates.
+
+    An abbreviation keeps the characters of the full name in order: 市林水局 is 杭州市林业水利局,
+    市委社治委 is 中共成都市委城乡社区发展治理委员会, 局危化处 is the owner's
+    危险化学品安全监督管理处. Full names are the table's 承办/会办 columns (``units``) and the
+    units written out in its free text; one in the same case wins. A bare 市政府 stays as
+    written unless the table writes its full name.
+    """
+    columns = {normalise_name(u) for u in units}
+    full = columns | {m.name for m in mentions if m.type == "Unit" and _written_out(m, ctx)}
+    by_last: dict[str, list[str]] = {}
+    for name in sorted(full):
+        by_last.setdefault(_comparable(name)[-1:], []).append(name)
+    in_case = {(m.case, m.name) for m in mentions if m.type == "Unit"}
+    prefixes = _abbreviation_prefixes(ctx)
+    folded = []
+    for m in mentions:
+        if m.type == "Unit" and m.name not in columns and m.name != ctx.owner:
+            written = normalise_name(m.text)
+            if _BARE_LEVEL_BODY.match(written) and m.name not in full:
+                m = replace(m, name=written)
+            else:
+                options = sorted({f for key in _abbreviation_keys(m, written, ctx) for f in by_last.get(key[-1:], ())
+                                  if _abbreviates(key, f, prefixes)})
+                local = [o for o in options if (m.case, o) in in_case]
+                choice = local or options
+                if len(choice) == 1:
+                    m = replace(m, name=choice[0])
+        folded.append(m)
+    return folded
+
+
+def _written_out(m: Mention, ctx: Context) -> bool:
+    """True when a unit's name only adds the owner's place or name to what the text writes."""
+    if m.name[:1] in "市省局":
+        return False  # 市委社治委: a bare level is no full name
+    written = normalise_name(m.text)
+    return m.name.endswith(written) or m.name in _abbreviation_keys(m, written, ctx)[1:]
+
+
+def _comparable(name: str) -> str:
+    """A full name as its abbreviations write it: 委员会 is 委, a leading 中共 is left out."""
+    name = name[2:] if name.startswith("中共") else name
+    return name[:-2] if name.endswith("委员会") else name
+
+
+def _abbreviation_prefixes(ctx: Context) -> tuple[str, ...]:
+    from extract.finders.unit import owner_province
+
+    found = [ctx.owner, ctx.owner_prefix, owner_province(ctx)]
+    return tuple(sorted({p for p in found if p}, key=len, reverse=True))
+
+
+def _abbreviation_keys(m: Mention, written: str, ctx: Context) -> list[str]:
+    """The mention's name, and its written form with a bare 市/省/局 made the owner's."""
+    from extract.finders.unit import owner_province
+
+    keys = [m.name]
+    city, province = ctx.owner_prefix, owner_province(ctx)
+    if written.startswith("市") and city.endswith("市") and city != "市":
+        keys.append(city + written[1:])
+    elif written.startswith("省") and province:
+        keys.append(province + written[1:])
+    elif written.startswith("局") and ctx.owner.endswith("局"):
+        keys.append(ctx.owner + written[1:])
+    return keys
+
+
+def _abbreviates(key: str, full: str, prefixes: tuple[str, ...]) -> bool:
+    """True when ``key`` is ``full`` with characters left out after a shared administrative prefix.
+
+    At least three characters follow the prefix, the first and the last of them written
+    as in the full name (市林水局 → 杭州市林业水利局; 市委 abbreviates nothing).
+    """
+    target = _comparable(full)
+    prefix = next((p for p in prefixes if key.startswith(p) and target.startswith(p)), "")
+    if not prefix or len(key) - len(prefix) < 3 or len(target) <= len(key) or target.startswith(key):
+        return False  # 杭州市公安局 is no abbreviation of its 杭州市公安局西湖区分局
+    if target[len(prefix)] != key[len(prefix)] or target[-1] != key[-1]:
+        return False
+    position = len(prefix)
+    for char in key[len(prefix):]:
+        position = target.find(char, position) + 1
+        if not position:
+            return False
+    return True

@@ -194,9 +194,12 @@ class Mention:
     source: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {f: getattr(self, f) for f in _MENTION_FIELDS}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Mention":
         """The inverse of :meth:`to_dict`."""
         return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
+
+
+_MENTION_FIELDS = tuple(Mention.__dataclass_fields__)

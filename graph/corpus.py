@@ -225,11 +225,11 @@ def _assemble(inputs: list[Input], results: dict[str, dict[str, Any]], hashes: d
         if res is None:
             continue
         table = ProposalTable.from_dict(res["table"])
-        mentions = [Mention.from_dict({**m, "source": i.name}) for m in res["mentions"]]
-        cid = add_table(G, table, mentions, unit_name=namer, source=i.name)
-        all_mentions.extend({**m.to_dict(), "collection": cid} for m in mentions)
+        raw = [{**m, "source": i.name} for m in res["mentions"]]
+        cid = add_table(G, table, [Mention.from_dict(m) for m in raw], unit_name=namer, source=i.name)
+        all_mentions.extend({**m, "collection": cid} for m in raw)
         manifest.append({"name": i.name, "sha256": hashes[i.path], "collection": cid, "cases": len(table.cases),
-                         "mentions": len(mentions)})
+                         "mentions": len(raw)})
         new_cache[hashes[i.path]] = res
     return BuildResult(graph=G, mentions=all_mentions, inputs=manifest, errors=errors, cache=new_cache,
                        reused=reused, read=read)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "COLLECTION", "CASE", "SUGGESTION", "UNIT", "PERSON", "DOCUMENT", "FRAMEWORK", "PLATFORM", "SITE",
@@ -74,6 +75,7 @@ TYPE_STYLE: dict[str, dict[str, str]] = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_key(name: str) -> str:
     """The key part of an id: NFKC, inner white space removed, ASCII letters lower-cased."""
     key = unicodedata.normalize("NFKC", name)

@@ -65,13 +65,30 @@ def find_numbers(text: str, ctx: Context) -> list[Candidate]:
     for match in _NUMBER.finditer(text):
         start = match.start("prefix")
         prefix = match.group("prefix")
-        cut = max((prefix.rfind(word) + len(word) for word in stops if word in prefix), default=0)
+        cut = max((prefix.rfind(word) + len(word) for word in stops if word in prefix and _cuts(prefix, word)), default=0)
         start += cut
         if match.end("prefix") - start < 1:
             continue
         name = normalise_doc_number(text[start : match.end()])
         found.append(Candidate("Document", name, start, match.end(), "document:number", priority=3))
     return found
+
+
+def _cuts(prefix: str, word: str) -> bool:
+    """A stop word ends an issuer's prefix; one character does only at its start (建 in 成住建发 does not)."""
+    return len(word) > 1 or prefix.startswith(word)
+
+
+def _cited(text: str, title: Candidate, number: Candidate) -> bool:
+    """（杭政办函〔2024〕21号） closing the sentence of a title cites that title.
+
+    The number stands in brackets, and nothing between the title and it ends a sentence
+    or opens another title.
+    """
+    if text[number.start - 1 : number.start] not in "（(" or number.start == 0 or text[number.end : number.end + 1] not in "）)":
+        return False
+    between = text[title.end : number.start]
+    return not any(mark in between for mark in "。；;！？!?\n《")
 
 
 def find_documents(text: str, ctx: Context) -> list[Candidate]:
@@ -81,6 +98,9 @@ def find_documents(text: str, ctx: Context) -> list[Candidate]:
     found = list(titles)
     for number in find_numbers(text, ctx):
         owner = next((t for t in outer if t.end <= number.start and _BETWEEN.match(text[t.end : number.start])), None)
+        if owner is None:
+            before = [t for t in outer if t.end <= number.start]
+            owner = before[-1] if before and _cited(text, before[-1], number) else None
         if owner:
             number = Candidate("Document", owner.name, number.start, number.end, "document:title-number", 3)
         found.append(number)

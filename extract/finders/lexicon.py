@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable
 
 from extract.canon import DATA_DIR
 
-__all__ = ["Division", "Lexicon", "load_lexicon", "trie_pattern", "tokenizer", "contains_word_at", "suffix_regex"]
+__all__ = ["Division", "Lexicon", "load_lexicon", "trie_pattern", "tokenizer", "contains_word_at", "words_across", "suffix_regex"]
 
 
 @dataclass(frozen=True)
@@ -168,11 +168,25 @@ def contains_word_at(text: str, start: int, end: int, words: Iterable[str]) -> b
     >>> contains_word_at("产业布局", 3, 4, ["布局"])
     True
     """
+    return bool(words_across(text, start, end, words))
+
+
+def words_across(text: str, start: int, end: int, words: Iterable[str]) -> list[tuple[int, int]]:
+    """The spans of ``words`` that overlap ``[start, end)`` and reach beyond it, overlapping ones too.
+
+    >>> words_across("局部署", 0, 1, ["局部", "部署"])
+    [(0, 2)]
+    """
     pattern, longest = _compiled_words(words)
-    for found in pattern.finditer(text, max(0, start - longest + 1), end + longest - 1):
-        if found.start() < end and found.end() > start and (found.start() < start or found.end() > end):
-            return True
-    return False
+    low = max(0, start - longest + 1)
+    if pattern.search(text, low, end + longest - 1) is None:
+        return []  # most spans have no such word near them: one scan in C
+    found = []
+    for position in range(low, end):
+        match = pattern.match(text, position)
+        if match and match.end() > start and (position < start or match.end() > end):
+            found.append((position, match.end()))
+    return found
 
 
 def suffix_regex(words: Iterable[str]) -> re.Pattern[str]:

@@ -77,7 +77,7 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
 
 _DIGITS = "0123456789"
 #: A count before a name: 2个平台, 3套系统.
-_COUNT = re.compile(r"[0-9]+[个套项类家大]?")
+_COUNT = re.compile(r"[0-9]{1,3}(?![0-9])[个套项类家大]?")  # 96333, 12315: a service number is part of a name
 
 
 def _past_count(text: str, begin: int, end: int) -> int:
@@ -98,6 +98,8 @@ def _unit_and_kind(name: str, suffix: str, ctx: Context) -> bool:
     """广州市三防指挥部办公室视频会商系统: a body's name and a kind of system, no system's name."""
     lex = ctx.lexicon
     for found in suffix_regex(lex.words("unit_suffix")).finditer(name, 2, len(name) - len(suffix)):
+        if contains_word_at(name, found.start(), found.end(), lex.words("not_unit")):
+            continue  # 应急处置平台: the 处 of 处置 ends no body's name
         if is_generic_name(name[found.end() :], suffix, "Platform", lex):
             return True
     return False
@@ -211,6 +213,8 @@ def _quoted_platforms(text: str, ctx: Context) -> list[Candidate]:
             continue
         if not after and len(name) <= 8 and "+" not in name:
             after = _described_suffix(ctx.lexicon).match(text, end)  # “穗腾OS”智慧地铁操作系统
+        if not after and len(name) >= 2:
+            after = ctx.lexicon.regex("quoted_platform_head").match(text, end)  # “杭安智治”应用
         if after and len(name) >= 2:
             stop = after.end()
             while (more := _suffix_regex(suffixes).match(text, stop)) is not None:

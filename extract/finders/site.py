@@ -21,7 +21,7 @@ import re
 from extract.canon import normalise_name
 from extract.finders.base import LIST_MARKS, Candidate, Context, is_cjk, left_boundary
 from extract.finders.dictionary import dictionary_matches
-from extract.finders.lexicon import contains_word_at, suffix_regex, tokenizer, trie_pattern
+from extract.finders.lexicon import contains_word_at, suffix_regex, tokenizer, trie_pattern, words_across
 from extract.finders.segment import segment, word_tag
 
 __all__ = ["find_sites", "SHORT_RULE"]
@@ -49,9 +49,19 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
             if _is_word(text, match.start, match.end, ctx):
                 found.append(Candidate("Site", surface, match.start, match.end, SHORT_RULE, 1))
             continue
-        found.append(Candidate("Site", match.entry.name, match.start, match.end, match.entry.rule, 1))
+        name = match.entry.name
+        if name != surface and name.endswith(surface) and _only_places(name[: len(name) - len(surface)], ctx):
+            name = surface  # 萧山国际机场 stays as written; the table's 杭州萧山国际机场 folds it later
+        found.append(Candidate("Site", name, match.start, match.end, match.entry.rule, 1))
     found.extend(_suffix_sites(text, ctx))
     return found
+
+
+def _only_places(head: str, ctx: Context) -> bool:
+    """True when the words an alias adds before the written form are only place names."""
+    from extract.finders.unit import is_admin_words
+
+    return is_admin_words(head, ctx)
 
 
 def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:
@@ -78,26 +88,49 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
         suffix, kind = match.group(), suffixes[match.group()]
-        if contains_word_at(text, start, end, lex.words("not_site")) or any(l.start <= start < l.end for l in lines):
+        if _blocked(text, start, end, lex) or any(l.start <= start < l.end for l in lines):
             continue
         if kind in ("water", "line") and not _short_stem(text, start, end, ctx):
             continue  # 湛江, 罗湖, 沿线: cheap tests before the boundary search
         begin = left_boundary(text, start, ctx, max_chars=10, max_tokens=3, stop_at_place="full")
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
         begin = _past_verb(text, begin, start, ctx)
+        if kind == "town" and start - begin < 2:
+            begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
         if end in known:
             continue  # 下广州白云国际机场: the dictionary's name
         name = normalise_name(text[begin:end])
         stem = name[: len(name) - len(suffix)]
         if len(stem) < 2 or name in lex.generic("Site") or not _fits(text, begin, stem, kind, ctx):
             continue
-        if kind == "area" and _is_known_place(stem, ctx):  # 前海片区 is 前海
+        if kind == "area":  # 前海片区 is 前海, 春熙路商圈 is 春熙路: the head names no other place
             found.append(Candidate("Site", ctx.aliases.canonical("Site", stem), begin, start, f"site_suffix:{suffix}", 1))
             continue
         found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
         if kind in ("line", "station"):
             floor = end
     return found
+
+
+def _blocked(text: str, start: int, end: int, lex) -> bool:
+    """A word that is no place runs across the suffix (思路, 街道办); one that ends inside a
+    longer suffix does not (镇街 in 石湾镇街道)."""
+    return any(left >= start or right >= end or end - start < 2 for left, right in words_across(text, start, end, lex.words("not_site")))
+
+
+def _after_place(text: str, begin: int, start: int, ctx: Context) -> int:
+    """Where a town's name starts right after a full place name (顺德区乐从镇 → 乐从)."""
+    places = ctx.lexicon.divisions
+    for length in (2, 3):
+        head = start - length
+        if head > 0 and all(is_cjk(c) for c in text[head:start]) and any(
+                text[head - n : head] in places and _full_place_name(text[head - n : head], ctx) for n in range(2, 8) if head >= n):
+            return head
+    return begin
+
+
+def _full_place_name(word: str, ctx: Context) -> bool:
+    return any(division.name == word for division in ctx.lexicon.divisions.get(word, ()))
 
 
 def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
@@ -131,7 +164,7 @@ def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:
     if kind == "road" and len(stem) >= 2 and not any(t in ctx.lexicon.words("stop") for t in segment(stem)):
         return _proper(stem, ctx) or word_tag(stem[:2]) != "v"  # 华南快速干线
     if kind == "town":
-        return len(stem) <= 3 and not any(t in ctx.lexicon.words("generic_word") for t in segment(stem)) and _word_start(text, begin, ctx)
+        return len(stem) <= 3 and not all(t in ctx.lexicon.words("generic_word") for t in segment(stem)) and _word_start(text, begin, ctx)
     return _proper(stem, ctx)
 
 
@@ -147,6 +180,20 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
     return any(text[max(0, begin - n) : begin] in stops or text[max(0, begin - n) : begin] in places for n in (1, 2, 3, 4))
 
 
+#: The number of a line's name: what 地铁18号线 and 佛山地铁2号线 do not share with the next line.
+_LINE_NUMBER = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线$")
+
+
+def _city_before(text: str, start: int, ctx: Context) -> str:
+    """A city's short or full name right before ``start`` that starts a word (佛山 in 对佛山地铁…)."""
+    for length in (3, 2):
+        word = text[max(0, start - length) : start]
+        if len(word) == length and any(d.level == "city" for d in ctx.lexicon.divisions.get(word, ())) \
+                and _word_start(text, start - length, ctx):
+            return word
+    return ""
+
+
 def _lines(text: str, ctx: Context) -> list[Candidate]:
     """Numbered metro and rail lines: 地铁18号线, and 22号线 listed after it (地铁18号线、22号线)."""
     if "号线" not in text:
@@ -156,11 +203,14 @@ def _lines(text: str, ctx: Context) -> list[Candidate]:
         "(?P<prefix>" + trie_pattern(lex.words("line_prefix")) + ")?(?P<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线"))
     found: list[Candidate] = []
     for match in pattern.finditer(text):
-        prefix = match.group("prefix") or ""
+        prefix, start = match.group("prefix") or "", match.start()
         if not prefix and found and found[-1].end == match.start() - 1 and text[found[-1].end] in LIST_MARKS:
-            prefix = found[-1].name[: found[-1].name.index(found[-1].name.lstrip("地铁轨道交通轻轨有电车")[:1] or "号")]
+            prefix = _LINE_NUMBER.sub("", found[-1].name)
+        elif prefix:
+            place = _city_before(text, start, ctx)  # 佛山地铁2号线: the city's network
+            prefix, start = place + prefix, start - len(place)
         name = prefix + match.group("number") + "号线"
-        found.append(Candidate("Site", ctx.aliases.canonical("Site", name), match.start(), match.end(), "site:line", 2))
+        found.append(Candidate("Site", ctx.aliases.canonical("Site", name), start, match.end(), "site:line", 2))
     return found
 
 

@@ -18,14 +18,14 @@ import re
 from extract.canon import normalise_name
 from extract.finders.base import JOINERS, Candidate, Context, left_boundary
 from extract.finders.dictionary import dictionary_matches, division_name
-from extract.finders.lexicon import contains_word_at, suffix_regex, tokenizer, trie_pattern
+from extract.finders.lexicon import contains_word_at, suffix_regex, tokenizer, trie_pattern, words_across
 from extract.finders.platform import is_generic_name
 from extract.finders.segment import segment, word_tag
 
 __all__ = ["find_units", "unit_name", "expand_abbreviation", "owner_province", "is_admin_words"]
 
 _SELF = re.compile(r"(?:我局|本局)(?!具体职责|职责)|(?<![\u4e00-\u9fff])局(?=[\u4e00-\u9fff]{2,6}处)|(?<=[由经报向请])局(?=[\u4e00-\u9fff]{2,6}处)")
-_ADMIN = ("国家", "中国", "中华", "全国", "中共", "中央", "国务院", "省", "市", "区", "县", "镇", "乡", "街道")
+_ADMIN = ("国家", "中国", "中华", "全国", "中共", "中央", "国务院", "武警", "省", "市", "区", "县", "镇", "乡", "街道")
 #: A body named by its level alone: 市政府, 市委, 省人大.
 _LEVEL_BODIES = ("政府", "人民政府", "党委", "委", "人大", "政协", "人大常委会")
 _CONJUNCTIONS = "、和及与"
@@ -122,7 +122,18 @@ def owner_province(ctx: Context) -> str:
 
 
 def _has_admin_prefix(name: str, ctx: Context) -> bool:
-    return name.startswith(_ADMIN) or any(name.startswith(p) for p in _place_prefixes(name, ctx))
+    return name.startswith(_ADMIN) or any(name.startswith(p) for p in _place_prefixes(name, ctx)) or _national_parent(name, ctx)
+
+
+def _national_parent(name: str, ctx: Context) -> bool:
+    """交通运输部公路局: a body inside a ministry the alias files name (no 市 of the owner's)."""
+    if "部" not in name[2:-1]:
+        return False
+    for length in range(3, min(len(name) - 1, 10)):
+        alias = ctx.aliases.get("Unit", name[:length])
+        if alias and alias.name.endswith("部") and not alias.name.startswith(("市", "省", "区", "县")):
+            return True
+    return False
 
 
 def _is_place(word: str, ctx: Context) -> bool:
@@ -155,7 +166,7 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
 
 def _admin_word_end(text: str, position: int, end: int, stops: dict[str, str]) -> int:
     """The end of an administrative word at ``position`` (国家, 中共, 市 after a stop word), or 0."""
-    for word in ("国务院", "国家", "中共", "中国", "全国", "中央"):
+    for word in ("国务院", "国家", "中共", "中国", "全国", "中央", "武警"):
         if text.startswith(word, position) and position + len(word) <= end:
             return position + len(word)
     if text[position] in "市省区县" and (text[position - 1 : position] in stops or text[position - 2 : position] in stops):
@@ -208,7 +219,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
         suffix = match.group()
-        if contains_word_at(text, start, end, lex.words("not_unit")) or text[start - 1 : start] in ("我", "本"):
+        if _blocked(text, start, end, lex) or text[start - 1 : start] in ("我", "本"):
             continue
         paren = _INNER_PAREN.search(text, max(0, start - 6), start)
         head = paren.start() if paren else start
@@ -226,6 +237,21 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if candidate:
             found.append(candidate)
     return found
+
+
+def _blocked(text: str, start: int, end: int, lex) -> bool:
+    """A word that is no unit runs across the suffix: 布局, 部署, 局面.
+
+    A word the suffix starts (局部) does not block when the text after the suffix starts
+    a word of its own that reaches further (局部署 is 局 + 部署).
+    """
+    across = words_across(text, start, end, lex.words("not_unit"))
+    if not across:
+        return False
+    if any(left != start for left, _ in across):
+        return True
+    reach = max(right for _, right in across)
+    return not any(right > reach for _, right in words_across(text, end, end + 1, lex.words("stop")) + words_across(text, end, end + 1, lex.words("not_unit")))
 
 
 def _parent_start(text: str, begin: int, place: int, ctx: Context) -> int:
@@ -332,6 +358,8 @@ def _described(text: str, begin: int, raw: str, ctx: Context) -> bool:
 
 def _place_and_kind(raw: str, suffix: str, ctx: Context) -> bool:
     """深圳市综合医院, 坪山区科研机构: a place and a kind of body, no name."""
+    if suffix in ctx.lexicon.words("place_named"):
+        return False  # 浙江工业大学: a place and a kind name a university
     places = _place_prefixes(raw, ctx)
     rest = raw[len(places[-1]) :] if places else ""
     return bool(rest) and len(rest) > len(suffix) and is_generic_name(rest, suffix, "Unit", ctx.lexicon)
@@ -357,7 +385,7 @@ def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
     """局执法处 → the owner's 执法处; 市应急管理局执法处 stays as written."""
     if raw.startswith("局") and len(raw) >= 4:
         return Candidate("Unit", ctx.owner + raw[1:], begin, end, "unit:owner-division", 1)
-    if any(mark in raw[:-1] for mark in ("局", "厅", "委")) and len(raw) >= 6:
+    if any(mark in raw[:-1] for mark in ("局", "厅", "委", "部")) and len(raw) >= 6:
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:division", 1)
     if raw.endswith("队") and len(raw) >= 5 and _has_admin_prefix(raw, ctx):
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:squad", 1)  # 广州市消防救援支队

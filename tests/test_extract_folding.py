@@ -1,0 +1,185 @@
+"""Abbreviations folded into the full names a table writes, cited document numbers, and
+more general classes of names: divisions of ministries, universities, towns after their
+district, areas, city metro lines, service-number platforms and quoted apps.
+Sentences in the style of other cities' tables (Wuhan, Nanjing, Xi'an, Zhengzhou)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import Case, ProposalTable, Suggestion, extract_table, load_aliases
+from extract.finders import Context
+from extract.mentions import extract_text
+
+
+@pytest.fixture(scope="module")
+def aliases():
+    return load_aliases()
+
+
+def found(text: str, owner: str, aliases) -> set[tuple[str, str]]:
+    kept = extract_text(text, Context(owner, aliases))
+    for candidate, surface, _ in kept:
+        assert text[candidate.start : candidate.end] == surface
+    return {(c.type, c.name) for c, _, _ in kept}
+
+
+def of_type(text: str, owner: str, aliases, type_: str) -> set[str]:
+    return {name for t, name in found(text, owner, aliases) if t == type_}
+
+
+def table(owner: str, completed: list[str], co_units: list[str] = ()) -> ProposalTable:
+    cases = [Case(f"2023{n:04d}", 2023, "关于加强城市安全的建议", "张三", "person", [owner], list(co_units),
+                  [Suggestion(1, "建议加强管理", completed=text)]) for n, text in enumerate(completed, 1)]
+    return ProposalTable(path="t.txt", unit=owner, cases=cases)
+
+
+def names(mentions, type_: str) -> set[str]:
+    return {m.name for m in mentions if m.type == type_}
+
+
+# Abbreviations and written-out names at table level
+
+
+def test_abbreviation_folds_into_the_full_name_of_the_co_handling_column(aliases):
+    t = table("武汉市水务局", ["会同市园林局、市城管委开展巡查。"], ["武汉市园林和林业局", "武汉市城市管理委员会"])
+    mentions = extract_table(t, aliases)
+    assert names(mentions, "Unit") == {"武汉市园林和林业局", "武汉市城市管理委员会"}
+    assert all(m.text in ("市园林局", "市城管委") for m in mentions if m.type == "Unit")
+
+
+def test_party_committee_abbreviation_folds_into_its_full_name(aliases):
+    t = table("南京市交通运输局", ["会同市委网信办完成舆情处置。"], ["中共南京市委网络安全和信息化委员会办公室"])
+    assert names(extract_table(t, aliases), "Unit") == {"中共南京市委网络安全和信息化委员会办公室"}
+
+
+def test_a_parent_body_is_no_abbreviation_of_its_branch(aliases):
+    t = table("南京市交通运输局", ["会同市公安局开展整治。"], ["南京市公安局江宁分局"])
+    assert names(extract_table(t, aliases), "Unit") == {"南京市公安局"}
+
+
+def test_short_division_folds_into_the_full_division_of_the_same_case(aliases):
+    t = table("西安市应急管理局", ["局危险化学品安全监督管理处牵头检查，局危化处每月通报。"])
+    assert names(extract_table(t, aliases), "Unit") == {"西安市应急管理局危险化学品安全监督管理处"}
+
+
+def test_bare_city_government_stays_as_written_unless_written_in_full(aliases):
+    alone = table("郑州市交通运输局", ["报请市政府印发实施。"])
+    assert names(extract_table(alone, aliases), "Unit") == {"市政府"}
+    written = table("郑州市交通运输局", ["报请市政府印发实施。", "郑州市人民政府同意后实施。"])
+    assert names(extract_table(written, aliases), "Unit") == {"郑州市人民政府"}
+
+
+def test_site_written_without_its_city_folds_when_the_table_writes_it_in_full(aliases):
+    t = table("成都市交通运输局", ["保障天府国际机场客流疏散。", "成都天府国际机场完成演练。"])
+    assert names(extract_table(t, aliases), "Site") == {"成都天府国际机场"}
+
+
+# Documents
+
+
+def test_issuer_prefix_keeps_a_one_character_stop_word_inside_it(aliases):
+    text = "按照西建发[2023]15号要求开展检查。"
+    assert of_type(text, "西安市住房和城乡建设局", aliases, "Document") == {"西建发〔2023〕15号"}
+
+
+def test_number_closing_the_sentence_of_its_title_names_the_title(aliases):
+    text = "修订《武汉市防汛应急预案》，经市政府同意后印发（武政办〔2023〕8号），明确职责。"
+    assert of_type(text, "武汉市水务局", aliases, "Document") == {"武汉市防汛应急预案"}
+
+
+def test_number_in_another_sentence_stays_its_own_document(aliases):
+    text = "修订《武汉市防汛应急预案》。另按照（武政办〔2023〕8号）执行。"
+    assert of_type(text, "武汉市水务局", aliases, "Document") == {"武汉市防汛应急预案", "武政办〔2023〕8号"}
+
+
+# Units
+
+
+def test_verb_after_a_bureau_ends_its_name(aliases):
+    text = "根据省水利厅部署，会同市气象局开展会商。"
+    units = of_type(text, "武汉市水务局", aliases, "Unit")
+    assert not any(name.endswith("部署") for name in units)
+    assert "武汉市气象局" in units
+
+
+def test_department_of_a_ministry_is_one_unit(aliases):
+    text = "交通运输部公路局来宁调研。"
+    assert of_type(text, "南京市交通运输局", aliases, "Unit") == {"交通运输部公路局"}
+    text = "水利部水旱灾害防御司来汉指导。"
+    assert of_type(text, "武汉市水务局", aliases, "Unit") == {"水利部水旱灾害防御司"}
+
+
+def test_armed_police_squad_named_by_its_city(aliases):
+    text = "会同武警南京支队开展演练。"
+    assert of_type(text, "南京市应急管理局", aliases, "Unit") == {"武警南京支队"}
+    assert of_type(text, "南京市应急管理局", aliases, "Site") == set()
+
+
+def test_universities_named_by_place_and_kind(aliases):
+    text = "与河海大学、南京工业大学共建南京水安全联合实验室。"
+    assert of_type(text, "南京市水务局", aliases, "Unit") >= {"河海大学", "南京工业大学", "南京水安全联合实验室"}
+
+
+def test_everyday_words_with_a_unit_character_name_no_unit(aliases):
+    text = "完成老旧院落改造，全程网办率达到95%，推动业主委员会规范运作。"
+    assert of_type(text, "武汉市住房保障和房屋管理局", aliases, "Unit") == set()
+
+
+def test_national_companies_by_their_short_names(aliases):
+    text = "约谈中建八局、中铁十一局，组织日立电梯、阿里云参与。"
+    assert of_type(text, "武汉市城乡建设局", aliases, "Unit") == {"中建八局", "中铁十一局", "日立电梯", "阿里云"}
+
+
+# Sites
+
+
+def test_area_heads_after_a_place_are_dropped(aliases):
+    text = "重点推进江汉路商圈、汉正街片区老旧管网改造。"
+    assert {"江汉路", "汉正街"} <= of_type(text, "武汉市水务局", aliases, "Site")
+
+
+def test_towns_and_streets_after_their_district(aliases):
+    text = "在江宁区汤山街道、浦口区永宁镇和石湫镇街道试点。"
+    assert {"汤山街道", "永宁镇", "石湫镇街道"} <= of_type(text, "南京市水务局", aliases, "Site")
+
+
+def test_parks_scenic_areas_and_development_zones(aliases):
+    text = "在玄武湖公园、钟山风景名胜区和江宁经济技术开发区设置监测点。"
+    sites = of_type(text, "南京市水务局", aliases, "Site")
+    assert {"玄武湖公园", "钟山风景名胜区", "江宁经济技术开发区"} <= sites
+    assert "玄武湖" not in sites
+
+
+def test_city_metro_line_keeps_its_city(aliases):
+    text = "会同武汉地铁2号线、4号线运营单位开展演练。"
+    sites = of_type(text, "武汉市交通运输局", aliases, "Site")
+    assert {"武汉地铁2号线", "武汉地铁4号线"} <= sites
+    assert "武汉市" not in sites
+
+
+def test_national_new_area(aliases):
+    assert "江北新区" in of_type("在江北新区试点建设。", "南京市水务局", aliases, "Site")
+
+
+# Platforms and frameworks
+
+
+def test_service_number_starts_a_platform_name(aliases):
+    text = "依托12345政务服务热线平台和全国12315平台受理投诉。"
+    platforms = of_type(text, "南京市市场监督管理局", aliases, "Platform")
+    assert {"12345政务服务热线平台", "全国12315平台"} <= platforms
+
+
+def test_a_count_still_starts_no_platform_name(aliases):
+    assert of_type("建成3个平台。", "南京市市场监督管理局", aliases, "Platform") == set()
+
+
+def test_quoted_name_with_an_application_head(aliases):
+    text = "上线“宁安智管”应用，完成数据对接。"
+    assert of_type(text, "南京市应急管理局", aliases, "Platform") == {"宁安智管"}
+
+
+def test_holidays_and_descriptors_in_quotes_are_no_frameworks(aliases):
+    text = "“五一”假期前整治“三无”产品。"
+    assert of_type(text, "南京市市场监督管理局", aliases, "Framework") == set()

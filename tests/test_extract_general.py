@@ -233,3 +233,33 @@ def test_report_converts_to_plain_data():
     data = evaluate(found, gold).to_dict()
     assert data["per_type"]["Unit"]["f1"] == 1.0 and data["overall"]["recall"] == 0.5
     assert data["missing"] == [["1", "Site", "杭州市"]]
+
+
+# Islands, pump stations, intercity lines, planned systems (other cities' wording)
+
+
+def test_islands_and_intercity_lines_are_sites(aliases):
+    assert of_type("在涠洲岛、东极岛周边海域开展海漂垃圾巡查。", "北海市海洋局", aliases, "Site") == {"涠洲岛", "东极岛"}
+    assert of_type("推进沪宁城际、广佛城际沿线排查。", "上海市交通委员会", aliases, "Site") == {"沪宁城际", "广佛城际"}
+
+
+def test_a_counted_pump_station_names_none(aliases):
+    assert of_type("完成杨春湖泵站扩建，对全区58座排水泵站开展巡检。", "武汉市水务局", aliases, "Site") == {"杨春湖泵站"}
+
+
+def test_a_river_named_like_a_county_and_streams(aliases):
+    assert of_type("开展闽江、九龙江流域协同治理，整治入海溪流12条。", "福州市生态环境局", aliases, "Site") == {"闽江", "九龙江"}
+
+
+def test_a_system_asked_for_has_no_name_yet(aliases):
+    assert of_type("3.建立城市内涝智能监测预警系统。", "杭州市林业水利局", aliases, "Platform") == set()
+    assert of_type("已建成杭州市城市内涝监测预警系统。", "杭州市林业水利局", aliases, "Platform") == {"杭州市城市内涝监测预警系统"}
+    assert of_type("推进苏州河沿线排水系统提标改造。", "上海市水务局", aliases, "Platform") == set()
+
+
+def test_a_place_inside_an_app_name_is_no_site(aliases):
+    assert of_type("通过“i成都”APP推送预警信息。", "成都市应急管理局", aliases, "Site") == set()
+
+
+def test_river_commission_abbreviation(aliases):
+    assert of_type("会同长江委开展汛前检查。", "武汉市水务局", aliases, "Unit") == {"长江水利委员会"}

@@ -63,7 +63,7 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         name = normalise_name(text[begin:end])
         if _is_category(text, begin, ctx) or _shares_level(text, begin, ctx):
             continue
-        if _is_description(text, name, end, ctx) or is_generic_name(name, match.group(), "Platform", lex) \
+        if _is_description(text, name, end, ctx) or _planned(text, begin, name, ctx) or is_generic_name(name, match.group(), "Platform", lex) \
                 or _unit_and_kind(name, match.group(), ctx):
             kinds.append((begin, end))
             continue
@@ -190,6 +190,19 @@ def _is_description(text: str, name: str, end: int, ctx: Context) -> bool:
     if lex.regex("descriptive_inner").search(name):
         return True
     return lex.regex("platform_followed_by").match(text, end) is not None
+
+
+#: A clause that asks for a system to be built: 2.建立堤防智能巡查和险情预警系统.
+_PLANNED = re.compile(r"(?:^|[\s。；;：:！？!?]|[0-9一二三四五六七八九十]{1,2}[.、．）)])(?:加快|推进|推动|抓紧|积极|探索)?(?:建设|建立|搭建|构建|打造|开发)$")
+
+
+def _planned(text: str, begin: int, name: str, ctx: Context) -> bool:
+    """A system that a clause asks to build has no name yet, unless its owner's place names it
+    (建设港口危险货物安全监管信息化平台 is a wish; 建设深圳市…平台 names one)."""
+    if not _PLANNED.search(text, max(0, begin - 10), begin) and not _PLANNED.search(text[max(0, begin - 10) : begin]):
+        return False
+    places = ctx.lexicon.divisions
+    return not any(name[:n] in places for n in (2, 3, 4, 5))
 
 
 def _inside(spans: set[tuple[int, int]], start: int, end: int) -> bool:

@@ -45,6 +45,8 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
         surface = text[match.start : match.end]
         if match.entry.label != "Site" or match.entry.name in generic:
             continue
+        if _glued_to_latin(text, match.start, match.end):
+            continue  # i厦门, e龙岗: an app or brand name, not the place
         if match.entry.rule == "site:gazetteer" and surface != match.entry.name:
             if _is_word(text, match.start, match.end, ctx):
                 found.append(Candidate("Site", surface, match.start, match.end, SHORT_RULE, 1))
@@ -55,6 +57,23 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
         found.append(Candidate("Site", name, match.start, match.end, match.entry.rule, 1))
     found.extend(_suffix_sites(text, ctx))
     return found
+
+
+#: Measure words after a count: 263座泵站 counts 泵站, it does not name one.
+_CLASSIFIERS = frozenset("个座条处家所名项台辆艘")
+
+
+def _past_classifier(text: str, begin: int, start: int) -> int:
+    """263座排水泵站 → 排水泵站: a measure word right after a number starts no name."""
+    if begin < start and begin > 0 and text[begin] in _CLASSIFIERS and (text[begin - 1].isdigit() or text[begin - 1] in "几多数一二两三四五六七八九十百千万"):
+        return begin + 1
+    return begin
+
+
+def _glued_to_latin(text: str, start: int, end: int) -> bool:
+    """A place name written against Latin letters is part of a brand or app name (i厦门)."""
+    return (start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()) or \
+        (end < len(text) and text[end].isascii() and text[end].isalpha())
 
 
 def _only_places(head: str, ctx: Context) -> bool:
@@ -95,6 +114,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         begin = left_boundary(text, start, ctx, max_chars=10, max_tokens=3, stop_at_place="full")
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
         begin = _past_verb(text, begin, start, ctx)
+        begin = _past_classifier(text, begin, start)
         if kind == "town" and start - begin < 2:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
         if end in known:
@@ -144,9 +164,16 @@ def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
 def _short_stem(text: str, start: int, end: int, ctx: Context) -> bool:
     """A two-character stem may stand before a one-character suffix: not a place's own name (罗湖, 湛江)."""
     places = ctx.lexicon.divisions
-    return (start >= 2 and is_cjk(text[start - 1]) and is_cjk(text[start - 2])
-            and text[start - 1 : end] not in places and text[start - 2 : end] not in places
-            and _word_start(text, start - 2, ctx))
+    if not (start >= 2 and is_cjk(text[start - 1]) and is_cjk(text[start - 2])) or text[start - 2 : end] in places:
+        return False
+    if text[start - 1 : end] in places and not _place_word(text[start - 2 : end]):
+        return False
+    return _word_start(text, start - 2, ctx)
+
+
+def _place_word(word: str) -> bool:
+    """True when jieba knows ``word`` as one place word (九龙江, though 龙江 is also a county)."""
+    return word in tokenizer().FREQ and word_tag(word) == "ns"
 
 
 def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:

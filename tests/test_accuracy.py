@@ -1,0 +1,20 @@
+"""Extraction accuracy must not fall: typed link F1 per gold set, just below the figures in the README."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA
+
+from extract import evaluate, extract_table, read_gold
+from extract.readers import read_proposals
+
+FLOORS = {"samples": 0.96, "heldout": 0.96, "heldout2": 0.96, "heldout3": 0.90, "heldout4": 0.77}
+
+
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_typed_f1_does_not_fall(folder):
+    gold = DATA / "gold" / "sample_gold.jsonl" if folder == "samples" else DATA / folder / "gold.jsonl"
+    files = sorted((DATA / folder).glob("*.txt"))
+    mentions = [m for f in files for m in extract_table(read_proposals(f))]
+    report = evaluate(mentions, read_gold(gold))
+    assert report.overall.f1 >= FLOORS[folder], f"{folder}: typed F1 {report.overall.f1:.3f}"

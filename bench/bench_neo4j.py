@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -29,15 +30,22 @@ def main() -> None:
     from graph.neo4j_store import clear, connect, counts, load_graph
     from synth import synthetic_graph
 
+    import hashlib
+
+    from graph.store import write_graph_json
+
     G = synthetic_graph(args.cases)
+    with tempfile.TemporaryDirectory() as tmp:  # the stamp the CLI uses: the hash of graph.json
+        write_graph_json(G, Path(tmp) / "graph.json")
+        stamp = hashlib.sha256((Path(tmp) / "graph.json").read_bytes()).hexdigest()[:16]
     rows = G.number_of_nodes() + G.number_of_edges()
     with connect(os.environ["NEO4J_URI"]) as store:
         clear(store)
         t = time.perf_counter()
-        stats = load_graph(G, store, batch_size=args.batch)
+        stats = load_graph(G, store, batch_size=args.batch, stamp=stamp)
         first = time.perf_counter() - t
         t = time.perf_counter()
-        again = load_graph(G, store, batch_size=args.batch)
+        again = load_graph(G, store, batch_size=args.batch, stamp=stamp)
         second = time.perf_counter() - t
         assert again.removed_nodes == 0 and counts(store)["nodes"]["Case"] == args.cases
         clear(store)

@@ -188,40 +188,91 @@ def clear(store: Neo4jStore) -> int:
 
 
 def load_graph(G: nx.MultiDiGraph, store: Neo4jStore, batch_size: int = 5000, replace: bool = False,
-               progress: LoadProgress | None = None) -> LoadStats:
+               progress: LoadProgress | None = None, stamp: str | None = None) -> LoadStats:
     """Load ``G`` into Neo4j: constraints, then nodes and relationships in batches.
 
     Loading the same graph twice changes nothing; loading a rebuilt graph updates what
     changed and removes what it no longer has. ``replace`` first clears tiangraph's labels.
+    ``stamp`` identifies this graph's content (default: a digest of it; the CLI passes the
+    hash of ``graph.json``). Batches are prepared in a second thread while Neo4j writes.
     """
     stats = LoadStats()
     create_constraints(store)
     if replace:
         stats.removed_nodes = clear(store)
-    stamp = graph_digest(G)
-    by_label: dict[str, list[dict[str, Any]]] = {}
-    for n, d in sorted(G.nodes(data=True)):
-        by_label.setdefault(S.check_label(d["type"]), []).append({"id": n, "props": {**node_props(n, d), "_load": stamp}})
+    stamp = stamp or graph_digest(G)
     total = G.number_of_nodes() + G.number_of_edges()
-    for label, rows in by_label.items():
-        for batch in _batches(rows, batch_size):
-            store.write(f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n = r.props", rows=batch)
-            stats.nodes += len(batch)
-            stats.rows += len(batch)
-            if progress:
-                progress("nodes", stats.rows, total)
-        stats.by_label[label] = len(rows)
-    for (rel, la, lb), rows in _edge_groups(G, stamp).items():
-        for batch in _batches(rows, batch_size):
-            store.write(f"UNWIND $rows AS r MATCH (a:{la} {{id: r.u}}) MATCH (b:{lb} {{id: r.v}}) "
-                        f"MERGE (a)-[e:{rel} {{key: r.k}}]->(b) SET e = r.props", rows=batch)
-            stats.relationships += len(batch)
-            stats.rows += len(batch)
-            if progress:
-                progress("relationships", stats.rows, total)
+    for kind, cypher, batch, n in _prepared(_statements(G, stamp, batch_size, stats)):
+        store.write(cypher, rows=batch)
+        if kind == "nodes":
+            stats.nodes += n
+        else:
+            stats.relationships += n
+        stats.rows += n
+        if progress:
+            progress(kind, stats.rows, total)
     stats.removed_relationships, removed = _remove_stale(store, stamp)
     stats.removed_nodes += removed
     return stats
+
+
+def _statements(G: nx.MultiDiGraph, stamp: str, batch_size: int,
+                stats: LoadStats) -> Iterator[tuple[str, str, list[dict[str, Any]], int]]:
+    """(kind, Cypher, rows, count) for every batch: nodes by label, then relationships by type."""
+    by_label: dict[str, list[dict[str, Any]]] = {}
+    for n, d in sorted(G.nodes(data=True)):
+        by_label.setdefault(S.check_label(d["type"]), []).append({"id": n, "props": {**node_props(n, d), "_load": stamp}})
+    for label, rows in by_label.items():
+        stats.by_label[label] = len(rows)
+        for batch in _batches(rows, batch_size):
+            yield "nodes", f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n = r.props", batch, len(batch)
+    for (rel, la, lb), rows in _edge_groups(G, stamp).items():
+        cypher = (f"UNWIND $rows AS r MATCH (a:{la} {{id: r.u}}) UNWIND r.rels AS x MATCH (b:{lb} {{id: x.v}}) "
+                  f"MERGE (a)-[e:{rel} {{key: x.k}}]->(b) SET e = x.props")
+        for batch, n in _by_source(rows, batch_size):
+            yield "relationships", cypher, batch, n
+
+
+def _prepared(items: Iterator[Any], depth: int = 4) -> Iterator[Any]:
+    """Run a generator in a background thread, ``depth`` items ahead of the consumer."""
+    import queue
+    import threading
+
+    q: "queue.Queue[Any]" = queue.Queue(maxsize=depth)
+    done = object()
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for item in items:
+                q.put(item)
+        except BaseException as e:  # handed to the consumer
+            failure.append(e)
+        finally:
+            q.put(done)
+
+    threading.Thread(target=work, daemon=True).start()
+    while (item := q.get()) is not done:
+        yield item
+    if failure:
+        raise failure[0]
+
+
+def _by_source(rows: list[dict[str, Any]], size: int) -> Iterator[tuple[list[dict[str, Any]], int]]:
+    """Relationships grouped by their start node (one lookup per node), about ``size`` per batch."""
+    batch: list[dict[str, Any]] = []
+    count = 0
+    for r in rows:  # rows come sorted by start node
+        if batch and batch[-1]["u"] == r["u"]:
+            batch[-1]["rels"].append(r)
+        else:
+            if count >= size:
+                yield batch, count
+                batch, count = [], 0
+            batch.append({"u": r["u"], "rels": [r]})
+        count += 1
+    if batch:
+        yield batch, count
 
 
 def _edge_groups(G: nx.MultiDiGraph, stamp: str) -> dict[tuple[str, str, str], list[dict[str, Any]]]:

@@ -304,9 +304,14 @@ def neo4j_load(graph_dir: str, uri: str | None, user: str, database: str | None,
     from graph.neo4j_store import connect_from_env, counts, load_graph
     from tiangraph.progress import load_progress
 
+    import hashlib
+
     G = read_graph(graph_dir)
+    path = os.path.join(graph_dir, "graph.json") if os.path.isdir(graph_dir) else graph_dir
+    with open(path, "rb") as f:
+        stamp = hashlib.sha256(f.read()).hexdigest()[:16]
     with connect_from_env(uri, user, database) as store, load_progress() as progress:
-        stats = load_graph(G, store, batch_size=batch_size, replace=replace, progress=progress)
+        stats = load_graph(G, store, batch_size=batch_size, replace=replace, progress=progress, stamp=stamp)
         totals = counts(store)
     click.echo(f"Loaded {stats.nodes} nodes and {stats.relationships} relationships into {store.uri} "
                f"(removed {stats.removed_nodes} nodes, {stats.removed_relationships} relationships no longer in the graph)")

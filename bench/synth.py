@@ -52,7 +52,7 @@ def _sentence(rng: random.Random, year: int) -> tuple[str, list[tuple[str, str, 
               "year": str(year)}
     for t, pool in POOLS.items():
         values[t] = rng.choice(pool)
-    out, spans, pos = "", [], 0
+    out, spans = "", []
     for part in template.replace("}", "{").split("{"):
         if part in values:
             text = values[part]

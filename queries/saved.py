@@ -7,7 +7,7 @@ same graph always gives the same answer.
 from __future__ import annotations
 
 import re
-from itertools import combinations, islice
+from itertools import combinations
 from typing import Any
 
 import networkx as nx
@@ -17,7 +17,6 @@ from graph import schema as S
 from queries.graphview import case_units, entities, mention_edges, node_label, resolve
 from queries.index import index_of, shortest_paths
 from queries.registry import Param, SavedQuery, register
-from tiangraph.errors import UsageError
 
 __all__ = ["shared_citations", "cases_citing", "unit_dependencies", "case_profile", "unit_workload",
            "next_year", "outside_remit", "documents_by_issuer", "connect"]

@@ -6,7 +6,6 @@ readable; `BAD` names each case and what its message must say.
 
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys

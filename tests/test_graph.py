@@ -10,7 +10,6 @@ import subprocess
 import sys
 import time
 
-import networkx as nx
 import pytest
 from builders import HEADER_2021, TableSpec, make_docx
 

@@ -13,7 +13,6 @@ import pytest
 
 from graph import schema as S
 from graph.neo4j_store import BackendError, connect, counts, load_graph
-from graph.store import read_graph
 from neo4j_server import server_auth, server_uri, wait_for_bolt
 from queries import QUERIES, query
 from queries.cypher import run_cypher

@@ -11,8 +11,7 @@ import sys
 import pytest
 
 import tiangraph
-from graph import schema as S
-from graph.build import add_entity, add_table, new_graph
+from graph.build import add_table, new_graph
 from queries import QUERIES, query
 from tiangraph.errors import UsageError
 

@@ -21,7 +21,7 @@ import re
 from extract.canon import normalise_name
 from extract.finders.base import LIST_MARKS, Candidate, Context, is_cjk, left_boundary
 from extract.finders.dictionary import dictionary_matches
-from extract.finders.lexicon import contains_word_at, suffix_regex, tokenizer, trie_pattern, words_across
+from extract.finders.lexicon import suffix_regex, tokenizer, trie_pattern, words_across
 from extract.finders.segment import segment, word_tag
 
 __all__ = ["find_sites", "SHORT_RULE"]

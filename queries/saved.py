@@ -119,7 +119,8 @@ def dependency_rows(co: dict[tuple[str, str], set[str]], users: dict[str, dict[s
         for t in via:
             cases |= users[t][pair[0]] | users[t][pair[1]]
         rows.append({"unit_a": name_a, "unit_b": name_b, "weight": -minus_weight, "co_handled": sorted(co_cases),
-                     "shared": sorted(names[t] for t in via), "cases": sorted(cases)})
+                     "shared": sorted(names[t] for t in via), "cases": sorted(cases),
+                     "unit_a_id": pair[0], "unit_b_id": pair[1], "shared_ids": sorted(via)})
     return rows
 
 

@@ -204,6 +204,7 @@ def write_view(G: nx.MultiDiGraph, focus: str, depth: int = 2, path: str | os.Pa
     ``focus`` is a node id (``case:20210099``), a case number or an entity's name; an
     unknown one raises :class:`tiangraph.errors.UsageError` listing the closest names.
 
+    >>> import tempfile
     >>> from graph import new_graph, add_entity
     >>> G = new_graph(); _ = add_entity(G, "Platform", "学习强安")
     >>> write_view(G, "学习强安", 1, tempfile.mkdtemp() + "/v.html").suffix

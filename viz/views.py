@@ -11,12 +11,12 @@ views by :mod:`viz.render`.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 
 import networkx as nx
 
 from graph import schema as S
+from queries import resolve
 from tiangraph.errors import UsageError
 from viz.evidence import Evidence, mention_evidence
 from viz.layout import FORCE_MAX_NODES, cluster_layout, force_layout, radial_layout
@@ -69,17 +69,6 @@ def node_order(G: nx.MultiDiGraph, n: str) -> tuple[int, str, str]:
     return _TYPE_ORDER.get(d.get("type", ""), 99), str(d.get("name", "")), n
 
 
-def _names(G: nx.MultiDiGraph) -> dict[str, list[str]]:
-    names: dict[str, list[str]] = {}
-    for n, d in G.nodes(data=True):
-        if d.get("type") == S.SUGGESTION:
-            continue
-        for name in [d.get("name"), *(d.get("aliases") or [])]:
-            if name:
-                names.setdefault(S.normalise_key(str(name)), []).append(n)
-    return names
-
-
 def resolve_focus(G: nx.MultiDiGraph, ref: str) -> str:
     """The node a focus names: a node id, a case number, or an entity's name or alias.
 
@@ -87,20 +76,10 @@ def resolve_focus(G: nx.MultiDiGraph, ref: str) -> str:
     Traceback (most recent call last):
     tiangraph.errors.UsageError: nothing in the graph is called '学习强安'
     """
-    ref = ref.strip()
-    if ref in G:
-        return ref
-    if S.node_id(S.CASE, ref) in G:
-        return S.node_id(S.CASE, ref)
-    found = sorted(set(_names(G).get(S.normalise_key(ref), [])))
-    if len(found) == 1:
-        return found[0]
-    if found:
-        raise UsageError(f"{ref!r} names {len(found)} nodes; give one of their ids: {', '.join(found)}")
-    choices = sorted({str(d.get("name")) for _, d in G.nodes(data=True) if d.get("type") != S.SUGGESTION} | set(G))
-    close = difflib.get_close_matches(ref, choices, n=5, cutoff=0.5)
-    hint = f"; did you mean: {', '.join(close)}" if close else ""
-    raise UsageError(f"nothing in the graph is called {ref!r}{hint}")
+    found = resolve(G, ref)
+    if len(found) > 1:
+        raise UsageError(f"{ref.strip()!r} names {len(found)} nodes; give one of their ids: {', '.join(found)}")
+    return found[0]
 
 
 def _walk(G: nx.MultiDiGraph, focus: str, depth: int, max_nodes: int) -> tuple[dict[str, str | None], dict[str, int], bool]:

@@ -155,9 +155,11 @@ class ProposalTable:
     compiled: str = ""
     year: int | None = None
     cases: list[Case] = field(default_factory=list)
+    #: Things the reader noticed but could read past (a column it does not know, …).
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "path": self.path,
             "title": self.title,
             "unit": self.unit,
@@ -165,12 +167,16 @@ class ProposalTable:
             "year": self.year,
             "cases": [c.to_dict() for c in self.cases],
         }
+        if self.warnings:
+            d["warnings"] = list(self.warnings)
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "ProposalTable":
         """The inverse of :meth:`to_dict`."""
         return cls(path=d["path"], title=d.get("title", ""), unit=d.get("unit", ""), compiled=d.get("compiled", ""),
-                   year=d.get("year"), cases=[Case.from_dict(c) for c in d.get("cases", [])])
+                   year=d.get("year"), cases=[Case.from_dict(c) for c in d.get("cases", [])],
+                   warnings=list(d.get("warnings", [])))
 
 
 @dataclass(frozen=True)

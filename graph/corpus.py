@@ -44,6 +44,8 @@ class BuildResult:
     mentions: list[dict[str, Any]]
     inputs: list[dict[str, Any]]
     errors: list[str] = field(default_factory=list)
+    #: What the readers noticed but read past (columns they do not know, …).
+    warnings: list[str] = field(default_factory=list)
     cache: dict[str, dict[str, Any]] = field(default_factory=dict)
     reused: int = 0
     read: int = 0
@@ -219,16 +221,18 @@ def _assemble(inputs: list[Input], results: dict[str, dict[str, Any]], hashes: d
     all_mentions: list[dict[str, Any]] = []
     manifest: list[dict[str, Any]] = []
     new_cache: dict[str, dict[str, Any]] = {}
+    warnings: list[str] = []
     for i in inputs:
         res = results.get(i.path)
         if res is None:
             continue
         table = ProposalTable.from_dict(res["table"])
+        warnings.extend(table.warnings)
         raw = [{**m, "source": i.name} for m in res["mentions"]]
         cid = add_table(G, table, [Mention.from_dict(m) for m in raw], unit_name=namer, source=i.name)
         all_mentions.extend({**m, "collection": cid} for m in raw)
         manifest.append({"name": i.name, "sha256": hashes[i.path], "collection": cid, "cases": len(table.cases),
                          "mentions": len(raw)})
         new_cache[hashes[i.path]] = res
-    return BuildResult(graph=G, mentions=all_mentions, inputs=manifest, errors=errors, cache=new_cache,
-                       reused=reused, read=read)
+    return BuildResult(graph=G, mentions=all_mentions, inputs=manifest, errors=errors, warnings=warnings,
+                       cache=new_cache, reused=reused, read=read)

@@ -225,3 +225,29 @@ def test_heldout_tables_parse():
     counts = {p.name: [len(c.suggestions) for c in read_proposals(p).cases] for p in sorted((DATA / "heldout").glob("*.txt"))}
     assert {k: (len(v), sum(v)) for k, v in counts.items()} == {
         "dg_health_2023.txt": (5, 15), "gz_transport_2022.txt": (6, 18), "sz_water_2020_trad.txt": (4, 12)}
+
+
+def test_progress_headers_named_in_other_words_are_read(tmp_path):
+    header = ["序号", "案号", "标题", "提出人", "牵头单位", "配合单位", "具体建议", "本年度落实情况", "正在推进工作", "下步打算", "备注"]
+    rows = [["1", "20240536", "题目一", "张卫东", "市文旅局", "市文物局", "建议一", "完成甲。", "推动乙。", "计划丙。", ""]]
+    for path in (make_docx(tmp_path / "w.docx", [TableSpec(header, rows)]), make_text(tmp_path / "w.txt", header, rows)):
+        doc = read_proposals(path)
+        (s,) = doc.cases[0].suggestions
+        assert (s.text, s.completed, s.advanced, s.planned) == ("建议一", "完成甲。", "推动乙。", "计划丙。"), path
+        assert doc.warnings == []
+
+
+def test_a_column_tiangraph_does_not_read_is_named_in_a_warning(tmp_path):
+    header = ["案号", "案由", "承办单位", "建议内容", "办理情况", "督办意见", "经费（万元）"]
+    rows = [["20220011", "题目", "市水务局", "建议一", "完成甲。", "督办乙。", "30"]]
+    path = make_docx(tmp_path / "x.docx", [TableSpec(header, rows)])
+    doc = read_proposals(path)
+    assert doc.cases[0].suggestions[0].completed == "完成甲。"
+    # 督办意见 reads as a second suggestion column (意见): the first one wins and the other is named
+    assert [w.split(": ", 1)[1].split(" is not")[0] for w in doc.warnings] == [
+        "table 1, column 6: “督办意见”", "table 1, column 7: “经费（万元）”"], doc.warnings
+    r = _cli("parse", path)
+    assert r.returncode == 0 and r.stderr.startswith("Warning: ") and "经费（万元）" in r.stderr
+    assert json.loads(r.stdout)["warnings"] == doc.warnings
+    r = _cli("build", path, "-o", tmp_path / "g", "--no-site")
+    assert r.returncode == 0 and "Warning: " in r.stderr and "经费（万元）" in r.stderr, r.stderr

@@ -37,6 +37,11 @@ def cli() -> None:
     """提案图谱 tiangraph: proposal-handling tables → a knowledge graph."""
 
 
+def _warn(messages: list[str]) -> None:
+    for m in messages:
+        click.echo(f"Warning: {m}", err=True)
+
+
 def _dump(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=2)
 
@@ -50,6 +55,7 @@ def parse(file: str, fmt: str, encoding: str | None) -> None:
     from extract.readers import read_proposals
 
     doc = read_proposals(file, encoding=encoding)
+    _warn(doc.warnings)
     if fmt == "json":
         click.echo(_dump(doc.to_dict()))
         return
@@ -73,6 +79,7 @@ def extract(files: tuple[str, ...], fmt: str, alias_paths: tuple[str, ...], enco
     rows = []
     for f in files:
         table = read_proposals(f, encoding=encoding)
+        _warn(table.warnings)
         for m in extract_table(table, aliases=aliases):
             d = m.to_dict()
             rows.append({k: d[k] for k in ("case", "suggestion", "field", "type", "name", "text", "start", "end", "rule")})
@@ -100,7 +107,9 @@ def eval_(files: tuple[str, ...], gold: str, alias_paths: tuple[str, ...], as_js
     aliases = load_aliases(alias_paths)
     mentions = []
     for f in files:
-        mentions.extend(extract_table(read_proposals(f), aliases=aliases))
+        table = read_proposals(f)
+        _warn(table.warnings)
+        mentions.extend(extract_table(table, aliases=aliases))
     report = evaluate(mentions, read_gold(gold))
     if as_json:
         click.echo(_dump(report.to_dict() if hasattr(report, "to_dict") else report))
@@ -146,6 +155,7 @@ def build(inputs: tuple[str, ...], out_dir: str, jobs: int, keep_going: bool, al
     G = result.graph
     click.echo(f"{G.number_of_nodes()} nodes, {G.number_of_edges()} edges from {len(result.inputs)} file(s) "
                f"({result.read} read, {result.reused} unchanged) → {out_dir}")
+    _warn(result.warnings)
     for err in result.errors:
         click.echo(f"Skipped: {err}", err=True)
     if site:

@@ -55,6 +55,8 @@ class HeaderMap:
     columns: dict[str, int]
     header_rows: int
     labels: list[str]
+    #: (column index, header text) of named columns tiangraph does not read.
+    unread: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _norm_header(text: str) -> str:
@@ -66,33 +68,46 @@ def known_header_names() -> dict[str, list[str]]:
     return {k: list(v) for k, v in load_json("headers.json")["fields"].items()}
 
 
-def match_header(text: str) -> str | None:
+def match_header(text: str, keywords: bool = True) -> str | None:
     """The field a header cell names, or None.
+
+    A cell that contains no known name falls back to the ordered keywords of
+    ``headers.json`` (本年度落实情况 → completed, 下步打算 → planned) unless ``keywords`` is
+    false (telling a header row from a data row uses the names alone).
 
     >>> match_header("承办\\n（主办）"), match_header("提案编号"), match_header("天气")
     ('lead', 'case', None)
+    >>> match_header("本年度落实情况"), match_header("下步打算"), match_header("正在推进工作")
+    ('completed', 'planned', 'advanced')
     """
     cell = _norm_header(text)
     if not cell:
         return None
-    fields = load_json("headers.json")["fields"]
+    cfg = load_json("headers.json")
     best: tuple[int, str] | None = None
-    for fid, names in fields.items():
+    for fid, names in cfg["fields"].items():
         for name in names:
             if cell == name:
                 return fid
             if name in cell and (best is None or len(name) > best[0]):
                 best = (len(name), fid)
-    return best[1] if best else None
+    if best:
+        return best[1]
+    if not keywords or len(cell) > 12:  # a sentence, not a header
+        return None
+    for word, fid in cfg.get("keywords", ()):
+        if word in cell:
+            return fid
+    return None
 
 
-def _labels(row: list[str]) -> list[str | None]:
-    return [match_header(c) for c in row]
+def _labels(row: list[str], keywords: bool = True) -> list[str | None]:
+    return [match_header(c, keywords) for c in row]
 
 
 def _is_header_row(row: list[str]) -> bool:
     cfg = load_json("headers.json")
-    labels = [x for x in _labels(row) if x not in (None, "ignore")]
+    labels = [x for x in _labels(row, keywords=False) if x not in (None, "ignore")]
     return len(set(labels)) >= cfg["min_fields"] and any(x in labels for x in ("case", "title"))
 
 
@@ -127,13 +142,17 @@ def find_header(rows: list[list[str]]) -> tuple[int, HeaderMap] | None:
                 labels += _labels(top)[len(labels):]
                 n_rows = 2
         columns: dict[str, int] = {}
+        unread: list[tuple[int, str]] = []
+        names = [" ".join(c.split()) for c in top]
         for col, lab in enumerate(labels):
             if lab and lab not in ("ignore",) and lab not in columns:
                 columns[lab] = col
+            elif lab != "ignore" and col < len(names) and names[col] and not (lab == "group" and "group" in columns):
+                unread.append((col, names[col]))
         if "group" in columns and "lead" not in columns:
             columns["lead"] = columns.pop("group")
         columns.pop("group", None)
-        return i, HeaderMap(columns=columns, header_rows=n_rows, labels=[c.strip() for c in top])
+        return i, HeaderMap(columns=columns, header_rows=n_rows, labels=[c.strip() for c in top], unread=unread)
     return None
 
 
@@ -343,6 +362,9 @@ def parse_tables(doc: ProposalTable, tables: list[RawTable]) -> tuple[ProposalTa
         if found:
             idx, header = found
             start = idx + header.header_rows
+            for col, name in header.unread:
+                doc.warnings.append(f"{doc.path}: table {raw.index + 1}, column {col + 1}: “{name}” is not a column "
+                                    "tiangraph reads, so its text is left out (add the name to extract/data/headers.json)")
         elif header is None or not raw.rows or len(raw.rows[0]) < max(header.columns.values()) + 1:
             skipped.append(raw)
             continue

@@ -115,9 +115,15 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
             break
         taken += len(token)
     begin = end - taken
-    while begin < end - 1 and text[begin] in _GLUED_STOPS:
-        begin += 1  # a one-character stop word jieba glued to the name (如新冠… → 新冠…)
+    while begin < end - 1 and text[begin] in _GLUED_STOPS and not _starts_place(text, begin, end, places):
+        begin += 1  # a one-character stop word jieba glued to the name (如新冠… → 新冠…), not 从化区 or 和平区
     return begin
+
+
+def _starts_place(text: str, begin: int, end: int, places: dict[str, Any]) -> bool:
+    """True when a division's full name starts at ``begin`` (从化区…, 和平区…; not 如东 in 如东莞…)."""
+    return any(text[begin : begin + n] in places and _full_place(text[begin : begin + n], places)
+               for n in range(3, min(8, end - begin + 1)))
 
 
 def _full_place(token: str, places: dict[str, Any]) -> bool:

@@ -67,11 +67,28 @@ def find_numbers(text: str, ctx: Context) -> list[Candidate]:
         prefix = match.group("prefix")
         cut = max((prefix.rfind(word) + len(word) for word in stops if word in prefix and _cuts(prefix, word)), default=0)
         start += cut
+        start += _issuer_cut(text[start : match.end("prefix")], ctx)
         if match.end("prefix") - start < 1:
             continue
         name = normalise_doc_number(text[start : match.end()])
         found.append(Candidate("Document", name, start, match.end(), "document:number", priority=3))
     return found
+
+
+def _issuer_cut(prefix: str, ctx: Context) -> int:
+    """广东省卫生健康委员会粤卫函〔2022〕365号: the issuing body written before the number is not part of it.
+
+    The prefix is cut after the last government suffix (委员会, 办公厅, 厅, 局 …) that ends a
+    name of at least four characters and leaves at least two for the number's own prefix
+    (国卫办医发 stays whole: 国卫办 is too short to be a body's name).
+    """
+    suffixes = ctx.lexicon.derived("document:issuer-suffixes", lambda: tuple(sorted(
+        (w for w, kind in ctx.lexicon.words("unit_suffix").items() if kind in ("gov", "body")), key=len, reverse=True)))
+    best = 0
+    for position in range(4, len(prefix) - 1):
+        if prefix[:position].endswith(suffixes):
+            best = position
+    return best
 
 
 def _cuts(prefix: str, word: str) -> bool:

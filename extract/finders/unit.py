@@ -16,15 +16,36 @@ from __future__ import annotations
 
 import re
 from extract.canon import normalise_name
-from extract.finders.base import JOINERS, Candidate, Context, left_boundary
+from extract.finders.base import JOINERS, Candidate, Context, is_cjk, left_boundary
 from extract.finders.dictionary import dictionary_matches, division_name
 from extract.finders.lexicon import contains_word_at, suffix_regex, tokenizer, trie_pattern, words_across
 from extract.finders.platform import is_generic_name
 from extract.finders.segment import segment, word_tag
 
-__all__ = ["find_units", "unit_name", "expand_abbreviation", "owner_province", "is_admin_words"]
+__all__ = ["find_units", "unit_name", "expand_abbreviation", "owner_province", "is_admin_words", "owner_kinds"]
 
-_SELF = re.compile(r"(?:我局|本局)(?!具体职责|职责)|(?<![\u4e00-\u9fff])局(?=[\u4e00-\u9fff]{2,6}处)|(?<=[由经报向请])局(?=[\u4e00-\u9fff]{2,6}处)")
+#: The one-character kind a table's owner calls itself by (我局, 我委, 本厅, 我办), by its name's ending.
+_OWNER_KINDS = (("委员会", "委"), ("局", "局"), ("厅", "厅"), ("办公室", "办"), ("委", "委"))
+#: What follows a division written with the owner's kind alone (局执法处, 委医政医管处, 局信息中心).
+_OWNER_DIVISION_SUFFIXES = ("处", "科", "室", "办公室", "中心", "支队", "大队", "所", "站")
+
+
+def owner_kinds(owner: str) -> str:
+    """The characters by which a table's owner names itself: 局 always, and its own kind.
+
+    >>> owner_kinds("广州市卫生健康委员会"), owner_kinds("市应急管理局")
+    ('局委', '局')
+    """
+    kinds = "局"
+    for ending, kind in _OWNER_KINDS:
+        if owner.endswith(ending) and kind not in kinds:
+            kinds += kind
+    return kinds
+
+
+def _self_pattern(kinds: str) -> re.Pattern[str]:
+    k = "[" + kinds + "]"
+    return re.compile(rf"(?:我|本){k}(?!具体职责|职责)|(?<![\u4e00-\u9fff]){k}(?=[\u4e00-\u9fff]{{2,6}}处)|(?<=[由经报向请]){k}(?=[\u4e00-\u9fff]{{2,6}}处)")
 _ADMIN = ("国家", "中国", "中华", "全国", "中共", "中央", "国务院", "武警", "省", "市", "区", "县", "镇", "乡", "街道")
 #: A body named by its level alone: 市政府, 市委, 省人大.
 _LEVEL_BODIES = ("政府", "人民政府", "党委", "委", "人大", "政协", "人大常委会")
@@ -180,7 +201,8 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
     found = [Candidate("Unit", _owner_city(m.entry.name, ctx), m.start, m.end, m.entry.rule, 2)
              for m in dictionary_matches(text, ctx)
              if m.entry.label == "Unit" and not contains_word_at(text, m.start, m.end, not_unit)]  # 交通运输部门
-    for match in _SELF.finditer(text):
+    kinds = owner_kinds(ctx.owner)
+    for match in ctx.lexicon.derived("unit:self:" + kinds, lambda: _self_pattern(kinds)).finditer(text):
         found.append(Candidate("Unit", ctx.owner, match.start(), match.end(), "unit:self", 2))
     for match in _PARTY_AND_GOVERNMENT.finditer(text):
         level, middle = match.group("level"), match.start() + 2
@@ -216,9 +238,13 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
     lex = ctx.lexicon
     suffixes = lex.words("unit_suffix")
     found = []
+    stops = lex.derived("unit:stops-by-first", lambda: _by_first_char(lex.words("stop")))
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
         suffix = match.group()
+        end, suffix = _before_stop_word(text, start, end, suffix, suffixes, stops)
+        if not suffix:
+            continue
         if _blocked(text, start, end, lex) or text[start - 1 : start] in ("我", "本"):
             continue
         paren = _INNER_PAREN.search(text, max(0, start - 6), start)
@@ -237,6 +263,24 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if candidate:
             found.append(candidate)
     return found
+
+
+def _before_stop_word(text: str, start: int, end: int, suffix: str, suffixes: dict[str, str],
+                      stops: dict[str, list[str]]) -> tuple[int, str]:
+    """市卫健委会同…: a suffix (委会) whose last characters start a stop word (会同) gives way to a shorter one (委)."""
+    for cut in range(1, len(suffix)):
+        tail = end - cut
+        if any(len(word) > cut and text.startswith(word, tail) for word in stops.get(text[tail], ())):
+            shorter = suffix[:-cut]
+            return (tail, shorter) if shorter in suffixes else (end, "")
+    return end, suffix
+
+
+def _by_first_char(words: dict[str, str]) -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for word in words:
+        table.setdefault(word[0], []).append(word)
+    return table
 
 
 def _blocked(text: str, start: int, end: int, lex) -> bool:
@@ -315,6 +359,8 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
         return None
     if kind == "division":
         return _division(raw, begin, end, ctx)
+    if _owner_division(text, begin, raw, ctx):
+        return Candidate("Unit", ctx.owner + raw[1:], begin, end, "unit:owner-division", 1)
     if suffix in _LEVEL_BODIES and (stem in ("市", "省", "区", "县") or stem in ctx.lexicon.divisions):
         return Candidate("Unit", unit_name(raw, "level", ctx), begin, end, f"unit_suffix:{suffix}", 1)
     if ctx.aliases.get("Unit", raw) or ctx.aliases.get("Unit", unit_name(raw, kind, ctx)):
@@ -381,9 +427,21 @@ def _with_qualifier(text: str, raw: str, end: int) -> tuple[str, int]:
     return raw + "（" + found.group(1) + "）", found.end()
 
 
+def _owner_division(text: str, begin: int, raw: str, ctx: Context) -> bool:
+    """局执法处, 委医政医管处, 局信息中心: a division of the table's owner, written with its kind alone."""
+    return (len(raw) >= 4 and raw[0] in owner_kinds(ctx.owner) and raw.endswith(_OWNER_DIVISION_SUFFIXES)
+            and (begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in "由经报向请和与及、")
+            and not _starts_admin(raw[1:]))
+
+
+def _starts_admin(name: str) -> bool:
+    """市交通运输局…, not 市场管理处."""
+    return name.startswith(_ADMIN) and not name.startswith(("市场", "市民", "区域", "县域"))
+
+
 def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
     """局执法处 → the owner's 执法处; 市应急管理局执法处 stays as written."""
-    if raw.startswith("局") and len(raw) >= 4:
+    if raw[0] in owner_kinds(ctx.owner) and len(raw) >= 4 and not _starts_admin(raw[1:]):
         return Candidate("Unit", ctx.owner + raw[1:], begin, end, "unit:owner-division", 1)
     if any(mark in raw[:-1] for mark in ("局", "厅", "委", "部")) and len(raw) >= 6:
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:division", 1)

@@ -78,6 +78,10 @@ def _numeral_groups(text: str, lex: Lexicon) -> int:
     return groups
 
 
+#: The longest quoted phrase taken whole around a framework shape.
+_SHORT_QUOTE = 12
+
+
 def find_frameworks(text: str, ctx: Context) -> list[Candidate]:
     """Quoted phrases of framework shape, named programmes, shaped slogans and plus-formulas."""
     found = []
@@ -92,10 +96,19 @@ def find_frameworks(text: str, ctx: Context) -> list[Candidate]:
             found.append(Candidate("Framework", hit.entry.name, hit.start, hit.end, hit.entry.rule, priority=3))
             spans.add((hit.start, hit.end))
     if _HAS_DIGIT.search(text):
+        quotes = list(quoted(text))
         for match in _patterns(ctx.lexicon).finditer(text):
-            if (match.start(), match.end()) not in spans:
-                found.append(Candidate("Framework", match.group(), match.start(), match.end(), "framework:pattern", priority=2))
-                spans.add((match.start(), match.end()))
+            if (match.start(), match.end()) in spans:
+                continue
+            # “城区12分钟急救圈”: a short quoted name ending in the shape is named whole
+            whole = next(((s, e, c.strip()) for s, e, c in quotes if s < match.start() and match.end() == e - 1
+                          and len(c.strip()) <= _SHORT_QUOTE and (s + 1, e - 1) not in spans), None)
+            if whole:
+                found.append(Candidate("Framework", whole[2], whole[0], whole[1], "framework:pattern", priority=2))
+                spans.add((whole[0] + 1, whole[1] - 1))
+                continue
+            found.append(Candidate("Framework", match.group(), match.start(), match.end(), "framework:pattern", priority=2))
+            spans.add((match.start(), match.end()))
         for match in _PLUS_FORMULA.finditer(text):
             if (match.start(), match.end()) not in spans:
                 name = re.sub(r"\s+", "", match.group()).replace("＋", "+")

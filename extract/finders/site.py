@@ -48,7 +48,7 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
         if _glued_to_latin(text, match.start, match.end):
             continue  # i厦门, e龙岗: an app or brand name, not the place
         if match.entry.rule == "site:gazetteer" and surface != match.entry.name:
-            if _is_word(text, match.start, match.end, ctx):
+            if _is_word(text, match.start, match.end, ctx) and not _names_landmark(text, match.end, ctx):
                 found.append(Candidate("Site", surface, match.start, match.end, SHORT_RULE, 1))
             continue
         name = match.entry.name
@@ -81,6 +81,11 @@ def _only_places(head: str, ctx: Context) -> bool:
     from extract.finders.unit import is_admin_words
 
     return is_admin_words(head, ctx)
+
+
+def _names_landmark(text: str, end: int, ctx: Context) -> bool:
+    """丹凤门, 永兴坊, 大唐芙蓉园: a short place name right before a landmark's ending is part of its name."""
+    return text[end : end + 1] in ctx.lexicon.words("landmark_char")
 
 
 def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:

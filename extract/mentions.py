@@ -19,7 +19,7 @@ from extract.finders import Candidate, Context, find_all
 from extract.finders.base import JOINERS
 from extract.finders.dictionary import division_name
 from extract.finders.site import SHORT_RULE
-from extract.finders.unit import is_admin_words
+from extract.finders.unit import expand_abbreviation, is_admin_words
 from extract.model import TEXT_FIELDS, Case, Mention, ProposalTable
 
 __all__ = ["extract_case", "extract_table", "extract_text", "resolve_overlaps", "load_aliases", "home_region", "fold_short_sites", "fold_home_units", "fold_long_names",
@@ -225,6 +225,9 @@ _BARE_LEVEL_BODY = re.compile(r"^[市省区县](?:政府|人民政府)$")
 def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterable[str] = ()) -> list[Mention]:
     """Name an abbreviated unit by the one full name the table writes that it abbreviates.
 
+    The abbreviated kinds of ``lexicon.tsv`` (卫健委 → 卫生健康委员会) point to a full name
+    first; otherwise the characters decide.
+
     An abbreviation keeps the characters of the full name in order: 市林水局 is 杭州市林业水利局,
     市委社治委 is 中共成都市委城乡社区发展治理委员会, 局危化处 is the owner's
     危险化学品安全监督管理处. Full names are the table's 承办/会办 columns (``units``) and the
@@ -245,8 +248,11 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
             if _BARE_LEVEL_BODY.match(written) and m.name not in full:
                 m = replace(m, name=written)
             else:
-                options = sorted({f for key in _abbreviation_keys(m, written, ctx) for f in by_last.get(key[-1:], ())
-                                  if _abbreviates(key, f, prefixes)})
+                keys = _abbreviation_keys(m, written, ctx)
+                expanded = {expand_abbreviation(key, ctx, kinds=True) for key in keys} - set(keys)
+                expanded = {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))}
+                options = sorted(expanded or {f for key in keys for f in by_last.get(key[-1:], ())
+                                              if _abbreviates(key, f, prefixes)})
                 local = [o for o in options if (m.case, o) in in_case]
                 choice = local or options
                 if len(choice) == 1:

@@ -183,3 +183,11 @@ def test_quoted_name_with_an_application_head(aliases):
 def test_holidays_and_descriptors_in_quotes_are_no_frameworks(aliases):
     text = "“五一”假期前整治“三无”产品。"
     assert of_type(text, "南京市市场监督管理局", aliases, "Framework") == set()
+
+
+def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
+    t = table("武汉市应急管理局", ["会同市卫健委、市疾控中心、市医保局和省卫健委开展联合督查。", "配合市住建局、市交通局检查。"],
+              ["武汉市卫生健康委员会", "武汉市疾病预防控制中心", "武汉市医疗保障局", "湖北省卫生健康委员会", "武汉市住房和城乡建设局"])
+    assert names(extract_table(t, aliases), "Unit") == {
+        "武汉市卫生健康委员会", "武汉市疾病预防控制中心", "武汉市医疗保障局", "湖北省卫生健康委员会", "武汉市住房和城乡建设局",
+        "武汉市交通局"}  # no full name in the table: as written

@@ -141,7 +141,13 @@ def test_brand_companies(aliases):
 def test_abbreviated_bodies_take_the_owner_city_and_province(aliases):
     text = "会同市卫健委、市疾控中心、市医保局和省卫健委开展联合督查。"
     units = of_type(text, "武汉市应急管理局", aliases, "Unit")
-    assert units == {"武汉市卫生健康委员会", "武汉市疾病预防控制中心", "武汉市医疗保障局", "湖北省卫生健康委员会"}
+    # the kind stays abbreviated until the table names the full body (see test_extract_folding)
+    assert units == {"武汉市卫健委", "武汉市疾控中心", "武汉市医保局", "湖北省卫健委"}
+
+
+def test_an_abbreviated_kind_is_not_guessed_where_cities_differ(aliases):
+    # Chongqing's transport bureau is 重庆市交通局; no 交通运输局 is made up for it
+    assert of_type("配合市交通局开展检查。", "重庆市应急管理局", aliases, "Unit") == {"重庆市交通局"}
 
 
 def test_a_table_without_a_city_keeps_the_bare_level(aliases):
@@ -151,7 +157,7 @@ def test_a_table_without_a_city_keeps_the_bare_level(aliases):
 def test_regional_aliases_hold_only_in_their_region(aliases):
     owner = "成都市住房和城乡建设局"
     assert of_type("会同市住建局、省住建厅、成华区住建局调研。", owner, aliases, "Unit", home="5101") == {
-        "成都市住房和城乡建设局", "四川省住房和城乡建设厅", "成华区住房和城乡建设局"}
+        "成都市住建局", "四川省住建厅", "成华区住建局"}
     assert of_type("会同市住建局调研。", "市应急管理局", aliases, "Unit", home="4403") == {"市住房和建设局"}
 
 
@@ -161,7 +167,7 @@ def test_named_government_is_its_peoples_government(aliases):
 
 def test_squads_of_a_named_place_and_their_abbreviations(aliases):
     text = "联合佛山市消防救援支队、市公安局交警支队开展演练。"
-    assert of_type(text, "佛山市应急管理局", aliases, "Unit") == {"佛山市消防救援支队", "佛山市公安局交通警察支队"}
+    assert of_type(text, "佛山市应急管理局", aliases, "Unit") == {"佛山市消防救援支队", "佛山市公安局交警支队"}
 
 
 def test_a_parent_body_before_a_place_stays_in_the_name(aliases):
@@ -171,7 +177,7 @@ def test_a_parent_body_before_a_place_stays_in_the_name(aliases):
 
 def test_coordinated_places_share_an_abbreviated_body(aliases):
     text = "会同顺德区、南海区市场监管局开展检查。"
-    assert of_type(text, "佛山市市场监督管理局", aliases, "Unit") == {"顺德区市场监督管理局", "南海区市场监督管理局"}
+    assert of_type(text, "佛山市市场监督管理局", aliases, "Unit") == {"顺德区市场监管局", "南海区市场监管局"}
 
 
 def test_kinds_of_bodies_are_no_units(aliases):

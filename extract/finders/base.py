@@ -68,8 +68,10 @@ class Context:
         """The adcode prefix regional aliases are judged by: the owner's city, else ``home``."""
         cached = self.memo.get("region")
         if cached is None or cached[:2] != (self.owner, self.home):
-            cities = [d for d in self.lexicon.divisions.get(self.owner_prefix, ()) if d.level == "city"]
-            cached = self.memo["region"] = (self.owner, self.home, cities[0].code[:4] if cities else self.home)
+            divisions = self.lexicon.divisions.get(self.owner_prefix, ())
+            cities = [d.code[:4] for d in divisions if d.level == "city"]
+            cities += [d.code[:2] for d in divisions if d.level == "province" and d.name.endswith("市")]  # 重庆市, 北京市
+            cached = self.memo["region"] = (self.owner, self.home, cities[0] if cities else self.home)
         return cached[2]
 
 

@@ -69,13 +69,17 @@ def _suffix_regex(suffixes: dict[str, str]) -> re.Pattern[str]:
 
 
 def unit_name(name: str, suffix_class: str, ctx: Context) -> str:
-    """The canonical name of a unit: abbreviations expanded, the owner's prefix added, aliases folded.
+    """The canonical name of a unit: the owner's prefix added, aliases folded.
+
+    An abbreviated kind (卫健委) stays as written here: cities name their bodies differently
+    (重庆市交通局, 深圳市住房和建设局), so it is written out only when the table names the
+    full body (:func:`extract.mentions.fold_abbreviated_units`).
 
     >>> from extract.canon import load_aliases
     >>> unit_name("住房和建设局", "gov", Context("市应急管理局", load_aliases()))
     '市住房和建设局'
     >>> unit_name("省卫健委", "gov", Context("东莞市卫生健康局", load_aliases()))
-    '广东省卫生健康委员会'
+    '广东省卫健委'
     """
     name = normalise_name(name)
     alias = ctx.aliases.get("Unit", name)
@@ -86,19 +90,19 @@ def unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     return _owner_city(name, ctx)
 
 
-def expand_abbreviation(name: str, ctx: Context) -> str:
-    """A body's name with its abbreviated kind written out: 东莞市医保局 → 东莞市医疗保障局.
+def expand_abbreviation(name: str, ctx: Context, kinds: bool = False) -> str:
+    """A named place's 政府 is its 人民政府 (``unit_full_form``); with ``kinds``, an
+    abbreviated kind is written out too: 东莞市医保局 → 东莞市医疗保障局.
 
-    The longest ending of the name found in the ``unit_abbreviation`` rules is written
-    out; a named place's 政府 is its 人民政府 (``unit_full_form``).
+    The longest ending of the name found in the ``unit_abbreviation`` rules is written out.
 
     >>> from extract.canon import AliasRegistry
-    >>> expand_abbreviation("市疾控中心", Context("市应急管理局", AliasRegistry()))
+    >>> expand_abbreviation("市疾控中心", Context("市应急管理局", AliasRegistry()), kinds=True)
     '市疾病预防控制中心'
     """
     lex = ctx.lexicon
     abbreviations = lex.words("unit_abbreviation")
-    for length in _lengths(lex, "unit_abbreviation", abbreviations):  # the longest abbreviated ending
+    for length in _lengths(lex, "unit_abbreviation", abbreviations) if kinds else ():  # the longest abbreviated ending
         full = abbreviations.get(name[-length:]) if len(name) >= length else None
         if full:
             return name[:-length] + full  # 市公安局交警支队 → 市公安局交通警察支队

@@ -375,6 +375,8 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
         return None
     if _described(text, begin, raw, ctx) or kind != "gov" and _place_and_kind(raw, suffix, ctx) or _one_common_word(stem, ctx):
         return None
+    if suffix in ctx.lexicon.words("unit_needs_name") and _common_words_only(stem, ctx):
+        return None
     name, end = _with_qualifier(text, raw, end)
     return Candidate("Unit", unit_name(name, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
 
@@ -413,6 +415,36 @@ def _place_and_kind(raw: str, suffix: str, ctx: Context) -> bool:
     places = _place_prefixes(raw, ctx)
     rest = raw[len(places[-1]) :] if places else ""
     return bool(rest) and len(rest) > len(suffix) and is_generic_name(rest, suffix, "Unit", ctx.lexicon)
+
+
+#: jieba tags of everyday words: nouns, verbal nouns, verbs, adjectives, distinguishing words.
+_EVERYDAY_TAGS = frozenset(("n", "vn", "v", "a", "ad", "an", "b", "d", "f", "m", "q"))
+#: A word this frequent in jieba's dictionary is an everyday word, not part of a proper name.
+_EVERYDAY = 500
+
+
+def _common_words_only(stem: str, ctx: Context) -> bool:
+    """社区医院, 前线指挥部, 境外银行: a kind of body described in everyday words names none.
+
+    Asked of the suffixes of the ``unit_needs_name`` rules only: a 中心 or 办公室 of a bureau
+    (应急指挥中心) is named by its function.
+
+    Every word before the suffix is a frequent noun, verb or adjective (or a generic word of
+    the lexicon); a place, a proper or rare word, a Latin letter or a lone character (the
+    pieces of a name jieba does not know: 顺丰, 微众) keeps the name.
+    """
+    tokens = segment(stem)
+    if not tokens:
+        return False
+    generic, places, freq = ctx.lexicon.words("generic_word"), ctx.lexicon.divisions, tokenizer().FREQ
+    for token in tokens:
+        if token in generic:
+            continue
+        if len(token) < 2 or token in places or not all(is_cjk(c) for c in token):
+            return False
+        if word_tag(token) not in _EVERYDAY_TAGS or freq.get(token, 0) < _EVERYDAY:
+            return False
+    return True
 
 
 def _one_common_word(stem: str, ctx: Context) -> bool:

@@ -66,8 +66,7 @@ def find_numbers(text: str, ctx: Context) -> list[Candidate]:
         start = match.start("prefix")
         prefix = match.group("prefix")
         cut = max((prefix.rfind(word) + len(word) for word in stops if word in prefix and _cuts(prefix, word)), default=0)
-        start += cut
-        start += _issuer_cut(text[start : match.end("prefix")], ctx)
+        start = max(start + cut, start + _issuer_cut(prefix, ctx))
         if match.end("prefix") - start < 1:
             continue
         name = normalise_doc_number(text[start : match.end()])

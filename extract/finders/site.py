@@ -159,10 +159,15 @@ def _full_place_name(word: str, ctx: Context) -> bool:
 
 
 def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
-    """车辆通行杭州湾跨海大桥 → 杭州湾跨海大桥: a leading word that ends in a verb starts no place name."""
+    """车辆通行杭州湾跨海大桥 → 杭州湾跨海大桥, 方式抽查曲江新区 → 曲江新区: a leading word that
+    ends in a verb, or an everyday verb, starts no place name (two characters at least stay)."""
     stops = ctx.lexicon.words("stop")
     tokens = segment(text[begin:end])
-    cut = max((i + 1 for i, token in enumerate(tokens[:-1]) if len(token) > 2 and token[-2:] in stops), default=0)
+    freq = tokenizer().FREQ
+    cut = max((i + 1 for i, token in enumerate(tokens[:-1])
+               if len(token) > 2 and token[-2:] in stops
+               or len(token) == 2 and word_tag(token) == "v" and freq.get(token, 0) >= _RARE
+               and sum(len(t) for t in tokens[i + 1:]) >= 2), default=0)
     return begin + sum(len(token) for token in tokens[:cut])
 
 
@@ -195,8 +200,9 @@ def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:
         return True  # 体育西路站, 番禺广场站: a station named after a road or square
     if kind == "road" and len(stem) >= 2 and not any(t in ctx.lexicon.words("stop") for t in segment(stem)):
         return _proper(stem, ctx) or word_tag(stem[:2]) != "v"  # 华南快速干线
-    if kind == "town":
-        return len(stem) <= 3 and not all(t in ctx.lexicon.words("generic_word") for t in segment(stem)) and _word_start(text, begin, ctx)
+    if kind == "town":  # 塘厦镇; 长乐中路街道 is named after its road
+        named_after_road = len(stem) <= 5 and stem.endswith(("路", "街", "村", "城", "门"))
+        return (len(stem) <= 3 or named_after_road) and not all(t in ctx.lexicon.words("generic_word") for t in segment(stem)) and _word_start(text, begin, ctx)
     return _proper(stem, ctx)
 
 

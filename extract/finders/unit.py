@@ -437,8 +437,9 @@ def _common_words_only(stem: str, ctx: Context) -> bool:
     if not tokens:
         return False
     generic, places, freq = ctx.lexicon.words("generic_word"), ctx.lexicon.divisions, tokenizer().FREQ
+    stops = ctx.lexicon.words("stop")
     for token in tokens:
-        if token in generic:
+        if token in generic or token in stops:
             continue
         if len(token) < 2 or token in places or not all(is_cjk(c) for c in token):
             return False

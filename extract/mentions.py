@@ -218,8 +218,8 @@ def _extends(short: str, full: str, type_: str, ctx: Context) -> bool:
     return is_admin_words(head, ctx)
 
 
-#: Level bodies kept as written unless the table names them in full: 市政府, 省政府.
-_BARE_LEVEL_BODY = re.compile(r"^[市省区县](?:政府|人民政府)$")
+#: Level bodies kept as written unless the table names them in full: 市政府, 省政府, 市政府办公厅.
+_BARE_LEVEL_BODY = re.compile(r"^[市省区县](?:政府|人民政府)(?:办公厅|办公室)?$")
 
 
 def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterable[str] = ()) -> list[Mention]:

@@ -251,3 +251,14 @@ def test_a_column_tiangraph_does_not_read_is_named_in_a_warning(tmp_path):
     assert json.loads(r.stdout)["warnings"] == doc.warnings
     r = _cli("build", path, "-o", tmp_path / "g", "--no-site")
     assert r.returncode == 0 and "Warning: " in r.stderr and "经费（万元）" in r.stderr, r.stderr
+
+
+def test_a_grade_column_is_the_progress_text_only_where_the_table_has_no_other(tmp_path):
+    header = ["提案号", "提案名称", "提案者", "主办", "协办", "提案建议", "办理结果", "进展情况", "后续安排", "备注"]
+    rows = [["20220903", "题目", "民革昆明市委会", "市农业农村局", "市水务局", "建议一", "完成甲。", "推动乙。", "计划丙。", ""]]
+    (s,) = read_proposals(make_text(tmp_path / "k.txt", header, rows)).cases[0].suggestions
+    assert (s.completed, s.advanced, s.planned) == ("完成甲。", "推动乙。", "计划丙。")
+    # beside its own 办理情况 column, 办理结果 is a grade and is not read
+    header2 = ["案号", "案由", "承办单位", "建议内容", "办理情况", "办理结果"]
+    doc = read_proposals(make_docx(tmp_path / "g.docx", [TableSpec(header2, [["20220011", "题目", "市水务局", "建议一", "完成甲。", "A类"]])]))
+    assert doc.cases[0].suggestions[0].completed == "完成甲。" and doc.warnings == []

@@ -152,8 +152,19 @@ def find_header(rows: list[list[str]]) -> tuple[int, HeaderMap] | None:
         if "group" in columns and "lead" not in columns:
             columns["lead"] = columns.pop("group")
         columns.pop("group", None)
+        _fallback_columns(names, columns, unread)
         return i, HeaderMap(columns=columns, header_rows=n_rows, labels=[c.strip() for c in top], unread=unread)
     return None
+
+
+def _fallback_columns(names: list[str], columns: dict[str, int], unread: list[tuple[int, str]]) -> None:
+    """办理结果 is the completed column of a table that has no other (``fallback`` in headers.json)."""
+    fallback = load_json("headers.json").get("fallback", {})
+    for col, name in enumerate(names):
+        fid = fallback.get(_norm_header(name))
+        if fid and fid not in columns and col not in columns.values():
+            columns[fid] = col
+            unread[:] = [u for u in unread if u[0] != col]
 
 
 def clean_cell(text: str) -> str:

@@ -235,7 +235,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
     written unless the table writes its full name.
     """
     columns = {normalise_name(u) for u in units}
-    full = columns | {m.name for m in mentions if m.type == "Unit" and _written_out(m, ctx)}
+    full = columns | {m.name for m in mentions if m.type == "Unit" and _written_out(m, ctx)
+                      and not _BARE_LEVEL_BODY.match(normalise_name(m.text))}
     by_last: dict[str, list[str]] = {}
     for name in sorted(full):
         by_last.setdefault(_comparable(name)[-1:], []).append(name)
@@ -251,8 +252,9 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                 keys = _abbreviation_keys(m, written, ctx)
                 expanded = {expand_abbreviation(key, ctx, kinds=True) for key in keys} - set(keys)
                 expanded = {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))}
-                options = sorted(expanded or {f for key in keys for f in by_last.get(key[-1:], ())
-                                              if _abbreviates(key, f, prefixes)})
+                committee = {f for key in keys if len(key) >= 4 for f in full if f != key and _comparable(f) == key}  # 共青团郑州市委
+                options = sorted(expanded or committee or {f for key in keys for f in by_last.get(key[-1:], ())
+                                                           if _abbreviates(key, f, prefixes)})
                 local = [o for o in options if (m.case, o) in in_case]
                 choice = local or options
                 if len(choice) == 1:

@@ -1,6 +1,6 @@
 """Persons: a surname and a given name right before a title or honorific
 (黄敏同志, 覃伟中市长, 黄敏常务副市长), or between 由/经 and a verb of leading
-(由王建国牵头, 经李明审定). A name may follow a role or a body (提案人陈慧敏委员,
+(由王建国牵头, 经李明审定), or between a title and such a verb (副市长赵志宏带队). A name may follow a role or a body (提案人陈慧敏委员,
 渠务署陈家豪先生). A title alone (市长, 市委书记) is no person.
 
 >>> from extract.canon import AliasRegistry
@@ -38,6 +38,22 @@ def find_persons(text: str, ctx: Context) -> list[Candidate]:
             found.append(Candidate("Person", name, begin, match.start(), f"person_title:{match.group()}", 1))
     if "由" in text or "经" in text:
         found.extend(_led_by(text, ctx))
+    found.extend(_titled(text, ctx))
+    return found
+
+
+def _titled(text: str, ctx: Context) -> list[Candidate]:
+    """副市长赵志宏带队: a name between a title and a verb of leading (``person_verb``)."""
+    lex = ctx.lexicon
+    pattern = lex.derived("person:titled", lambda: re.compile(
+        "(?:" + "|".join(sorted((t for t in lex.words("person_title") if len(t) > 1), key=len, reverse=True)) + ")"
+        "(?P<name>[\u4e00-\u9fff]{2,3}?)(?:" + "|".join(sorted(lex.words("person_verb"), key=len, reverse=True)) + ")"))
+    found = []
+    for match in pattern.finditer(text):
+        name = match.group("name")
+        has_surname = name[0] in lex.surnames or name[:2] in lex.surnames
+        if has_surname and name[0] not in lex.words("stop") and _plausible(name, ctx):
+            found.append(Candidate("Person", name, match.start("name"), match.end("name"), "person:titled", 1))
     return found
 
 

@@ -45,8 +45,8 @@ def owner_kinds(owner: str) -> str:
 
 def _self_pattern(kinds: str) -> re.Pattern[str]:
     k = "[" + kinds + "]"
-    return re.compile(rf"(?:我|本){k}(?!具体职责|职责)|(?<![\u4e00-\u9fff]){k}(?=[\u4e00-\u9fff]{{2,6}}处)|(?<=[由经报向请]){k}(?=[\u4e00-\u9fff]{{2,6}}处)")
-_ADMIN = ("国家", "中国", "中华", "全国", "中共", "中央", "国务院", "武警", "省", "市", "区", "县", "镇", "乡", "街道")
+    return re.compile(rf"(?:我|本){k}(?!具体职责|职责)|(?<![\u4e00-\u9fff]){k}(?=[\u4e00-\u9fff]{{2,10}}处)|(?<=[由经报向请]){k}(?=[\u4e00-\u9fff]{{2,10}}处)")
+_ADMIN = ("国家", "中国", "中华", "全国", "中共", "共青团", "中央", "国务院", "武警", "省", "市", "区", "县", "镇", "乡", "街道")
 #: A body named by its level alone: 市政府, 市委, 省人大.
 _LEVEL_BODIES = ("政府", "人民政府", "党委", "委", "人大", "政协", "人大常委会")
 _CONJUNCTIONS = "、和及与"
@@ -54,6 +54,10 @@ _CONJUNCTIONS = "、和及与"
 _DEPARTMENT = ("局", "委员会", "厅")
 #: 市委市政府, 省委省政府: two bodies written as one word.
 _PARTY_AND_GOVERNMENT = re.compile(r"(?P<level>[市省区县])委(?P=level)政府")
+#: A count right after a name: 监测站6座, 中心3个, 学校3所 count facilities of a kind.
+_COUNT_AFTER = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?\s*[个座所家处支批]|[一二两三四五六七八九十百千]+[个座所家处支批](?![\u4e00-\u9fff]{0,1}[长员])")
+#: Measure words after a number: 1362所…学校 counts schools, it names none.
+_MEASURES = frozenset("个家名所支批座")
 #: A number and a measure word before a name: 36个…, 15家….
 _COUNTED = re.compile(r"[0-9０-９]+\s*[个家名所支批]$")
 #: A short bracketed qualifier right after a name, before a list mark or the text's end.
@@ -191,7 +195,7 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
 
 def _admin_word_end(text: str, position: int, end: int, stops: dict[str, str]) -> int:
     """The end of an administrative word at ``position`` (国家, 中共, 市 after a stop word), or 0."""
-    for word in ("国务院", "国家", "中共", "中国", "全国", "中央", "武警"):
+    for word in ("国务院", "国家", "中共", "共青团", "中国", "全国", "中央", "武警"):
         if text.startswith(word, position) and position + len(word) <= end:
             return position + len(word)
     if text[position] in "市省区县" and (text[position - 1 : position] in stops or text[position - 2 : position] in stops):
@@ -257,16 +261,36 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         inner = _INNER_PAREN.search(text, max(0, begin - 6), begin)
         if inner and inner.start() > 0 and begin > inner.start():
             begin = left_boundary(text, inner.start(), ctx, max_chars=12, max_tokens=6)  # 中国（深圳）国际…博览会
-        begin = _parent_start(text, begin, _admin_start(text, begin, start, ctx), ctx)
+        begin = _parent_start(text, begin, _admin_start(text, begin, start, ctx), ctx, suffixes[suffix])
         if _COUNTED.search(text, 0, begin) and not text.startswith("成员", end):
             continue  # 36个专项应急指挥部: a count of bodies, not one body
+        if text[begin : begin + 1] in _MEASURES and begin > 0 and text[begin - 1].isdigit():
+            continue  # 1362所义务教育学校
         alias = _alias_ending_at(text, begin, end, ctx)
         if alias is not None and alias > begin and not _all_admin(text[begin:alias], ctx):
             continue  # 做法获得应急管理部: the dictionary's 应急管理部 is the name
+        if _COUNT_AFTER.match(text, end):
+            continue  # 新建水质自动监测站6座, 布局集配中心3个: facilities counted, none named
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
         if candidate:
-            found.append(candidate)
+            found.append(_with_parent(text, candidate, found, ctx))
     return found
+
+
+def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Context) -> Candidate:
+    """郑州市公安局金水路分局、二七路分局: a branch written after its parent (or after a sibling
+    that follows it) is named with the parent (``unit_child`` endings: 分局, 分公司, 支队 …)."""
+    children = ctx.lexicon.words("unit_child")
+    if not found or not any(child.name.endswith(c) for c in children):
+        return child
+    before = found[-1]
+    if before.end == child.start and not any(before.name.endswith(c) for c in children):
+        return Candidate("Unit", before.name + text[child.start : child.end], before.start, child.end, "unit:branch", child.priority)
+    if before.rule == "unit:branch" and before.end + 1 == child.start and text[before.end] in "、和及与":
+        parent = next((f for f in reversed(found[:-1]) if f.start == before.start), None)
+        if parent is not None:
+            return Candidate("Unit", parent.name + text[child.start : child.end], child.start, child.end, "unit:branch", child.priority)
+    return child
 
 
 def _before_stop_word(text: str, start: int, end: int, suffix: str, suffixes: dict[str, str],
@@ -302,16 +326,21 @@ def _blocked(text: str, start: int, end: int, lex) -> bool:
     return not any(right > reach for _, right in words_across(text, end, end + 1, lex.words("stop")) + words_across(text, end, end + 1, lex.words("not_unit")))
 
 
-def _parent_start(text: str, begin: int, place: int, ctx: Context) -> int:
-    """Where a body named after its parent and a place starts: 香港大学深圳医院, 中国电信东莞分公司.
+def _parent_start(text: str, begin: int, place: int, ctx: Context, kind: str = "") -> int:
+    """Where a body named after its parent and a place starts: 香港大学深圳医院, 中国电信东莞分公司,
+    华润电力沈阳热电有限公司.
 
     The place that starts the last administrative run (``place``) does not cut the name
-    when the words before it name an organisation themselves.
+    when the words before it name an organisation themselves, or, for a company, hold a
+    proper word (a brand: 华润).
     """
     if place <= begin:
         return place
     parent = normalise_name(text[begin:place])
     if ctx.aliases.get("Unit", parent) or parent.endswith(_parent_suffixes(ctx.lexicon)):
+        return begin
+    if (kind == "company" and len(parent) >= 2 and not any(c in parent for c in "和与及、")
+            and not _common_words_only(parent, ctx) and not _all_admin(parent, ctx)):
         return begin
     return place
 

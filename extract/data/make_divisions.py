@@ -7,7 +7,9 @@ county levels). Run from the repository root::
     .venv/bin/python extract/data/make_divisions.py
 
 Columns: ``id`` (``adcode:`` + 6-digit code; the code also gives the level and the
-enclosing divisions), ``name`` (canonical name) and ``short`` (a short form, or empty).
+enclosing divisions), ``name`` (canonical name) and ``short`` (short forms separated by
+``|``, or empty). An autonomous prefecture or county is also known by its place name
+and 州/县/旗 (寻甸回族彝族自治县: 寻甸县; 黔南布依族苗族自治州: 黔南, 黔南州).
 Short forms (广东 for 广东省, 坪山 for 坪山区) are written for every province and
 prefecture, and for a county only when the short form is not an everyday word, judged
 by jieba's word frequency (光明, 和平 and 长安 are left out).
@@ -47,11 +49,28 @@ def _level(code: str) -> str:
     return "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
 
 
+#: The peoples named in an autonomous division's name, before 自治州/自治县/自治旗.
+_PEOPLE_NAMES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 "
+                 "东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 "
+                 "俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
+_PEOPLES = re.compile("(?:(?:" + "|".join(sorted(_PEOPLE_NAMES, key=len, reverse=True)) + ")族)+$")
+_AUTONOMOUS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+
+
 def short_form(name: str, level: str, freq: dict[str, int]) -> str:
-    """The short form of a division name worth matching: 坪山区 → 坪山, 光明区 → ''."""
+    """The short forms of a division name worth matching, ``|``-separated: 坪山区 → 坪山,
+    光明区 → '', 寻甸回族彝族自治县 → 寻甸县, 黔南布依族苗族自治州 → 黔南|黔南州."""
     short = _STRIP.sub("", name)
     if short == name or len(short) < 2:
         return ""
+    kind = next((k for k in _AUTONOMOUS if name.endswith(k)), "")
+    if kind:
+        place = _PEOPLES.sub("", short)
+        if len(place) >= 2 and place != short:
+            forms = [place + _AUTONOMOUS[kind]]
+            if level != "county":  # 黔南; a county's bare place name is too often a word (沿河)
+                forms.insert(0, place)
+            return "|".join(forms)
     if level == "county" and freq.get(short, 0) > _MAX_FREQ:
         return ""
     return short

@@ -66,7 +66,9 @@ def find_numbers(text: str, ctx: Context) -> list[Candidate]:
         start = match.start("prefix")
         prefix = match.group("prefix")
         cut = max((prefix.rfind(word) + len(word) for word in stops if word in prefix and _cuts(prefix, word)), default=0)
-        start = max(start + cut, start + _issuer_cut(prefix, ctx))
+        issuer = _issuer_cut(prefix, ctx)
+        # 城乡建设厅陕建发: the stop word 建设 was inside the issuer's name; 印发国卫办医发: 国卫办 is the number's own
+        start += issuer if issuer > cut and (issuer - cut >= 4 or not _has_name_before(prefix, cut, issuer, ctx)) else cut
         if match.end("prefix") - start < 1:
             continue
         name = normalise_doc_number(text[start : match.end()])
@@ -88,6 +90,13 @@ def _issuer_cut(prefix: str, ctx: Context) -> int:
         if prefix[:position].endswith(suffixes):
             best = position
     return best
+
+
+def _has_name_before(prefix: str, cut: int, issuer: int, ctx: Context) -> bool:
+    """True when what lies between the stop word and the issuer's suffix reads as a number's prefix
+    of its own (国卫办), not as the tail of a body's name (厅)."""
+    part = prefix[cut:issuer]
+    return len(part) >= 2 and part not in ctx.lexicon.words("unit_suffix")
 
 
 def _cuts(prefix: str, word: str) -> bool:

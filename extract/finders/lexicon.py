@@ -80,8 +80,8 @@ def _read_divisions(path: Path) -> dict[str, list[Division]]:
         code = row["id"].split(":", 1)[1]
         division = Division(code, row["name"], _level(code))
         surfaces[row["name"]].append(division)
-        if row.get("short"):
-            surfaces[row["short"]].append(division)
+        for short in filter(None, (row.get("short") or "").split("|")):  # 寻甸|寻甸县
+            surfaces[short].append(division)
     return dict(surfaces)
 
 

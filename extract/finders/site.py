@@ -48,7 +48,7 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
         if _glued_to_latin(text, match.start, match.end):
             continue  # i厦门, e龙岗: an app or brand name, not the place
         if match.entry.rule == "site:gazetteer" and surface != match.entry.name:
-            if _is_word(text, match.start, match.end, ctx) and not _names_landmark(text, match.end, ctx):
+            if _is_word(text, match.start, match.end, ctx) and not _names_landmark(text, match.end, ctx, match.start):
                 found.append(Candidate("Site", surface, match.start, match.end, SHORT_RULE, 1))
             continue
         name = match.entry.name
@@ -83,9 +83,13 @@ def _only_places(head: str, ctx: Context) -> bool:
     return is_admin_words(head, ctx)
 
 
-def _names_landmark(text: str, end: int, ctx: Context) -> bool:
-    """丹凤门, 永兴坊, 大唐芙蓉园: a short place name right before a landmark's ending is part of its name."""
-    return text[end : end + 1] in ctx.lexicon.words("landmark_char")
+def _names_landmark(text: str, end: int, ctx: Context, start: int = -1) -> bool:
+    """丹凤门, 永兴坊, 大唐芙蓉园, 卧龙湖, 北沙河: a short place name right before a landmark's or a
+    water's ending, or after a direction, is part of a longer name."""
+    after = text[end : end + 1]
+    if after in ctx.lexicon.words("landmark_char") or after and after in "河湖江山岛湾":
+        return True
+    return start > 0 and text[start - 1] in "东西南北"
 
 
 def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:
@@ -215,7 +219,10 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
     if begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in LIST_MARKS:
         return True
     stops, places = ctx.lexicon.words("stop"), ctx.lexicon.divisions
-    return any(text[max(0, begin - n) : begin] in stops or text[max(0, begin - n) : begin] in places for n in (1, 2, 3, 4))
+    if any(text[max(0, begin - n) : begin] in stops or text[max(0, begin - n) : begin] in places for n in (1, 2, 3, 4)):
+        return True
+    before = text[max(0, begin - 2) : begin]  # 扶持上王村: after an everyday verb
+    return len(before) == 2 and word_tag(before) == "v" and tokenizer().FREQ.get(before, 0) >= _RARE
 
 
 #: The number of a line's name: what 地铁18号线 and 佛山地铁2号线 do not share with the next line.

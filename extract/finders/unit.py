@@ -178,8 +178,9 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
 
     调整市突发事件应急委 → 市突发事件应急委; 中共深圳市委机构编制委员会 stays whole.
     """
-    places = {m.start: m.end for m in dictionary_matches(text, ctx) if begin <= m.start < end and m.entry.label == "Site"}
     stops = ctx.lexicon.words("stop")
+    places = {m.start: m.end for m in dictionary_matches(text, ctx)
+              if begin <= m.start < end and m.entry.label == "Site" and text[m.start : m.end] not in stops}  # 会同 is a verb
     best, covered = begin, begin  # covered: end of the admin run seen so far
     for position in range(begin, end):
         if text[position] in "（）()" and position == covered:

@@ -1,0 +1,95 @@
+"""Names as other kinds of bureau write them: a 委员会 that calls itself 我委, issuers written
+before their document numbers, branches after their parents, counted facilities, officials
+between a title and a verb, autonomous counties by their short names, heritage sites.
+Sentences of our own in the style of Guangzhou, Xi'an, Shenyang, Zhengzhou and Kunming tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import Case, ProposalTable, Suggestion, extract_table, load_aliases
+from extract.finders import Context
+from extract.mentions import extract_text
+
+
+@pytest.fixture(scope="module")
+def aliases():
+    return load_aliases()
+
+
+def found(text: str, owner: str, aliases) -> set[tuple[str, str]]:
+    kept = extract_text(text, Context(owner, aliases))
+    for candidate, surface, _ in kept:
+        assert text[candidate.start : candidate.end] == surface
+    return {(c.type, c.name) for c, _, _ in kept}
+
+
+def of_type(text: str, owner: str, aliases, type_: str) -> set[str]:
+    return {name for t, name in found(text, owner, aliases) if t == type_}
+
+
+def test_a_commission_names_itself_and_its_divisions_by_its_own_kind(aliases):
+    owner = "南宁市卫生健康委员会"
+    text = "我委会同市财政局下达补助资金；委疾病预防控制处组织培训，委信息中心完成系统升级。"
+    assert of_type(text, owner, aliases, "Unit") == {
+        owner, "南宁市财政局", owner + "疾病预防控制处", owner + "信息中心"}
+
+
+def test_a_bureau_division_with_a_long_name(aliases):
+    owner = "贵阳市农业农村局"
+    assert of_type("2.局农村合作经济指导处指导各县建立台账。", owner, aliases, "Unit") == {owner + "农村合作经济指导处"}
+
+
+def test_a_suffix_gives_way_to_a_stop_word(aliases):
+    # 卫健委会同: 委会 is no suffix here, 会同 is the verb
+    assert of_type("市卫健委会同市医保局开展检查。", "南宁市民政局", aliases, "Unit") == {"南宁市卫健委", "南宁市医保局"}
+
+
+@pytest.mark.parametrize("text, unit, number", [
+    ("根据广西壮族自治区卫生健康委员会桂卫函(2023)41号要求开展试点。", "广西壮族自治区卫生健康委员会", "桂卫函〔2023〕41号"),
+    ("按照市政府办公厅南府办发【2023】12号文件执行。", "市政府办公厅", "南府办发〔2023〕12号"),
+])
+def test_an_issuer_written_before_a_number_is_a_unit_of_its_own(aliases, text, unit, number):
+    got = found(text, "南宁市民政局", aliases)
+    assert ("Document", number) in got and ("Unit", unit) in got or ("Unit", "南宁" + unit) in got, got
+
+
+def test_a_short_issuer_prefix_stays_in_the_number(aliases):
+    assert of_type("印发国卫办医发〔2022〕2号通知。", "南宁市民政局", aliases, "Document") == {"国卫办医发〔2022〕2号"}
+
+
+def test_branches_are_named_with_their_parent(aliases):
+    text = "南宁市公安局青秀分局、兴宁分局在学校周边设立护学岗。"
+    assert of_type(text, "南宁市教育局", aliases, "Unit") == {"南宁市公安局青秀分局", "南宁市公安局兴宁分局"}
+
+
+def test_a_company_keeps_its_brand_before_a_place(aliases):
+    text = "督促大唐发电南宁热电有限公司完成超低排放改造，推动华为与南宁轨道交通集团合作。"
+    units = of_type(text, "南宁市生态环境局", aliases, "Unit")
+    assert "大唐发电南宁热电有限公司" in units and "华为" in units and not any(u.startswith("华为与") for u in units)
+
+
+def test_counted_facilities_and_described_kinds_are_no_units(aliases):
+    text = "新建水质自动监测站6座，布局冷链集配中心3个，提升社区医院和境外银行服务。"
+    assert of_type(text, "南宁市生态环境局", aliases, "Unit") == set()
+
+
+def test_an_official_between_a_title_and_a_verb(aliases):
+    assert of_type("副市长韦建华带队督导秸秆禁烧工作。", "南宁市生态环境局", aliases, "Person") == {"韦建华"}
+
+
+def test_an_autonomous_county_by_its_short_name_folds_into_the_full_one(aliases):
+    t = ProposalTable(path="t.txt", unit="昆明市民政局", cases=[Case(
+        "20240001", 2024, "关于加强养老服务的提案", "张三", "person", ["昆明市民政局"], [],
+        [Suggestion(1, "建议在禄劝彝族苗族自治县试点", completed="在禄劝县、寻甸县建成服务站。")])])
+    assert {m.name for m in extract_table(t, aliases) if m.type == "Site"} == {"禄劝彝族苗族自治县", "寻甸县"}
+
+
+def test_heritage_sites_and_villages(aliases):
+    text = "在秦二世陵、华清宫和汉阳陵开展夜游，扶持上王村发展民宿；推动乡村振兴。"
+    assert of_type(text, "西安市文化和旅游局", aliases, "Site") == {"秦二世陵", "华清宫", "汉阳陵", "上王村"}
+
+
+def test_short_place_names_inside_longer_ones_are_not_places(aliases):
+    text = "完成丹凤门保护工程，治理北沙河、卧龙湖。"
+    assert not of_type(text, "沈阳市生态环境局", aliases, "Site") & {"丹凤", "沙河", "卧龙", "丹凤县", "沙河市"}

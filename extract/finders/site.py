@@ -89,7 +89,7 @@ def _names_landmark(text: str, end: int, ctx: Context, start: int = -1) -> bool:
     after = text[end : end + 1]
     if after in ctx.lexicon.words("landmark_char") or after and after in "河湖江山岛湾":
         return True
-    return start > 0 and text[start - 1] in "东西南北"
+    return start > 0 and text[start - 1] in "东西南北中"
 
 
 def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:
@@ -132,13 +132,37 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         stem = name[: len(name) - len(suffix)]
         if len(stem) < 2 or name in lex.generic("Site") or not _fits(text, begin, stem, kind, ctx):
             continue
-        if kind == "area":  # 前海片区 is 前海, 春熙路商圈 is 春熙路: the head names no other place
+        if _inner_site(stem, ctx):
+            continue  # 前湾港区自动化码头: the 港区 is the place, the rest describes it
+        code = _ROUTE_CODE.search(text, max(0, begin - 5), begin) if kind == "road" else None
+        if code:  # G50沪渝高速: the route number is part of the name
+            begin, name = code.start(), code.group() + name
+        if kind == "area" or kind == "named_area" and (
+                _is_known_place(stem, ctx) or suffix_regex(lex.words("site_suffix")).search(stem[-3:])):
+            # 前海片区 is 前海, 春熙路商圈 is 春熙路, 千岛湖库区 is 千岛湖; 三峡库区 is a name of its own
             found.append(Candidate("Site", ctx.aliases.canonical("Site", stem), begin, start, f"site_suffix:{suffix}", 1))
             continue
         found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
         if kind in ("line", "station"):
             floor = end
     return found
+
+
+#: A national or provincial route number written before an expressway's name (G50, S15).
+_ROUTE_CODE = re.compile(r"(?<![A-Za-z0-9])[GS][0-9]{1,4}$")
+
+
+def _inner_site(stem: str, ctx: Context) -> bool:
+    """True when the stem ends a place at a site suffix and goes on in everyday words
+    (前湾港区自动化 → 前湾港区; 长寿经开区智慧化工 → 长寿经开区)."""
+    lex = ctx.lexicon
+    for match in suffix_regex(lex.words("site_suffix")).finditer(stem):
+        head, rest = stem[: match.start()], stem[match.end() :]
+        if len(head) >= 2 and len(rest) >= 2 and len(match.group()) >= 2 \
+                and lex.words("site_suffix").get(match.group()) in ("port", "park", "area") \
+                and all(t in lex.words("generic_word") or (len(t) >= 2 and not _proper(t, ctx)) for t in segment(rest)):
+            return True
+    return False
 
 
 def _blocked(text: str, start: int, end: int, lex) -> bool:

@@ -15,6 +15,8 @@ An unprefixed government body takes the owner's prefix (住房和建设局 → �
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
 from extract.canon import normalise_name
 from extract.finders.base import JOINERS, Candidate, Context, is_cjk, left_boundary
 from extract.finders.dictionary import dictionary_matches, division_name
@@ -30,6 +32,7 @@ _OWNER_KINDS = (("委员会", "委"), ("局", "局"), ("厅", "厅"), ("办公�
 _OWNER_DIVISION_SUFFIXES = ("处", "科", "室", "办公室", "中心", "支队", "大队", "所", "站")
 
 
+@lru_cache(maxsize=64)
 def owner_kinds(owner: str) -> str:
     """The characters by which a table's owner names itself: 局 always, and its own kind.
 

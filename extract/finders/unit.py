@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from extract.canon import normalise_name
-from extract.finders.base import JOINERS, Candidate, Context, is_cjk, left_boundary
+from extract.finders.base import DELIMITERS, JOINERS, Candidate, Context, is_cjk, left_boundary
 from extract.finders.dictionary import dictionary_matches, division_name
 from extract.finders.lexicon import contains_word_at, suffix_regex, tokenizer, trie_pattern, words_across
 from extract.finders.platform import is_generic_name
@@ -182,6 +182,8 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
     调整市突发事件应急委 → 市突发事件应急委; 中共深圳市委机构编制委员会 stays whole.
     """
     stops = ctx.lexicon.words("stop")
+    name_words = ctx.lexicon.words("name_word")
+    admin_stops = ctx.lexicon.derived("unit:admin-stops", lambda: {w: a for w, a in stops.items() if w not in name_words})  # 开发区: no new start
     places = {m.start: m.end for m in dictionary_matches(text, ctx)
               if begin <= m.start < end and m.entry.label == "Site" and text[m.start : m.end] not in stops}  # 会同 is a verb
     best, covered = begin, begin  # covered: end of the admin run seen so far
@@ -189,7 +191,7 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
         if text[position] in "（）()" and position == covered:
             covered += 1  # 中国（深圳）…: brackets continue the run
             continue
-        run_end = places.get(position) or _admin_word_end(text, position, end, stops)
+        run_end = places.get(position) or _admin_word_end(text, position, end, admin_stops)
         if run_end:
             if position > begin and position > covered:
                 best = position  # a new run of administrative words starts here
@@ -265,6 +267,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         inner = _INNER_PAREN.search(text, max(0, begin - 6), begin)
         if inner and inner.start() > 0 and begin > inner.start():
             begin = left_boundary(text, inner.start(), ctx, max_chars=12, max_tokens=6)  # 中国（深圳）国际…博览会
+        begin = _past_leading_verbs(text, _place_anchor(text, begin, head, ctx), head, ctx)
         begin = _parent_start(text, begin, _admin_start(text, begin, start, ctx), ctx, suffixes[suffix])
         if _COUNTED.search(text, 0, begin) and not text.startswith("成员", end):
             continue  # 36个专项应急指挥部: a count of bodies, not one body
@@ -279,6 +282,59 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if candidate:
             found.append(_with_parent(text, candidate, found, ctx))
     return found
+
+
+#: jieba tags of words a body's name is made of (社会, 城市, 建设, 管理).
+_NAME_TAGS = frozenset(("n", "vn", "ns", "nz", "nt", "j", "l", "an", "b"))
+
+
+def _place_anchor(text: str, begin: int, head: int, ctx: Context) -> int:
+    """福州市社会组织服务中心, 哈尔滨市城市建设投资集团: a name that a stop word (组织, 投资) cut
+    short reaches back to the place it starts with, when only name words stand between."""
+    if begin < 2:
+        return begin
+    low = begin
+    while low > 0 and begin - low < 14 and text[low - 1] not in DELIMITERS and not text[low - 1].isdigit():
+        low -= 1
+    if low == begin:
+        return begin
+    lex = ctx.lexicon
+    stops, name_words, places = lex.words("stop"), lex.words("name_word"), lex.divisions
+    tokens = segment(text[low:head])
+    position, best = low, begin
+    starts = []
+    for token in tokens:
+        starts.append((position, token))
+        position += len(token)
+    for index, (at, token) in enumerate(starts):
+        if at >= begin:
+            break
+        if token in places and _full_place_or_city(token, ctx):
+            between = starts[index + 1 :]
+            crossed = [t for p, t in between if p < begin]
+            if all((t not in stops or t in name_words) and (word_tag(t) in _NAME_TAGS or t in name_words)
+                   and not t.endswith(_parent_suffixes(lex)) for t in crossed):
+                best = min(best, at)
+                break
+    return best
+
+
+def _past_leading_verbs(text: str, begin: int, head: int, ctx: Context) -> int:
+    """吸引三一集团有限公司 → 三一集团有限公司: everyday verbs that start a name are not part of it."""
+    name_words, places, freq = ctx.lexicon.words("name_word"), ctx.lexicon.divisions, tokenizer().FREQ
+    position = begin
+    for token in segment(text[begin:head]):
+        if head - (position + len(token)) < 2 or token in name_words or token in places:
+            break
+        if not (len(token) == 2 and word_tag(token) == "v" and freq.get(token, 0) >= _EVERYDAY):
+            break
+        position += len(token)
+    return position
+
+
+def _full_place_or_city(token: str, ctx: Context) -> bool:
+    """福州市, 长沙 (a city's short name): a place a body's name may start with."""
+    return any(d.name == token or d.level in ("city", "province") for d in ctx.lexicon.divisions.get(token, ()))
 
 
 def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Context) -> Candidate:

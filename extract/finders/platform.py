@@ -219,10 +219,16 @@ def _quoted_platforms(text: str, ctx: Context) -> list[Candidate]:
     """“名称”APP / “名称”平台, and quoted names that end in a platform suffix."""
     suffixes = ctx.lexicon.words("platform_suffix")
     found = []
+    brands: set[int] | None = None
     for start, end, content in quoted(text):
         after = _suffix_regex(suffixes).match(text, end)
         name = normalise_name(content)
         if is_framework_shape(name, ctx.lexicon):
+            continue
+        if brands is None:
+            brands = {m.start for m in dictionary_matches(text, ctx) if m.entry.label == "Platform"}
+        if end in brands and len(name) >= 2:  # “长沙商务”微信公众号: the account, and 微信 of its own
+            found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), start, end, "platform:quoted-account", 2))
             continue
         if not after and len(name) <= 8 and "+" not in name:
             after = _described_suffix(ctx.lexicon).match(text, end)  # “穗腾OS”智慧地铁操作系统

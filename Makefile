@@ -34,7 +34,7 @@ test: install browser neo4j-jars
 
 accuracy: install
 	$(TG) eval tests/data/samples/000_e467f13259972cda.txt --gold tests/data/gold/sample_gold.jsonl
-	@for d in heldout heldout2 heldout3 heldout4; do echo; echo "$$d:"; $(TG) eval tests/data/$$d/*.txt --gold tests/data/$$d/gold.jsonl; done
+	@for d in $$(cd tests/data && ls -d heldout* | sort -V); do echo; echo "$$d:"; $(TG) eval tests/data/$$d/*.txt --gold tests/data/$$d/gold.jsonl; done
 
 bench: install browser neo4j-jars
 	bash tools/run-bench.sh

@@ -317,3 +317,24 @@ def _abbreviates(key: str, full: str, prefixes: tuple[str, ...]) -> bool:
         if not position:
             return False
     return True
+
+
+def corpus_unit_names(names: Iterable[str], aliases: AliasRegistry | None = None) -> dict[str, str]:
+    """Across the tables of a corpus: abbreviated unit name → the full name another table writes.
+
+    One table keeps 深圳市卫健委 as written when it names no full body; when another table
+    of the corpus writes 深圳市卫生健康委员会, both are one unit. Only abbreviations the
+    ``unit_abbreviation`` rules write out, into a name the corpus holds, are folded.
+
+    >>> corpus_unit_names(["深圳市卫健委", "深圳市卫生健康委员会", "重庆市交通局"])
+    {'深圳市卫健委': '深圳市卫生健康委员会'}
+    """
+    held = set(names)
+    ctx = Context("", aliases or _default_aliases())
+    folded = {}
+    for name in sorted(held):
+        full = expand_abbreviation(name, ctx, kinds=True)
+        if full != name and full in held:
+            folded[name] = full
+    return folded
+

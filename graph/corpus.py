@@ -212,6 +212,15 @@ def _run(todo: list[Input], encoding: str | None, alias_paths: tuple[str, ...], 
         yield from zip(todo, pool.map(_worker, args, chunksize=max(1, len(args) // (jobs * 8))))
 
 
+def _units_across(results: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Abbreviated unit names one table keeps and another table writes in full (see
+    :func:`extract.mentions.corpus_unit_names`)."""
+    from extract.mentions import corpus_unit_names
+
+    names = {m["name"] for res in results for m in res["mentions"] if m["type"] == "Unit"}
+    return corpus_unit_names(names) if len(names) > 1 else {}
+
+
 def _assemble(inputs: list[Input], results: dict[str, dict[str, Any]], hashes: dict[str, str],
               errors: list[str], reused: int, read: int, alias_paths: Sequence[str] = ()) -> BuildResult:
     from extract.structured import unit_namer
@@ -222,13 +231,15 @@ def _assemble(inputs: list[Input], results: dict[str, dict[str, Any]], hashes: d
     manifest: list[dict[str, Any]] = []
     new_cache: dict[str, dict[str, Any]] = {}
     warnings: list[str] = []
+    across = _units_across(results.values())
     for i in inputs:
         res = results.get(i.path)
         if res is None:
             continue
         table = ProposalTable.from_dict(res["table"])
         warnings.extend(table.warnings)
-        raw = [{**m, "source": i.name} for m in res["mentions"]]
+        raw = [{**m, "source": i.name, **({"name": across[m["name"]]} if m["type"] == "Unit" and m["name"] in across else {})}
+               for m in res["mentions"]]
         cid = add_table(G, table, [Mention.from_dict(m) for m in raw], unit_name=namer, source=i.name)
         all_mentions.extend({**m, "collection": cid} for m in raw)
         manifest.append({"name": i.name, "sha256": hashes[i.path], "collection": cid, "cases": len(table.cases),

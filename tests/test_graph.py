@@ -11,7 +11,7 @@ import sys
 import time
 
 import pytest
-from builders import HEADER_2021, TableSpec, make_docx
+from builders import HEADER_2021, TableSpec, make_docx, make_text
 
 from graph import build_corpus, read_cache, read_graph, schema as S, write_graph
 from graph.store import graph_to_data
@@ -209,3 +209,20 @@ def test_parallel_build_equals_serial(tmp_path, sample_docx, sample_txt):
     parallel = build_corpus([folder], jobs=2)
     assert graph_to_data(serial.graph) == graph_to_data(parallel.graph)
     assert serial.mentions == parallel.mentions
+
+
+def test_an_abbreviation_one_table_keeps_is_the_full_unit_another_table_writes(tmp_path):
+    header = ["案号", "案由", "提案人", "承办单位", "建议内容", "办理情况"]
+    a = make_text(tmp_path / "a.txt", header, [["20230001", "关于加强急救的提案", "张三", "南宁市应急管理局", "建议一", "会同市卫健委开展检查。"]],
+                  preamble=("南宁市应急管理局2023年提案办理情况表", "单位：南宁市应急管理局   整理时间：2023年9月"))
+    b = make_text(tmp_path / "b.txt", header, [["20230002", "关于加强水质监测的提案", "李四", "南宁市水务局", "建议一", "配合南宁市卫生健康委员会完成监测。"]],
+                  preamble=("南宁市水务局2023年提案办理情况表", "单位：南宁市水务局   整理时间：2023年9月"))
+    G = build_corpus([str(a), str(b)]).graph
+    units = {d["name"] for _, d in G.nodes(data=True) if d["type"] == "Unit"}
+    assert "南宁市卫生健康委员会" in units and "南宁市卫健委" not in units
+    uid = S.node_id("Unit", "南宁市卫生健康委员会")
+    cases = {d["case"] for _, v, d in G.in_edges(uid, data=True) if d["type"] == "MENTIONS"}
+    assert cases == {"20230001", "20230002"}
+    # alone, the first table keeps the abbreviation as written
+    alone = {d["name"] for _, d in build_corpus([str(a)]).graph.nodes(data=True) if d["type"] == "Unit"}
+    assert "南宁市卫健委" in alone

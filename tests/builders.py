@@ -18,7 +18,8 @@ class TableSpec:
 
     header: list[str]
     rows: list[list[str]]
-    group: str | None = None  # a header that spans the two sub-columns (办理单位)
+    group: str | None = None  # a header that spans the sub-columns (办理单位)
+    sub: tuple[str, ...] = ()  # the sub-columns under ``group`` (default: 承办（主办）, 分办（会办）)
     merge_case_cells: int = 0  # merge the first N cells vertically over a case's rows
     repeat_header_at: int | None = None  # start a new table with the header again at this row
     extra_paragraphs: list[str] = field(default_factory=list)
@@ -33,7 +34,8 @@ def _fill(cell, text: str) -> None:
 
 def _add_table(document, spec: TableSpec, rows: list[list[str]]):
     two_rows = spec.group is not None
-    ncols = len(spec.header) + (1 if two_rows else 0)
+    subs = list(spec.sub or SUBHEADER)
+    ncols = len(spec.header) + (len(subs) - 1 if two_rows else 0)
     table = document.add_table(rows=0, cols=ncols)
     table.style = "Table Grid"
     if two_rows:
@@ -42,11 +44,11 @@ def _add_table(document, spec: TableSpec, rows: list[list[str]]):
         col = 0
         for name in spec.header:
             if name == spec.group:
-                top[col].merge(top[col + 1])
+                top[col].merge(top[col + len(subs) - 1])
                 _fill(top[col], name)
-                _fill(sub[col], SUBHEADER[0])
-                _fill(sub[col + 1], SUBHEADER[1])
-                col += 2
+                for k, sub_name in enumerate(subs):
+                    _fill(sub[col + k], sub_name)
+                col += len(subs)
             else:
                 merged = top[col].merge(sub[col])
                 _fill(merged, name)

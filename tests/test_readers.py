@@ -262,3 +262,21 @@ def test_a_grade_column_is_the_progress_text_only_where_the_table_has_no_other(t
     header2 = ["案号", "案由", "承办单位", "建议内容", "办理情况", "办理结果"]
     doc = read_proposals(make_docx(tmp_path / "g.docx", [TableSpec(header2, [["20220011", "题目", "市水务局", "建议一", "完成甲。", "A类"]])]))
     assert doc.cases[0].suggestions[0].completed == "完成甲。" and doc.warnings == []
+
+
+_SPANNED = ["序号", "提案号", "提案人", "提案标题", "主办单位", "协办单位", "提案内容", "办理情况", "备注"]
+_SPANNED_SUB = ("年内已完成事项", "年内已推动工作", "下年度拟落实事项")
+
+
+def test_a_header_cell_spanning_the_progress_columns(tmp_path):
+    rows = [["1", "20241106", "民建海口市委会", "关于免税购物的提案", "海口市旅文局", "海口市商务局", "建议一", "完成甲。", "推动乙。", "计划丙。", ""]]
+    docx_path = make_docx(tmp_path / "s.docx", [TableSpec(_SPANNED, rows, group="办理情况", sub=_SPANNED_SUB)])
+    text_rows = [["", "", "", "", "", "", "", *_SPANNED_SUB, ""], *rows]
+    text_path = make_text(tmp_path / "s.txt", _SPANNED, text_rows)
+    for path in (docx_path, text_path):
+        doc = read_proposals(path)
+        (case,) = doc.cases
+        (s,) = case.suggestions
+        assert (case.proposer, case.title) == ("民建海口市委会", "关于免税购物的提案"), path
+        assert (s.text, s.completed, s.advanced, s.planned) == ("建议一", "完成甲。", "推动乙。", "计划丙。"), path
+        assert doc.warnings == [], (path, doc.warnings)

@@ -125,6 +125,23 @@ def _align_group(top: list[str], sub: list[str]) -> list[str]:
     return out + [""] * (len(sub) - len(out))
 
 
+def is_sub_header(row: list[str], width: int) -> bool:
+    """True for the second row of a header whose top cell spans several columns
+    (办理情况 over 年内已完成事项 / 年内已推动工作 / 下年度拟落实事项): wider than the first row,
+    and every filled cell a header name, two at least."""
+    filled = [c for c in row if c.strip()]
+    return len(row) > width and len(filled) >= 2 and all(match_header(c) for c in filled)
+
+
+def _spread(top: list[str], sub: list[str]) -> tuple[list[str], list[str | None]]:
+    """Widen the top cell over the sub-columns under it; a sub-column's own name wins."""
+    first = next(i for i, c in enumerate(sub) if c.strip())
+    extra = len(sub) - len(top)
+    wide = top[: first + 1] + [top[first]] * extra + top[first + 1 :]
+    labels = [match_header(s) if s.strip() else match_header(t) for s, t in zip(sub, wide)]
+    return wide, labels
+
+
 def find_header(rows: list[list[str]]) -> tuple[int, HeaderMap] | None:
     """Locate the header among the first rows: (index of its first row, mapping) or None."""
     for i, row in enumerate(rows[:8]):
@@ -141,6 +158,9 @@ def find_header(rows: list[list[str]]) -> tuple[int, HeaderMap] | None:
                 labels = [s or t for s, t in zip(sub_labels, _labels(top))]
                 labels += _labels(top)[len(labels):]
                 n_rows = 2
+        if n_rows == 1 and i + 1 < len(rows) and is_sub_header(rows[i + 1], len(top)):
+            top, labels = _spread(top, rows[i + 1])
+            n_rows = 2
         columns: dict[str, int] = {}
         unread: list[tuple[int, str]] = []
         names = [" ".join(c.split()) for c in top]

@@ -12,7 +12,7 @@ import re
 
 from extract.model import ProposalTable
 from extract.readers.meta import BOOKMARK, apply_metadata
-from extract.readers.table import RawTable, _is_header_row, _labels, parse_tables
+from extract.readers.table import RawTable, _is_header_row, _labels, is_sub_header, parse_tables
 from tiangraph.errors import InputError
 
 __all__ = ["decode_text", "parse_text", "read_text"]
@@ -77,6 +77,7 @@ class _RowReader:
         self.start = 0
         self.ncols: int | None = None
         self.expect_sub = False
+        self.after_header = 0  # cells of the header row just read, while a wider second row may follow
         self.preamble: list[str] = []
         self.blank_seen = False
 
@@ -94,9 +95,13 @@ class _RowReader:
             labels = _labels(row)
             self.expect_sub = "group" in labels and not {"lead", "co"} & set(labels)
             self.ncols = None if self.expect_sub else len(row)
-        elif self.expect_sub:
-            self.ncols = len(row)
+            self.after_header = len(row)
+        elif self.expect_sub or self.after_header and is_sub_header(row, self.after_header):
+            self.ncols = len(row)  # 办理情况 over 已完成/已推动/计划: the second header row is wider
             self.expect_sub = False
+            self.after_header = 0
+        else:
+            self.after_header = 0
 
     def feed(self, lineno: int, line: str) -> None:
         if line.startswith("\t"):

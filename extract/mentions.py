@@ -146,7 +146,26 @@ def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) ->
         mentions.extend(extract_case(case, table.unit, table.path, registry, ctx.home))
     structured = sorted({normalise_name(u) for case in table.cases for u in case.lead_units + case.co_units if u})
     folded = fold_long_names(fold_home_units(fold_short_sites(mentions, ctx), ctx), ctx, structured)
-    return fold_abbreviated_units(folded, ctx, structured)
+    return fold_abbreviated_sites(fold_abbreviated_units(folded, ctx, structured), ctx)
+
+
+def fold_abbreviated_sites(mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """南昌高新区 is the 南昌高新技术产业开发区 the table also writes (``site_abbreviation`` rules).
+
+    An abbreviated zone with no full name in the table stays as written.
+    """
+    rules = ctx.lexicon.words("site_abbreviation")
+    if not rules:
+        return mentions
+    written = {m.name for m in mentions if m.type == "Site"}
+    full: dict[str, str] = {}
+    for name in written:
+        for short, long in rules.items():
+            if name.endswith(short) and len(name) > len(short):
+                candidates = [w for w in written if w.endswith(name[: -len(short)] + long)]
+                if len(candidates) == 1:
+                    full[name] = candidates[0]
+    return [replace(m, name=full[m.name]) if m.type == "Site" and m.name in full else m for m in mentions]
 
 
 def fold_home_units(mentions: list[Mention], ctx: Context) -> list[Mention]:

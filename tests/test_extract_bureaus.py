@@ -93,3 +93,16 @@ def test_heritage_sites_and_villages(aliases):
 def test_short_place_names_inside_longer_ones_are_not_places(aliases):
     text = "完成丹凤门保护工程，治理北沙河、卧龙湖。"
     assert not of_type(text, "沈阳市生态环境局", aliases, "Site") & {"丹凤", "沙河", "卧龙", "丹凤县", "沙河市"}
+
+
+def test_a_station_after_its_line_and_a_place_after_a_company(aliases):
+    text = "在沈大高速于洪收费站设点，推动中老铁路王家营西站开行班列，海南港航控股有限公司秀英港设立提货点。"
+    sites = of_type(text, "昆明市农业农村局", aliases, "Site")
+    assert {"于洪收费站", "王家营西站", "秀英港"} <= sites and not any("有限公司" in s or "铁路王" in s for s in sites)
+
+
+def test_an_abbreviated_zone_folds_into_the_full_name_the_table_writes(aliases):
+    t = ProposalTable(path="t.txt", unit="南昌市科学技术局", cases=[Case(
+        "20230001", 2023, "关于支持南昌高新技术产业开发区发展的提案", "张三", "person", ["南昌市科学技术局"], [],
+        [Suggestion(1, "建议支持园区", completed="支持南昌高新区建设研发机构；南昌经开区新增企业12家。")])])
+    assert {m.name for m in extract_table(t, aliases) if m.type == "Site"} == {"南昌高新技术产业开发区", "南昌经开区"}

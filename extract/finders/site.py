@@ -87,9 +87,9 @@ def _names_landmark(text: str, end: int, ctx: Context, start: int = -1) -> bool:
     """丹凤门, 永兴坊, 大唐芙蓉园, 卧龙湖, 北沙河: a short place name right before a landmark's or a
     water's ending, or after a direction, is part of a longer name."""
     after = text[end : end + 1]
-    if after in ctx.lexicon.words("landmark_char") or after and after in "河湖江山岛湾":
+    if after in ctx.lexicon.words("landmark_char") or after and after in "河湖江山岛湾港":
         return True
-    return start > 0 and text[start - 1] in "东西南北中"
+    return start > 0 and text[start - 1] in "东西南北中新"
 
 
 def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:
@@ -120,7 +120,11 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue
         if kind in ("water", "line") and not _short_stem(text, start, end, ctx):
             continue  # 湛江, 罗湖, 沿线: cheap tests before the boundary search
-        begin = left_boundary(text, start, ctx, max_chars=10, max_tokens=3, stop_at_place="full")
+        begin = left_boundary(text, start, ctx, max_chars=12, max_tokens=5 if kind in ("park", "station") else 4,
+                              stop_at_place="full")
+        begin = _after_unit(text, begin, start, ctx)  # 海南港航控股有限公司秀英港 → 秀英港
+        if kind == "station":
+            begin = _after_line(text, begin, start, ctx)  # 中老铁路王家营西站 → 王家营西站
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
         begin = _past_verb(text, begin, start, ctx)
         begin = _past_classifier(text, begin, start)
@@ -168,7 +172,33 @@ def _inner_site(stem: str, ctx: Context) -> bool:
 def _blocked(text: str, start: int, end: int, lex) -> bool:
     """A word that is no place runs across the suffix (思路, 街道办); one that ends inside a
     longer suffix does not (镇街 in 石湾镇街道)."""
-    return any(left >= start or right >= end or end - start < 2 for left, right in words_across(text, start, end, lex.words("not_site")))
+    return any((left >= start or right >= end or end - start < 2) and not (end - start >= 3 and start < left < end)
+               for left, right in words_across(text, start, end, lex.words("not_site")))  # 高新区建设: 新区建设 starts inside
+
+
+def _after_unit(text: str, begin: int, start: int, ctx: Context) -> int:
+    """A place written right after a body's name starts after it (…有限公司秀英港, …局东湖区)."""
+    endings = ctx.lexicon.derived("site:unit-endings", lambda: re.compile(
+        "(?:" + trie_pattern(w for w, kind in ctx.lexicon.words("unit_suffix").items()
+                             if kind == "gov" or len(w) > 1 and kind in ("company", "org")) + ")"))
+    last = begin
+    for match in endings.finditer(text, begin, start):
+        if start - match.end() >= 2:
+            last = match.end()
+    return last
+
+
+#: A road or line a station's name may follow: 沈大高速于洪收费站, 中老铁路王家营西站.
+_LINE_WORDS = re.compile("铁路|高速公路|高速|快速路|公路|大道|号线|线")
+
+
+def _after_line(text: str, begin: int, start: int, ctx: Context) -> int:
+    """Where a station's own name starts when a road or line is written before it."""
+    last = begin
+    for match in _LINE_WORDS.finditer(text, begin, start):
+        if start - match.end() >= 2:
+            last = match.end()
+    return last
 
 
 def _after_place(text: str, begin: int, start: int, ctx: Context) -> int:

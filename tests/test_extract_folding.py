@@ -6,26 +6,14 @@ Sentences in the style of other cities' tables (Wuhan, Nanjing, Xi'an, Zhengzhou
 from __future__ import annotations
 
 import pytest
+from extracting import of_type
 
 from extract import Case, ProposalTable, Suggestion, extract_table, load_aliases
-from extract.finders import Context
-from extract.mentions import extract_text
 
 
 @pytest.fixture(scope="module")
 def aliases():
     return load_aliases()
-
-
-def found(text: str, owner: str, aliases) -> set[tuple[str, str]]:
-    kept = extract_text(text, Context(owner, aliases))
-    for candidate, surface, _ in kept:
-        assert text[candidate.start : candidate.end] == surface
-    return {(c.type, c.name) for c, _, _ in kept}
-
-
-def of_type(text: str, owner: str, aliases, type_: str) -> set[str]:
-    return {name for t, name in found(text, owner, aliases) if t == type_}
 
 
 def table(owner: str, completed: list[str], co_units: list[str] = ()) -> ProposalTable:

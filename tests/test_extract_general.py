@@ -5,28 +5,17 @@ Sentences in the style of other cities and years (Hangzhou, Chengdu, Foshan, Wuh
 from __future__ import annotations
 
 import pytest
+from extracting import found, of_type
 
 from extract.canon import Alias, AliasRegistry, load_aliases
 from extract.finders import Context
-from extract.mentions import extract_text, fold_long_names
+from extract.mentions import fold_long_names
 from extract.model import Mention
 
 
 @pytest.fixture(scope="module")
 def aliases():
     return load_aliases()
-
-
-def found(text: str, owner: str, aliases, home: str = "") -> set[tuple[str, str]]:
-    ctx = Context(owner, aliases, home=home)
-    kept = extract_text(text, ctx)
-    for candidate, surface, _ in kept:
-        assert text[candidate.start : candidate.end] == surface
-    return {(c.type, c.name) for c, _, _ in kept}
-
-
-def of_type(text: str, owner: str, aliases, type_: str, home: str = "") -> set[str]:
-    return {name for t, name in found(text, owner, aliases, home) if t == type_}
 
 
 # Sites

@@ -48,13 +48,7 @@ def _titled(text: str, ctx: Context) -> list[Candidate]:
     pattern = lex.derived("person:titled", lambda: re.compile(
         "(?:" + "|".join(sorted((t for t in lex.words("person_title") if len(t) > 1), key=len, reverse=True)) + ")"
         "(?P<name>[\u4e00-\u9fff]{2,3}?)(?:" + "|".join(sorted(lex.words("person_verb"), key=len, reverse=True)) + ")"))
-    found = []
-    for match in pattern.finditer(text):
-        name = match.group("name")
-        has_surname = name[0] in lex.surnames or name[:2] in lex.surnames
-        if has_surname and name[0] not in lex.words("stop") and _plausible(name, ctx):
-            found.append(Candidate("Person", name, match.start("name"), match.end("name"), "person:titled", 1))
-    return found
+    return _names_between(pattern, text, ctx, "person:titled")
 
 
 def _led_by(text: str, ctx: Context) -> list[Candidate]:
@@ -62,12 +56,18 @@ def _led_by(text: str, ctx: Context) -> list[Candidate]:
     lex = ctx.lexicon
     pattern = lex.derived("person:led-by", lambda: re.compile(
         "(?<=[由经])(?P<name>[\u4e00-\u9fff]{2,3}?)(?:" + "|".join(sorted(lex.words("person_verb"), key=len, reverse=True)) + ")"))
+    return _names_between(pattern, text, ctx, "person:led-by")
+
+
+def _names_between(pattern: re.Pattern[str], text: str, ctx: Context, rule: str) -> list[Candidate]:
+    """The ``name`` groups of ``pattern`` that start with a surname and are no common word."""
+    lex = ctx.lexicon
     found = []
     for match in pattern.finditer(text):
         name = match.group("name")
         has_surname = name[0] in lex.surnames or name[:2] in lex.surnames
         if has_surname and name[0] not in lex.words("stop") and _plausible(name, ctx):
-            found.append(Candidate("Person", name, match.start(), match.end("name"), "person:led-by", 1))
+            found.append(Candidate("Person", name, match.start("name"), match.end("name"), rule, 1))
     return found
 
 

@@ -15,8 +15,11 @@ import getpass
 import hashlib
 import json
 import os
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from itertools import compress, repeat
+from operator import eq
+from typing import Any, Callable, Iterable, Iterator
 
 import networkx as nx
 
@@ -156,11 +159,6 @@ class LoadStats:
     by_label: dict[str, int] = field(default_factory=dict)
 
 
-def _batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    for i in range(0, len(rows), size):
-        yield rows[i:i + size]
-
-
 def graph_digest(G: nx.MultiDiGraph) -> str:
     """A digest of the graph's content, stamped on what a load writes (``_load``)."""
     from graph.store import graph_to_data
@@ -187,112 +185,277 @@ def clear(store: Neo4jStore) -> int:
     return removed
 
 
-def load_graph(G: nx.MultiDiGraph, store: Neo4jStore, batch_size: int = 5000, replace: bool = False,
-               progress: LoadProgress | None = None, stamp: str | None = None) -> LoadStats:
-    """Load ``G`` into Neo4j: constraints, then nodes and relationships in batches.
+class _Rows(list):  # type: ignore[type-arg]
+    """A batch of parameter rows with a short ``repr``.
 
-    Loading the same graph twice changes nothing; loading a rebuilt graph updates what
-    changed and removes what it no longer has. ``replace`` first clears tiangraph's labels.
+    The driver formats every RUN message for its debug log before it checks the log level
+    (``" ".join(map(repr, fields))``); for a batch of a few megabytes that costs about as
+    much client CPU as packing it, so the batch shows itself as ``<N rows>`` instead.
+    """
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} rows>"
+
+
+@dataclass
+class _Batch:
+    """One UNWIND statement with its rows: one managed transaction of the load."""
+
+    kind: str  # "nodes" or "relationships"
+    cypher: str
+    rows: _Rows
+    count: int  # nodes or relationships it writes
+
+
+def _cypher_key(name: str) -> str:
+    """A property key in Cypher text: always backtick-quoted (a backtick doubled)."""
+    return "`" + name.replace("`", "``") + "`"
+
+
+def _map_literal(keys: list[str], var: str, offset: int) -> str:
+    """``{`k0`: var[offset], `k1`: var[offset + 1], …, `_load`: $stamp}``.
+
+    Values are list elements of a bound parameter, so only the keys (the graph's attribute
+    names, quoted) are in the Cypher text; a null element leaves its property unset.
+    """
+    items = [f"{_cypher_key(k)}: {var}[{offset + i}]" for i, k in enumerate(keys)]
+    return "{" + ", ".join([*items, "`_load`: $stamp"]) + "}"
+
+
+def read_existing(store: Neo4jStore) -> dict[tuple[str, str], str]:
+    """The element id of every node with a tiangraph label, by (label, id)."""
+    found: dict[tuple[str, str], str] = {}
+    for label in S.NODE_TYPES:
+        (r,) = store.read(f"MATCH (n:{S.check_label(label)}) WHERE n.id IS NOT NULL "
+                          "RETURN collect(n.id) AS ids, collect(elementId(n)) AS es")
+        found.update(zip(((label, n) for n in r["ids"]), r["es"]))
+    return found
+
+
+def load_graph(G: nx.MultiDiGraph, store: Neo4jStore, batch_size: int = 5000, replace: bool = False,
+               progress: LoadProgress | None = None, stamp: str | None = None, workers: int = 2) -> LoadStats:
+    """Load ``G`` into Neo4j: constraints, then nodes, then relationships, in UNWIND batches.
+
+    Every batch is one managed transaction (``execute_write``, retried on transient errors);
+    ``workers`` batches are written at a time. Loading the same graph twice changes nothing;
+    loading a rebuilt graph updates what changed and removes what it no longer has (its
+    ``_load`` stamp is not this load's). ``replace`` first clears tiangraph's labels.
     ``stamp`` identifies this graph's content (default: a digest of it; the CLI passes the
-    hash of ``graph.json``). Batches are prepared in a second thread while Neo4j writes.
+    hash of ``graph.json``).
+
+    What the database already holds is read first. A node that is not there yet is CREATEd,
+    and so is every relationship with a new node at one end: such a relationship cannot
+    exist yet. Everything else is MERGEd on its id (nodes) or its key (relationships), so a
+    killed load, run again, completes without duplicates. Relationships find their ends by
+    the element ids that the node batches returned, and each batch checks that it wrote
+    every row.
     """
     stats = LoadStats()
     create_constraints(store)
     if replace:
         stats.removed_nodes = clear(store)
     stamp = stamp or graph_digest(G)
+    existing = read_existing(store)
     total = G.number_of_nodes() + G.number_of_edges()
-    for kind, cypher, batch, n in _prepared(_statements(G, stamp, batch_size, stats)):
-        store.write(cypher, rows=batch)
-        if kind == "nodes":
-            stats.nodes += n
+    element: dict[str, str] = {}
+
+    def done(batch: _Batch, result: list[dict[str, Any]]) -> None:
+        if batch.kind == "nodes":
+            (r,) = result
+            if len(r["ids"]) != batch.count:
+                raise BackendError(f"a node batch wrote {len(r['ids'])} of {batch.count} nodes")
+            element.update(zip(r["ids"], r["es"]))
+            stats.nodes += batch.count
         else:
-            stats.relationships += n
-        stats.rows += n
+            if result[0]["c"] != batch.count:
+                raise BackendError(f"a relationship batch wrote {result[0]['c']} of {batch.count} relationships: "
+                                   "a node disappeared while loading; run the load again")
+            stats.relationships += batch.count
+        stats.rows += batch.count
         if progress:
-            progress(kind, stats.rows, total)
-    stats.removed_relationships, removed = _remove_stale(store, stamp)
+            progress(batch.kind, stats.rows, total)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tiangraph-prepare") as prepare:
+        groups = prepare.submit(_edge_groups, G, existing)  # while the nodes are written
+        _write_batches(store, _node_batches(G, existing, batch_size, stats), stamp, workers, done)
+        _write_batches(store, (b for g in groups.result() for b in g.batches(element, batch_size)), stamp, workers, done)
+    stats.removed_relationships, removed = _remove_stale(store, G, existing, stamp, batch_size)
     stats.removed_nodes += removed
     return stats
 
 
-def _statements(G: nx.MultiDiGraph, stamp: str, batch_size: int,
-                stats: LoadStats) -> Iterator[tuple[str, str, list[dict[str, Any]], int]]:
-    """(kind, Cypher, rows, count) for every batch: nodes by label, then relationships by type."""
-    by_label: dict[str, list[dict[str, Any]]] = {}
-    for n, d in sorted(G.nodes(data=True)):
-        by_label.setdefault(S.check_label(d["type"]), []).append({"id": n, "props": {**node_props(n, d), "_load": stamp}})
-    for label, rows in by_label.items():
-        stats.by_label[label] = len(rows)
-        for batch in _batches(rows, batch_size):
-            yield "nodes", f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n = r.props", batch, len(batch)
-    for (rel, la, lb), rows in _edge_groups(G, stamp).items():
-        cypher = (f"UNWIND $rows AS r MATCH (a:{la} {{id: r.u}}) UNWIND r.rels AS x MATCH (b:{lb} {{id: x.v}}) "
-                  f"MERGE (a)-[e:{rel} {{key: x.k}}]->(b) SET e = x.props")
-        for batch, n in _by_source(rows, batch_size):
-            yield "relationships", cypher, batch, n
+def _write_batches(store: Neo4jStore, batches: Iterable[_Batch], stamp: str, workers: int,
+                   done: Callable[[_Batch, list[dict[str, Any]]], None]) -> None:
+    """Write each batch in its own managed transaction, ``workers`` at a time, calling ``done`` in order of completion."""
+    if workers <= 1:
+        for batch in batches:
+            done(batch, store.write(batch.cypher, rows=batch.rows, stamp=stamp))
+        return
 
+    def write(batch: _Batch) -> tuple[_Batch, list[dict[str, Any]]]:
+        return batch, store.write(batch.cypher, rows=batch.rows, stamp=stamp)
 
-def _prepared(items: Iterator[Any], depth: int = 4) -> Iterator[Any]:
-    """Run a generator in a background thread, ``depth`` items ahead of the consumer."""
-    import queue
-    import threading
-
-    q: "queue.Queue[Any]" = queue.Queue(maxsize=depth)
-    done = object()
-    failure: list[BaseException] = []
-
-    def work() -> None:
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="tiangraph-load") as pool:
+        pending: set[Future[tuple[_Batch, list[dict[str, Any]]]]] = set()
         try:
-            for item in items:
-                q.put(item)
-        except BaseException as e:  # handed to the consumer
-            failure.append(e)
-        finally:
-            q.put(done)
-
-    threading.Thread(target=work, daemon=True).start()
-    while (item := q.get()) is not done:
-        yield item
-    if failure:
-        raise failure[0]
-
-
-def _by_source(rows: list[dict[str, Any]], size: int) -> Iterator[tuple[list[dict[str, Any]], int]]:
-    """Relationships grouped by their start node (one lookup per node), about ``size`` per batch."""
-    batch: list[dict[str, Any]] = []
-    count = 0
-    for r in rows:  # rows come sorted by start node
-        if batch and batch[-1]["u"] == r["u"]:
-            batch[-1]["rels"].append(r)
-        else:
-            if count >= size:
-                yield batch, count
-                batch, count = [], 0
-            batch.append({"u": r["u"], "rels": [r]})
-        count += 1
-    if batch:
-        yield batch, count
+            for batch in batches:
+                while len(pending) >= workers:
+                    finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for f in finished:
+                        done(*f.result())
+                pending.add(pool.submit(write, batch))
+            while pending:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for f in finished:
+                    done(*f.result())
+        except BaseException:
+            for f in pending:
+                f.cancel()
+            raise
 
 
-def _edge_groups(G: nx.MultiDiGraph, stamp: str) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
-        rel = d["type"]
+def _node_batches(G: nx.MultiDiGraph, existing: dict[tuple[str, str], str], size: int,
+                  stats: LoadStats) -> Iterator[_Batch]:
+    """Node batches by label, property values as :func:`node_props` gives them.
+
+    A node not in the database yet is CREATEd; the others are MERGEd on ``id``. Each batch
+    returns the element ids of its nodes, which the relationship batches match on.
+    """
+    by_label: dict[str, tuple[list[str], list[dict[str, Any]]]] = {}
+    for n, d in sorted(G.nodes(data=True)):
+        ids, data = by_label.setdefault(S.check_label(d["type"]), ([], []))
+        ids.append(n)
+        data.append(d)
+    for label, (ids, data) in by_label.items():
+        stats.by_label[label] = len(ids)
+        names = sorted(set().union(*data) - {"id", "_load"})
+        props = _map_literal(["id", *names], "r", 0)
+        rows = list(zip(ids, *(_column(list(map(dict.get, data, repeat(a)))) for a in names)))
+        found = "RETURN collect(r[0]) AS ids, collect(elementId(n)) AS es"
+        new = _Rows(r for r in rows if (label, r[0]) not in existing)
+        old = _Rows(r for r in rows if (label, r[0]) in existing)
+        for part, cypher in ((new, f"UNWIND $rows AS r CREATE (n:{label} {props}) {found}"),
+                             (old, f"UNWIND $rows AS r MERGE (n:{label} {{id: r[0]}}) SET n = {props} {found}")):
+            for i in range(0, len(part), size):
+                batch = _Rows(part[i:i + size])
+                yield _Batch("nodes", cypher, batch, len(batch))
+
+
+@dataclass
+class _EdgeGroup:
+    """The relationships of one type that are all CREATEd (``new``) or all MERGEd, column by column.
+
+    Relationships are in start-node order; ``starts[i]`` is where the relationships of the
+    start node ``sources[i]`` begin. ``shared`` are the attributes that all relationships of
+    each start node have in common (a suggestion's case, table and file for MENTIONS): they
+    travel once per start node, as ``shared_values[i]``. ``columns`` holds the values of
+    the ``own`` attributes, one list per attribute.
+    """
+
+    rel: str
+    new: bool
+    sources: list[str]
+    starts: list[int]
+    ends: list[str]
+    keys: list[str]
+    shared: list[str]
+    shared_values: list[list[Any]]
+    own: list[str]
+    columns: list[list[Any]]
+
+    def cypher(self) -> str:
+        """The statement for a batch of rows ``[start, [shared values], [[end, key, *own values], …]]``."""
+        items = [f"{_cypher_key(k)}: r[1][{i}]" for i, k in enumerate(self.shared)]
+        items += [f"{_cypher_key(k)}: x[{i + 2}]" for i, k in enumerate(self.own)]
+        props = "{" + ", ".join(["`key`: x[1]", *items, "`_load`: $stamp"]) + "}"
+        match = ("UNWIND $rows AS r MATCH (a) WHERE elementId(a) = r[0] "
+                 "UNWIND r[2] AS x MATCH (b) WHERE elementId(b) = x[0] ")
+        if self.new:
+            return match + f"CREATE (a)-[e:{self.rel} {props}]->(b) RETURN count(e) AS c"
+        return match + f"MERGE (a)-[e:{self.rel} {{key: x[1]}}]->(b) SET e = {props} RETURN count(e) AS c"
+
+    def batches(self, element: dict[str, str], size: int) -> Iterator[_Batch]:
+        """Batches of about ``size`` relationships, each with all relationships of its start nodes."""
+        ends = [element[v] for v in self.ends]
+        rels = list(zip(ends, self.keys, *self.columns))
+        cypher = self.cypher()
+        bounds = [*self.starts, len(rels)]
+        batch: _Rows = _Rows()
+        first = 0
+        for i, u in enumerate(self.sources):
+            batch.append([element[u], self.shared_values[i], rels[bounds[i]:bounds[i + 1]]])
+            if bounds[i + 1] - first >= size:
+                yield _Batch("relationships", cypher, batch, bounds[i + 1] - first)
+                batch, first = _Rows(), bounds[i + 1]
+        if batch:
+            yield _Batch("relationships", cypher, batch, len(rels) - first)
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def _edge_groups(G: nx.MultiDiGraph, existing: dict[tuple[str, str], str]) -> list[_EdgeGroup]:
+    """The graph's relationships as :class:`_EdgeGroup` columns, property values as :func:`edge_props` gives them.
+
+    A relationship with a node new to the database at one end is CREATEd: it cannot exist
+    yet. The others are MERGEd on their key.
+    """
+    old = {n for n, t in G.nodes(data="type") if (t, n) in existing}
+    buckets: dict[tuple[str, bool], list[tuple[str, str, Any, dict[str, Any]]]] = {}
+    for u, nbrs in G.adjacency():  # in start-node order
+        u_new = u not in old
+        for v, keyed in nbrs.items():
+            new = u_new or v not in old
+            for k, d in keyed.items():
+                group = (d["type"], new)
+                bucket = buckets.get(group)
+                if bucket is None:
+                    bucket = buckets[group] = []
+                bucket.append((u, v, k, d))
+    groups = []
+    for (rel, new), edges in buckets.items():
         if rel not in S.EDGE_TYPES:
             raise BackendError(f"edge type {rel!r} is not in the schema")
-        key = (rel, S.check_label(G.nodes[u]["type"]), S.check_label(G.nodes[v]["type"]))
-        groups.setdefault(key, []).append({"u": u, "v": v, "k": str(k), "props": {**edge_props(k, d), "_load": stamp}})
+        sources = [e[0] for e in edges]
+        data = [e[3] for e in edges]
+        starts = [i for i in range(len(edges)) if i == 0 or sources[i] != sources[i - 1]]
+        same_source = [sources[i] == sources[i - 1] for i in range(1, len(edges))]
+        names = sorted(set().union(*data) - {"type", "key", "_load"})
+        columns = {a: _column(list(map(dict.get, data, repeat(a)))) for a in names}
+        shared = [a for a in names if all(map(eq, compress(columns[a][1:], same_source), compress(columns[a], same_source)))]
+        own = [a for a in names if a not in shared]
+        keys = [str(k) if d.get("key") is None else _value(d["key"]) for _, _, k, d in edges]
+        groups.append(_EdgeGroup(rel, new, [sources[i] for i in starts], starts, [e[1] for e in edges], keys, shared,
+                                 [[columns[a][i] for a in shared] for i in starts], own, [columns[a] for a in own]))
     return groups
 
 
-def _remove_stale(store: Neo4jStore, stamp: str) -> tuple[int, int]:
+def _column(values: list[Any]) -> list[Any]:
+    """Property values as :func:`edge_props` stores them (None: no property)."""
+    if _PLAIN.issuperset(map(type, values)):
+        return values
+    return [None if v is None else _value(v) for v in values]
+
+
+def _remove_stale(store: Neo4jStore, G: nx.MultiDiGraph, existing: dict[tuple[str, str], str], stamp: str,
+                  size: int) -> tuple[int, int]:
+    """Delete what the database held before this load and the graph no longer has.
+
+    Only nodes that were there before can have stale relationships (a node this load
+    created has only this load's), and only those not in ``G`` can be stale themselves;
+    both are recognised by a ``_load`` stamp that is not this load's.
+    """
     rels = nodes = 0
-    for rel in S.EDGE_TYPES:
-        rows = store.write(f"MATCH ()-[e:{rel}]->() WHERE e._load <> $stamp DELETE e RETURN count(*) AS c", stamp=stamp)
+    before = sorted(existing.values())
+    for i in range(0, len(before), size):
+        rows = store.write("UNWIND $ids AS id MATCH (a) WHERE elementId(a) = id MATCH (a)-[e]->() "
+                           "WHERE type(e) IN $types AND e._load <> $stamp DELETE e RETURN count(e) AS c",
+                           ids=before[i:i + size], types=list(S.EDGE_TYPES), stamp=stamp)
         rels += rows[0]["c"]
-    for label in S.NODE_TYPES:
-        rows = store.write(f"MATCH (n:{label}) WHERE n._load <> $stamp DETACH DELETE n RETURN count(*) AS c", stamp=stamp)
+    gone = sorted(e for (label, n), e in existing.items() if n not in G or G.nodes[n].get("type") != label)
+    for i in range(0, len(gone), size):
+        rows = store.write("UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id AND n._load <> $stamp "
+                           "DETACH DELETE n RETURN count(*) AS c", ids=gone[i:i + size], stamp=stamp)
         nodes += rows[0]["c"]
     return rels, nodes
 

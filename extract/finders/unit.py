@@ -296,8 +296,8 @@ def _place_anchor(text: str, begin: int, head: int, ctx: Context) -> int:
     low = begin
     while low > 0 and begin - low < 14 and text[low - 1] not in DELIMITERS and not text[low - 1].isdigit():
         low -= 1
-    if low == begin:
-        return begin
+    if low == begin or not any(low <= m.start < begin and m.entry.label == "Site" for m in dictionary_matches(text, ctx)):
+        return begin  # no place before the name (the field's dictionary matches are computed once)
     lex = ctx.lexicon
     stops, name_words, places = lex.words("stop"), lex.words("name_word"), lex.divisions
     tokens = segment(text[low:head])
@@ -322,6 +322,9 @@ def _place_anchor(text: str, begin: int, head: int, ctx: Context) -> int:
 def _past_leading_verbs(text: str, begin: int, head: int, ctx: Context) -> int:
     """吸引三一集团有限公司 → 三一集团有限公司: everyday verbs that start a name are not part of it."""
     name_words, places, freq = ctx.lexicon.words("name_word"), ctx.lexicon.divisions, tokenizer().FREQ
+    first = text[begin : begin + 2]
+    if head - begin < 4 or word_tag(first) != "v" or first in name_words:
+        return begin  # the common case, without segmenting
     position = begin
     for token in segment(text[begin:head]):
         if head - (position + len(token)) < 2 or token in name_words or token in places:

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from graph import schema as S
-from graph.neo4j_store import BackendError, connect, counts, load_graph
+from graph.neo4j_store import BackendError, connect, counts, edge_props, load_graph, node_props
 from neo4j_server import server_auth, server_uri, wait_for_bolt
 from queries import QUERIES, query
 from queries.cypher import run_cypher
@@ -60,6 +60,62 @@ def test_evidence_is_kept_on_relationships(store, sample_graph):
     rows = store.read("MATCH (s)-[m:MENTIONS]->(p:Platform {name: $n}) RETURN m.sentence AS sentence, m.start AS start, "
                       "m.end AS end, m.field AS field", n="学习强安")
     assert len(rows) >= 3 and all("学习强安" in r["sentence"] and r["end"] > r["start"] for r in rows)
+
+
+def _stored(store):
+    """Every tiangraph node's and relationship's properties in Neo4j, by id and by (start, end, key)."""
+    nodes = {r["id"]: r["p"] for r in store.read(
+        "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN n.id AS id, properties(n) AS p",
+        labels=list(S.NODE_TYPES))}
+    rels: dict = {}
+    for r in store.read("MATCH (a)-[e]->(b) WHERE type(e) IN $types RETURN a.id AS a, b.id AS b, type(e) AS t, "
+                        "properties(e) AS p", types=list(S.EDGE_TYPES)):
+        rels.setdefault((r["a"], r["b"], r["p"]["key"]), []).append({**r["p"], "type": r["t"]})
+    return nodes, rels
+
+
+def _expected(G, stamp):
+    nodes = {n: {**node_props(n, d), "_load": stamp} for n, d in G.nodes(data=True)}
+    rels = {(u, v, str(k)): [{**edge_props(k, d), "_load": stamp, "type": d["type"]}] for u, v, k, d in
+            G.edges(keys=True, data=True)}
+    return nodes, rels
+
+
+def test_properties_are_the_embedded_graphs_on_a_first_load_and_a_reload(store, sample_graph):
+    load_graph(sample_graph, store, replace=True, stamp="first")
+    assert _stored(store) == _expected(sample_graph, "first")
+    load_graph(sample_graph, store, stamp="again", workers=1)
+    assert _stored(store) == _expected(sample_graph, "again")
+
+
+def test_a_partly_loaded_database_is_completed_without_duplicates(store, sample_graph):
+    """Some nodes and relationships already there (an older graph): new ones are created, the others merged."""
+    older = sample_graph.copy()
+    cases = sorted(n for n, d in sample_graph.nodes(data=True) if d["type"] == S.CASE)
+    older.remove_nodes_from(cases[:3])
+    for u, v, k, d in list(older.edges(keys=True, data=True))[::5]:
+        older.edges[u, v, k]["sentence"] = "an older sentence"
+    load_graph(older, store, replace=True, stamp="older")
+    stats = load_graph(sample_graph, store, stamp="newer", batch_size=7)
+    assert _stored(store) == _expected(sample_graph, "newer")
+    assert (stats.removed_nodes, stats.removed_relationships) == (0, 0)
+
+
+def test_a_node_deleted_during_a_load_fails_it_and_a_rerun_completes(store, sample_graph):
+    """Relationships match their ends by the element ids the node batches returned; a batch that
+    finds fewer ends than it was sent fails the load instead of leaving relationships out."""
+    victim = sorted(n for n, d in sample_graph.nodes(data=True) if d["type"] == S.SUGGESTION)[0]
+
+    def delete_after_the_nodes(kind, done, total):
+        if kind == "nodes" and done == sample_graph.number_of_nodes():
+            store.write("MATCH (n:Suggestion {id: $id}) DETACH DELETE n", id=victim)
+
+    load_graph(sample_graph, store, replace=True)
+    store.write("MATCH (n:Suggestion {id: $id}) DETACH DELETE n", id=victim)
+    with pytest.raises(BackendError, match="disappeared"):
+        load_graph(sample_graph, store, workers=1, progress=delete_after_the_nodes)
+    load_graph(sample_graph, store)
+    assert _norm(counts(store)) == _norm(_embedded_counts(sample_graph))
 
 
 PARAMS = {

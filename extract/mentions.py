@@ -338,7 +338,7 @@ def _abbreviates(key: str, full: str, prefixes: tuple[str, ...]) -> bool:
     return True
 
 
-def corpus_unit_names(names: Iterable[str], aliases: AliasRegistry | None = None) -> dict[str, str]:
+def corpus_unit_names(names: Iterable[str]) -> dict[str, str]:
     """Across the tables of a corpus: abbreviated unit name → the full name another table writes.
 
     One table keeps 深圳市卫健委 as written when it names no full body; when another table
@@ -349,7 +349,7 @@ def corpus_unit_names(names: Iterable[str], aliases: AliasRegistry | None = None
     {'深圳市卫健委': '深圳市卫生健康委员会'}
     """
     held = set(names)
-    ctx = Context("", aliases or _default_aliases())
+    ctx = Context("", AliasRegistry())  # the abbreviation rules are the lexicon's; no alias is read
     folded = {}
     for name in sorted(held):
         full = expand_abbreviation(name, ctx, kinds=True)

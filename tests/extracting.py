@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extract import Case, ProposalTable, Suggestion
 from extract.finders import Context
 from extract.mentions import extract_text
 
@@ -17,3 +18,15 @@ def found(text: str, owner: str, aliases, home: str = "") -> set[tuple[str, str]
 def of_type(text: str, owner: str, aliases, type_: str, home: str = "") -> set[str]:
     """Names of the mentions of one type."""
     return {name for t, name in found(text, owner, aliases, home) if t == type_}
+
+
+def table(owner: str, completed: list[str], co_units: list[str] = ()) -> ProposalTable:
+    """A table of ``owner`` with one case a text, each the completed work of its one suggestion."""
+    cases = [Case(f"2023{n:04d}", 2023, "关于加强城市安全的建议", "张三", "person", [owner], list(co_units),
+                  [Suggestion(1, "建议加强管理", completed=text)]) for n, text in enumerate(completed, 1)]
+    return ProposalTable(path="t.txt", unit=owner, cases=cases)
+
+
+def names(mentions, type_: str) -> set[str]:
+    """Names of the mentions of one type."""
+    return {m.name for m in mentions if m.type == type_}

@@ -6,9 +6,9 @@ Sentences of our own in the style of Guangzhou, Xi'an, Shenyang, Zhengzhou and K
 from __future__ import annotations
 
 import pytest
-from extracting import found, of_type
+from extracting import found, names, of_type, table
 
-from extract import Case, ProposalTable, Suggestion, extract_table, load_aliases
+from extract import extract_table, load_aliases
 
 
 @pytest.fixture(scope="module")
@@ -67,10 +67,8 @@ def test_an_official_between_a_title_and_a_verb(aliases):
 
 
 def test_an_autonomous_county_by_its_short_name_folds_into_the_full_one(aliases):
-    t = ProposalTable(path="t.txt", unit="昆明市民政局", cases=[Case(
-        "20240001", 2024, "关于加强养老服务的提案", "张三", "person", ["昆明市民政局"], [],
-        [Suggestion(1, "建议在禄劝彝族苗族自治县试点", completed="在禄劝县、寻甸县建成服务站。")])])
-    assert {m.name for m in extract_table(t, aliases) if m.type == "Site"} == {"禄劝彝族苗族自治县", "寻甸县"}
+    t = table("昆明市民政局", ["在禄劝彝族苗族自治县试点，在禄劝县、寻甸县建成服务站。"])
+    assert names(extract_table(t, aliases), "Site") == {"禄劝彝族苗族自治县", "寻甸县"}
 
 
 def test_heritage_sites_and_villages(aliases):
@@ -90,7 +88,5 @@ def test_a_station_after_its_line_and_a_place_after_a_company(aliases):
 
 
 def test_an_abbreviated_zone_folds_into_the_full_name_the_table_writes(aliases):
-    t = ProposalTable(path="t.txt", unit="南昌市科学技术局", cases=[Case(
-        "20230001", 2023, "关于支持南昌高新技术产业开发区发展的提案", "张三", "person", ["南昌市科学技术局"], [],
-        [Suggestion(1, "建议支持园区", completed="支持南昌高新区建设研发机构；南昌经开区新增企业12家。")])])
-    assert {m.name for m in extract_table(t, aliases) if m.type == "Site"} == {"南昌高新技术产业开发区", "南昌经开区"}
+    t = table("南昌市科学技术局", ["支持南昌高新技术产业开发区发展。", "支持南昌高新区建设研发机构；南昌经开区新增企业12家。"])
+    assert names(extract_table(t, aliases), "Site") == {"南昌高新技术产业开发区", "南昌经开区"}

@@ -6,24 +6,14 @@ Sentences in the style of other cities' tables (Wuhan, Nanjing, Xi'an, Zhengzhou
 from __future__ import annotations
 
 import pytest
-from extracting import of_type
+from extracting import names, of_type, table
 
-from extract import Case, ProposalTable, Suggestion, extract_table, load_aliases
+from extract import extract_table, load_aliases
 
 
 @pytest.fixture(scope="module")
 def aliases():
     return load_aliases()
-
-
-def table(owner: str, completed: list[str], co_units: list[str] = ()) -> ProposalTable:
-    cases = [Case(f"2023{n:04d}", 2023, "关于加强城市安全的建议", "张三", "person", [owner], list(co_units),
-                  [Suggestion(1, "建议加强管理", completed=text)]) for n, text in enumerate(completed, 1)]
-    return ProposalTable(path="t.txt", unit=owner, cases=cases)
-
-
-def names(mentions, type_: str) -> set[str]:
-    return {m.name for m in mentions if m.type == type_}
 
 
 # Abbreviations and written-out names at table level

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from extract.canon import AliasRegistry
-from extract.finders.lexicon import Lexicon, load_lexicon
+from extract.finders.lexicon import Lexicon, load_lexicon, tokenizer
 from extract.finders.segment import segment, word_tag
 
-__all__ = ["Candidate", "Context", "Finder", "left_boundary", "is_cjk", "DELIMITERS", "LIST_MARKS", "JOINERS"]
+__all__ = ["Candidate", "Context", "Finder", "left_boundary", "is_cjk", "is_full_place", "is_everyday_verb",
+           "DELIMITERS", "LIST_MARKS", "JOINERS"]
 
 #: Characters no name runs across.
 DELIMITERS = frozenset("，,。；;：:！!？?、（）()《》〈〉<>“”\"‘’'「」【】〔〕[]\n\r\t —-…·/.．\u3000\xa0")
@@ -25,6 +26,15 @@ _GLUED_STOPS = frozenset("如即在将对由向从把被给为于经据是的了
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: jieba tags of nouns, verbal nouns, idioms, set phrases and abbreviations.
 _NOUNISH = re.compile(r"n|vn|l|i|j")
+
+
+#: A two-character verb more frequent than this in jieba's dictionary is an everyday verb (抽查, 吸引).
+EVERYDAY_VERB_FREQ = 300
+
+
+def is_everyday_verb(word: str) -> bool:
+    """True for a frequent two-character verb, which starts no name (抽查曲江新区, 吸引三一集团)."""
+    return len(word) == 2 and word_tag(word) == "v" and tokenizer().FREQ.get(word, 0) >= EVERYDAY_VERB_FREQ
 
 
 def is_cjk(char: str) -> bool:
@@ -113,7 +123,7 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         stop = token not in phrases and (token in stops or _ends_with_stop(token, stops))
         if count >= max_tokens or stop and not joined and not adjacent:
             break
-        if stop_at_place and taken and token in places and (stop_at_place != "full" or _full_place(token, places)):
+        if stop_at_place and taken and token in places and (stop_at_place != "full" or is_full_place(token, places)):
             break
         taken += len(token)
     begin = end - taken
@@ -125,11 +135,11 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
 
 def _starts_place(text: str, begin: int, end: int, places: dict[str, Any]) -> bool:
     """True when a division's full name starts at ``begin`` (从化区…, 和平区…; not 如东 in 如东莞…)."""
-    return any(text[begin : begin + n] in places and _full_place(text[begin : begin + n], places)
+    return any(text[begin : begin + n] in places and is_full_place(text[begin : begin + n], places)
                for n in range(3, min(8, end - begin + 1)))
 
 
-def _full_place(token: str, places: dict[str, Any]) -> bool:
+def is_full_place(token: str, places: dict[str, Any]) -> bool:
     """True when a word is a division's full name (坪山区), not its short form (坪山)."""
     return any(division.name == token for division in places[token])
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import LIST_MARKS, Candidate, Context, is_cjk, left_boundary
+from extract.finders.base import LIST_MARKS, Candidate, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_matches
 from extract.finders.lexicon import suffix_regex, tokenizer, trie_pattern, words_across
 from extract.finders.segment import segment, word_tag
@@ -85,11 +85,9 @@ def _only_places(head: str, ctx: Context) -> bool:
 
 def _names_landmark(text: str, end: int, ctx: Context, start: int = -1) -> bool:
     """丹凤门, 永兴坊, 大唐芙蓉园, 卧龙湖, 北沙河: a short place name right before a landmark's or a
-    water's ending, or after a direction, is part of a longer name."""
-    after = text[end : end + 1]
-    if after in ctx.lexicon.words("landmark_char") or after and after in "河湖江山岛湾港":
-        return True
-    return start > 0 and text[start - 1] in "东西南北中新"
+    water's ending (``landmark_char``), or after a direction (``landmark_lead``), is part of a longer name."""
+    words = ctx.lexicon.words
+    return text[end : end + 1] in words("landmark_char") or start > 0 and text[start - 1] in words("landmark_lead")
 
 
 def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:
@@ -188,14 +186,11 @@ def _after_unit(text: str, begin: int, start: int, ctx: Context) -> int:
     return last
 
 
-#: A road or line a station's name may follow: 沈大高速于洪收费站, 中老铁路王家营西站.
-_LINE_WORDS = re.compile("铁路|高速公路|高速|快速路|公路|大道|号线|线")
-
-
 def _after_line(text: str, begin: int, start: int, ctx: Context) -> int:
-    """Where a station's own name starts when a road or line is written before it."""
+    """Where a station's own name starts when a road or line (``line_word``) is written before it:
+    沈大高速于洪收费站, 中老铁路王家营西站."""
     last = begin
-    for match in _LINE_WORDS.finditer(text, begin, start):
+    for match in ctx.lexicon.regex("line_word").finditer(text, begin, start):
         if start - match.end() >= 2:
             last = match.end()
     return last
@@ -207,13 +202,9 @@ def _after_place(text: str, begin: int, start: int, ctx: Context) -> int:
     for length in (2, 3):
         head = start - length
         if head > 0 and all(is_cjk(c) for c in text[head:start]) and any(
-                text[head - n : head] in places and _full_place_name(text[head - n : head], ctx) for n in range(2, 8) if head >= n):
+                text[head - n : head] in places and is_full_place(text[head - n : head], places) for n in range(2, 8) if head >= n):
             return head
     return begin
-
-
-def _full_place_name(word: str, ctx: Context) -> bool:
-    return any(division.name == word for division in ctx.lexicon.divisions.get(word, ()))
 
 
 def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
@@ -221,11 +212,9 @@ def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
     ends in a verb, or an everyday verb, starts no place name (two characters at least stay)."""
     stops = ctx.lexicon.words("stop")
     tokens = segment(text[begin:end])
-    freq = tokenizer().FREQ
     cut = max((i + 1 for i, token in enumerate(tokens[:-1])
                if len(token) > 2 and token[-2:] in stops
-               or len(token) == 2 and word_tag(token) == "v" and freq.get(token, 0) >= _RARE
-               and sum(len(t) for t in tokens[i + 1:]) >= 2), default=0)
+               or is_everyday_verb(token) and sum(len(t) for t in tokens[i + 1:]) >= 2), default=0)
     return begin + sum(len(token) for token in tokens[:cut])
 
 
@@ -275,8 +264,7 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
     stops, places = ctx.lexicon.words("stop"), ctx.lexicon.divisions
     if any(text[max(0, begin - n) : begin] in stops or text[max(0, begin - n) : begin] in places for n in (1, 2, 3, 4)):
         return True
-    before = text[max(0, begin - 2) : begin]  # 扶持上王村: after an everyday verb
-    return len(before) == 2 and word_tag(before) == "v" and tokenizer().FREQ.get(before, 0) >= _RARE
+    return is_everyday_verb(text[max(0, begin - 2) : begin])  # 扶持上王村: after an everyday verb
 
 
 #: The number of a line's name: what 地铁18号线 and 佛山地铁2号线 do not share with the next line.

@@ -15,32 +15,30 @@ An unprefixed government body takes the owner's prefix (住房和建设局 → �
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from extract.canon import normalise_name
-from extract.finders.base import DELIMITERS, JOINERS, Candidate, Context, is_cjk, left_boundary
+from extract.finders.base import DELIMITERS, JOINERS, Candidate, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_matches, division_name
-from extract.finders.lexicon import contains_word_at, suffix_regex, tokenizer, trie_pattern, words_across
+from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, suffix_regex, tokenizer, trie_pattern, words_across
 from extract.finders.platform import is_generic_name
 from extract.finders.segment import segment, word_tag
 
 __all__ = ["find_units", "unit_name", "expand_abbreviation", "owner_province", "is_admin_words", "owner_kinds"]
 
-#: The one-character kind a table's owner calls itself by (我局, 我委, 本厅, 我办), by its name's ending.
-_OWNER_KINDS = (("委员会", "委"), ("局", "局"), ("厅", "厅"), ("办公室", "办"), ("委", "委"))
-#: What follows a division written with the owner's kind alone (局执法处, 委医政医管处, 局信息中心).
-_OWNER_DIVISION_SUFFIXES = ("处", "科", "室", "办公室", "中心", "支队", "大队", "所", "站")
-
-
-@lru_cache(maxsize=64)
-def owner_kinds(owner: str) -> str:
-    """The characters by which a table's owner names itself: 局 always, and its own kind.
+def owner_kinds(owner: str, lex: Lexicon | None = None) -> str:
+    """The characters by which a table's owner names itself (我局, 我委, 本厅): 局 always, and the
+    kind its name ends in (``owner_kind`` rules: 委员会 → 委, 办公室 → 办 …).
 
     >>> owner_kinds("广州市卫生健康委员会"), owner_kinds("市应急管理局")
     ('局委', '局')
     """
+    lex = lex or load_lexicon()
+    return lex.derived("unit:owner-kinds:" + owner, lambda: _owner_kinds(owner, lex))
+
+
+def _owner_kinds(owner: str, lex: Lexicon) -> str:
     kinds = "局"
-    for ending, kind in _OWNER_KINDS:
+    for ending, kind in sorted(lex.words("owner_kind").items(), key=lambda e: -len(e[0])):
         if owner.endswith(ending) and kind not in kinds:
             kinds += kind
     return kinds
@@ -59,10 +57,8 @@ _DEPARTMENT = ("局", "委员会", "厅")
 _PARTY_AND_GOVERNMENT = re.compile(r"(?P<level>[市省区县])委(?P=level)政府")
 #: A count right after a name: 监测站6座, 中心3个, 学校3所 count facilities of a kind.
 _COUNT_AFTER = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?\s*[个座所家处支批]|[一二两三四五六七八九十百千]+[个座所家处支批](?![\u4e00-\u9fff]{0,1}[长员])")
-#: Measure words after a number: 1362所…学校 counts schools, it names none.
-_MEASURES = frozenset("个家名所支批座")
-#: A number and a measure word before a name: 36个…, 15家….
-_COUNTED = re.compile(r"[0-9０-９]+\s*[个家名所支批]$")
+#: A number and a measure word before a name: 36个…, 15家…, 1362所….
+_COUNTED = re.compile(r"[0-9０-９]+\s*[个家名所支批座]$")
 #: A short bracketed qualifier right after a name, before a list mark or the text's end.
 _QUALIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[）)](?=[、，,；;。和及与]|$)")
 #: A verb more frequent than this is an everyday word (救治, 指挥), not a name.
@@ -215,7 +211,7 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
     found = [Candidate("Unit", _owner_city(m.entry.name, ctx), m.start, m.end, m.entry.rule, 2)
              for m in dictionary_matches(text, ctx)
              if m.entry.label == "Unit" and not contains_word_at(text, m.start, m.end, not_unit)]  # 交通运输部门
-    kinds = owner_kinds(ctx.owner)
+    kinds = owner_kinds(ctx.owner, ctx.lexicon)
     for match in ctx.lexicon.derived("unit:self:" + kinds, lambda: _self_pattern(kinds)).finditer(text):
         found.append(Candidate("Unit", ctx.owner, match.start(), match.end(), "unit:self", 2))
     for match in _PARTY_AND_GOVERNMENT.finditer(text):
@@ -269,10 +265,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin = left_boundary(text, inner.start(), ctx, max_chars=12, max_tokens=6)  # 中国（深圳）国际…博览会
         begin = _past_leading_verbs(text, _place_anchor(text, begin, head, ctx), head, ctx)
         begin = _parent_start(text, begin, _admin_start(text, begin, start, ctx), ctx, suffixes[suffix])
-        if _COUNTED.search(text, 0, begin) and not text.startswith("成员", end):
-            continue  # 36个专项应急指挥部: a count of bodies, not one body
-        if text[begin : begin + 1] in _MEASURES and begin > 0 and text[begin - 1].isdigit():
-            continue  # 1362所义务教育学校
+        if (_COUNTED.search(text, 0, begin) or _COUNTED.search(text, 0, begin + 1)) and not text.startswith("成员", end):
+            continue  # 36个专项应急指挥部, 1362所义务教育学校 (the measure word glued on): a count of bodies, not one
         alias = _alias_ending_at(text, begin, end, ctx)
         if alias is not None and alias > begin and not _all_admin(text[begin:alias], ctx):
             continue  # 做法获得应急管理部: the dictionary's 应急管理部 is the name
@@ -321,15 +315,13 @@ def _place_anchor(text: str, begin: int, head: int, ctx: Context) -> int:
 
 def _past_leading_verbs(text: str, begin: int, head: int, ctx: Context) -> int:
     """吸引三一集团有限公司 → 三一集团有限公司: everyday verbs that start a name are not part of it."""
-    name_words, places, freq = ctx.lexicon.words("name_word"), ctx.lexicon.divisions, tokenizer().FREQ
+    name_words, places = ctx.lexicon.words("name_word"), ctx.lexicon.divisions
     first = text[begin : begin + 2]
-    if head - begin < 4 or word_tag(first) != "v" or first in name_words:
+    if head - begin < 4 or not is_everyday_verb(first) or first in name_words:
         return begin  # the common case, without segmenting
     position = begin
     for token in segment(text[begin:head]):
-        if head - (position + len(token)) < 2 or token in name_words or token in places:
-            break
-        if not (len(token) == 2 and word_tag(token) == "v" and freq.get(token, 0) >= _EVERYDAY):
+        if head - (position + len(token)) < 2 or token in name_words or token in places or not is_everyday_verb(token):
             break
         position += len(token)
     return position
@@ -337,7 +329,8 @@ def _past_leading_verbs(text: str, begin: int, head: int, ctx: Context) -> int:
 
 def _full_place_or_city(token: str, ctx: Context) -> bool:
     """福州市, 长沙 (a city's short name): a place a body's name may start with."""
-    return any(d.name == token or d.level in ("city", "province") for d in ctx.lexicon.divisions.get(token, ()))
+    places = ctx.lexicon.divisions
+    return is_full_place(token, places) or any(d.level in ("city", "province") for d in places.get(token, ()))
 
 
 def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Context) -> Candidate:
@@ -558,7 +551,8 @@ def _with_qualifier(text: str, raw: str, end: int) -> tuple[str, int]:
 
 def _owner_division(text: str, begin: int, raw: str, ctx: Context) -> bool:
     """局执法处, 委医政医管处, 局信息中心: a division of the table's owner, written with its kind alone."""
-    return (len(raw) >= 4 and raw[0] in owner_kinds(ctx.owner) and raw.endswith(_OWNER_DIVISION_SUFFIXES)
+    endings = ctx.lexicon.derived("unit:owner-division", lambda: tuple(ctx.lexicon.words("owner_division_suffix")))
+    return (len(raw) >= 4 and raw[0] in owner_kinds(ctx.owner, ctx.lexicon) and raw.endswith(endings)
             and (begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in "由经报向请和与及、")
             and not _starts_admin(raw[1:]))
 
@@ -570,7 +564,7 @@ def _starts_admin(name: str) -> bool:
 
 def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
     """局执法处 → the owner's 执法处; 市应急管理局执法处 stays as written."""
-    if raw[0] in owner_kinds(ctx.owner) and len(raw) >= 4 and not _starts_admin(raw[1:]):
+    if raw[0] in owner_kinds(ctx.owner, ctx.lexicon) and len(raw) >= 4 and not _starts_admin(raw[1:]):
         return Candidate("Unit", ctx.owner + raw[1:], begin, end, "unit:owner-division", 1)
     if any(mark in raw[:-1] for mark in ("局", "厅", "委", "部")) and len(raw) >= 6:
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:division", 1)

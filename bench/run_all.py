@@ -2,7 +2,8 @@
 
 For each size (cases) a fresh process generates a synthetic corpus of text exports
 (bench/synth.py), then times: parsing (against reading the same bytes), extraction (against
-plain ``jieba.cut`` over the same field text, in the same process), graph build, exports,
+plain ``jieba.cut`` over the same field text, in the same process), graph build, the whole
+build (parse + extract + graph) against the same ``jieba.cut``, exports,
 every saved query, the site, and — when a Neo4j server is given (NEO4J_URI and
 NEO4J_PASSWORD) — the load into Neo4j in rows per second. Peak RSS is the child's own.
 A last run compares ``--jobs 2`` with ``--jobs 1`` for a whole build.
@@ -70,7 +71,8 @@ def measure(cases: int, with_site: bool) -> dict:
                    mentions=sum(map(len, mentions)))
         G = new_graph()
         _, t_graph = _timed(lambda: [add_table(G, tb, ms) for tb, ms in zip(tables, mentions)])
-        fig.update(graph_s=t_graph, nodes=G.number_of_nodes(), edges=G.number_of_edges())
+        fig.update(graph_s=t_graph, nodes=G.number_of_nodes(), edges=G.number_of_edges(),
+                   build_throughput_vs_jieba=t_jieba / (t_parse + t_extract + t_graph))
         for fmt in ("json", "graphml", "ttl", "cypher"):
             _, t = _timed(export_graph, G, fmt, Path(tmp) / f"g.{fmt}")
             fig[f"export_{fmt}_s"] = t
@@ -115,11 +117,13 @@ def parallel_speedup(cases: int) -> dict:
 
 
 def report(rows: list[dict], par: dict) -> str:
-    out = ["| cases | MB | parse s | extract s | extract/jieba.cut | graph s | nodes | edges | ttl s | site s | peak RSS MB |",
-           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    """The report's tables: per-size figures, saved queries, Neo4j load and the parallel run (if any)."""
+    out = ["| cases | MB | parse s | extract s | extract/jieba.cut | graph s | build/jieba.cut | nodes | edges | ttl s | site s | peak RSS MB |",
+           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         out.append(f"| {r['cases']} | {r['mb']:.1f} | {r['parse_s']:.2f} | {r['extract_s']:.2f} | "
-                   f"{r['extract_throughput_vs_jieba']:.2f}× | {r['graph_s']:.2f} | {r['nodes']} | {r['edges']} | "
+                   f"{r['extract_throughput_vs_jieba']:.2f}× | {r['graph_s']:.2f} | {r['build_throughput_vs_jieba']:.2f}× | "
+                   f"{r['nodes']} | {r['edges']} | "
                    f"{r['export_ttl_s']:.2f} | {r.get('site_s', float('nan')):.2f} | {r['peak_rss_mb']:.0f} |")
     names = list(rows[-1]["queries_ms"])
     out += ["", "| saved query (ms) | " + " | ".join(str(r["cases"]) for r in rows) + " |",
@@ -129,8 +133,9 @@ def report(rows: list[dict], par: dict) -> str:
     if any("neo4j_rows_per_s" in r for r in rows):
         out += ["", "Neo4j load: " + ", ".join(f"{r['cases']} cases {r['neo4j_rows_per_s']:,.0f} rows/s"
                                                 for r in rows if "neo4j_rows_per_s" in r)]
-    out += ["", f"Parallel build of {par['cases']} cases: --jobs 1 {par['jobs1_s']:.1f} s, --jobs 2 {par['jobs2_s']:.1f} s, "
-            f"speed-up {par['speedup']:.2f}×, identical output: {par['identical']}"]
+    if par:
+        out += ["", f"Parallel build of {par['cases']} cases: --jobs 1 {par['jobs1_s']:.1f} s, --jobs 2 {par['jobs2_s']:.1f} s, "
+                f"speed-up {par['speedup']:.2f}×, identical output: {par['identical']}"]
     return "\n".join(out) + "\n"
 
 
@@ -141,7 +146,7 @@ def main() -> None:
     ap.add_argument("--report", default=str(ROOT / "bench" / "report.md"))
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--site", action="store_true", help=argparse.SUPPRESS)
-    ap.add_argument("--parallel", type=int, default=1000)
+    ap.add_argument("--parallel", type=int, default=1000, help="cases for the --jobs 2 comparison (0: skip it)")
     args = ap.parse_args()
     if args.one:
         print(json.dumps(measure(args.one, args.site)))
@@ -152,7 +157,7 @@ def main() -> None:
         out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
         rows.append(json.loads(out.strip().splitlines()[-1]))
         print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
-    par = parallel_speedup(args.parallel)
+    par = parallel_speedup(args.parallel) if args.parallel else {}
     text = report(rows, par)
     Path(args.report).write_text(text, encoding="utf-8")
     print(text)

@@ -5,10 +5,12 @@ The finders cut many short windows (the text before a suffix) into words. jieba'
 most probable path through it; :func:`segment` computes the very same path from the
 same dictionary in one backward pass, with the log-probabilities computed once rather
 than per call, and no generators. The result is word for word what jieba gives (the
-tests compare the two), at several times the speed.
+tests compare the two), at several times the speed. The finders cut the same short
+windows again and again (a unit's name before each of its mentions, in every finder that
+looks at it), so the last 65,536 cuts are kept.
 
 >>> segment("建设危险化学品安全监控系统")
-['建设', '危险', '化学品', '安全监控', '系统']
+('建设', '危险', '化学品', '安全监控', '系统')
 """
 
 from __future__ import annotations
@@ -82,11 +84,12 @@ def _model() -> _Model:
     return _Model(tokenizer())
 
 
-def segment(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def segment(text: str) -> tuple[str, ...]:
     """The words of ``text`` as ``tokenizer().lcut(text, HMM=False)`` gives them."""
     model = _model()
     if _PURE_HAN.fullmatch(text):
-        return model.cut_han(text)
+        return tuple(model.cut_han(text))
     words: list[str] = []
     for block in _HAN.split(text):
         if not block:
@@ -99,7 +102,7 @@ def segment(text: str) -> list[str]:
                     words.append(piece)
                 else:
                     words.extend(piece)
-    return words
+    return tuple(words)
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.model import Case, ProposalTable, Source, Suggestion, is_empty_cell
 from extract.resources import load_json
@@ -59,8 +60,23 @@ class HeaderMap:
     unread: list[tuple[int, str]] = field(default_factory=list)
 
 
+_HEADER_NOISE = re.compile(r"[\s（）()【】\[\]:：*＊]")
+
+
 def _norm_header(text: str) -> str:
-    return re.sub(r"[\s（）()【】\[\]:：*＊]", "", text)
+    return _HEADER_NOISE.sub("", text)
+
+
+@lru_cache(maxsize=1)
+def _header_names() -> tuple[dict[str, str], tuple[tuple[str, str], ...], int]:
+    """headers.json's names: exact name → field, (name, field) longest first, the longest's length."""
+    fields = load_json("headers.json")["fields"]
+    exact: dict[str, str] = {}
+    for fid, names in fields.items():
+        for name in names:
+            exact.setdefault(name, fid)
+    ordered = tuple(sorted(((n, f) for f, names in fields.items() for n in names), key=lambda p: -len(p[0])))
+    return exact, ordered, max(len(n) for n, _ in ordered)
 
 
 def known_header_names() -> dict[str, list[str]]:
@@ -83,19 +99,22 @@ def match_header(text: str, keywords: bool = True) -> str | None:
     cell = _norm_header(text)
     if not cell:
         return None
-    cfg = load_json("headers.json")
-    best: tuple[int, str] | None = None
-    for fid, names in cfg["fields"].items():
-        for name in names:
-            if cell == name:
-                return fid
-            if name in cell and (best is None or len(name) > best[0]):
-                best = (len(name), fid)
-    if best:
-        return best[1]
+    return _match_cell(cell, keywords)
+
+
+@lru_cache(maxsize=4096)
+def _match_cell(cell: str, keywords: bool) -> str | None:
+    exact, ordered, longest = _header_names()
+    if cell in exact:
+        return exact[cell]
+    if len(cell) > 3 * longest:
+        return None  # a sentence of a data cell, not a header
+    for name, fid in ordered:
+        if name in cell:
+            return fid
     if not keywords or len(cell) > 12:  # a sentence, not a header
         return None
-    for word, fid in cfg.get("keywords", ()):
+    for word, fid in load_json("headers.json").get("keywords", ()):
         if word in cell:
             return fid
     return None

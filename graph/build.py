@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 import networkx as nx
@@ -78,9 +79,10 @@ def add_table(G: nx.MultiDiGraph, table: ProposalTable, mentions: Iterable[Menti
     by_case: dict[str, list[Mention]] = {}
     for m in mentions:
         by_case.setdefault(m.case, []).append(m)
+    memo = _MentionMemo()
     for case_no, ms in by_case.items():
         for m in ms:
-            _add_mention(G, m, cid, src)
+            _add_mention(G, m, cid, src, memo)
     return cid
 
 
@@ -112,13 +114,64 @@ def _add_case(G: nx.MultiDiGraph, case: Case, table: ProposalTable, cid: str, sr
         _add_edge(G, sid, cid, S.IN_COLLECTION, S.IN_COLLECTION)
 
 
-def _add_mention(G: nx.MultiDiGraph, m: Mention, cid: str, src: str) -> None:
-    eid = add_entity(G, m.type, m.name, aliases=[m.text])
-    if m.suggestion is None:
-        owner = S.node_id(S.CASE, m.case)
+@dataclass
+class _MentionMemo:
+    """What one :func:`add_table` call has already worked out for its mentions.
+
+    A table's mentions name few entities and owners many times over, so their ids and
+    attribute dicts are looked up once per call. Valid only while that call runs: nothing
+    else touches the graph meanwhile, and nodes are never removed.
+    """
+
+    #: (type, name) → the entity's node id and its attribute dict.
+    entities: dict[tuple[str, str], tuple[str, dict[str, Any]]] = field(default_factory=dict)
+    #: (case, suggestion, type of suggestion) → the id of the node that holds the mention.
+    owners: dict[tuple[str, Any, type], str] = field(default_factory=dict)
+    #: entity id → the ``aliases`` list this call last stored on it, and that list's members.
+    aliases: dict[str, tuple[list[Any], frozenset[Any]]] = field(default_factory=dict)
+
+
+def _merge_alias(node: dict[str, Any], nid: str, text: str, memo: _MentionMemo) -> None:
+    """``_merge_list(node, "aliases", [text])``, skipped when it would store an equal list.
+
+    That is when the node still holds the list this call stored (so it is already sorted
+    and free of duplicates) and ``text`` is in it or is blank. Lists with anything but
+    ``str`` members are never remembered: re-sorting those by ``str`` may reorder ties.
+    """
+    known = memo.aliases.get(nid)
+    if known is not None and node.get("aliases") is known[0] and (text in known[1] or text in (None, "")):
+        return
+    _merge_list(node, "aliases", [text])
+    stored = node["aliases"]
+    if all(type(a) is str for a in stored):
+        memo.aliases[nid] = (stored, frozenset(stored))
     else:
-        owner = S.suggestion_id(m.case, m.suggestion, cid)
+        memo.aliases.pop(nid, None)
+
+
+def _add_mention(G: nx.MultiDiGraph, m: Mention, cid: str, src: str, memo: _MentionMemo | None = None) -> None:
+    """Add one mention: its entity (with the written text as an alias) and a MENTIONS edge with the evidence."""
+    if memo is None:
+        memo = _MentionMemo()
+    entity = memo.entities.get((m.type, m.name))
+    if entity is None:
+        eid = add_entity(G, m.type, m.name)
+        entity = memo.entities[(m.type, m.name)] = (eid, G.nodes[eid])
+    eid, node = entity
+    _merge_alias(node, eid, m.text, memo)
+    # The type is part of the key because 1, 1.0 and True are equal keys but print differently.
+    owner_key = (m.case, m.suggestion, type(m.suggestion))
+    owner = memo.owners.get(owner_key)
+    if owner is None:
+        if m.suggestion is None:
+            owner = S.node_id(S.CASE, m.case)
+        else:
+            owner = S.suggestion_id(m.case, m.suggestion, cid)
+        memo.owners[owner_key] = owner
     key = f"{m.field}:{m.start}:{m.end}"
-    _add_edge(G, owner, eid, S.MENTIONS, key, case=m.case, suggestion=m.suggestion, field=m.field,
-              sentence=m.sentence, start=m.start, end=m.end, text=m.text, rule=m.rule, file=src,
-              collection=cid)
+    if G.has_edge(owner, eid, key):
+        _merge_list(G.edges[owner, eid, key], "sources", [])
+        return
+    G.add_edge(owner, eid, key=key, type=S.MENTIONS, case=m.case, suggestion=m.suggestion, field=m.field,
+               sentence=m.sentence, start=m.start, end=m.end, text=m.text, rule=m.rule, file=src,
+               collection=cid)

@@ -9,7 +9,8 @@ from extract import evaluate, extract_table, read_gold
 from extract.readers import read_proposals
 
 FLOORS = {"samples": 0.96, "heldout": 0.96, "heldout2": 0.96, "heldout3": 0.91, "heldout4": 0.90,
-          "heldout5": 0.90, "heldout6": 0.89, "heldout7": 0.91, "heldout8": 0.82, "heldout9": 0.83}
+          "heldout5": 0.90, "heldout6": 0.89, "heldout7": 0.92, "heldout8": 0.84, "heldout9": 0.84,
+          "heldout10": 0.86, "heldout11": 0.85}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

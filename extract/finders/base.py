@@ -13,10 +13,12 @@ from extract.finders.lexicon import Lexicon, load_lexicon, tokenizer
 from extract.finders.segment import segment, word_tag
 
 __all__ = ["Candidate", "Context", "Finder", "left_boundary", "is_cjk", "is_full_place", "is_everyday_verb",
-           "DELIMITERS", "LIST_MARKS", "JOINERS"]
+           "DELIMITERS", "LIST_MARKS", "JOINERS", "COUNT_AFTER"]
 
 #: Characters no name runs across.
 DELIMITERS = frozenset("，,。；;：:！!？?、（）()《》〈〉<>“”\"‘’'「」【】〔〕[]\n\r\t —-…·/.．\u3000\xa0")
+#: A count right after a name: 监测站6座, 中心3个, 学校3所, 快充站12座 count facilities of a kind.
+COUNT_AFTER = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?\s*[个座所家处支批]|[一二两三四五六七八九十百千]+[个座所家处支批](?![\u4e00-\u9fff]{0,1}[长员])")
 #: Words joining two parts of one name (监测预警及动态监控系统) unless a whole name ends before them.
 JOINERS = frozenset("和与及")
 #: Marks that separate the items of a list (华为、平安、大疆).

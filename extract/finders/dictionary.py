@@ -15,8 +15,9 @@ from typing import Iterable
 from extract.canon import AliasRegistry
 from extract.finders.base import LIST_MARKS, Context, is_cjk
 from extract.finders.lexicon import Division, Lexicon
+from extract.finders.segment import segment
 
-__all__ = ["Entry", "DictionaryMatch", "dictionary_matches", "division_name"]
+__all__ = ["Entry", "DictionaryMatch", "dictionary_matches", "division_name", "is_list_item"]
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ def _compile(registry: AliasRegistry, lex: Lexicon) -> _Index:
     entries: dict[str, list[Entry]] = {}
     for surface, divisions in lex.divisions.items():
         entries.setdefault(surface, []).append(Entry("Site", division_name(divisions), "site:gazetteer"))
+    for surface, name in lex.world.items():
+        entries.setdefault(surface, []).append(Entry("Site", name, "site:world"))
     for alias in registry.patterns():
         rule = f"{alias.label.lower()}:alias"
         entries.setdefault(alias.pattern, []).insert(0, Entry(alias.label, alias.name, rule, alias.strict, alias.region))
@@ -97,7 +100,7 @@ def _compiled(registry: AliasRegistry, lex: Lexicon) -> _Index:
     return cached[2]
 
 
-def _is_list_item(text: str, start: int, end: int) -> bool:
+def is_list_item(text: str, start: int, end: int) -> bool:
     """True when a short name stands alone: bounded by list marks, brackets or the text's ends."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
@@ -132,6 +135,21 @@ def _dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
     return found
 
 
+def _own_word(text: str, start: int, end: int) -> bool:
+    """A foreign place's name stands as its own word: jieba's cut of the few characters
+    around it puts a word boundary at both its edges (汉堡包, 包罗万象, 增加纳入 hold no place).
+
+    >>> _own_word("赴汉堡参加展会", 1, 3), _own_word("汉堡包", 0, 2), _own_word("包罗万象", 2, 4)
+    (True, False, False)
+    """
+    low = max(0, start - 3)
+    edges, position = set(), low
+    for token in segment(text[low : min(len(text), end + 3)]):
+        position += len(token)
+        edges.add(position)
+    return (start == low or start in edges) and end in edges
+
+
 def _holds_in(entry: Entry, home: str) -> bool:
     return not home or home.startswith(entry.region) or entry.region.startswith(home)
 
@@ -141,7 +159,9 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
     for length in index.lengths.get(text[start : start + 2], ()) + index.lengths.get(text[start], ()):
         surface = text[start : start + length]
         for entry in index.entries.get(surface, ()) if len(surface) == length else ():
-            if entry.strict and not _is_list_item(text, start, start + length) or entry.region and not _holds_in(entry, ctx.region):
+            if entry.strict and not is_list_item(text, start, start + length) or entry.region and not _holds_in(entry, ctx.region):
+                continue
+            if entry.rule == "site:world" and not _own_word(text, start, start + length):
                 continue
             if entry.rule == "site:gazetteer" and ctx.home:
                 entry = Entry("Site", division_name(ctx.lexicon.divisions[surface], ctx.home), entry.rule)

@@ -23,7 +23,7 @@ from extract.finders.base import Candidate, Context
 from extract.finders.dictionary import dictionary_matches
 from extract.finders.lexicon import Lexicon
 
-__all__ = ["find_frameworks", "quoted", "is_framework_shape"]
+__all__ = ["find_frameworks", "quoted", "is_framework_shape", "app_follows"]
 
 _QUOTES = re.compile(r"“([^“”\n]{1,30})”|\"([^\"\n]{1,30})\"|「([^「」\n]{1,30})」|‘([^‘’\n]{1,30})’")
 _DIGITS = re.compile(r"^[0-9０-９NnXx+＋%％个項项.．\u4e00-\u9fff]{1,14}$")
@@ -60,6 +60,13 @@ def is_framework_shape(content: str, lex: Lexicon) -> bool:
     return groups == 1 and text[0] not in "一百千万零〇" and len(text) >= 2 and not re.search(r"[，,、；;]", text)
 
 
+def app_follows(text: str, end: int, lex: Lexicon) -> bool:
+    """An app's word (APP, 小程序 — ``platform_suffix`` rules marked ``app``) right after ``end``:
+    “三晋通”APP is an app, whatever the shape of its name."""
+    apps = lex.derived("framework:apps", lambda: tuple(w for w, arg in lex.words("platform_suffix").items() if arg == "app"))
+    return text.startswith(apps, end)
+
+
 def _patterns(lex: Lexicon) -> re.Pattern[str]:
     """The shapes of the ``framework_pattern`` rules as one pattern (15分钟健康服务圈)."""
     return lex.derived("framework:patterns", lambda: re.compile("|".join(f"(?:{p})" for p in sorted(lex.words("framework_pattern"))) or "(?!)"))
@@ -87,7 +94,7 @@ def find_frameworks(text: str, ctx: Context) -> list[Candidate]:
     found = []
     spans = set()
     for start, end, content in quoted(text):
-        if is_framework_shape(content, ctx.lexicon):
+        if is_framework_shape(content, ctx.lexicon) and not app_follows(text, end, ctx.lexicon):
             name = content.strip().replace("＋", "+")
             found.append(Candidate("Framework", name, start, end, "framework:quoted-shape", priority=2))
             spans.add((start + 1, end - 1))

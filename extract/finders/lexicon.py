@@ -38,6 +38,7 @@ class Lexicon:
     rules: dict[str, dict[str, str]] = field(default_factory=dict)  # kind → value → arg
     divisions: dict[str, list[Division]] = field(default_factory=dict)  # surface → divisions
     surnames: frozenset[str] = frozenset()
+    world: dict[str, str] = field(default_factory=dict)  # surface → canonical name, outside China
     _generic: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _derived: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -85,6 +86,15 @@ def _read_divisions(path: Path) -> dict[str, list[Division]]:
     return dict(surfaces)
 
 
+def _read_world(path: Path) -> dict[str, str]:
+    """world.tsv (countries and large cities outside China): every written form → its name."""
+    surfaces: dict[str, str] = {}
+    for row in _read_tsv(path):
+        for form in [row["name"], *filter(None, (row.get("other") or "").split("|"))]:
+            surfaces.setdefault(form, row["name"])
+    return surfaces
+
+
 @lru_cache(maxsize=1)
 def load_lexicon(data_dir: str = str(DATA_DIR)) -> Lexicon:
     """Read the bundled rule files once.
@@ -98,7 +108,7 @@ def load_lexicon(data_dir: str = str(DATA_DIR)) -> Lexicon:
         rules[row["kind"]][row["value"]] = row.get("arg") or ""
     lines = (base / "surnames.txt").read_text(encoding="utf-8").splitlines()
     surnames = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-    return Lexicon(dict(rules), _read_divisions(base / "divisions.tsv"), surnames)
+    return Lexicon(dict(rules), _read_divisions(base / "divisions.tsv"), surnames, _read_world(base / "world.tsv"))
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -18,7 +18,7 @@ import re
 from extract.canon import normalise_name
 from extract.finders.base import Candidate, Context, is_cjk, left_boundary
 from extract.finders.dictionary import dictionary_matches, division_name
-from extract.finders.framework import is_framework_shape, quoted
+from extract.finders.framework import app_follows, is_framework_shape, quoted
 from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex
 from extract.finders.segment import segment
 
@@ -223,7 +223,7 @@ def _quoted_platforms(text: str, ctx: Context) -> list[Candidate]:
     for start, end, content in quoted(text):
         after = _suffix_regex(suffixes).match(text, end)
         name = normalise_name(content)
-        if is_framework_shape(name, ctx.lexicon):
+        if is_framework_shape(name, ctx.lexicon) and not app_follows(text, end, ctx.lexicon):
             continue
         if brands is None:
             brands = {m.start for m in dictionary_matches(text, ctx) if m.entry.label == "Platform"}

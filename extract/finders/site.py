@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import LIST_MARKS, Candidate, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
-from extract.finders.dictionary import dictionary_matches
+from extract.finders.base import COUNT_AFTER, LIST_MARKS, Candidate, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.dictionary import dictionary_matches, is_list_item
 from extract.finders.lexicon import suffix_regex, tokenizer, trie_pattern, words_across
 from extract.finders.segment import segment, word_tag
 
@@ -48,6 +48,8 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
         if _glued_to_latin(text, match.start, match.end):
             continue  # i厦门, e龙岗: an app or brand name, not the place
         if match.entry.rule == "site:gazetteer" and surface != match.entry.name:
+            if _far_county(surface, ctx) and not is_list_item(text, match.start, match.end):
+                continue  # 七星数据中心, 大桥南岸: a county's short name far from home is a word here
             if _is_word(text, match.start, match.end, ctx) and not _names_landmark(text, match.end, ctx, match.start):
                 found.append(Candidate("Site", surface, match.start, match.end, SHORT_RULE, 1))
             continue
@@ -68,6 +70,14 @@ def _past_classifier(text: str, begin: int, start: int) -> int:
     if begin < start and begin > 0 and text[begin] in _CLASSIFIERS and (text[begin - 1].isdigit() or text[begin - 1] in "几多数一二两三四五六七八九十百千万"):
         return begin + 1
     return begin
+
+
+def _far_county(surface: str, ctx: Context) -> bool:
+    """A short form that names only counties outside the table's province (七星 → 七星区 of
+    Guilin in a Guiyang table): written alone in a list it is the county, else a word."""
+    divisions = ctx.lexicon.divisions.get(surface, ())
+    province = ctx.home[:2]
+    return bool(province and divisions) and all(d.level == "county" and not d.code.startswith(province) for d in divisions)
 
 
 def _glued_to_latin(text: str, start: int, end: int) -> bool:
@@ -130,10 +140,14 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
         if end in known:
             continue  # 下广州白云国际机场: the dictionary's name
+        if kind in ("station", "building") and COUNT_AFTER.match(text, end):
+            continue  # 建设快充站12座, 加氢站3座: facilities counted, none named (三水区14家 counts what is in one)
         name = normalise_name(text[begin:end])
         stem = name[: len(name) - len(suffix)]
         if len(stem) < 2 or name in lex.generic("Site") or not _fits(text, begin, stem, kind, ctx):
             continue
+        if kind not in ("road", "town", "bridge", "water", "line") and stem[-2:] in _cut_tail(stem) and is_everyday_verb(stem[-2:]):
+            continue  # 协调部门解决景区电力: a verb's object, no place named after a verb (解放路 is)
         if _inner_site(stem, ctx):
             continue  # 前湾港区自动化码头: the 港区 is the place, the rest describes it
         code = _ROUTE_CODE.search(text, max(0, begin - 5), begin) if kind == "road" else None
@@ -148,6 +162,12 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if kind in ("line", "station"):
             floor = end
     return found
+
+
+def _cut_tail(stem: str) -> tuple[str, ...]:
+    """The last word of a stem as jieba cuts it (one-tuple), for tests on that word."""
+    tokens = segment(stem)
+    return tokens[-1:]
 
 
 #: A national or provincial route number written before an expressway's name (G50, S15).

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import DELIMITERS, JOINERS, Candidate, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, DELIMITERS, JOINERS, Candidate, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_matches, division_name
 from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, suffix_regex, tokenizer, trie_pattern, words_across
 from extract.finders.platform import is_generic_name
@@ -55,8 +55,6 @@ _CONJUNCTIONS = "、和及与"
 _DEPARTMENT = ("局", "委员会", "厅")
 #: 市委市政府, 省委省政府: two bodies written as one word.
 _PARTY_AND_GOVERNMENT = re.compile(r"(?P<level>[市省区县])委(?P=level)政府")
-#: A count right after a name: 监测站6座, 中心3个, 学校3所 count facilities of a kind.
-_COUNT_AFTER = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?\s*[个座所家处支批]|[一二两三四五六七八九十百千]+[个座所家处支批](?![\u4e00-\u9fff]{0,1}[长员])")
 #: A number and a measure word before a name: 36个…, 15家…, 1362所….
 _COUNTED = re.compile(r"[0-9０-９]+\s*[个家名所支批座]$")
 #: A short bracketed qualifier right after a name, before a list mark or the text's end.
@@ -265,13 +263,16 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin = left_boundary(text, inner.start(), ctx, max_chars=12, max_tokens=6)  # 中国（深圳）国际…博览会
         begin = _past_leading_verbs(text, _place_anchor(text, begin, head, ctx), head, ctx)
         begin = _parent_start(text, begin, _admin_start(text, begin, start, ctx), ctx, suffixes[suffix])
+        begin = _past_descriptor(text, begin, start, ctx)
+        if found and found[-1].end == start and text[begin:start] in suffixes and found[-1].start < begin:
+            begin = found[-1].start  # 广西北部湾投资集团 + 有限公司: the company form of the name just found
         if (_COUNTED.search(text, 0, begin) or _COUNTED.search(text, 0, begin + 1)) and not text.startswith("成员", end):
             continue  # 36个专项应急指挥部, 1362所义务教育学校 (the measure word glued on): a count of bodies, not one
         alias = _alias_ending_at(text, begin, end, ctx)
         if alias is not None and alias > begin and not _all_admin(text[begin:alias], ctx):
             continue  # 做法获得应急管理部: the dictionary's 应急管理部 is the name
-        if _COUNT_AFTER.match(text, end):
-            continue  # 新建水质自动监测站6座, 布局集配中心3个: facilities counted, none named
+        if COUNT_AFTER.match(text, end) and not _has_admin_prefix(text[begin:end], ctx):
+            continue  # 新建水质自动监测站6座, 布局集配中心3个: facilities counted, none named (北京大学第三医院12个专科 is one)
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
         if candidate:
             found.append(_with_parent(text, candidate, found, ctx))
@@ -280,6 +281,18 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
 
 #: jieba tags of words a body's name is made of (社会, 城市, 建设, 管理).
 _NAME_TAGS = frozenset(("n", "vn", "ns", "nz", "nt", "j", "l", "an", "b"))
+
+
+def _past_descriptor(text: str, begin: int, head: int, ctx: Context) -> int:
+    """泰国企业正大集团 → 正大集团: a word that says what kind of body follows (``unit_descriptor``:
+    企业, 龙头企业) ends the description, when a proper name follows it (中小企业服务中心 stays whole)."""
+    pattern = ctx.lexicon.regex("unit_descriptor")
+    for match in reversed(list(pattern.finditer(text, begin, head))):
+        rest = text[match.end() : head]
+        if len(rest) >= 2 and rest[0] not in JOINERS and segment(rest)[0] not in ctx.lexicon.words("stop") \
+                and not _common_words_only(rest, ctx):
+            return match.end()
+    return begin
 
 
 def _place_anchor(text: str, begin: int, head: int, ctx: Context) -> int:
@@ -337,6 +350,11 @@ def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Conte
     """郑州市公安局金水路分局、二七路分局: a branch written after its parent (or after a sibling
     that follows it) is named with the parent (``unit_child`` endings: 分局, 分公司, 支队 …)."""
     children = ctx.lexicon.words("unit_child")
+    if found and found[-1].end == child.start and found[-1].name.startswith(("国家", "中国")) \
+            and _place_prefixes(text[child.start : child.end], ctx):
+        before = found[-1]  # 国家税务总局苏州市税务局: a national body's office in a place, named with it
+        return Candidate("Unit", before.name + normalise_name(text[child.start : child.end]), before.start, child.end,
+                         "unit:branch", child.priority)
     if not found or not any(child.name.endswith(c) for c in children):
         return child
     before = found[-1]

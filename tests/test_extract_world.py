@@ -1,0 +1,78 @@
+"""Foreign places from the world gazetteer, and the names around them: companies introduced by
+what they are, national bodies' offices in a city, company forms after a group's name, counted
+facilities, apps with shaped names. Sentences of our own in the style of Xiamen, Qingdao, Tianjin
+and Jinan tables."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import found, of_type
+
+from extract import load_aliases
+from extract.finders.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def aliases():
+    return load_aliases()
+
+
+def test_the_world_gazetteer_comes_from_packages_and_folds_traditional_names():
+    world = load_lexicon().world
+    assert len(world) > 900  # 255 countries and territories, 700+ cities
+    assert world["河内"] == "河内"  # GeoNames writes 河內
+    assert world["汉堡市"] == "汉堡" and world["永珍"] == "万象"
+    assert "港区" not in world and "中央" not in world  # everyday words, though wards of Tokyo
+
+
+def test_foreign_cities_written_without_a_suffix_are_sites(aliases):
+    text = "组织企业赴德国杜伊斯堡、波兰罗兹和哈萨克斯坦阿拉木图开展对接，开通至莫斯科、明斯克的班列。"
+    sites = of_type(text, "天津市商务局", aliases, "Site")
+    assert {"德国", "杜伊斯堡", "阿拉木图", "莫斯科", "明斯克", "哈萨克斯坦"} <= sites
+
+
+@pytest.mark.parametrize("text", ["午餐提供汉堡包和饮料。", "展馆内容包罗万象。", "增加纳入监测的企业。", "发展大数据产业。"])
+def test_a_foreign_name_inside_an_everyday_word_is_no_site(aliases, text):
+    assert of_type(text, "济南市商务局", aliases, "Site") == set()
+
+
+def test_a_county_far_from_home_is_a_word_unless_listed(aliases):
+    text = "推动七星数据中心扩容，大桥南岸集散道路完工。"
+    assert of_type(text, "济南市大数据局", aliases, "Site", home="3701") == set()
+    assert of_type("在七星、秀峰开展试点。", "济南市大数据局", aliases, "Site", home="3701") == {"七星", "秀峰"}
+
+
+def test_a_company_introduced_by_what_it_is(aliases):
+    text = "推动日本企业松下集团、新加坡企业丰益国际集团在保税区设立总部；市中小企业服务中心做好对接。"
+    units = of_type(text, "青岛市商务局", aliases, "Unit")
+    assert {"松下集团", "丰益国际集团", "青岛市中小企业服务中心"} <= units
+    assert not any(u.endswith("企业松下集团") or u.startswith("业") for u in units)
+
+
+def test_a_national_bodys_office_in_a_city_is_one_name(aliases):
+    text = "会同国家税务总局厦门市税务局、厦门海关落实出口退税政策。"
+    assert of_type(text, "厦门市商务局", aliases, "Unit") == {"国家税务总局厦门市税务局", "厦门海关"}
+
+
+def test_the_company_form_after_a_group_name(aliases):
+    text = "联合青岛西海岸投资集团有限公司设立产业基金。"
+    assert of_type(text, "青岛市投资促进局", aliases, "Unit") == {"青岛西海岸投资集团有限公司"}
+
+
+def test_a_proper_body_before_a_count_is_still_named(aliases):
+    assert "山东大学齐鲁医院" in of_type("山东大学齐鲁医院12个专科参与义诊。", "济南市卫生健康委员会", aliases, "Unit")
+
+
+def test_counted_facilities_and_facility_kinds_are_no_sites(aliases):
+    text = "在舜耕路沿线建设快充站12座、加氢站3座，对换热站实时监测，提供预约、支付一站式服务；协调有关部门解决景区供电问题。"
+    assert of_type(text, "济南市能源局", aliases, "Site") == {"舜耕路"}
+
+
+def test_an_app_with_a_shaped_name_is_a_platform(aliases):
+    got = found("在“三秦通”APP开通补贴查询，推行“一网通办”。", "西安市能源局", aliases)
+    assert ("Platform", "三秦通") in got and ("Framework", "三秦通") not in got
+
+
+def test_international_bodies_and_marketplaces(aliases):
+    got = found("深化与东盟合作，支持企业入驻亚马逊、速卖通开展跨境零售。", "厦门市商务局", aliases)
+    assert {("Unit", "东盟"), ("Platform", "亚马逊"), ("Platform", "速卖通")} <= got

@@ -13,12 +13,23 @@ from extract.finders.lexicon import Lexicon, load_lexicon, tokenizer
 from extract.finders.segment import segment, word_tag
 
 __all__ = ["Candidate", "Context", "Finder", "left_boundary", "is_cjk", "is_full_place", "is_everyday_verb",
-           "DELIMITERS", "LIST_MARKS", "JOINERS", "COUNT_AFTER"]
+           "DELIMITERS", "LIST_MARKS", "JOINERS", "COUNT_AFTER", "TOWN_WORD", "conjuncts_before"]
 
 #: Characters no name runs across.
 DELIMITERS = frozenset("，,。；;：:！!？?、（）()《》〈〉<>“”\"‘’'「」【】〔〕[]\n\r\t —-…·/.．\u3000\xa0")
 #: A count right after a name: 监测站6座, 中心3个, 学校3所, 快充站12座 count facilities of a kind.
 COUNT_AFTER = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?\s*[个座所家处支批]|[一二两三四五六七八九十百千]+[个座所家处支批](?![\u4e00-\u9fff]{0,1}[长员])")
+#: The kind word of a town-level place a list may share: 清河、西三旗街道, 海淀、北下关街道办事处.
+TOWN_WORD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:街道|镇|乡)")
+_CONJUNCT = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: A first word this frequent (指导, 推动) leads a list rather than naming its first place.
+_LIST_LEAD_FREQ = 3000
+#: Last characters of a place that has its own kind word (瓶窑镇, 罗湖区, 下沙村, 学院路).
+_KIND_ENDINGS = "镇乡区县市村道路街"
+#: One-character words that lead a list of places (在清河、…), not part of the first name.
+_LEADS = "在对向和与及于"
+
+
 #: Words joining two parts of one name (监测预警及动态监控系统) unless a whole name ends before them.
 JOINERS = frozenset("和与及")
 #: Marks that separate the items of a list (华为、平安、大疆).
@@ -37,6 +48,39 @@ EVERYDAY_VERB_FREQ = 300
 def is_everyday_verb(word: str) -> bool:
     """True for a frequent two-character verb, which starts no name (抽查曲江新区, 吸引三一集团)."""
     return len(word) == 2 and word_tag(word) == "v" and tokenizer().FREQ.get(word, 0) >= EVERYDAY_VERB_FREQ
+
+
+def conjuncts_before(text: str, start: int, shared: str) -> list[tuple[int, int]]:
+    """The names listed right before ``start`` that share its kind word ``shared`` (清河、西三旗街道:
+    清河 shares 街道), nearest first: two to four characters between list marks, none of them
+    ending in a kind of its own (瓶窑镇、良渚街道).
+
+    >>> text = "在清河、上庄、西三旗街道试点"
+    >>> [text[s:e] for s, e in conjuncts_before(text, 7, "街道")]
+    ['上庄', '清河']
+    >>> text = "指导海淀、北下关街道"
+    >>> [text[s:e] for s, e in conjuncts_before(text, 5, "街道")]
+    ['海淀']
+    """
+    found: list[tuple[int, int]] = []
+    cursor = start
+    while cursor > 2 and text[cursor - 1] == "、":
+        low = max(0, cursor - 1 - 4)
+        match = None
+        for first in range(low, cursor - 2):
+            candidate = _CONJUNCT.fullmatch(text, first, cursor - 1)
+            if candidate and text[first] not in _LEADS and (first == 0 or not is_cjk(text[first - 1])
+                                                            or text[first - 1] in LIST_MARKS or text[first - 1] in _LEADS):
+                match = candidate
+                break
+        if match is None or match.group().endswith(shared) or match.group()[-1] in _KIND_ENDINGS:
+            break  # 瓶窑镇、良渚街道: the first has its own kind
+        lead = segment(match.group())[0]
+        common = tokenizer().FREQ.get(lead, 0) >= _LIST_LEAD_FREQ and word_tag(lead) != "ns"
+        begin = match.start() + len(lead) if common and match.end() - match.start() - len(lead) >= 2 else match.start()
+        found.append((begin, match.end()))  # 指导海淀、…: the verb leads the list
+        cursor = match.start()
+    return found
 
 
 def is_cjk(char: str) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, LIST_MARKS, Candidate, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, LIST_MARKS, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_matches, is_list_item
 from extract.finders.lexicon import suffix_regex, tokenizer, trie_pattern, words_across
 from extract.finders.segment import segment, word_tag
@@ -159,6 +159,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             found.append(Candidate("Site", ctx.aliases.canonical("Site", stem), begin, start, f"site_suffix:{suffix}", 1))
             continue
         found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
+        if kind == "town":  # 清河、西三旗街道: 清河街道 too
+            found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
+                         for s, e in conjuncts_before(text, begin, suffix))
         if kind in ("line", "station"):
             floor = end
     return found

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, DELIMITERS, JOINERS, Candidate, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, DELIMITERS, JOINERS, TOWN_WORD, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_matches, division_name
 from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, suffix_regex, tokenizer, trie_pattern, words_across
 from extract.finders.platform import is_generic_name
@@ -480,6 +480,8 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
         return None
     if suffix in ctx.lexicon.words("unit_needs_name") and _common_words_only(stem, ctx):
         return None
+    if suffix == "政府" and not is_admin_words(stem, ctx):
+        return None  # 数字政府, 一体化数字政府平台: a government is named by its place alone
     name, end = _with_qualifier(text, raw, end)
     return Candidate("Unit", unit_name(name, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
 
@@ -603,7 +605,12 @@ def _coordinated(text: str, candidate: Candidate, ctx: Context) -> list[Candidat
     name = text[candidate.start : candidate.end]
     places = _place_prefixes(name, ctx)
     if not places:
-        return []
+        town = TOWN_WORD.search(name)  # 海淀、北下关街道办事处: 海淀街道办事处 too
+        if town is None or town.start() > 5:
+            return []
+        shared = normalise_name(name[town.start() :])
+        return [Candidate("Unit", normalise_name(text[s:e]) + shared, s, e, "unit:coordinated", 2)
+                for s, e in conjuncts_before(text, candidate.start, town.group())]
     rest = name[len(places[-1]) :]
     found, cursor = [], candidate.start
     while cursor > 1 and text[cursor - 1] in _CONJUNCTIONS:

@@ -93,17 +93,29 @@ def _fields(case: Case) -> Iterable[tuple[int | None, str, str]]:
             yield suggestion.no, field, suggestion.field_text(field)
 
 
+def _own_city(ctx: Context) -> str:
+    """The full name of the city (or municipality) the table's owner belongs to, or ""."""
+    region = ctx.region
+    for divisions in (ctx.lexicon.divisions.get(ctx.owner_prefix, ()),):
+        for division in divisions:
+            if division.code.startswith(region) and division.level in ("city", "province") and len(region) >= 2:
+                return division.name
+    return ""
+
+
 def fold_short_sites(mentions: list[Mention], ctx: Context) -> list[Mention]:
-    """Name short place names in full when the mentions also write them in full.
+    """Name short place names in full when the mentions also write them in full, and the
+    table's own city always (大连 in a 大连市 bureau's table is 大连市).
 
     坪山 becomes 坪山区 in a table that writes 坪山区 somewhere; 合肥 stays 合肥 otherwise.
     """
     written = {m.name for m in mentions if m.type == "Site" and m.rule != SHORT_RULE}
+    own = _own_city(ctx)
     folded = []
     for mention in mentions:
         if mention.rule == SHORT_RULE:
             full = division_name(ctx.lexicon.divisions.get(mention.name, []), ctx.home) if mention.name in ctx.lexicon.divisions else ""
-            if full in written:
+            if full in written or full and full == own:
                 mention = replace(mention, name=full)
         folded.append(mention)
     return folded

@@ -22,7 +22,7 @@ from extract.finders.site import SHORT_RULE
 from extract.finders.unit import expand_abbreviation, is_admin_words
 from extract.model import TEXT_FIELDS, Case, Mention, ProposalTable
 
-__all__ = ["extract_case", "extract_table", "extract_text", "resolve_overlaps", "load_aliases", "home_region", "fold_short_sites", "fold_home_units", "fold_long_names",
+__all__ = ["extract_case", "extract_table", "extract_text", "resolve_overlaps", "load_aliases", "home_region", "fold_short_sites", "defined_abbreviations", "fold_home_units", "fold_long_names",
            "fold_abbreviated_units"]
 
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
@@ -156,9 +156,53 @@ def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) ->
     mentions = []
     for case in table.cases:
         mentions.extend(extract_case(case, table.unit, table.path, registry, ctx.home))
+    defined = defined_abbreviations(table, mentions)
+    if defined:  # 临港新片区 after “…临港新片区（以下简称临港新片区）” is the full name wherever it is written
+        mentions = [_as_defined(m, defined, ctx) for m in mentions]
     structured = sorted({normalise_name(u) for case in table.cases for u in case.lead_units + case.co_units if u})
     folded = fold_long_names(fold_home_units(fold_short_sites(mentions, ctx), ctx), ctx, structured)
     return fold_abbreviated_sites(fold_abbreviated_units(folded, ctx, structured), ctx)
+
+
+#: “…有限公司（以下简称兰州供水集团）”: a short name the text defines for the name just before it.
+_DEFINED = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[：:]?[“\"「]?([^“”\"」（）()，,、；;。]{2,16}?)[”\"」]?[）)]")
+
+
+def defined_abbreviations(table: ProposalTable, mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """Short names the table defines (以下简称…) → the type and name of the mention they follow.
+
+    >>> from extract.model import Case, Suggestion
+    >>> case = Case("1", 2021, "关于供水的提案", "张三", "person", [], [], [Suggestion(1, "建议",
+    ...     completed="指导兰州城市供水（集团）有限公司（以下简称兰州供水集团）开展治理。")])
+    >>> table = ProposalTable(path="t.txt", unit="兰州市水务局", cases=[case])
+    >>> defined_abbreviations(table, extract_table(table))
+    {'兰州供水集团': ('Unit', '兰州城市供水（集团）有限公司')}
+    """
+    ends = {(m.case, m.suggestion, m.field, m.end): m for m in mentions}
+    defined: dict[str, tuple[str, str]] = {}
+    for case in table.cases:
+        for number, field, text in _fields(case):
+            if "简称" not in text and "下称" not in text:
+                continue
+            for match in _DEFINED.finditer(to_simplified(text)):
+                before = ends.get((case.case, number, field, match.start()))
+                short = normalise_name(match.group(1))
+                if before is not None and short != before.name:
+                    defined.setdefault(short, (before.type, before.name))
+    return defined
+
+
+def _as_defined(mention: Mention, defined: dict[str, tuple[str, str]], ctx: Context) -> Mention:
+    """A mention of a defined short name as the full one; a body named after a defined place
+    (临港新片区管委会) with the place's full name and its kind written out."""
+    full = defined.get(mention.name) or defined.get(normalise_name(mention.text))
+    if full:
+        return replace(mention, type=full[0], name=full[1])
+    if mention.type == "Unit":
+        for short, (type_, name) in defined.items():
+            if type_ == "Site" and mention.name.startswith(short) and len(mention.name) > len(short):
+                return replace(mention, name=expand_abbreviation(name + mention.name[len(short):], ctx, kinds=True))
+    return mention
 
 
 def fold_abbreviated_sites(mentions: list[Mention], ctx: Context) -> list[Mention]:

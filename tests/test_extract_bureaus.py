@@ -90,3 +90,17 @@ def test_a_station_after_its_line_and_a_place_after_a_company(aliases):
 def test_an_abbreviated_zone_folds_into_the_full_name_the_table_writes(aliases):
     t = table("南昌市科学技术局", ["支持南昌高新技术产业开发区发展。", "支持南昌高新区建设研发机构；南昌经开区新增企业12家。"])
     assert names(extract_table(t, aliases), "Site") == {"南昌高新技术产业开发区", "南昌经开区"}
+
+
+def test_a_short_name_the_text_defines_is_the_full_name_everywhere(aliases):
+    t = table("济南市水务局", ["指导济南城市供水（集团）有限公司（以下简称济南供水集团）开展漏损治理。",
+                              "济南供水集团完成管网改造；推动中国（山东）自由贸易试验区济南新片区（以下简称济南新片区）建设，"
+                              "会同济南新片区管委会落实。"])
+    mentions = extract_table(t, aliases)
+    assert names(mentions, "Unit") >= {"济南城市供水（集团）有限公司", "中国（山东）自由贸易试验区济南新片区管理委员会"}
+    assert "济南供水集团" not in names(mentions, "Unit") and "济南新片区" not in names(mentions, "Site")
+
+
+def test_the_tables_own_city_written_short_is_named_in_full(aliases):
+    t = table("济南市商务局", ["开通济南至青岛的班列，发展济南会展经济。"])
+    assert names(extract_table(t, aliases), "Site") == {"济南市", "青岛"}

@@ -76,3 +76,23 @@ def test_an_app_with_a_shaped_name_is_a_platform(aliases):
 def test_international_bodies_and_marketplaces(aliases):
     got = found("深化与东盟合作，支持企业入驻亚马逊、速卖通开展跨境零售。", "厦门市商务局", aliases)
     assert {("Unit", "东盟"), ("Platform", "亚马逊"), ("Platform", "速卖通")} <= got
+
+
+def test_divisions_listed_before_one_share_its_kind(aliases):
+    text = "在历下、市中、槐荫区开展整治；会同历城、长清区人民政府推进。"
+    got = found(text, "济南市市场监督管理局", aliases)
+    assert {("Site", "历下区"), ("Site", "市中区"), ("Site", "槐荫区")} <= got
+    assert {("Unit", "历城区人民政府"), ("Unit", "长清区人民政府")} <= got
+
+
+def test_towns_and_their_offices_listed_before_one_share_its_kind(aliases):
+    got = found("指导洪山、北关街道办事处开展演练，在洪家、海门街道设点。", "台州市卫生健康委员会", aliases)
+    assert {("Unit", "洪山街道办事处"), ("Unit", "北关街道办事处"), ("Site", "洪家街道"), ("Site", "海门街道")} <= got
+    assert not any(name.startswith("指导") for _, name in got)
+
+
+def test_a_bracketed_province_inside_a_national_zone(aliases):
+    sites = of_type("推动中国（福建）自由贸易试验区厦门片区与前海片区合作。", "厦门市商务局", aliases, "Site")
+    assert "中国（福建）自由贸易试验区厦门" in sites or "中国（福建）自由贸易试验区厦门片区" in sites
+    assert "中国（天津）自由贸易试验区滨海新片区" in of_type(
+        "中国（天津）自由贸易试验区滨海新片区产业集聚。", "天津市商务局", aliases, "Site")

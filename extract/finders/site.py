@@ -53,12 +53,15 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
             if _is_word(text, match.start, match.end, ctx) and not _names_landmark(text, match.end, ctx, match.start):
                 found.append(Candidate("Site", surface, match.start, match.end, SHORT_RULE, 1))
             continue
+        if match.entry.rule == "site:gazetteer" and surface == match.entry.name and surface[-1] in "区县市旗":
+            found.extend(_listed_divisions(text, match.start, surface[-1], ctx))  # 长安、桥西、新华、裕华区
         name = match.entry.name
         if name != surface and name.endswith(surface) and _only_places(name[: len(name) - len(surface)], ctx):
             name = surface  # 萧山国际机场 stays as written; the table's 杭州萧山国际机场 folds it later
         found.append(Candidate("Site", name, match.start, match.end, match.entry.rule, 1))
     found.extend(_suffix_sites(text, ctx))
-    return found
+    listed = {(c.start, c.end) for c in found if c.rule == "site:coordinated"}
+    return [c for c in found if c.rule != SHORT_RULE or (c.start, c.end) not in listed] if listed else found
 
 
 #: Measure words after a count: 263座泵站 counts 泵站, it does not name one.
@@ -70,6 +73,29 @@ def _past_classifier(text: str, begin: int, start: int) -> int:
     if begin < start and begin > 0 and text[begin] in _CLASSIFIERS and (text[begin - 1].isdigit() or text[begin - 1] in "几多数一二两三四五六七八九十百千万"):
         return begin + 1
     return begin
+
+
+def _listed_divisions(text: str, start: int, kind: str, ctx: Context) -> list[Candidate]:
+    """Divisions listed before a full one that share its kind (长安、桥西、新华、裕华区 → 长安区 …),
+    only where the short name and the kind make a division's full name."""
+    found = []
+    for s, e in conjuncts_before(text, start, kind):
+        full = normalise_name(text[s:e]) + kind
+        if not any(d.name == full for d in ctx.lexicon.divisions.get(full, ())):
+            break
+        found.append(Candidate("Site", full, s, e, "site:coordinated", 1))
+    return found
+
+
+#: A province or city in brackets inside a national zone's name: 中国（上海）自由贸易试验区.
+_BRACKETED_PLACE = re.compile(r"中国[（(]([\u4e00-\u9fff]{2,4})[）)]$")
+
+
+def _national_prefix(text: str, begin: int, ctx: Context) -> int:
+    """Where a name starts that a bracketed place inside 中国（…） leads (自由贸易试验区临港新片区
+    written after 中国（上海）)."""
+    match = _BRACKETED_PLACE.search(text, max(0, begin - 8), begin)
+    return match.start() if match and match.group(1) in ctx.lexicon.divisions else begin
 
 
 def _far_county(surface: str, ctx: Context) -> bool:
@@ -130,6 +156,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 湛江, 罗湖, 沿线: cheap tests before the boundary search
         begin = left_boundary(text, start, ctx, max_chars=12, max_tokens=5 if kind in ("park", "station") else 4,
                               stop_at_place="full")
+        begin = _national_prefix(text, begin, ctx)  # 中国（上海）自由贸易试验区…
         begin = _after_unit(text, begin, start, ctx)  # 海南港航控股有限公司秀英港 → 秀英港
         if kind == "station":
             begin = _after_line(text, begin, start, ctx)  # 中老铁路王家营西站 → 王家营西站
@@ -153,6 +180,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         code = _ROUTE_CODE.search(text, max(0, begin - 5), begin) if kind == "road" else None
         if code:  # G50沪渝高速: the route number is part of the name
             begin, name = code.start(), code.group() + name
+        if kind == "area" and suffix == "片区" and len(stem) >= 3 and stem.endswith("新"):
+            kind = "park"  # 临港新片区 is a name of its own, 前海片区 is 前海
         if kind == "area" or kind == "named_area" and (
                 _is_known_place(stem, ctx) or suffix_regex(lex.words("site_suffix")).search(stem[-3:])):
             # 前海片区 is 前海, 春熙路商圈 is 春熙路, 千岛湖库区 is 千岛湖; 三峡库区 is a name of its own

@@ -604,13 +604,13 @@ def _coordinated(text: str, candidate: Candidate, ctx: Context) -> list[Candidat
     """Names before ``candidate`` that share its suffix: 东莞、惠州市应急管理局."""
     name = text[candidate.start : candidate.end]
     places = _place_prefixes(name, ctx)
-    if not places:
-        town = TOWN_WORD.search(name)  # 海淀、北下关街道办事处: 海淀街道办事处 too
-        if town is None or town.start() > 5:
-            return []
+    town = TOWN_WORD.search(name)  # 海淀、北下关街道办事处: 海淀街道办事处 too (北关 of 北关街道 is no 北关区)
+    if town is not None and town.start() <= 5 and (not places or town.start() == len(places[-1])):
         shared = normalise_name(name[town.start() :])
         return [Candidate("Unit", normalise_name(text[s:e]) + shared, s, e, "unit:coordinated", 2)
                 for s, e in conjuncts_before(text, candidate.start, town.group())]
+    if not places:
+        return []
     rest = name[len(places[-1]) :]
     found, cursor = [], candidate.start
     while cursor > 1 and text[cursor - 1] in _CONJUNCTIONS:
@@ -618,7 +618,10 @@ def _coordinated(text: str, candidate: Candidate, ctx: Context) -> list[Candidat
                       if text[cursor - 1 - n : cursor - 1] in ctx.lexicon.divisions), "")
         if not place:
             break
-        full = division_name(ctx.lexicon.divisions[place], ctx.home)
+        kind = places[-1][-1]  # 中山、西岗区人民政府: 中山区 like 西岗区, not the city 中山市
+        same_kind = place + kind
+        full = same_kind if kind in "区县旗" and any(d.name == same_kind for d in ctx.lexicon.divisions.get(same_kind, ())) \
+            else division_name(ctx.lexicon.divisions[place], ctx.home)
         start = cursor - 1 - len(place)
         found.append(Candidate("Unit", _owner_city(expand_abbreviation(normalise_name(full + rest), ctx), ctx), start, cursor - 1, "unit:coordinated", 2))
         cursor = start

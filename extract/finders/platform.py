@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import Candidate, Context, is_cjk, left_boundary
+from extract.finders.base import JOINERS, Candidate, Context, is_cjk, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_matches, division_name
 from extract.finders.framework import app_follows, is_framework_shape, quoted
 from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex
@@ -59,7 +59,7 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         if start == floor and floor and match.group() == "平台":  # 系统平台, APP平台: one name
             continue
         begin = max(left_boundary(text, start, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined), floor)
-        begin = _scoped(text, _past_count(text, begin, start), ctx)
+        begin = _after_joined(text, _scoped(text, _past_count(text, begin, start), ctx), start, ctx)
         name = normalise_name(text[begin:end])
         if _is_category(text, begin, ctx) or _shares_level(text, begin, ctx):
             continue
@@ -78,6 +78,19 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
 _DIGITS = "0123456789"
 #: A count before a name: 2个平台, 3套系统.
 _COUNT = re.compile(r"[0-9]{1,3}(?![0-9])[个套项类家大]?")  # 96333, 12315: a service number is part of a name
+
+
+def _after_joined(text: str, begin: int, start: int, ctx: Context) -> int:
+    """…追溯数据与大连市冷链食品监管平台: after 与/和/及, a name that starts with a full place or a
+    national word (中国, 全国, 国家) starts a system of its own."""
+    places = ctx.lexicon.divisions
+    for position in range(start - 3, begin - 1, -1):
+        if text[position] in JOINERS:
+            rest = text[position + 1 : start]
+            if rest.startswith(("中国", "全国", "国家")) or any(
+                    rest[:n] in places and is_full_place(rest[:n], places) for n in range(2, min(8, len(rest)))):
+                return position + 1
+    return begin
 
 
 def _past_count(text: str, begin: int, end: int) -> int:

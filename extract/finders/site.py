@@ -98,6 +98,11 @@ def _national_prefix(text: str, begin: int, ctx: Context) -> int:
     return match.start() if match and match.group(1) in ctx.lexicon.divisions else begin
 
 
+def _suffix_in_word(text: str, start: int, end: int, kind: str) -> bool:
+    """A town's one-character suffix that ends a verb with the character before it (返乡, 下乡)."""
+    return kind == "town" and start > 0 and word_tag(text[start - 1 : end]) == "v"
+
+
 def _far_county(surface: str, ctx: Context) -> bool:
     """A short form that names only counties outside the table's province (七星 → 七星区 of
     Guilin in a Guiyang table): written alone in a list it is the county, else a word."""
@@ -152,6 +157,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         suffix, kind = match.group(), suffixes[match.group()]
         if _blocked(text, start, end, lex) or any(l.start <= start < l.end for l in lines):
             continue
+        if len(suffix) == 1 and _suffix_in_word(text, start, end, kind):
+            continue  # 护送返乡: the suffix's character ends a verb
         if kind in ("water", "line") and not _short_stem(text, start, end, ctx):
             continue  # 湛江, 罗湖, 沿线: cheap tests before the boundary search
         begin = left_boundary(text, start, ctx, max_chars=12, max_tokens=5 if kind in ("park", "station") else 4,

@@ -578,8 +578,9 @@ def _owner_division(text: str, begin: int, raw: str, ctx: Context) -> bool:
 
 
 def _starts_admin(name: str) -> bool:
-    """市交通运输局…, not 市场管理处."""
-    return name.startswith(_ADMIN) and not name.startswith(("市场", "市民", "区域", "县域"))
+    """市交通运输局…, not 市场管理处 or 区划地名处 (the level is a word of its own, as jieba cuts it)."""
+    return name.startswith(_ADMIN) and not name.startswith(("市场", "市民", "区域", "县域")) \
+        and not (name[0] in "省市区县镇乡" and len(segment(name)[0]) > 1)
 
 
 def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:

@@ -39,10 +39,11 @@ def _default_aliases() -> AliasRegistry:
 def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping candidates; documents may nest in documents.
 
-    Ties go to the higher priority, then to the earlier start.
+    Ties go to the higher priority, then to the earlier start, then by type, name and rule,
+    so the result never depends on the order the finders gave them in.
     """
     kept: list[Candidate] = []
-    for candidate in sorted(set(candidates), key=lambda c: (-(c.end - c.start), -c.priority, c.start, c.type, c.name)):
+    for candidate in sorted(set(candidates), key=lambda c: (-(c.end - c.start), -c.priority, c.start, c.type, c.name, c.rule)):
         if not any(_clash(candidate, other) for other in kept):
             kept.append(candidate)
     return sorted(kept, key=lambda c: (c.start, c.end, c.type, c.name))
@@ -72,12 +73,19 @@ def extract_text(text: str, ctx: Context) -> list[tuple[Candidate, str, str]]:
     return [(c, text[c.start : c.end], _sentence(text, ends, c.start, c.end)) for c in kept]
 
 
+#: How many fields of a table tell its home city: the first few hundred say it as well as all.
+HOME_SAMPLE = 400
+
+
 def home_region(texts: Iterable[str], ctx: Context) -> str:
-    """The adcode prefix of the city named most often (for short names like 龙岗 → 龙岗区)."""
+    """The adcode prefix of the city named most often in the first ``HOME_SAMPLE`` fields
+    (for short names like 龙岗 → 龙岗区)."""
+    from itertools import islice
+
     from extract.finders.dictionary import dictionary_matches
 
     counts: dict[str, int] = {}
-    for text in texts:
+    for text in islice(texts, HOME_SAMPLE):
         for match in dictionary_matches(to_simplified(text), ctx):
             divisions = ctx.lexicon.divisions.get(to_simplified(text[match.start : match.end]), [])
             for division in divisions:

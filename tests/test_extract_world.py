@@ -96,3 +96,13 @@ def test_a_bracketed_province_inside_a_national_zone(aliases):
     assert "中国（福建）自由贸易试验区厦门" in sites or "中国（福建）自由贸易试验区厦门片区" in sites
     assert "中国（天津）自由贸易试验区滨海新片区" in of_type(
         "中国（天津）自由贸易试验区滨海新片区产业集聚。", "天津市商务局", aliases, "Site")
+
+
+def test_a_place_inside_a_word_starts_no_name_and_局长_does_not_block_a_branch(aliases):
+    text = "委托吉林大学、东北师范大学开展研究；会同国家税务总局长春市税务局落实政策。"
+    assert of_type(text, "长春市商务局", aliases, "Unit") == {"吉林大学", "东北师范大学", "国家税务总局长春市税务局"}
+
+
+def test_fairs_by_their_partners_without_the_edition(aliases):
+    text = "办好第五届中国—中亚博览会，组织企业参加第十届中国—南亚博览会。"
+    assert of_type(text, "昆明市商务局", aliases, "Unit") == {"中国—中亚博览会", "中国—南亚博览会"}

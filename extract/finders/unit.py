@@ -180,6 +180,12 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
     admin_stops = ctx.lexicon.derived("unit:admin-stops", lambda: {w: a for w, a in stops.items() if w not in name_words})  # 开发区: no new start
     places = {m.start: m.end for m in dictionary_matches(text, ctx)
               if begin <= m.start < end and m.entry.label == "Site" and text[m.start : m.end] not in stops}  # 会同 is a verb
+    if any(p > begin for p in places):  # 东北林业大学: the 北林 of 东北 starts no place
+        cuts, position = set(), begin
+        for token in segment(text[begin:end]):
+            cuts.add(position)
+            position += len(token)
+        places = {p: e for p, e in places.items() if p in cuts}
     best, covered = begin, begin  # covered: end of the admin run seen so far
     for position in range(begin, end):
         if text[position] in "（）()" and position == covered:
@@ -263,7 +269,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin = left_boundary(text, inner.start(), ctx, max_chars=12, max_tokens=6)  # 中国（深圳）国际…博览会
         begin = _past_leading_verbs(text, _place_anchor(text, begin, head, ctx), head, ctx)
         begin = _parent_start(text, begin, _admin_start(text, begin, start, ctx), ctx, suffixes[suffix])
-        begin = _past_descriptor(text, begin, start, ctx)
+        begin = _past_descriptor(text, _dashed_partner(text, _past_edition(text, begin, start), ctx), start, ctx)
         if found and found[-1].end == start and text[begin:start] in suffixes and found[-1].start < begin:
             begin = found[-1].start  # 广西北部湾投资集团 + 有限公司: the company form of the name just found
         if (_COUNTED.search(text, 0, begin) or _COUNTED.search(text, 0, begin + 1)) and not text.startswith("成员", end):
@@ -281,6 +287,27 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
 
 #: jieba tags of words a body's name is made of (社会, 城市, 建设, 管理).
 _NAME_TAGS = frozenset(("n", "vn", "ns", "nz", "nt", "j", "l", "an", "b"))
+
+
+#: 第三届, 第20届: the edition of a recurring fair, not part of its name.
+_EDITION = re.compile(r"第[0-9一二三四五六七八九十百]{1,4}届")
+
+
+def _past_edition(text: str, begin: int, head: int) -> int:
+    """第三届中非经贸博览会 → 中非经贸博览会."""
+    match = _EDITION.match(text, begin, head)
+    return match.end() if match and head - match.end() >= 2 else begin
+
+
+def _dashed_partner(text: str, begin: int, ctx: Context) -> int:
+    """中国—东盟博览会, 中国—非洲经贸博览会: two partners joined by a dash open one name."""
+    if begin < 3 or text[begin - 1] not in "—－-":
+        return begin
+    for length in (2, 3, 4):
+        partner = text[max(0, begin - 1 - length) : begin - 1]
+        if len(partner) == length and (partner in ("中国", "中华") or partner in ctx.lexicon.world):
+            return begin - 1 - length
+    return begin
 
 
 def _past_descriptor(text: str, begin: int, head: int, ctx: Context) -> int:
@@ -385,6 +412,11 @@ def _by_first_char(words: dict[str, str]) -> dict[str, list[str]]:
     return table
 
 
+def _place_follows(text: str, end: int, lex: Lexicon) -> bool:
+    """A full division's name (长沙市, 长春市) starts right after ``end``."""
+    return any(text[end : end + n] in lex.divisions and is_full_place(text[end : end + n], lex.divisions) for n in range(3, 8))
+
+
 def _blocked(text: str, start: int, end: int, lex) -> bool:
     """A word that is no unit runs across the suffix: 布局, 部署, 局面.
 
@@ -394,6 +426,10 @@ def _blocked(text: str, start: int, end: int, lex) -> bool:
     across = words_across(text, start, end, lex.words("not_unit"))
     if not across:
         return False
+    if any(left < start for left, _ in across):
+        return True
+    if _place_follows(text, end, lex):
+        return False  # 国家税务总局长沙市税务局: no 局长 there
     if any(left != start for left, _ in across):
         return True
     reach = max(right for _, right in across)

@@ -87,8 +87,7 @@ def _after_joined(text: str, begin: int, start: int, ctx: Context) -> int:
     for position in range(start - 3, begin - 1, -1):
         if text[position] in JOINERS:
             rest = text[position + 1 : start]
-            if rest.startswith(("中国", "全国", "国家")) or any(
-                    rest[:n] in places and is_full_place(rest[:n], places) for n in range(2, min(8, len(rest)))):
+            if rest.startswith(("中国", "全国", "国家")) or _starts_with_full_place(rest, ctx):
                 return position + 1
     return begin
 
@@ -191,6 +190,11 @@ def _is_category(text: str, begin: int, ctx: Context) -> bool:
     return text[max(0, begin - 4) : begin].endswith(tuple(ctx.lexicon.words("category_marker")))
 
 
+def _starts_with_full_place(name: str, ctx: Context) -> bool:
+    places = ctx.lexicon.divisions
+    return any(name[:n] in places and is_full_place(name[:n], places) for n in range(3, min(9, len(name))))
+
+
 def _is_description(text: str, name: str, end: int, ctx: Context) -> bool:
     """A description rather than a name.
 
@@ -200,8 +204,8 @@ def _is_description(text: str, name: str, end: int, ctx: Context) -> bool:
     lex = ctx.lexicon
     if name.startswith(lex.derived("platform:descriptive", lambda: tuple(lex.words("descriptive")))):
         return True
-    if lex.regex("descriptive_inner").search(name):
-        return True
+    if lex.regex("descriptive_inner").search(name) and not _starts_with_full_place(name, ctx):
+        return True  # 南宁市招商引资项目全流程管理系统 is named by its place
     return lex.regex("platform_followed_by").match(text, end) is not None
 
 

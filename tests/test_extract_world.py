@@ -106,3 +106,14 @@ def test_a_place_inside_a_word_starts_no_name_and_局长_does_not_block_a_branch
 def test_fairs_by_their_partners_without_the_edition(aliases):
     text = "办好第五届中国—中亚博览会，组织企业参加第十届中国—南亚博览会。"
     assert of_type(text, "昆明市商务局", aliases, "Unit") == {"中国—中亚博览会", "中国—南亚博览会"}
+
+
+def test_museums_libraries_and_zones_are_sites(aliases):
+    text = "推动西安博物院、陕西省图书馆、曲江美术馆开展研学；在西咸新区综合保税区、高新区金融区布局。"
+    sites = of_type(text, "西安市文化和旅游局", aliases, "Site")
+    assert {"西安博物院", "陕西省图书馆", "曲江美术馆"} <= sites
+
+
+def test_a_foreign_country_before_a_port_is_a_place_of_its_own(aliases):
+    got = of_type("学习借鉴荷兰鹿特丹港的管理经验。", "天津市交通运输委员会", aliases, "Site")
+    assert {"荷兰", "鹿特丹港"} <= got and "荷兰鹿特丹港" not in got

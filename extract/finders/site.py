@@ -103,6 +103,16 @@ def _suffix_in_word(text: str, start: int, end: int, kind: str) -> bool:
     return kind == "town" and start > 0 and word_tag(text[start - 1 : end]) == "v"
 
 
+def _after_country(text: str, begin: int, start: int, ctx: Context) -> int:
+    """荷兰鹿特丹港 → 鹿特丹港, 新加坡裕廊岛 → 裕廊岛: a foreign country or city written before a
+    place's own name is not part of it (汉堡港 keeps 汉堡: nothing else would name it)."""
+    world = ctx.lexicon.world
+    for n in (5, 4, 3, 2):
+        if text[begin : begin + n] in world and start - (begin + n) >= 2:
+            return begin + n
+    return begin
+
+
 def _far_county(surface: str, ctx: Context) -> bool:
     """A short form that names only counties outside the table's province (七星 → 七星区 of
     Guilin in a Guiyang table): written alone in a list it is the county, else a word."""
@@ -169,7 +179,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin = _after_line(text, begin, start, ctx)  # 中老铁路王家营西站 → 王家营西站
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
         begin = _past_verb(text, begin, start, ctx)
-        begin = _past_classifier(text, begin, start)
+        begin = _past_classifier(text, _after_country(text, begin, start, ctx), start)
         if kind == "town" and start - begin < 2:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
         if end in known:

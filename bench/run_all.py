@@ -40,8 +40,9 @@ def _timed(fn, *args, **kwargs):
     return out, time.perf_counter() - t
 
 
-def measure(cases: int, with_site: bool) -> dict:
-    """One size, in this process: every figure for a corpus of ``cases`` cases."""
+def measure(cases: int, with_site: bool, build_only: bool = False) -> dict:
+    """One size, in this process: every figure for a corpus of ``cases`` cases (with
+    ``build_only``, parse, extraction and graph only: for sizes the exports would take hours)."""
     import jieba
     import logging
 
@@ -72,7 +73,11 @@ def measure(cases: int, with_site: bool) -> dict:
         G = new_graph()
         _, t_graph = _timed(lambda: [add_table(G, tb, ms) for tb, ms in zip(tables, mentions)])
         fig.update(graph_s=t_graph, nodes=G.number_of_nodes(), edges=G.number_of_edges(),
-                   build_throughput_vs_jieba=t_jieba / (t_parse + t_extract + t_graph))
+                   build_throughput_vs_jieba=t_jieba / (t_parse + t_extract + t_graph),
+                   peak_rss_build_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        if build_only:
+            fig["peak_rss_mb"] = fig["peak_rss_build_mb"]
+            return fig
         for fmt in ("json", "graphml", "ttl", "cypher"):
             _, t = _timed(export_graph, G, fmt, Path(tmp) / f"g.{fmt}")
             fig[f"export_{fmt}_s"] = t
@@ -118,18 +123,21 @@ def parallel_speedup(cases: int) -> dict:
 
 def report(rows: list[dict], par: dict) -> str:
     """The report's tables: per-size figures, saved queries, Neo4j load and the parallel run (if any)."""
-    out = ["| cases | MB | parse s | extract s | extract/jieba.cut | graph s | build/jieba.cut | nodes | edges | ttl s | site s | peak RSS MB |",
-           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    out = ["| cases | MB | parse s | extract s | extract/jieba.cut | graph s | build/jieba.cut | nodes | edges | ttl s | site s "
+           "| peak RSS after build MB | peak RSS MB |",
+           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    nan = float("nan")
     for r in rows:
         out.append(f"| {r['cases']} | {r['mb']:.1f} | {r['parse_s']:.2f} | {r['extract_s']:.2f} | "
                    f"{r['extract_throughput_vs_jieba']:.2f}× | {r['graph_s']:.2f} | {r['build_throughput_vs_jieba']:.2f}× | "
                    f"{r['nodes']} | {r['edges']} | "
-                   f"{r['export_ttl_s']:.2f} | {r.get('site_s', float('nan')):.2f} | {r['peak_rss_mb']:.0f} |")
-    names = list(rows[-1]["queries_ms"])
-    out += ["", "| saved query (ms) | " + " | ".join(str(r["cases"]) for r in rows) + " |",
-            "|---|" + "---:|" * len(rows)]
+                   f"{r.get('export_ttl_s', nan):.2f} | {r.get('site_s', nan):.2f} | {r['peak_rss_build_mb']:.0f} | {r['peak_rss_mb']:.0f} |")
+    queried = [r for r in rows if "queries_ms" in r]
+    names = list(queried[-1]["queries_ms"]) if queried else []
+    out += ["", "| saved query (ms) | " + " | ".join(str(r["cases"]) for r in queried) + " |",
+            "|---|" + "---:|" * len(queried)] if queried else []
     for n in names:
-        out.append(f"| {n} | " + " | ".join(f"{r['queries_ms'][n]:.0f}" for r in rows) + " |")
+        out.append(f"| {n} | " + " | ".join(f"{r['queries_ms'][n]:.0f}" for r in queried) + " |")
     if any("neo4j_rows_per_s" in r for r in rows):
         out += ["", "Neo4j load: " + ", ".join(f"{r['cases']} cases {r['neo4j_rows_per_s']:,.0f} rows/s"
                                                 for r in rows if "neo4j_rows_per_s" in r)]
@@ -147,13 +155,17 @@ def main() -> None:
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--site", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--parallel", type=int, default=1000, help="cases for the --jobs 2 comparison (0: skip it)")
+    ap.add_argument("--build-only", default="", help="sizes measured for parse, extraction and graph only (e.g. 100000)")
+    ap.add_argument("--light", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(measure(args.one, args.site)))
+        print(json.dumps(measure(args.one, args.site, args.light)))
         return
     rows = []
-    for size in map(int, args.sizes.split(",")):
-        cmd = [sys.executable, __file__, "--one", str(size)] + (["--site"] if size <= args.site_max else [])
+    light = {int(size) for size in args.build_only.split(",") if size}
+    for size in [int(size) for size in args.sizes.split(",") if size] + sorted(light):
+        cmd = [sys.executable, __file__, "--one", str(size)] + (["--site"] if size <= args.site_max else []) \
+            + (["--light"] if size in light else [])
         out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
         rows.append(json.loads(out.strip().splitlines()[-1]))
         print(json.dumps(rows[-1], ensure_ascii=False), flush=True)

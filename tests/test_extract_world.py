@@ -117,3 +117,8 @@ def test_museums_libraries_and_zones_are_sites(aliases):
 def test_a_foreign_country_before_a_port_is_a_place_of_its_own(aliases):
     got = of_type("学习借鉴荷兰鹿特丹港的管理经验。", "天津市交通运输委员会", aliases, "Site")
     assert {"荷兰", "鹿特丹港"} <= got and "荷兰鹿特丹港" not in got
+
+
+def test_words_that_hold_a_joiner_or_a_level_do_not_split_a_name(aliases):
+    text = "与北京协和医院、福建省立医院开展合作，与澳门贸易投资促进局签署备忘录。"
+    assert of_type(text, "银川市卫生健康委员会", aliases, "Unit") == {"北京协和医院", "福建省立医院", "澳门贸易投资促进局"}

@@ -525,7 +525,19 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
 def _joins_generic(raw: str, suffix: str, ctx: Context) -> bool:
     """电子健康码和互联网医院: a name joined by 和/与/及 whose last part is a kind of body."""
     last = max(raw.rfind(joiner) for joiner in JOINERS)
-    return last > 0 and is_generic_name(raw[last + 1 :], suffix, "Unit", ctx.lexicon)
+    if last <= 0 or not _cut_at(raw, last):
+        return False  # 北京协和医院: the 和 of 协和 joins nothing
+    return is_generic_name(raw[last + 1 :], suffix, "Unit", ctx.lexicon)
+
+
+def _cut_at(text: str, position: int) -> bool:
+    """True when jieba's cut of ``text`` puts a word boundary at ``position``."""
+    at = 0
+    for token in segment(text):
+        if at >= position:
+            return at == position
+        at += len(token)
+    return at == position
 
 
 def _generic_tail(raw: str, ctx: Context) -> bool:
@@ -553,7 +565,7 @@ def _place_and_kind(raw: str, suffix: str, ctx: Context) -> bool:
     """深圳市综合医院, 坪山区科研机构: a place and a kind of body, no name."""
     if suffix in ctx.lexicon.words("place_named"):
         return False  # 浙江工业大学: a place and a kind name a university
-    places = _place_prefixes(raw, ctx)
+    places = [p for p in _place_prefixes(raw, ctx) if _cut_at(raw, len(p))]  # 福建省立医院: 省立 is a word
     rest = raw[len(places[-1]) :] if places else ""
     return bool(rest) and len(rest) > len(suffix) and is_generic_name(rest, suffix, "Unit", ctx.lexicon)
 

@@ -104,3 +104,8 @@ def test_a_short_name_the_text_defines_is_the_full_name_everywhere(aliases):
 def test_the_tables_own_city_written_short_is_named_in_full(aliases):
     t = table("济南市商务局", ["开通济南至青岛的班列，发展济南会展经济。"])
     assert names(extract_table(t, aliases), "Site") == {"济南市", "青岛"}
+
+
+def test_proposers_named_in_remarks_and_officials_before_a_place(aliases):
+    text = "已与阎建华委员电话沟通，办理情况书面反馈纳小兵代表；副市长郑一鸣在展会现场推介。已邀请陈光明委员实地察看监测站。"
+    assert of_type(text, "银川市卫生健康委员会", aliases, "Person") == {"阎建华", "纳小兵", "郑一鸣", "陈光明"}

@@ -269,6 +269,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin = left_boundary(text, inner.start(), ctx, max_chars=12, max_tokens=6)  # 中国（深圳）国际…博览会
         begin = _past_leading_verbs(text, _place_anchor(text, begin, head, ctx), head, ctx)
         begin = _parent_start(text, begin, _admin_start(text, begin, start, ctx), ctx, suffixes[suffix])
+        begin = _past_person(text, begin, start)
         begin = _past_descriptor(text, _dashed_partner(text, _past_edition(text, begin, start), ctx), start, ctx)
         if found and found[-1].end == start and text[begin:start] in suffixes and found[-1].start < begin:
             begin = found[-1].start  # 广西北部湾投资集团 + 有限公司: the company form of the name just found
@@ -287,6 +288,18 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
 
 #: jieba tags of words a body's name is made of (社会, 城市, 建设, 管理).
 _NAME_TAGS = frozenset(("n", "vn", "ns", "nz", "nt", "j", "l", "an", "b"))
+
+
+#: Titles only a person has (陈立新委员, 王东代表): a body's name runs across none of them.
+_PERSON_TITLE = re.compile(r"(?:委员|代表|同志|先生|女士)(?!会|处|团|大会)")
+
+
+def _past_person(text: str, begin: int, head: int) -> int:
+    """已邀请陈立新委员实地察看…监测站: what follows a person's title starts the name, if anything."""
+    last = None
+    for last in _PERSON_TITLE.finditer(text, begin, head):
+        pass
+    return last.end() if last is not None and head - last.end() >= 2 else begin
 
 
 #: 第三届, 第20届: the edition of a recurring fair, not part of its name.

@@ -363,8 +363,19 @@ def _comparable(name: str) -> str:
 def _abbreviation_prefixes(ctx: Context) -> tuple[str, ...]:
     from extract.finders.unit import owner_province
 
-    found = [ctx.owner, ctx.owner_prefix, owner_province(ctx)]
+    found = [ctx.owner, ctx.owner_prefix, owner_province(ctx), _owner_district(ctx)]
     return tuple(sorted({p for p in found if p}, key=len, reverse=True))
+
+
+def _owner_district(ctx: Context) -> str:
+    """The owner's district or county with its city (上海市浦东新区 of 上海市浦东新区生态环境局), or ""."""
+    owner, city = ctx.owner, ctx.owner_prefix
+    places = ctx.lexicon.divisions
+    for end in range(len(owner) - 1, len(city) + 1, -1):
+        tail = owner[len(city) : end]
+        if tail[-1] in "区县旗" and any(d.name == tail for d in places.get(tail, ())):
+            return owner[:end]
+    return ""
 
 
 def _abbreviation_keys(m: Mention, written: str, ctx: Context) -> list[str]:
@@ -379,6 +390,8 @@ def _abbreviation_keys(m: Mention, written: str, ctx: Context) -> list[str]:
         keys.append(province + written[1:])
     elif written.startswith("局") and ctx.owner.endswith("局"):
         keys.append(ctx.owner + written[1:])
+    elif written.startswith(("区", "县")) and _owner_district(ctx).endswith(written[0]):
+        keys.append(_owner_district(ctx) + written[1:])  # 区绿化市容局 in a 浦东新区 bureau's table
     return keys
 
 

@@ -109,3 +109,11 @@ def test_the_tables_own_city_written_short_is_named_in_full(aliases):
 def test_proposers_named_in_remarks_and_officials_before_a_place(aliases):
     text = "已与阎建华委员电话沟通，办理情况书面反馈纳小兵代表；副市长郑一鸣在展会现场推介。已邀请陈光明委员实地察看监测站。"
     assert of_type(text, "银川市卫生健康委员会", aliases, "Person") == {"阎建华", "纳小兵", "郑一鸣", "陈光明"}
+
+
+def test_a_district_bureau_abbreviation_folds_into_the_full_name_the_table_writes(aliases):
+    t = table("天津市滨海新区应急管理局", ["会同天津市滨海新区城市管理委员会、天津市滨海新区建设和交通局开展检查。",
+                                        "区城管委、区建交局完成整改。"])
+    units = names(extract_table(t, aliases), "Unit")
+    assert {"天津市滨海新区城市管理委员会", "天津市滨海新区建设和交通局"} <= units
+    assert not any(u.startswith("区") for u in units)

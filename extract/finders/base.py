@@ -161,12 +161,14 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         start -= 1
     tokens = segment(text[start:end]) if start < end else []
     stops, places, phrases = ctx.lexicon.words("stop"), ctx.lexicon.divisions, ctx.lexicon.words("name_phrase")
-    taken, position = 0, end
+    taken, position, joined = 0, end, False
+    name_words = ctx.lexicon.words("name_word")
     for count, token in enumerate(reversed(tokens)):
         position -= len(token)
+        after_joiner = joined and token in name_words  # 建设和交通局: a name word joined to the rest
         joined = join_unless and token in JOINERS and taken and not text.endswith(join_unless, 0, position)
-        adjacent = stop_may_end and count == 0 and token in ctx.lexicon.words("name_word")  # 住房和建设局
-        stop = token not in phrases and (token in stops or _ends_with_stop(token, stops))
+        adjacent = stop_may_end and count == 0 and token in name_words  # 住房和建设局
+        stop = token not in phrases and not after_joiner and (token in stops or _ends_with_stop(token, stops))
         if count >= max_tokens or stop and not joined and not adjacent:
             break
         if stop_at_place and taken and token in places and (stop_at_place != "full" or is_full_place(token, places)):

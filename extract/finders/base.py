@@ -163,9 +163,11 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
     stops, places, phrases = ctx.lexicon.words("stop"), ctx.lexicon.divisions, ctx.lexicon.words("name_phrase")
     taken, position, joined = 0, end, False
     name_words = ctx.lexicon.words("name_word")
-    for count, token in enumerate(reversed(tokens)):
+    backwards = tokens[::-1]
+    for count, token in enumerate(backwards):
         position -= len(token)
-        after_joiner = joined and token in name_words  # 建设和交通局: a name word joined to the rest
+        # 滨海新区建设和交通局: a name word joined to the rest, right after a place, stays in the name
+        after_joiner = joined and token in name_words and count + 1 < len(backwards) and backwards[count + 1] in places
         joined = join_unless and token in JOINERS and taken and not text.endswith(join_unless, 0, position)
         adjacent = stop_may_end and count == 0 and token in name_words  # 住房和建设局
         stop = token not in phrases and not after_joiner and (token in stops or _ends_with_stop(token, stops))

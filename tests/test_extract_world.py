@@ -122,3 +122,10 @@ def test_a_foreign_country_before_a_port_is_a_place_of_its_own(aliases):
 def test_words_that_hold_a_joiner_or_a_level_do_not_split_a_name(aliases):
     text = "与北京协和医院、福建省立医院开展合作，与澳门贸易投资促进局签署备忘录。"
     assert of_type(text, "银川市卫生健康委员会", aliases, "Unit") == {"北京协和医院", "福建省立医院", "澳门贸易投资促进局"}
+
+
+def test_kinds_of_systems_and_described_kinds_of_bodies_are_no_names(aliases):
+    text = "整改各学校信息化系统隐患，推动港口企业信息化系统互联；推动历下、市中区优质学校与章丘区农村学校结对。"
+    got = found(text, "济南市教育局", aliases)
+    assert not {n for t, n in got if t in ("Platform", "Unit")}
+    assert {("Site", "历下区"), ("Site", "市中区"), ("Site", "章丘区")} <= got

@@ -63,6 +63,9 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         name = normalise_name(text[begin:end])
         if _is_category(text, begin, ctx) or _shares_level(text, begin, ctx):
             continue
+        if name.endswith(tuple(lex.words("platform_generic_ending"))) and not _starts_with_full_place(name, ctx):
+            kinds.append((begin, end))  # 各学校信息化系统, 港口企业信息化系统: a kind of system, no name
+            continue
         if _is_description(text, name, end, ctx) or _planned(text, begin, name, ctx) or is_generic_name(name, match.group(), "Platform", lex) \
                 or _unit_and_kind(name, match.group(), ctx):
             kinds.append((begin, end))

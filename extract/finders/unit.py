@@ -580,6 +580,9 @@ def _place_and_kind(raw: str, suffix: str, ctx: Context) -> bool:
         return False  # 浙江工业大学: a place and a kind name a university
     places = [p for p in _place_prefixes(raw, ctx) if _cut_at(raw, len(p))]  # 福建省立医院: 省立 is a word
     rest = raw[len(places[-1]) :] if places else ""
+    generic = ctx.lexicon.words("generic_word")
+    if len(rest) > len(suffix) and all(t in generic for t in segment(rest[: len(rest) - len(suffix)])):
+        return True  # 滨湖区优质学校, 苏州紧密型教育集团: a place and a kind described in generic words
     return bool(rest) and len(rest) > len(suffix) and is_generic_name(rest, suffix, "Unit", ctx.lexicon)
 
 

@@ -103,6 +103,30 @@ def _suffix_in_word(text: str, start: int, end: int, kind: str) -> bool:
     return kind == "town" and start > 0 and word_tag(text[start - 1 : end]) == "v"
 
 
+def _after_named_area(text: str, begin: int, start: int, ctx: Context) -> int:
+    """A road, park or building written right after a named town or zone starts after it
+    (前湾新区兴慈一路 → 兴慈一路; 西北旺镇永丰产业基地 → 永丰产业基地)."""
+    suffixes = ctx.lexicon.words("site_suffix")
+    last = begin
+    for match in suffix_regex(suffixes).finditer(text, begin, start):
+        word = match.group()
+        if (word in ("镇", "乡", "街道") or suffixes[word] == "park" and len(word) >= 2) \
+                and match.start() - begin >= 2 and start - match.end() >= 2 \
+                and _cut_at_text(text, begin, match.end(), start):
+            last = match.end()
+    return last
+
+
+def _cut_at_text(text: str, begin: int, position: int, end: int) -> bool:
+    """True when jieba's cut of ``text[begin:end]`` has a word boundary at ``position``."""
+    at = begin
+    for token in segment(text[begin:end]):
+        if at >= position:
+            break
+        at += len(token)
+    return at == position
+
+
 def _after_country(text: str, begin: int, start: int, ctx: Context) -> int:
     """荷兰鹿特丹港 → 鹿特丹港, 新加坡裕廊岛 → 裕廊岛: a foreign country or city written before a
     place's own name is not part of it (汉堡港 keeps 汉堡: nothing else would name it)."""
@@ -180,6 +204,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
         begin = _past_verb(text, begin, start, ctx)
         begin = _past_classifier(text, _after_country(text, begin, start, ctx), start)
+        if kind in ("road", "park", "building", "station"):
+            begin = _after_named_area(text, begin, start, ctx)  # 西北旺镇永丰产业基地 → 永丰产业基地
         if kind == "town" and start - begin < 2:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
         if end in known:
@@ -240,7 +266,16 @@ def _blocked(text: str, start: int, end: int, lex) -> bool:
     """A word that is no place runs across the suffix (思路, 街道办); one that ends inside a
     longer suffix does not (镇街 in 石湾镇街道)."""
     return any((left >= start or right >= end or end - start < 2) and not (end - start >= 3 and start < left < end)
+               and not (right == end and left < start and _place_word_ending(text, left, end))
                for left, right in words_across(text, start, end, lex.words("not_site")))  # 高新区建设: 新区建设 starts inside
+
+
+def _place_word_ending(text: str, left: int, end: int) -> bool:
+    """中山路: the 山路 (a mountain road) is the end of a place word jieba knows, or of a numbered
+    road written before a list mark (兴慈一路、)."""
+    if any(word_tag(text[begin:end]) == "ns" for begin in range(max(0, left - 2), left)):
+        return True
+    return text[left:end] == "一路" and left >= 2 and is_cjk(text[left - 1]) and (end == len(text) or text[end] in LIST_MARKS or text[end] in "。；;")
 
 
 def _after_unit(text: str, begin: int, start: int, ctx: Context) -> int:

@@ -132,6 +132,6 @@ def test_kinds_of_systems_and_described_kinds_of_bodies_are_no_names(aliases):
 
 
 def test_roads_whose_ending_is_also_a_word_and_places_after_a_town(aliases):
-    text = "在中山路、解放一路试点公交优先；在红石崖街道永丰产业基地建设站点。一路走来，加强山路巡查。"
+    text = "在中山路、解放一路、人民路试点公交优先；在红石崖街道永丰产业基地建设站点。一路走来，加强山路巡查。"
     sites = of_type(text, "青岛市交通运输局", aliases, "Site")
     assert {"中山路", "解放一路", "红石崖街道", "永丰产业基地"} <= sites and "山路" not in sites

@@ -14,7 +14,8 @@ import networkx as nx
 from graph import schema as S
 from viz.labels import FIELD_LABEL, FIELD_ORDER
 
-__all__ = ["Evidence", "split_sentence", "field_text", "mention_evidence", "evidence_into", "evidence_from"]
+__all__ = ["Evidence", "split_sentence", "field_text", "mention_evidence", "evidence_into", "evidence_from",
+           "mentions_from", "first_evidence"]
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Evidence:
         return FIELD_LABEL.get(self.field, self.field)
 
     def sort_key(self) -> tuple[Any, ...]:
+        """Table order. :func:`first_evidence` reads its first three items off the edge: keep them in step."""
         return (self.case, self.suggestion or 0, FIELD_ORDER.get(self.field, 9), self.before, self.mention,
                 self.entity, self.owner)
 
@@ -86,7 +88,32 @@ def evidence_into(G: nx.MultiDiGraph, entity: str) -> list[Evidence]:
     return sorted(_mentions(G, G.in_edges(entity, data=True)), key=Evidence.sort_key)
 
 
+def mentions_from(G: nx.MultiDiGraph, case_node: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """The edges out of a case and out of its suggestions (its MENTIONS among them)."""
+    owners = [case_node] + [v for _, v, d in G.out_edges(case_node, data=True) if d.get("type") == S.HAS_SUGGESTION]
+    return iter(G.out_edges(owners, data=True))
+
+
 def evidence_from(G: nx.MultiDiGraph, case_node: str) -> list[Evidence]:
     """Every mention made by a case: in its title and in its suggestions, in table order."""
-    owners = [case_node] + [v for _, v, d in G.out_edges(case_node, data=True) if d.get("type") == S.HAS_SUGGESTION]
-    return sorted(_mentions(G, G.out_edges(owners, data=True)), key=Evidence.sort_key)
+    return sorted(_mentions(G, mentions_from(G, case_node)), key=Evidence.sort_key)
+
+
+def first_evidence(G: nx.MultiDiGraph, edges: Iterable[tuple[str, str, dict[str, Any]]],
+                   cap: int) -> tuple[list[Evidence], int]:
+    """The first ``cap`` :class:`Evidence` of the MENTIONS among ``edges`` in table order, and how many there are.
+
+    The same as cutting the sorted list of all of them, but a sentence is only split for a
+    mention that can be among the first ``cap``: the order starts with case, suggestion and
+    column, which the edge tells without any splitting.
+    """
+    found = [(u, v, d) for u, v, d in edges if d.get("type") == S.MENTIONS]
+    chosen = found
+    if len(found) > cap:
+        # (case, suggestion, column) as Evidence.sort_key starts: the first cap are among those up to the cap-th
+        heads = [(str(d.get("case") or G.nodes[u].get("case") or ""), d.get("suggestion") or 0,
+                  FIELD_ORDER.get(str(d.get("field") or ""), 9)) for u, _, d in found]
+        last = sorted(heads)[cap - 1] if cap > 0 else None
+        chosen = [e for e, h in zip(found, heads) if last is not None and h <= last]
+    evidence = sorted((mention_evidence(G, u, v, d) for u, v, d in chosen), key=Evidence.sort_key)
+    return evidence[:cap], len(found)

@@ -23,6 +23,9 @@ SPACING = 130.0
 #: Above this many nodes the O(n²) force layout gives way to :func:`cluster_layout`.
 FORCE_MAX_NODES = 250
 _GOLDEN = math.pi * (3 - math.sqrt(5))
+#: :func:`spread` screens pairs (see :func:`_push_apart`) in layouts of more than this many nodes: large
+#: views crowd many far-apart nodes into a cell, while in small ones most pairs of a cell are pushed.
+_SCREEN_ABOVE = 500
 
 
 def _rounded(pos: Mapping[N, tuple[float, float]]) -> dict[N, tuple[int, int]]:
@@ -150,9 +153,17 @@ def spread(pos: Mapping[N, tuple[float, float]], min_dist: float, passes: int = 
 
     Distances are measured with x shrunk by ``aspect``: labels are wider than tall, so
     neighbours side by side need ``aspect`` times more room than neighbours above and below.
+
+    Each pass puts the nodes into a grid of ``min_dist`` cells; then, cell by cell, every node
+    is compared with the nodes of its own and the eight neighbouring cells, in that order, and
+    a pair too close is pushed apart at once. Later comparisons see the moved positions, so the
+    result depends on that order, which :func:`_push_apart` keeps exactly. The work is linear
+    in the number of nodes while they are evenly spread, but quadratic in the number crowded
+    into one cell (as are the cases placed around one much-cited entity).
     """
     out = {n: [x / aspect, y] for n, (x, y) in pos.items()}
     order = list(out)
+    push_apart = _push_apart if len(out) > _SCREEN_ABOVE else _push_apart_plain
     for _ in range(passes):
         grid: dict[tuple[int, int], list[N]] = {}
         for n in order:
@@ -161,21 +172,69 @@ def spread(pos: Mapping[N, tuple[float, float]], min_dist: float, passes: int = 
         moved = False
         for (gx, gy), members in sorted(grid.items()):
             near = [m for i in (-1, 0, 1) for j in (-1, 0, 1) for m in grid.get((gx + i, gy + j), [])]
-            for a in members:
-                for b in near:
-                    if a is b or a == b:
-                        continue
-                    ex, ey = out[a][0] - out[b][0], out[a][1] - out[b][1]
-                    d = math.hypot(ex, ey)
-                    if d >= min_dist:
-                        continue
-                    if d < 1e-6:
-                        ang = random.Random(f"{a}|{b}").uniform(0, 2 * math.pi)
-                        ex, ey, d = math.cos(ang), math.sin(ang), 1.0
-                    push = (min_dist - d) / 2 / d
-                    out[a][0] += ex * push; out[a][1] += ey * push  # noqa: E702
-                    out[b][0] -= ex * push; out[b][1] -= ey * push  # noqa: E702
-                    moved = True
+            moved = push_apart(members, near, out, min_dist) or moved
         if not moved:
             break
     return {n: (x * aspect, y) for n, (x, y) in out.items()}
+
+
+def _push_apart_plain(members: Sequence[N], near: Sequence[N], out: Mapping[N, list[float]], min_dist: float) -> bool:
+    """:func:`_push_apart` straight on ``out``: quicker for small layouts, whose cells are few and mostly pushed."""
+    moved = False
+    for a in members:
+        for b in near:
+            if a is b or a == b:
+                continue
+            ex, ey = out[a][0] - out[b][0], out[a][1] - out[b][1]
+            d = math.hypot(ex, ey)
+            if d >= min_dist:
+                continue
+            if d < 1e-6:
+                ang = random.Random(f"{a}|{b}").uniform(0, 2 * math.pi)
+                ex, ey, d = math.cos(ang), math.sin(ang), 1.0
+            push = (min_dist - d) / 2 / d
+            out[a][0] += ex * push; out[a][1] += ey * push  # noqa: E702
+            out[b][0] -= ex * push; out[b][1] -= ey * push  # noqa: E702
+            moved = True
+    return moved
+
+
+def _push_apart(members: Sequence[N], near: Sequence[N], out: Mapping[N, list[float]], min_dist: float) -> bool:
+    """Compare each of ``members`` with each of ``near`` in turn and push the pairs closer than ``min_dist``.
+
+    ``out`` holds the positions and is changed in place; True if anything moved. The work is
+    done on a copy of the positions as complex numbers (written back at the end), where most
+    pairs, far apart, are screened out by a single ``abs``: a pair at least ``screen`` apart is
+    surely not closer than ``min_dist``. The others get the exact test and push, with the very
+    float operations of a position held as two numbers.
+    """
+    screen = min_dist * (1 + 1e-9)      # far above the rounding error of abs(), so no close pair is missed
+    zs = [complex(*out[m]) for m in near]
+    slot = {m: k for k, m in enumerate(near)}
+    touched = bytearray(len(near))
+    moved = False
+    hypot = math.hypot
+    for a in members:
+        ia = slot[a]
+        za = zs[ia]
+        for j, zb in enumerate(zs):
+            if abs(za - zb) >= screen or j == ia:
+                continue
+            e = za - zb
+            ex, ey = e.real, e.imag
+            d = hypot(ex, ey)
+            if d >= min_dist:
+                continue
+            if d < 1e-6:
+                ang = random.Random(f"{a}|{near[j]}").uniform(0, 2 * math.pi)
+                ex, ey, d = math.cos(ang), math.sin(ang), 1.0
+            push = (min_dist - d) / 2 / d
+            step = complex(ex * push, ey * push)
+            za = zs[ia] = za + step
+            zs[j] = zb - step
+            touched[ia] = touched[j] = moved = True
+    if moved:
+        for k, m in enumerate(near):
+            if touched[k]:
+                out[m][:] = zs[k].real, zs[k].imag
+    return moved

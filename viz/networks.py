@@ -14,9 +14,8 @@ from typing import Any
 
 import networkx as nx
 
-from graph import schema as S
 from queries import query
-from viz.views import EDGE_EVIDENCE_CAP, View, ViewEdge, case_links, layout_view, node_order
+from viz.views import EDGE_EVIDENCE_CAP, View, ViewEdge, case_links, case_node_id, layout_view, node_order
 
 __all__ = ["unit_dependencies", "shared_citations", "unit_network", "shared_citations_view",
            "UNIT_MAX_NODES", "SHARED_MAX_ENTITIES"]
@@ -32,7 +31,7 @@ SHARED_MAX_ENTITIES = 150
 def unit_dependencies(G: nx.MultiDiGraph) -> Rows:
     """Unit pairs as rows ``{a, b, weight, cases, shared}`` of node ids, heaviest first (``unit-dependencies``)."""
     rows = [{"a": r["unit_a_id"], "b": r["unit_b_id"], "weight": r["weight"],
-             "cases": [S.node_id(S.CASE, c) for c in r["cases"]], "shared": r["shared_ids"]}
+             "cases": list(map(case_node_id, r["cases"])), "shared": r["shared_ids"]}
             for r in query(G, "unit-dependencies", limit=0)]
     rows.sort(key=lambda r: (-r["weight"], r["a"], r["b"]))
     return rows
@@ -40,15 +39,19 @@ def unit_dependencies(G: nx.MultiDiGraph) -> Rows:
 
 def shared_citations(G: nx.MultiDiGraph, min_cases: int = 2) -> Rows:
     """Entities cited by at least ``min_cases`` cases, as rows ``{id, cases}``, most cited first (``shared-citations``)."""
-    rows = [{"id": r["id"], "cases": [S.node_id(S.CASE, c) for c in r["cases"]]}
+    rows = [{"id": r["id"], "cases": list(map(case_node_id, r["cases"]))}
             for r in query(G, "shared-citations", min_cases=min_cases)]
     rows.sort(key=lambda r: (-len(r["cases"]), node_order(G, r["id"])))
     return rows
 
 
-def unit_network(G: nx.MultiDiGraph, max_nodes: int = UNIT_MAX_NODES) -> View:
-    """Units linked by co-handling cases and by citing the same platforms and documents."""
-    rows = unit_dependencies(G)
+def unit_network(G: nx.MultiDiGraph, max_nodes: int = UNIT_MAX_NODES, rows: Rows | None = None) -> View:
+    """Units linked by co-handling cases and by citing the same platforms and documents.
+
+    ``rows`` is :func:`unit_dependencies` of ``G`` when already at hand.
+    """
+    if rows is None:
+        rows = unit_dependencies(G)
     weight: dict[str, int] = {}
     for r in rows:
         weight[r["a"]] = weight.get(r["a"], 0) + r["weight"]
@@ -66,16 +69,23 @@ def unit_network(G: nx.MultiDiGraph, max_nodes: int = UNIT_MAX_NODES) -> View:
                 edges=edges, note=note)
 
 
-def shared_citations_view(G: nx.MultiDiGraph, min_cases: int = 2, max_entities: int = SHARED_MAX_ENTITIES) -> View:
-    """Entities cited by at least ``min_cases`` cases, and those cases."""
-    rows = shared_citations(G, min_cases=min_cases)
+def shared_citations_view(G: nx.MultiDiGraph, min_cases: int = 2, max_entities: int = SHARED_MAX_ENTITIES,
+                          rows: Rows | None = None, links: dict[tuple[str, str], ViewEdge] | None = None) -> View:
+    """Entities cited by at least ``min_cases`` cases, and those cases.
+
+    ``rows`` (:func:`shared_citations` of ``G`` with ``min_cases``) and ``links``
+    (:func:`viz.views.case_links` of ``G``) are passed when already at hand.
+    """
+    if rows is None:
+        rows = shared_citations(G, min_cases=min_cases)
     note = f"被至少 {min_cases} 件提案引用的实体。"
     if len(rows) > max_entities:
         note += f" 共 {len(rows)} 个，只显示引用最多的 {max_entities} 个。"
         rows = rows[:max_entities]
     entities = [r["id"] for r in rows]
     cases = sorted({c for r in rows for c in r["cases"]}, key=lambda n: node_order(G, n))
-    links = case_links(G)
+    if links is None:
+        links = case_links(G, EDGE_EVIDENCE_CAP)
     edges = []
     for r in rows:
         for c in r["cases"]:

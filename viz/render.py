@@ -12,19 +12,21 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Iterator
 
 import networkx as nx
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 
 from graph import schema as S
 from viz.evidence import Evidence
 from viz.labels import EDGE_LABEL, FONT_STACK, STATUS_LABEL, type_label
 from viz.views import View
 
-__all__ = ["Href", "json_script", "view_payload", "evidence_payload", "render_template", "asset_text",
-           "ASSETS", "node_facts", "short_label"]
+__all__ = ["Href", "InfoJson", "json_script", "json_chunks", "JsonArray", "view_payload", "lazy_view_payload",
+           "evidence_payload", "render_template", "template", "asset_text", "ASSETS", "node_facts", "node_info",
+           "node_info_json", "short_label"]
 
 #: Maps a node id to the link of its page (relative to the page being written), or None.
 Href = Callable[[str], "str | None"]
@@ -42,12 +44,77 @@ _LABEL_MAX = 12
 _FACT_MAX = 400
 
 
+#: The encoder of :func:`json_script` (what ``json.dumps`` would build for each call).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_JSON_ESCAPES = (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
+#: Items of a :class:`JsonArray` encoded at a time by :func:`json_chunks` (an item can be large: a
+#: line of the unit network lists hundreds of cases).
+_JSON_BATCH = 32
+
+
 def json_script(obj: Any) -> str:
     """JSON that is safe inside ``<script type="application/json">``, keys sorted, compact."""
-    text = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for ch, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    text = _ENCODER.encode(obj)
+    for ch, esc in _JSON_ESCAPES:
         text = text.replace(ch, esc)
     return text
+
+
+class JsonArray:
+    """A JSON array given by an iterable (read once), for :func:`json_chunks` to write a few items at a time.
+
+    Its items are plain JSON values, encoded as :func:`json_script` would encode them; or,
+    with ``encoded``, texts that :func:`json_script` has already made.
+    """
+
+    __slots__ = ("items", "encoded")
+
+    def __init__(self, items: Iterable[Any], encoded: bool = False) -> None:
+        self.items = items
+        self.encoded = encoded
+
+
+def json_chunks(obj: Any) -> Iterator[str]:
+    """The text of :func:`json_script` in pieces, so a large page never holds it whole.
+
+    ``obj`` is a JSON value, or a :class:`JsonArray`, or a dict whose values may be
+    :class:`JsonArray` (that dict is written key by key). The pieces joined are exactly
+    ``json_script`` of the same value with every :class:`JsonArray` made a list: compact JSON
+    is written member by member, and the escapes replace single characters.
+
+    >>> "".join(json_chunks({"b": JsonArray(iter([1, "<"])), "a": {"c": None}}))
+    '{"a":{"c":null},"b":[1,"\\\\u003c"]}'
+    """
+    if isinstance(obj, JsonArray):
+        yield "["
+        items = iter(obj.items)
+        sep = ""
+        while batch := list(islice(items, _JSON_BATCH)):
+            yield sep + (",".join(batch) if obj.encoded else json_script(batch)[1:-1])    # "[a,b]" → "a,b"
+            sep = ","
+        yield "]"
+    elif isinstance(obj, dict) and any(isinstance(v, JsonArray) for v in obj.values()):
+        sep = "{"
+        for key in sorted(obj):
+            value = obj[key]
+            if isinstance(value, JsonArray):
+                yield sep + json_script(key) + ":"
+                yield from json_chunks(value)
+            else:
+                yield sep + json_script(key) + ":" + json_script(value)
+            sep = ","
+        yield "}"
+    else:
+        yield json_script(obj)
+
+
+def _materialised(obj: Any) -> Any:
+    """``obj`` with every :class:`JsonArray` (itself, or a value of the dict ``obj``) read into a list."""
+    if isinstance(obj, JsonArray):
+        return [json.loads(i) for i in obj.items] if obj.encoded else list(obj.items)
+    if isinstance(obj, dict):
+        return {k: _materialised(v) if isinstance(v, JsonArray) else v for k, v in obj.items()}
+    return obj
 
 
 @lru_cache(maxsize=None)
@@ -75,9 +142,14 @@ def _env() -> Environment:
     return env
 
 
+def template(name: str) -> Template:
+    """One of the page templates (it HTML-escapes every value)."""
+    return _env().get_template(name)
+
+
 def render_template(name: str, **context: Any) -> str:
     """Render one of the page templates (HTML-escaping every value)."""
-    return _env().get_template(name).render(**context)
+    return template(name).render(**context)
 
 
 def short_label(text: str, limit: int = _LABEL_MAX) -> str:
@@ -179,52 +251,106 @@ def _options(view: View, big: bool) -> dict[str, Any]:
     }
 
 
-def _network(view: View, G: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Nodes and edges through a pyvis Network (it checks every edge's ends exist)."""
-    from pyvis.network import Network
-
-    # directed: pyvis scans every earlier edge for a duplicate when undirected (quadratic); arrows are set per edge
-    net = Network(directed=True, cdn_resources="in_line")
-    arrows = "to" if view.kind == "ego" else ""
-    index = {n: i for i, n in enumerate(view.nodes)}
-    for n in view.nodes:
+def _vis_nodes(view: View, G: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
+    """The nodes of ``view`` as vis-network takes them (what a pyvis ``Network`` would hold), one by one."""
+    for i, n in enumerate(view.nodes):
         d = G.nodes[n]
         x, y = view.positions.get(n, (0, 0))
         label = short_label(d.get("name", n))
         extra = {"borderWidth": 4, "size": 22, "font": {"size": 18}} if n == view.focus else {}
-        net.add_node(index[n], label=label, shape=S.TYPE_STYLE.get(d.get("type", ""), {}).get("shape", "dot"),
-                     group=d.get("type"), x=x, y=y, title=_tooltip(G, n), **extra)
+        yield {"group": d.get("type"), "x": x, "y": y, "title": _tooltip(G, n), **extra,
+               "id": i, "label": label or i, "shape": S.TYPE_STYLE.get(d.get("type", ""), {}).get("shape", "dot")}
+
+
+def _vis_edges(view: View) -> Iterator[dict[str, Any]]:
+    """The lines of ``view`` as vis-network takes them, one by one; their ends are positions in ``view.nodes``."""
+    arrows = "to" if view.kind == "ego" else ""
+    index = {n: i for i, n in enumerate(view.nodes)}
     for i, e in enumerate(view.edges):
         width = 1 + min(e.weight - 1, 8) * 0.75 if e.weight > 1 else 1
         words = "、".join(EDGE_LABEL.get(t, t) for t in e.types) or "联系"
         title = f"{words}（{e.weight}）" if e.weight > 1 else words
         extra = {"dashes": True} if e.types == (S.CO_UNIT,) else {}
-        net.add_edge(index[e.source], index[e.target], id=i, width=width, title=title, arrows=arrows, **extra)
-    nodes, edges, *_ = net.get_network_data()
-    return nodes, edges
+        yield {"id": i, "width": width, "title": title, "arrows": arrows, **extra,
+               "from": index[e.source], "to": index[e.target]}
+
+
+def node_info(G: nx.MultiDiGraph, n: str, href: Href) -> dict[str, Any]:
+    """What the side panel of a drawing shows of node ``n``."""
+    d = G.nodes[n]
+    search = [str(d.get("name", n)), *[str(a) for a in d.get("aliases") or []], str(d.get("title") or "")]
+    return {"id": n, "name": str(d.get("name", n)), "type": d.get("type"), "typeLabel": type_label(d.get("type", "")),
+            "page": href(n), "facts": [list(f) for f in node_facts(G, n)], "search": " ".join(s for s in search if s)}
+
+
+#: Maps a node id to :func:`node_info` of it as :func:`json_script` text.
+InfoJson = Callable[[str], str]
+
+
+def node_info_json(G: nx.MultiDiGraph, href: Href, remember: int = 0) -> InfoJson:
+    """:func:`node_info` as JSON text, the last ``remember`` nodes kept (the pages of a site draw the same nodes often)."""
+    def info(n: str) -> str:
+        return json_script(node_info(G, n, href))
+    return lru_cache(maxsize=remember)(info) if remember else info
+
+
+def _edge_info(G: nx.MultiDiGraph, view: View, href: Href) -> Iterator[dict[str, Any]]:
+    """What the side panel shows of each line of ``view``, one by one.
+
+    The link to a case or entity behind a line is one dict per node, shared by every line
+    that lists it (a unit network lists the same cases over and over).
+    """
+    index = {n: i for i, n in enumerate(view.nodes)}
+    case_made: dict[str, dict[str, Any]] = {}
+    entity_made: dict[str, dict[str, Any]] = {}
+
+    def case_link(c: str) -> dict[str, Any]:
+        link = case_made.get(c)
+        if link is None:
+            link = case_made[c] = {"label": f"提案 {G.nodes[c].get('name', c)}", "page": href(c)}
+        return link
+
+    def entity_link(s: str) -> dict[str, Any]:
+        link = entity_made.get(s)
+        if link is None:
+            link = entity_made[s] = {"label": f"{type_label(G.nodes[s].get('type', ''))}：{G.nodes[s].get('name', s)}",
+                                     "page": href(s)}
+        return link
+
+    for e in view.edges:
+        yield {"types": [EDGE_LABEL.get(t, t) for t in e.types], "weight": e.weight,
+               "evidence": [evidence_payload(G, ev, href, index) for ev in e.evidence],
+               "links": [case_link(c) for c in e.cases] + [entity_link(s) for s in e.shared]}
+
+
+def _type_counts(G: nx.MultiDiGraph, view: View) -> list[dict[str, Any]]:
+    """The legend of ``view``: each node type drawn, in schema order, with its label, style and count."""
+    counts: dict[str | None, int] = {}
+    seen: dict[str, None] = {}
+    for n in view.nodes:
+        d = G.nodes[n]
+        counts[d.get("type")] = counts.get(d.get("type"), 0) + 1
+        seen[d.get("type", "")] = None
+    types = sorted(seen, key=lambda t: (S.NODE_TYPES + (t,)).index(t))
+    return [{"type": t, "label": type_label(t), "count": counts.get(t, 0), **S.TYPE_STYLE.get(t, {})} for t in types]
+
+
+def lazy_view_payload(G: nx.MultiDiGraph, view: View, href: Href, info: InfoJson | None = None) -> dict[str, Any]:
+    """:func:`view_payload` with its long lists as :class:`JsonArray`, made while :func:`json_chunks` writes them.
+
+    ``info`` is :func:`node_info_json` of ``G`` and ``href``, when one is kept for several views.
+    """
+    infos = (JsonArray((node_info(G, n, href) for n in view.nodes)) if info is None
+             else JsonArray(map(info, view.nodes), encoded=True))
+    return {"kind": view.kind, "roles": {"case": S.CASE, "suggestion": S.SUGGESTION},
+            "nodes": JsonArray(_vis_nodes(view, G)), "edges": JsonArray(_vis_edges(view)),
+            "info": infos, "edgeInfo": JsonArray(_edge_info(G, view, href)),
+            "types": _type_counts(G, view),
+            "focus": view.nodes.index(view.focus) if view.focus in view.nodes else None,
+            "options": _options(view, big=len(view.nodes) > 400)}
 
 
 def view_payload(G: nx.MultiDiGraph, view: View, href: Href) -> dict[str, Any]:
     """Everything the page script needs to draw ``view`` and explain each node and line."""
-    nodes, edges = _network(view, G)
-    types = sorted({G.nodes[n].get("type", "") for n in view.nodes}, key=lambda t: (S.NODE_TYPES + (t,)).index(t))
-    counts = {t: sum(1 for n in view.nodes if G.nodes[n].get("type") == t) for t in types}
-    info = []
-    for n in view.nodes:
-        d = G.nodes[n]
-        search = [str(d.get("name", n)), *[str(a) for a in d.get("aliases") or []], str(d.get("title") or "")]
-        info.append({"id": n, "name": str(d.get("name", n)), "type": d.get("type"), "typeLabel": type_label(d.get("type", "")),
-                     "page": href(n), "facts": [list(f) for f in node_facts(G, n)],
-                     "search": " ".join(s for s in search if s)})
-    edge_info = []
-    index = {n: i for i, n in enumerate(view.nodes)}
-    for e in view.edges:
-        links = [{"label": f"提案 {G.nodes[c].get('name', c)}", "page": href(c)} for c in e.cases]
-        links += [{"label": f"{type_label(G.nodes[s].get('type', ''))}：{G.nodes[s].get('name', s)}", "page": href(s)}
-                  for s in e.shared]
-        edge_info.append({"types": [EDGE_LABEL.get(t, t) for t in e.types], "weight": e.weight,
-                          "evidence": [evidence_payload(G, ev, href, index) for ev in e.evidence], "links": links})
-    return {"kind": view.kind, "roles": {"case": S.CASE, "suggestion": S.SUGGESTION}, "nodes": nodes, "edges": edges, "info": info, "edgeInfo": edge_info,
-            "types": [{"type": t, "label": type_label(t), "count": counts[t], **S.TYPE_STYLE.get(t, {})} for t in types],
-            "focus": view.nodes.index(view.focus) if view.focus in view.nodes else None,
-            "options": _options(view, big=len(view.nodes) > 400)}
+    payload: dict[str, Any] = _materialised(lazy_view_payload(G, view, href))
+    return payload

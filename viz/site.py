@@ -14,23 +14,29 @@ written into the page itself.
 from __future__ import annotations
 
 import base64
+import gc
 import hashlib
 import os
 import re
+import secrets
+from contextlib import contextmanager
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import networkx as nx
 
 from graph import schema as S
-from viz.evidence import evidence_from, evidence_into
+from viz.evidence import first_evidence, mentions_from
 from viz.labels import type_label
 from viz.naming import page_href, page_name
 from viz.networks import shared_citations, shared_citations_view, unit_dependencies, unit_network
-from viz.render import ASSETS, Href, asset_text, evidence_payload, json_script, node_facts, render_template, view_payload
+from viz.render import (ASSETS, Href, InfoJson, asset_text, evidence_payload, json_chunks, json_script, lazy_view_payload,
+                         node_facts, node_info_json, template)
 from viz.summary import headline, search_index
-from viz.views import OVERVIEW_MAX_NODES, View, ego_view, node_order, overview, resolve_focus
+from viz.views import (EDGE_EVIDENCE_CAP, OVERVIEW_MAX_NODES, View, ViewEdge, case_links, ego_view, node_order, overview,
+                        resolve_focus)
 
 __all__ = ["write_site", "write_view", "write_overview", "page_nodes", "PAGES_DIR", "PAGE_EVIDENCE_CAP", "TABLE_ROWS_CAP"]
 
@@ -54,9 +60,49 @@ def page_nodes(G: nx.MultiDiGraph) -> list[str]:
                   key=lambda n: node_order(G, n))
 
 
+#: Pieces of template output joined before they are written to the page's file.
+_TEMPLATE_BATCH = 4096
+#: The side-panel entries (as JSON) of this many nodes are kept while the node pages are written.
+_INFO_REMEMBERED = 4096
+
+#: Case–entity links as :func:`viz.views.case_links` makes them.
+Links = dict[tuple[str, str], ViewEdge]
+
+
 def _write(path: Path, text: str) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
+
+
+def _write_page(path: Path, name: str, context: dict[str, Any], payload: Any = None) -> None:
+    """Render template ``name`` into ``path`` a piece at a time, never holding the whole page.
+
+    ``payload`` is the page's JSON (see :func:`viz.render.json_chunks`), written where the
+    template says ``{{ payload|safe }}``: the template is rendered with a random marker there,
+    and the marker replaced by the JSON as the text goes to the file. The bytes are those of
+    ``render(**context, payload=json_script(payload))``.
+    """
+    mark = f"\x00{secrets.token_hex(16)}\x00" if payload is not None else None
+    chunks = template(name).generate(**context, **({} if mark is None else {"payload": mark}))
+    found = False
+    try:
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            while batch := list(islice(chunks, _TEMPLATE_BATCH)):
+                text = "".join(batch)
+                if mark is not None and mark in text:     # the template yields the marker whole, in one piece
+                    before, text = text.split(mark, 1)
+                    if found or mark in text:
+                        raise RuntimeError(f"the payload marker appears twice in {path}")
+                    found = True
+                    f.write(before)
+                    for piece in json_chunks(payload):
+                        f.write(piece)
+                f.write(text)
+        if mark is not None and not found:
+            raise RuntimeError(f"template {name} has no place for the payload of {path}")
+    except BaseException:
+        path.unlink(missing_ok=True)     # no half-written page
+        raise
 
 
 def _linker(G: nx.MultiDiGraph, names: dict[str, str], prefix: str) -> Href:
@@ -82,59 +128,84 @@ def _base(kind: str, title: str, root: str) -> dict[str, Any]:
     return {"kind": kind, "title": title, "root": root, "nav": _nav(root, kind), "inline": False, "csp": _CSP_SITE}
 
 
-def _network_context(G: nx.MultiDiGraph, view: View, href: Href) -> dict[str, Any]:
-    payload = view_payload(G, view, href)
-    return {"payload": json_script(payload), "types": payload["types"], "note": view.note, "network": True}
+def _network_context(G: nx.MultiDiGraph, view: View, href: Href,
+                     info: InfoJson | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The template context of a page that draws ``view``, and its payload (made as it is written)."""
+    payload = lazy_view_payload(G, view, href, info)
+    return {"types": payload["types"], "note": view.note, "network": True}, payload
 
 
-def _node_page(G: nx.MultiDiGraph, n: str, depth: int, href: Href) -> str:
+def _write_node_page(path: Path, G: nx.MultiDiGraph, n: str, depth: int, href: Href, info: InfoJson) -> None:
+    """The page of a case or entity: its ego graph, its facts, its suggestions (a case) and its evidence."""
     d = G.nodes[n]
     view = ego_view(G, n, depth)
     if d.get("type") == S.CASE:
-        evidence = evidence_from(G, n)
+        evidence, total = first_evidence(G, mentions_from(G, n), PAGE_EVIDENCE_CAP)
         sugs = sorted((G.nodes[v] for _, v, e in G.out_edges(n, data=True) if e.get("type") == S.HAS_SUGGESTION),
                       key=lambda s: (s.get("no") or 0, s.get("collection") or ""))
         title = f"{d.get('name', n)} {d.get('title') or ''}".strip()
     else:
-        evidence, sugs, title = evidence_into(G, n), [], str(d.get("name", n))
-    ctx = _base("node", title, "../") | _network_context(G, view, href)
-    more = len(evidence) - PAGE_EVIDENCE_CAP
-    if more > 0:
-        ctx["note"] = (ctx["note"] + f" 证据句子只列出前 {PAGE_EVIDENCE_CAP} 条（共 {len(evidence)} 条）。").strip()
-    return render_template("node.html", **ctx, node_type=d.get("type"), facts=node_facts(G, n), suggestions=sugs,
-                           evidence=[evidence_payload(G, ev, href) for ev in evidence[:PAGE_EVIDENCE_CAP]],
-                           show_entity=d.get("type") == S.CASE)
+        evidence, total = first_evidence(G, G.in_edges(n, data=True), PAGE_EVIDENCE_CAP)
+        sugs, title = [], str(d.get("name", n))
+    network, payload = _network_context(G, view, href, info)
+    ctx = _base("node", title, "../") | network
+    if total > PAGE_EVIDENCE_CAP:
+        ctx["note"] = (ctx["note"] + f" 证据句子只列出前 {PAGE_EVIDENCE_CAP} 条（共 {total} 条）。").strip()
+    ctx |= {"node_type": d.get("type"), "facts": node_facts(G, n), "suggestions": sugs,
+            "evidence": [evidence_payload(G, ev, href) for ev in evidence], "show_entity": d.get("type") == S.CASE}
+    _write_page(path, "node.html", ctx, payload)
 
 
-def _cell(G: nx.MultiDiGraph, nodes: Iterable[str], href: Href) -> list[tuple[str, str | None]]:
+Cell = list[tuple[str, "str | None"]]
+
+
+def _cell(G: nx.MultiDiGraph, nodes: Iterable[str], href: Href) -> Cell:
     return [(str(G.nodes[n].get("name", n)), href(n)) for n in nodes]
 
 
-def _units_page(G: nx.MultiDiGraph, href: Href) -> str:
+def _write_table_page(path: Path, G: nx.MultiDiGraph, href: Href, kind: str, title: str, view: View,
+                      table: dict[str, Any]) -> None:
+    """A page that draws ``view`` above a table (``table_title``, ``table_head``, ``table_rows``, ``table_more``).
+
+    The rows may be an iterator: they are made as the table is written.
+    """
+    network, payload = _network_context(G, view, href)
+    _write_page(path, "table.html", _base(kind, title, "") | network | table, payload)
+
+
+def _write_units_page(path: Path, G: nx.MultiDiGraph, href: Href) -> None:
     rows = unit_dependencies(G)
-    table = [[_cell(G, [r["a"]], href), _cell(G, [r["b"]], href), [(str(r["weight"]), None)],
-              _cell(G, r["cases"], href), _cell(G, r["shared"], href)] for r in rows[:TABLE_ROWS_CAP]]
+
+    def table_rows() -> Iterator[list[Cell]]:
+        for r in rows[:TABLE_ROWS_CAP]:
+            yield [_cell(G, [r["a"]], href), _cell(G, [r["b"]], href), [(str(r["weight"]), None)],
+                   _cell(G, r["cases"], href), _cell(G, r["shared"], href)]
+
     more = f"只列出联系最多的 {TABLE_ROWS_CAP} 对（共 {len(rows)} 对）。" if len(rows) > TABLE_ROWS_CAP else ""
-    ctx = _base("units", "部门协同网络", "") | _network_context(G, unit_network(G), href)
-    return render_template("table.html", **ctx, table_title="单位之间的联系", table_rows=table, table_more=more,
-                           table_head=["单位", "单位", "联系数", "相关提案", "共同引用"])
+    _write_table_page(path, G, href, "units", "部门协同网络", unit_network(G, rows=rows),
+                      {"table_title": "单位之间的联系", "table_rows": table_rows(), "table_more": more,
+                       "table_head": ["单位", "单位", "联系数", "相关提案", "共同引用"]})
 
 
-def _shared_page(G: nx.MultiDiGraph, href: Href) -> str:
+def _write_shared_page(path: Path, G: nx.MultiDiGraph, href: Href, links: Links) -> None:
     rows = shared_citations(G)
-    table = [[_cell(G, [r["id"]], href), [(type_label(G.nodes[r["id"]].get("type", "")), None)],
-              [(str(len(r["cases"])), None)], _cell(G, r["cases"], href)] for r in rows[:TABLE_ROWS_CAP]]
+
+    def table_rows() -> Iterator[list[Cell]]:
+        for r in rows[:TABLE_ROWS_CAP]:
+            yield [_cell(G, [r["id"]], href), [(type_label(G.nodes[r["id"]].get("type", "")), None)],
+                   [(str(len(r["cases"])), None)], _cell(G, r["cases"], href)]
+
     more = f"只列出前 {TABLE_ROWS_CAP} 个（共 {len(rows)} 个）。" if len(rows) > TABLE_ROWS_CAP else ""
-    ctx = _base("shared", "共同引用", "") | _network_context(G, shared_citations_view(G), href)
-    return render_template("table.html", **ctx, table_title="被多件提案引用的实体", table_rows=table, table_more=more,
-                           table_head=["实体", "类型", "提案数", "引用它的提案"])
+    _write_table_page(path, G, href, "shared", "共同引用", shared_citations_view(G, rows=rows, links=links),
+                      {"table_title": "被多件提案引用的实体", "table_rows": table_rows(), "table_more": more,
+                       "table_head": ["实体", "类型", "提案数", "引用它的提案"]})
 
 
-def _index_page(G: nx.MultiDiGraph, href: Href) -> str:
-    figures = headline(G)
+def _write_index_page(path: Path, G: nx.MultiDiGraph, href: Href, links: Links) -> None:
+    figures = headline(G, links)
     cited = [(str(G.nodes[n].get("name", n)), G.nodes[n].get("type"), href(n), k) for n, k in figures["most_cited"]]
-    return render_template("index.html", **_base("index", "首页", ""), figures=figures, cited=cited, network=False,
-                           index=json_script(search_index(G, href)))
+    ctx = {"figures": figures, "cited": cited, "network": False, "index": json_script(search_index(G, href))}
+    _write_page(path, "index.html", _base("index", "首页", "") | ctx)
 
 
 def _unique_names(nodes: list[str]) -> dict[str, str]:
@@ -155,14 +226,17 @@ def _write_assets(out: Path) -> None:
 
 
 def write_overview(G: nx.MultiDiGraph, out_dir: str | os.PathLike[str], max_nodes: int = OVERVIEW_MAX_NODES,
-                   href: Href | None = None) -> Path:
-    """Write ``overview.html`` and ``assets/`` into ``out_dir`` (the rest of the site is :func:`write_site`)."""
+                   href: Href | None = None, links: Links | None = None) -> Path:
+    """Write ``overview.html`` and ``assets/`` into ``out_dir`` (the rest of the site is :func:`write_site`).
+
+    ``links`` is :func:`viz.views.case_links` of ``G`` when already at hand.
+    """
     out = Path(out_dir)
     _write_assets(out)
     if href is None:
         href = _linker(G, _unique_names(page_nodes(G)), PAGES_DIR + "/")
-    ctx = _base("overview", "全图总览", "") | _network_context(G, overview(G, max_nodes), href)
-    _write(out / "overview.html", render_template("network.html", **ctx))
+    network, payload = _network_context(G, overview(G, max_nodes, links), href)
+    _write_page(out / "overview.html", "network.html", _base("overview", "全图总览", "") | network, payload)
     return out / "overview.html"
 
 
@@ -173,20 +247,49 @@ def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike[str], depth: int =
     ``index.html`` (search and figures), ``overview.html``, ``units.html``, ``shared.html``,
     one page per case and entity in ``pages/`` (its ego graph of ``depth`` and its evidence),
     and ``assets/``. Writing twice gives byte-identical files.
+
+    Each page is written as it is made, its embedded data too, so memory stays near what the
+    largest page's parts need rather than growing with the text of the page.
     """
-    out = Path(out_dir)
+    with _older_objects_left_alone():
+        return _write_site(G, Path(out_dir), depth, overview_max_nodes)
+
+
+@contextmanager
+def _older_objects_left_alone() -> Iterator[None]:
+    """Keep the objects that exist now (the graph above all) out of the garbage collector's passes for a while.
+
+    Writing a site makes and drops millions of small objects, and each full pass of the
+    collector would walk the whole graph again: a tenth of the time for a large graph. The
+    graph outlives the site, so it is frozen (:func:`gc.freeze`) and thawed at the end; when
+    the collector is off or something is frozen already, nothing is changed.
+    """
+    if not gc.isenabled() or gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _write_site(G: nx.MultiDiGraph, out: Path, depth: int, overview_max_nodes: int) -> Path:
     pages = out / PAGES_DIR
     pages.mkdir(parents=True, exist_ok=True)
     nodes = page_nodes(G)
     names = _unique_names(nodes)
     top = _linker(G, names, PAGES_DIR + "/")
-    write_overview(G, out, overview_max_nodes, top)
-    _write(out / "index.html", _index_page(G, top))
-    _write(out / "units.html", _units_page(G, top))
-    _write(out / "shared.html", _shared_page(G, top))
+    _write_units_page(out / "units.html", G, top)     # first: its rows are gone before the links are made
+    links = case_links(G, EDGE_EVIDENCE_CAP)           # for the overview, the front page and the shared citations
+    write_overview(G, out, overview_max_nodes, top, links)
+    _write_index_page(out / "index.html", G, top, links)
+    _write_shared_page(out / "shared.html", G, top, links)
+    del links
     inner = _linker(G, names, "")
+    info = node_info_json(G, inner, _INFO_REMEMBERED)
     for n in nodes:
-        _write(pages / names[n], _node_page(G, n, depth, inner))
+        _write_node_page(pages / names[n], G, n, depth, inner, info)
     keep = set(names.values())
     for old in pages.iterdir():     # pages of nodes gone since the last write
         if old.name not in keep and _PAGE_FILE.match(old.name):
@@ -219,9 +322,9 @@ def write_view(G: nx.MultiDiGraph, focus: str, depth: int = 2, path: str | os.Pa
            "img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'")
     ctx = {"kind": "view", "title": view.title, "root": "", "nav": [], "inline": True, "csp": csp,
            "inline_css": css.replace("</style", "<\\/style"), "inline_js": scripts}
-    html = render_template("network.html", **ctx, **_network_context(G, view, lambda n: None))
+    network, payload = _network_context(G, view, lambda n: None)
     out = Path(path)
     if out.parent != Path(""):
         out.parent.mkdir(parents=True, exist_ok=True)
-    _write(out, html)
+    _write_page(out, "network.html", ctx | network, payload)
     return out

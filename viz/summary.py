@@ -14,7 +14,7 @@ import networkx as nx
 from graph import schema as S
 from viz.labels import STATUS_LABEL, type_label
 from viz.render import Href
-from viz.views import case_links, node_order
+from viz.views import ViewEdge, case_links, node_order
 
 __all__ = ["headline", "most_cited", "search_index", "TOP_CITED"]
 
@@ -22,18 +22,25 @@ __all__ = ["headline", "most_cited", "search_index", "TOP_CITED"]
 TOP_CITED = 15
 
 
-def most_cited(G: nx.MultiDiGraph, top: int = TOP_CITED) -> list[tuple[str, int]]:
-    """Entities with the most citing cases (by mention), as (node id, number of cases)."""
+def most_cited(G: nx.MultiDiGraph, top: int = TOP_CITED,
+               links: dict[tuple[str, str], ViewEdge] | None = None) -> list[tuple[str, int]]:
+    """Entities with the most citing cases (by mention), as (node id, number of cases).
+
+    ``links`` is :func:`viz.views.case_links` of ``G`` when already at hand.
+    """
     cited: dict[str, set[str]] = {}
-    for (case, entity), e in case_links(G).items():
+    for (case, entity), e in (case_links(G, 0) if links is None else links).items():
         if S.MENTIONS in e.types:
             cited.setdefault(entity, set()).add(case)
     ranked = sorted(cited, key=lambda n: (-len(cited[n]), node_order(G, n)))
     return [(n, len(cited[n])) for n in ranked[:top]]
 
 
-def headline(G: nx.MultiDiGraph) -> dict[str, Any]:
-    """Counts of cases, suggestions (by status), entities (by type), and the most cited entities."""
+def headline(G: nx.MultiDiGraph, links: dict[tuple[str, str], ViewEdge] | None = None) -> dict[str, Any]:
+    """Counts of cases, suggestions (by status), entities (by type), and the most cited entities.
+
+    ``links`` is :func:`viz.views.case_links` of ``G`` when already at hand.
+    """
     by_type: dict[str, int] = {}
     status: dict[str, int] = {}
     years: set[int] = set()
@@ -52,7 +59,7 @@ def headline(G: nx.MultiDiGraph) -> dict[str, Any]:
         "status": [(STATUS_LABEL.get(s, s), status[s]) for s in sorted(status, key=lambda s: (list(STATUS_LABEL) + [s]).index(s))],
         "entities": [(t, type_label(t), by_type[t]) for t in S.ENTITY_TYPES if by_type.get(t)],
         "entity_total": sum(by_type.get(t, 0) for t in S.ENTITY_TYPES),
-        "most_cited": most_cited(G),
+        "most_cited": most_cited(G, links=links),
     }
 
 

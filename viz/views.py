@@ -11,7 +11,10 @@ views by :mod:`viz.render`.
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 import networkx as nx
 
@@ -21,7 +24,7 @@ from tiangraph.errors import UsageError
 from viz.evidence import Evidence, mention_evidence
 from viz.layout import FORCE_MAX_NODES, cluster_layout, force_layout, radial_layout
 
-__all__ = ["View", "ViewEdge", "ego_view", "overview", "resolve_focus", "case_links", "node_order",
+__all__ = ["View", "ViewEdge", "ego_view", "overview", "resolve_focus", "case_links", "case_node_id", "node_order",
            "EGO_MAX_NODES", "FOLD_ABOVE", "OVERVIEW_MAX_NODES", "EDGE_EVIDENCE_CAP"]
 
 #: A page's ego graph stops growing at this many nodes.
@@ -113,7 +116,9 @@ def _edges_among(G: nx.MultiDiGraph, nodes: list[str]) -> list[ViewEdge]:
             if v not in keep:
                 continue
             t = d.get("type", "")
-            e = grouped.setdefault((u, v, t), ViewEdge(u, v, (t,), weight=0))
+            e = grouped.get((u, v, t))
+            if e is None:
+                e = grouped[u, v, t] = ViewEdge(u, v, (t,), weight=0)
             e.weight += 1
             if t == S.MENTIONS:
                 e.evidence.append(mention_evidence(G, u, v, d))
@@ -138,19 +143,29 @@ def ego_view(G: nx.MultiDiGraph, focus: str, depth: int = 2, max_nodes: int = EG
 
 def _cases_around(G: nx.MultiDiGraph, focus: str, max_nodes: int) -> View:
     """A much-cited entity and the cases that cite or involve it (suggestions folded into cases)."""
-    links: dict[str, ViewEdge] = {}
+    weight: dict[str, int] = {}       # per case: its links to focus, their types, its first mentions
+    types: dict[str, tuple[str, ...]] = {}
+    first: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     for u, _, d in G.in_edges(focus, data=True):
-        case = _case_of(G, u)
-        if case is None or d.get("type") not in _CASE_LINK_TYPES:
+        t = d.get("type")
+        if t not in _CASE_LINK_TYPES:
             continue
-        e = links.setdefault(case, ViewEdge(case, focus, (), weight=0))
-        e.types = tuple(sorted(set(e.types) | {d["type"]}))
-        e.weight += 1
-        if d["type"] == S.MENTIONS and len(e.evidence) < EDGE_EVIDENCE_CAP:
-            e.evidence.append(mention_evidence(G, u, focus, d))
-    ranked = sorted(links, key=lambda c: (-links[c].weight, node_order(G, c)))
-    keep = sorted(ranked[: max_nodes - 1], key=lambda c: node_order(G, c))
-    note = f"被 {len(links)} 件提案引用：建议已并入所属提案。"
+        case = _case_of(G, u)
+        if case is None:
+            continue
+        if case not in weight:
+            weight[case], types[case], first[case] = 0, (), []
+        weight[case] += 1
+        if t not in types[case]:
+            types[case] = tuple(sorted((*types[case], t)))
+        if t == S.MENTIONS and len(first[case]) < EDGE_EVIDENCE_CAP:
+            first[case].append((u, d))
+    order = {c: node_order(G, c) for c in weight}
+    ranked = sorted(weight, key=lambda c: (-weight[c], order[c]))
+    keep = sorted(ranked[: max_nodes - 1], key=order.__getitem__)
+    links = {c: ViewEdge(c, focus, types[c], weight=weight[c],     # only the cases drawn need their sentences
+                         evidence=[mention_evidence(G, u, focus, d) for u, d in first[c]]) for c in keep}
+    note = f"被 {len(weight)} 件提案引用：建议已并入所属提案。"
     if len(ranked) > len(keep):
         note += f" 只显示引用次数最多的 {len(keep)} 件。"
     nodes = [focus, *keep]
@@ -158,17 +173,29 @@ def _cases_around(G: nx.MultiDiGraph, focus: str, max_nodes: int) -> View:
                 positions=cluster_layout([nodes], {}), edges=[links[c] for c in keep], focus=focus, note=note)
 
 
+@lru_cache(maxsize=1 << 16)
+def case_node_id(number: str) -> str:
+    """The node id of a case number (remembered: each case is asked for by every suggestion and row naming it)."""
+    return S.node_id(S.CASE, number)
+
+
 def _case_of(G: nx.MultiDiGraph, n: str) -> str | None:
+    """The case node of a case or suggestion ``n``."""
     d = G.nodes[n]
     if d.get("type") == S.CASE:
         return n
-    cid = S.node_id(S.CASE, str(d.get("case", ""))) if d.get("case") else None
+    cid = case_node_id(str(d.get("case", ""))) if d.get("case") else None
     return cid if cid in G else None
 
 
-def case_links(G: nx.MultiDiGraph) -> dict[tuple[str, str], ViewEdge]:
-    """Case–entity links with suggestions folded into their case: mentions, units and proposers."""
+def case_links(G: nx.MultiDiGraph, cap: int | None = None) -> dict[tuple[str, str], ViewEdge]:
+    """Case–entity links with suggestions folded into their case: mentions, units and proposers.
+
+    Each link's evidence is in :meth:`Evidence.sort_key` order; with ``cap`` (0 or more), only
+    its first ``cap`` sentences are kept (the same as cutting the full list, without ever holding it).
+    """
     links: dict[tuple[str, str], ViewEdge] = {}
+    key = Evidence.sort_key
     for u, v, d in G.edges(data=True):
         t = d.get("type")
         if t not in _CASE_LINK_TYPES:
@@ -176,14 +203,22 @@ def case_links(G: nx.MultiDiGraph) -> dict[tuple[str, str], ViewEdge]:
         case = _case_of(G, u)
         if case is None:
             continue
-        e = links.setdefault((case, v), ViewEdge(case, v, (), weight=0))
+        e = links.get((case, v))
+        if e is None:
+            e = links[case, v] = ViewEdge(case, v, (), weight=0)
         if t not in e.types:
             e.types = tuple(sorted((*e.types, t)))
         e.weight += 1
-        if t == S.MENTIONS:
-            e.evidence.append(mention_evidence(G, u, v, d))
-    for e in links.values():
-        e.evidence.sort(key=Evidence.sort_key)
+        if t == S.MENTIONS and cap != 0:
+            ev = mention_evidence(G, u, v, d)
+            if cap is None:
+                e.evidence.append(ev)
+            elif len(e.evidence) < cap or key(ev) < key(e.evidence[-1]):
+                insort(e.evidence, ev, key=key)     # after its equals, as the stable sort puts it
+                del e.evidence[cap:]
+    if cap is None:
+        for e in links.values():
+            e.evidence.sort(key=key)
     return links
 
 
@@ -208,12 +243,16 @@ def _degree(edges: list[ViewEdge]) -> dict[str, int]:
     return deg
 
 
-def overview(G: nx.MultiDiGraph, max_nodes: int = OVERVIEW_MAX_NODES) -> View:
+def overview(G: nx.MultiDiGraph, max_nodes: int = OVERVIEW_MAX_NODES,
+             links: dict[tuple[str, str], ViewEdge] | None = None) -> View:
     """The whole graph at a glance: cases and the entities they cite, suggestions folded into cases.
 
     Large graphs keep the ``max_nodes`` best-connected nodes; the note says how many were left out.
+    ``links`` is :func:`case_links` of ``G`` when already at hand (its evidence is cut to
+    :data:`EDGE_EVIDENCE_CAP` in place).
     """
-    links = case_links(G)
+    if links is None:
+        links = case_links(G, EDGE_EVIDENCE_CAP)
     edges = [links[k] for k in sorted(links)]
     for e in edges:
         e.evidence = e.evidence[:EDGE_EVIDENCE_CAP]

@@ -15,7 +15,7 @@ from typing import Iterable
 from extract.canon import AliasRegistry
 from extract.finders.base import LIST_MARKS, Context, is_cjk
 from extract.finders.lexicon import Division, Lexicon
-from extract.finders.segment import segment
+from extract.finders.segment import stands_alone
 
 __all__ = ["Entry", "DictionaryMatch", "dictionary_matches", "division_name", "is_list_item"]
 
@@ -135,21 +135,6 @@ def _dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
     return found
 
 
-def _own_word(text: str, start: int, end: int) -> bool:
-    """A foreign place's name stands as its own word: jieba's cut of the few characters
-    around it puts a word boundary at both its edges (汉堡包, 包罗万象, 增加纳入 hold no place).
-
-    >>> _own_word("赴汉堡参加展会", 1, 3), _own_word("汉堡包", 0, 2), _own_word("包罗万象", 2, 4)
-    (True, False, False)
-    """
-    low = max(0, start - 3)
-    edges, position = set(), low
-    for token in segment(text[low : min(len(text), end + 3)]):
-        position += len(token)
-        edges.add(position)
-    return (start == low or start in edges) and end in edges
-
-
 def _holds_in(entry: Entry, home: str) -> bool:
     return not home or home.startswith(entry.region) or entry.region.startswith(home)
 
@@ -161,7 +146,7 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
         for entry in index.entries.get(surface, ()) if len(surface) == length else ():
             if entry.strict and not is_list_item(text, start, start + length) or entry.region and not _holds_in(entry, ctx.region):
                 continue
-            if entry.rule == "site:world" and not _own_word(text, start, start + length):
+            if entry.rule == "site:world" and not stands_alone(text, start, start + length):  # 汉堡包 holds no 汉堡
                 continue
             if entry.rule == "site:gazetteer" and ctx.home:
                 entry = Entry("Site", division_name(ctx.lexicon.divisions[surface], ctx.home), entry.rule)

@@ -86,7 +86,6 @@ _COUNT = re.compile(r"[0-9]{1,3}(?![0-9])[个套项类家大]?")  # 96333, 12315
 def _after_joined(text: str, begin: int, start: int, ctx: Context) -> int:
     """…追溯数据与大连市冷链食品监管平台: after 与/和/及, a name that starts with a full place or a
     national word (中国, 全国, 国家) starts a system of its own."""
-    places = ctx.lexicon.divisions
     for position in range(start - 3, begin - 1, -1):
         if text[position] in JOINERS:
             rest = text[position + 1 : start]

@@ -23,7 +23,7 @@ from typing import Any
 
 from extract.finders.lexicon import tokenizer
 
-__all__ = ["segment", "word_tag"]
+__all__ = ["segment", "word_tag", "word_edges", "stands_alone"]
 
 #: jieba's own block and character classes (jieba/__init__.py), so blocks split alike.
 _HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
@@ -130,3 +130,29 @@ def word_tag(word: str) -> str:
     'l'
     """
     return _tags().get(word, "")
+
+
+@lru_cache(maxsize=1 << 14)
+def word_edges(text: str) -> frozenset[int]:
+    """The offsets where :func:`segment` puts a word boundary, 0 and ``len(text)`` included.
+
+    >>> sorted(word_edges("福建省立医院"))
+    [0, 2, 6]
+    """
+    edges, position = {0}, 0
+    for token in segment(text):
+        position += len(token)
+        edges.add(position)
+    return frozenset(edges)
+
+
+def stands_alone(text: str, start: int, end: int, reach: int = 3) -> bool:
+    """True when ``text[start:end]`` is a word of its own in the cut of the few characters
+    around it (汉堡包, 包罗万象 and 推广安全 hold no 汉堡, 万象 or 广安).
+
+    >>> stands_alone("赴汉堡参加展会", 1, 3), stands_alone("汉堡包", 0, 2), stands_alone("包罗万象", 2, 4)
+    (True, False, False)
+    """
+    low = max(0, start - reach)
+    edges = word_edges(text[low : min(len(text), end + reach)])
+    return start - low in edges and end - low in edges

@@ -22,7 +22,7 @@ from extract.canon import normalise_name
 from extract.finders.base import COUNT_AFTER, LIST_MARKS, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_matches, is_list_item
 from extract.finders.lexicon import suffix_regex, tokenizer, trie_pattern, words_across
-from extract.finders.segment import segment, word_tag
+from extract.finders.segment import segment, stands_alone, word_edges, word_tag
 
 __all__ = ["find_sites", "SHORT_RULE"]
 
@@ -112,19 +112,9 @@ def _after_named_area(text: str, begin: int, start: int, ctx: Context) -> int:
         word = match.group()
         if (word in ("镇", "乡", "街道") or suffixes[word] == "park" and len(word) >= 2) \
                 and match.start() - begin >= 2 and start - match.end() >= 2 \
-                and _cut_at_text(text, begin, match.end(), start):
+                and match.end() - begin in word_edges(text[begin:start]):
             last = match.end()
     return last
-
-
-def _cut_at_text(text: str, begin: int, position: int, end: int) -> bool:
-    """True when jieba's cut of ``text[begin:end]`` has a word boundary at ``position``."""
-    at = begin
-    for token in segment(text[begin:end]):
-        if at >= position:
-            break
-        at += len(token)
-    return at == position
 
 
 def _after_country(text: str, begin: int, start: int, ctx: Context) -> int:
@@ -170,13 +160,7 @@ def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:
     word = text[start:end]
     if word in ctx.lexicon.words("stop") or word in ctx.lexicon.words("not_site"):
         return False
-    left = max(0, start - 3)
-    cuts, position = set(), left
-    for token in segment(text[left : min(len(text), end + 3)]):
-        cuts.add(position)
-        position += len(token)
-    cuts.add(position)
-    return start in cuts and end in cuts
+    return stands_alone(text, start, end)
 
 
 def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:

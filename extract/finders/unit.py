@@ -21,7 +21,7 @@ from extract.finders.base import COUNT_AFTER, DELIMITERS, JOINERS, TOWN_WORD, Ca
 from extract.finders.dictionary import dictionary_matches, division_name
 from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, suffix_regex, tokenizer, trie_pattern, words_across
 from extract.finders.platform import is_generic_name
-from extract.finders.segment import segment, word_tag
+from extract.finders.segment import segment, word_edges, word_tag
 
 __all__ = ["find_units", "unit_name", "expand_abbreviation", "owner_province", "is_admin_words", "owner_kinds"]
 
@@ -181,11 +181,8 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
     places = {m.start: m.end for m in dictionary_matches(text, ctx)
               if begin <= m.start < end and m.entry.label == "Site" and text[m.start : m.end] not in stops}  # 会同 is a verb
     if any(p > begin for p in places):  # 东北林业大学: the 北林 of 东北 starts no place
-        cuts, position = set(), begin
-        for token in segment(text[begin:end]):
-            cuts.add(position)
-            position += len(token)
-        places = {p: e for p, e in places.items() if p in cuts}
+        edges = word_edges(text[begin:end])
+        places = {p: e for p, e in places.items() if p - begin in edges}
     best, covered = begin, begin  # covered: end of the admin run seen so far
     for position in range(begin, end):
         if text[position] in "（）()" and position == covered:
@@ -538,19 +535,9 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
 def _joins_generic(raw: str, suffix: str, ctx: Context) -> bool:
     """电子健康码和互联网医院: a name joined by 和/与/及 whose last part is a kind of body."""
     last = max(raw.rfind(joiner) for joiner in JOINERS)
-    if last <= 0 or not _cut_at(raw, last):
+    if last <= 0 or not last in word_edges(raw):
         return False  # 北京协和医院: the 和 of 协和 joins nothing
     return is_generic_name(raw[last + 1 :], suffix, "Unit", ctx.lexicon)
-
-
-def _cut_at(text: str, position: int) -> bool:
-    """True when jieba's cut of ``text`` puts a word boundary at ``position``."""
-    at = 0
-    for token in segment(text):
-        if at >= position:
-            return at == position
-        at += len(token)
-    return at == position
 
 
 def _generic_tail(raw: str, ctx: Context) -> bool:
@@ -578,7 +565,7 @@ def _place_and_kind(raw: str, suffix: str, ctx: Context) -> bool:
     """深圳市综合医院, 坪山区科研机构: a place and a kind of body, no name."""
     if suffix in ctx.lexicon.words("place_named"):
         return False  # 浙江工业大学: a place and a kind name a university
-    places = [p for p in _place_prefixes(raw, ctx) if _cut_at(raw, len(p))]  # 福建省立医院: 省立 is a word
+    places = [p for p in _place_prefixes(raw, ctx) if len(p) in word_edges(raw)]  # 福建省立医院: 省立 is a word
     rest = raw[len(places[-1]) :] if places else ""
     generic = ctx.lexicon.words("generic_word")
     if len(rest) > len(suffix) and all(t in generic for t in segment(rest[: len(rest) - len(suffix)])):

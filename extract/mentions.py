@@ -130,14 +130,16 @@ def fold_short_sites(mentions: list[Mention], ctx: Context) -> list[Mention]:
 
 
 def extract_case(case: Case, owner_unit: str, source: str = "", aliases: AliasRegistry | None = None,
-                 home: str = "") -> list[Mention]:
+                 home: str = "", ctx: Context | None = None) -> list[Mention]:
     """Every entity mention in the free-text fields of one case.
 
     Sorted by suggestion (the title first), field order, start and type.
     ``owner_unit`` resolves 我局/本局 and prefixes unprefixed bodies; ``aliases``
-    defaults to the bundled alias files (see :func:`load_aliases`).
+    defaults to the bundled alias files (see :func:`load_aliases`). A table passes its own
+    ``ctx`` (owner, aliases and home already set) so that its cases share what the finders learn.
     """
-    ctx = Context(normalise_name(owner_unit), aliases if aliases is not None else _default_aliases(), home=home)
+    if ctx is None:
+        ctx = Context(normalise_name(owner_unit), aliases if aliases is not None else _default_aliases(), home=home)
     mentions = []
     for number, field, text in _fields(case):
         for candidate, surface, sentence in extract_text(text, ctx):
@@ -161,9 +163,10 @@ def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) ->
     texts = [text for case in table.cases for _, _, text in _fields(case)]
     ctx = Context(normalise_name(table.unit), registry)
     ctx.home = home_region(texts, ctx) if texts else ""
+    ctx.memo.clear()  # what was learnt before the home was known
     mentions = []
     for case in table.cases:
-        mentions.extend(extract_case(case, table.unit, table.path, registry, ctx.home))
+        mentions.extend(extract_case(case, table.unit, table.path, registry, ctx.home, ctx=ctx))
     defined = defined_abbreviations(table, mentions)
     if defined:  # 临港新片区 after “…临港新片区（以下简称临港新片区）” is the full name wherever it is written
         mentions = [_as_defined(m, defined, ctx) for m in mentions]
@@ -325,6 +328,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
         by_last.setdefault(_comparable(name)[-1:], []).append(name)
     in_case = {(m.case, m.name) for m in mentions if m.type == "Unit"}
     prefixes = _abbreviation_prefixes(ctx)
+    comparable = {f: _comparable(f) for f in full}
+    known: dict[tuple[str, str], list[str]] = {}  # the same name written the same way has the same full names
     folded = []
     for m in mentions:
         if m.type == "Unit" and m.name not in columns and m.name != ctx.owner:
@@ -332,12 +337,14 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
             if _BARE_LEVEL_BODY.match(written) and m.name not in full:
                 m = replace(m, name=written)
             else:
-                keys = _abbreviation_keys(m, written, ctx)
-                expanded = {expand_abbreviation(key, ctx, kinds=True) for key in keys} - set(keys)
-                expanded = {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))}
-                committee = {f for key in keys if len(key) >= 4 for f in full if f != key and _comparable(f) == key}  # 共青团郑州市委
-                options = sorted(expanded or committee or {f for key in keys for f in by_last.get(key[-1:], ())
-                                                           if _abbreviates(key, f, prefixes)})
+                options = known.get((m.name, written))
+                if options is None:
+                    keys = _abbreviation_keys(m, written, ctx)
+                    expanded = {expand_abbreviation(key, ctx, kinds=True) for key in keys} - set(keys)
+                    expanded = {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))}
+                    committee = {f for key in keys if len(key) >= 4 for f in full if f != key and comparable[f] == key}  # 共青团郑州市委
+                    options = known[m.name, written] = sorted(
+                        expanded or committee or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes)})
                 local = [o for o in options if (m.case, o) in in_case]
                 choice = local or options
                 if len(choice) == 1:

@@ -82,6 +82,14 @@ def unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     >>> unit_name("省卫健委", "gov", Context("东莞市卫生健康局", load_aliases()))
     '广东省卫健委'
     """
+    known = ctx.memo.setdefault("unit_name", {})
+    key = (name, suffix_class, ctx.owner, ctx.home)
+    if key not in known:
+        known[key] = _unit_name(name, suffix_class, ctx)
+    return known[key]
+
+
+def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     name = normalise_name(name)
     alias = ctx.aliases.get("Unit", name)
     name = alias.name if alias and alias.holds_in(ctx.region) else expand_abbreviation(name, ctx)

@@ -192,7 +192,7 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
         edges = word_edges(text[begin:end])
         places = {p: e for p, e in places.items() if p - begin in edges}
     best, covered = begin, begin  # covered: end of the admin run seen so far
-    for position in range(begin, end):
+    for position in sorted({*places, *(m.start() for m in _ADMIN_CHAR.finditer(text, begin, end))}):  # nothing starts elsewhere
         if text[position] in "（）()" and position == covered:
             covered += 1  # 中国（深圳）…: brackets continue the run
             continue
@@ -204,11 +204,17 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
     return best
 
 
+#: Words that open an administrative name wherever they stand.
+_ADMIN_WORD = re.compile("国务院|国家|中共|共青团|中国|全国|中央|武警")
+#: The characters a run of administrative words or brackets can start with.
+_ADMIN_CHAR = re.compile("[国中共全武市省区县（）()]")
+
+
 def _admin_word_end(text: str, position: int, end: int, stops: dict[str, str]) -> int:
     """The end of an administrative word at ``position`` (国家, 中共, 市 after a stop word), or 0."""
-    for word in ("国务院", "国家", "中共", "共青团", "中国", "全国", "中央", "武警"):
-        if text.startswith(word, position) and position + len(word) <= end:
-            return position + len(word)
+    word = _ADMIN_WORD.match(text, position, end)
+    if word:
+        return word.end()
     if text[position] in "市省区县" and (text[position - 1 : position] in stops or text[position - 2 : position] in stops):
         return position + 1
     return 0

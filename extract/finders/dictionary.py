@@ -15,7 +15,7 @@ from typing import Iterable
 from extract.canon import AliasRegistry
 from extract.finders.base import LIST_MARKS, Context, is_cjk
 from extract.finders.lexicon import Division, Lexicon
-from extract.finders.segment import stands_alone
+from extract.finders.segment import stands_alone, starts_word
 
 __all__ = ["Entry", "DictionaryMatch", "dictionary_matches", "division_name", "is_list_item"]
 
@@ -148,6 +148,8 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
                 continue
             if entry.rule == "site:world" and not stands_alone(text, start, start + length):  # 汉堡包 holds no 汉堡
                 continue
+            if entry.rule == "site:gazetteer" and length >= 3 and start and is_cjk(text[start - 1]) and not starts_word(text, start):
+                continue  # 沿海城市 holds no 海城市
             if entry.rule == "site:gazetteer" and ctx.home:
                 entry = Entry("Site", division_name(ctx.lexicon.divisions[surface], ctx.home), entry.rule)
             return DictionaryMatch(start, start + length, entry)

@@ -101,10 +101,23 @@ def _past_count(text: str, begin: int, end: int) -> int:
 
 
 def _scoped(text: str, begin: int, ctx: Context) -> int:
-    """全国…平台: a national scope word before a name is part of it (全国信用信息共享平台)."""
-    for scope in ctx.lexicon.words("platform_scope"):
-        if text.endswith(scope, 0, begin):
-            return begin - len(scope)
+    """全国…平台: a national scope word before a name is part of it (全国信用信息共享平台), and so is
+    a name word a stop cut off when a scope or a full place stands before it
+    (全国投资项目在线审批监管平台, 广西壮族自治区投资项目…平台: 投资 ends a sentence's verb elsewhere)."""
+    lex = ctx.lexicon
+    position = begin
+    for crossed in range(3):
+        for scope in lex.words("platform_scope"):
+            if text.endswith(scope, 0, position):
+                return position - len(scope)
+        place = next((n for n in range(3, min(9, position + 1)) if text[position - n : position] in lex.divisions
+                      and is_full_place(text[position - n : position], lex.divisions)), 0) if crossed else 0
+        if place:
+            return position - place
+        word = next((w for w in segment(text[max(0, position - 4) : position])[-1:] if w in lex.words("name_word")), None)
+        if not word:
+            break
+        position -= len(word)
     return begin
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from extract.finders.lexicon import tokenizer
 
-__all__ = ["segment", "word_tag", "word_edges", "stands_alone"]
+__all__ = ["segment", "word_tag", "word_edges", "starts_word", "stands_alone"]
 
 #: jieba's own block and character classes (jieba/__init__.py), so blocks split alike.
 _HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
@@ -144,6 +144,17 @@ def word_edges(text: str) -> frozenset[int]:
         position += len(token)
         edges.add(position)
     return frozenset(edges)
+
+
+def starts_word(text: str, start: int, reach: int = 3) -> bool:
+    """True when the cut of the few characters around ``start`` puts a word boundary there
+    (沿海城市 has none before 海城市).
+
+    >>> starts_word("沿海城市", 1), starts_word("赴海城市考察", 1)
+    (False, True)
+    """
+    low = max(0, start - reach)
+    return start - low in word_edges(text[low : start + reach])
 
 
 def stands_alone(text: str, start: int, end: int, reach: int = 3) -> bool:

@@ -168,7 +168,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     suffixes = lex.words("site_suffix")
     lines = _lines(text, ctx)
     found = list(lines)
-    known = {m.end for m in dictionary_matches(text, ctx) if m.entry.label == "Site"}
+    known = {m.end: m.start for m in dictionary_matches(text, ctx) if m.entry.label == "Site"}
     floor = 0  # a line or station ends the next name's search (广佛环线广州南站)
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
@@ -192,8 +192,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin = _after_named_area(text, begin, start, ctx)  # 西北旺镇永丰产业基地 → 永丰产业基地
         if kind == "town" and start - begin < 2:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
-        if end in known:
-            continue  # 下广州白云国际机场: the dictionary's name
+        if end in known and known[end] < start:
+            continue  # 下广州白云国际机场: the dictionary's name (the 新城 of 多巴新城 is only the suffix)
         if kind in ("station", "building") and COUNT_AFTER.match(text, end):
             continue  # 建设快充站12座, 加氢站3座: facilities counted, none named (三水区14家 counts what is in one)
         name = normalise_name(text[begin:end])
@@ -202,6 +202,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue
         if kind not in ("road", "town", "bridge", "water", "line") and stem[-2:] in _cut_tail(stem) and is_everyday_verb(stem[-2:]):
             continue  # 协调部门解决景区电力: a verb's object, no place named after a verb (解放路 is)
+        if suffix in lex.words("site_needs_name") and stem in lex.divisions and is_full_place(stem, lex.divisions):
+            continue  # 甘井子区农贸市场: the district's markets, none named
+        if kind in ("park", "port") and _designation(name, ctx) or _RANKED.match(stem):
+            continue  # 国家级海洋牧场示范区: a rank a zone is given, not a zone's name
         if _inner_site(stem, ctx):
             continue  # 前湾港区自动化码头: the 港区 is the place, the rest describes it
         code = _ROUTE_CODE.search(text, max(0, begin - 5), begin) if kind == "road" else None
@@ -214,6 +218,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             # 前海片区 is 前海, 春熙路商圈 is 春熙路, 千岛湖库区 is 千岛湖; 三峡库区 is a name of its own
             found.append(Candidate("Site", ctx.aliases.canonical("Site", stem), begin, start, f"site_suffix:{suffix}", 1))
             continue
+        inner = _split_at(name, suffix, kind, ctx)
+        if inner:  # 烟台港芝罘湾港区: the port and its district
+            found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:inner]), begin, begin + inner, f"site_suffix:{suffix}", 1))
+            begin, name = begin + inner, name[inner:]
         found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
         if kind == "town":  # 清河、西三旗街道: 清河街道 too
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
@@ -221,6 +229,41 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if kind in ("line", "station"):
             floor = end
     return found
+
+
+def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
+    """Where a port or lake written before a district or area of its own ends (烟台港芝罘湾港区 →
+    烟台港 + 芝罘湾港区, 青海湖二郎剑景区 → 青海湖 + 二郎剑景区), or 0: ``site_split_after`` ends the
+    first, and a rare word (a proper name: 芝罘湾, 二郎) starts the second (郑州航空港经济综合实验区 and
+    北仑港区 go on in everyday words)."""
+    if kind not in ("port", "park"):
+        return 0
+    lex = ctx.lexicon
+    stem = name[: len(name) - len(suffix)]
+    for position in range(2, len(stem) - 2):
+        if stem[position] in lex.words("site_split_after"):
+            first = segment(stem[position + 1 :])[0]
+            if len(first) >= 2 and tokenizer().FREQ.get(first, 0) < _RARE_START and first not in lex.words("generic_word"):
+                return position + 1
+            return 0
+    return 0
+
+
+#: The second of two places written together starts with a word rarer than this (芝罘湾 3, 二郎 118).
+_RARE_START = 1000
+
+#: 一级以上渔港, 二级渔港: a rank of a kind of place, not a place's name.
+_RANKED = re.compile(r"[一二三四五六七八九十0-9]+级")
+
+
+def _designation(name: str, ctx: Context) -> bool:
+    """True for the rank of a kind of zone (国家级海洋牧场示范区, 省级高新技术产业园区): a level word
+    (``site_designation``) and no place after it."""
+    for level in ctx.lexicon.words("site_designation"):
+        if name.startswith(level) and len(name) > len(level):
+            rest = name[len(level):]
+            return not any(rest[:n] in ctx.lexicon.divisions or ctx.aliases.get("Site", rest[:n]) for n in range(2, min(len(rest), 8)))
+    return False
 
 
 def _cut_tail(stem: str) -> tuple[str, ...]:

@@ -278,7 +278,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         inner = _INNER_PAREN.search(text, max(0, begin - 6), begin)
         if inner and inner.start() > 0 and begin > inner.start():
             begin = left_boundary(text, inner.start(), ctx, max_chars=12, max_tokens=6)  # 中国（深圳）国际…博览会
-        begin = _past_leading_verbs(text, _place_anchor(text, begin, head, ctx), head, ctx)
+        begin = _past_leading_verbs(text, _place_anchor(text, begin, head, ctx, suffixes[suffix] == "company"), head, ctx)
         begin = _parent_start(text, begin, _admin_start(text, begin, start, ctx), ctx, suffixes[suffix])
         begin = _past_person(text, begin, start)
         begin = _past_descriptor(text, _dashed_partner(text, _past_edition(text, begin, start), ctx), start, ctx)
@@ -346,7 +346,19 @@ def _past_descriptor(text: str, begin: int, head: int, ctx: Context) -> int:
     return begin
 
 
-def _place_anchor(text: str, begin: int, head: int, ctx: Context) -> int:
+def _name_piece(token: str, stops: dict[str, str], name_words: dict[str, str], company: bool) -> bool:
+    """A word a body's name can be made of between its place and its kind: a name word (社会, 城市),
+    a character jieba joins to nothing (the 国 and 宏 of 洛阳国宏…; no particle like 的) and, in a
+    company's name, the nouns of its trade even when they are stop words elsewhere (投资, 运营)."""
+    if token in name_words:
+        return True
+    tag = word_tag(token)
+    if len(token) == 1 and not tag and token not in JOINERS and token not in stops:
+        return True
+    return tag in _NAME_TAGS and (token not in stops or company and tag in ("vn", "n"))
+
+
+def _place_anchor(text: str, begin: int, head: int, ctx: Context, company: bool = False) -> int:
     """福州市社会组织服务中心, 哈尔滨市城市建设投资集团: a name that a stop word (组织, 投资) cut
     short reaches back to the place it starts with, when only name words stand between."""
     if begin < 2:
@@ -370,8 +382,7 @@ def _place_anchor(text: str, begin: int, head: int, ctx: Context) -> int:
         if token in places and _full_place_or_city(token, ctx):
             between = starts[index + 1 :]
             crossed = [t for p, t in between if p < begin]
-            if all((t not in stops or t in name_words) and (word_tag(t) in _NAME_TAGS or t in name_words)
-                   and not t.endswith(_parent_suffixes(lex)) for t in crossed):
+            if all(_name_piece(t, stops, name_words, company) and not t.endswith(_parent_suffixes(lex)) for t in crossed):
                 best = min(best, at)
                 break
     return best
@@ -534,7 +545,7 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
         return Candidate("Unit", unit_name(raw, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
     if is_generic_name(raw, suffix, "Unit", ctx.lexicon) or stem in ("市", "省", "区", "县", "局"):
         return None
-    if _joins_generic(raw, suffix, ctx) or _generic_tail(raw, ctx):
+    if kind != "gov" and _joins_generic(raw, suffix, ctx) or _generic_tail(raw, ctx):  # 工业和信息化局 is one body
         return None
     if _described(text, begin, raw, ctx) or kind != "gov" and _place_and_kind(raw, suffix, ctx) or _one_common_word(stem, ctx):
         return None

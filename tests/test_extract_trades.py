@@ -75,3 +75,50 @@ def test_a_named_area_holding_a_short_county_name(aliases):
 def test_the_markets_of_a_district_are_not_a_named_market(aliases):
     sites = of_type("加强甘井子区农贸市场抽检，在东平农贸市场开展检查。", "大连市市场监督管理局", aliases, "Site")
     assert "甘井子区" in sites and "东平农贸市场" in sites and "甘井子区农贸市场" not in sites
+
+
+def test_a_bare_autonomous_region_is_the_owners_province(aliases):
+    text = "根据自治区体育局桂体函(2023)56号文件要求报送数据，争取自治区卫健委支持。"
+    assert of_type(text, "柳州市体育局", aliases, "Unit") == {"广西壮族自治区体育局", "广西壮族自治区卫健委"}
+
+
+@pytest.mark.parametrize("owner, text, unit", [
+    ("常州市人民防空办公室", "我办工程管理处完成验收。", "常州市人民防空办公室工程管理处"),
+    ("绍兴市住房公积金管理中心", "由本中心诸暨分中心牵头试点。", "绍兴市住房公积金管理中心诸暨分中心"),
+    ("绍兴市住房公积金管理中心", "我中心完成系统升级。", "绍兴市住房公积金管理中心"),
+])
+def test_an_office_or_centre_names_itself_and_its_divisions(aliases, owner, text, unit):
+    assert of_type(text, owner, aliases, "Unit") == {unit}
+
+
+def test_a_party_before_its_local_committee_is_one_name(aliases):
+    assert of_type("办理结果已书面答复民盟桂林市委会。", "桂林市体育局", aliases, "Unit") == {"民盟桂林市委会"}
+
+
+@pytest.mark.parametrize("text, sites", [
+    ("依托漓江、桃花江沿岸绿道建成健身带。", {"漓江", "桃花江"}),
+    ("在大通县老爷山、象鼻山开展巡查。", {"象鼻山"}),
+    ("开通柳州白莲机场至越南河内的货运航线。", {"柳州白莲机场", "越南", "河内"}),
+    ("完成延陵西路、和平北路人防工程改造。", {"延陵西路", "和平北路"}),
+    ("赛事期间加密桂林两江国际机场至阳朔县的航班。", {"桂林两江国际机场", "阳朔县"}),
+])
+def test_rivers_mountains_and_places_written_after_a_word(aliases, text, sites):
+    assert sites <= of_type(text, "桂林市体育局", aliases, "Site")
+    assert not {"越南河", "平北路", "加密桂林两江国际机场", "沿河"} & of_type(text, "桂林市体育局", aliases, "Site")
+
+
+@pytest.mark.parametrize("text", ["推进沿河截污工程。", "串联净月潭、莲花山、庙香山等冰雪景区。"])
+def test_no_river_or_mountain_inside_a_longer_word(aliases, text):
+    assert not {"沿河", "香山"} & of_type(text, "长春市文化广播电视和旅游局", aliases, "Site")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("本建议由市人防办承办。", "常州市人防办"),
+    ("通过视频会议与新加坡民防部队交流。", "新加坡民防部队"),
+])
+def test_more_kinds_of_body(aliases, text, unit):
+    assert unit in of_type(text, "常州市人民防空办公室", aliases, "Unit")
+
+
+def test_ways_of_handling_are_no_bodies(aliases):
+    assert of_type("实现出生医学证明、户口登记、医保参保联办，开展上门办证服务。", "襄阳市公安局", aliases, "Unit") == set()

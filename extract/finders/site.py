@@ -169,6 +169,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     lines = _lines(text, ctx)
     found = list(lines)
     known = {m.end: m.start for m in dictionary_matches(text, ctx) if m.entry.label == "Site"}
+    spans = [(m.start, m.end) for m in dictionary_matches(text, ctx) if m.entry.label == "Site" and m.entry.rule != "site:gazetteer"]
     floor = 0  # a line or station ends the next name's search (广佛环线广州南站)
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
@@ -177,6 +178,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue
         if len(suffix) == 1 and _suffix_in_word(text, start, end, kind):
             continue  # 护送返乡: the suffix's character ends a verb
+        whole = _water_word(text, start, end, kind, ctx)
+        if whole:  # 漓江, 桃花江, 象鼻山: one place word jieba knows
+            found.append(Candidate("Site", ctx.aliases.canonical("Site", text[whole:end]), whole, end, f"site_suffix:{suffix}", 1))
+            continue
         if kind in ("water", "line") and not _short_stem(text, start, end, ctx):
             continue  # 湛江, 罗湖, 沿线: cheap tests before the boundary search
         begin = left_boundary(text, start, ctx, max_chars=12, max_tokens=5 if kind in ("park", "station") else 4,
@@ -192,6 +197,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin = _after_named_area(text, begin, start, ctx)  # 西北旺镇永丰产业基地 → 永丰产业基地
         if kind == "town" and start - begin < 2:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
+        if any(s < end < e and s >= start for s, e in spans):
+            continue  # 越南河内: the suffix's character starts a world city or an alias (not a short county: 独山湖滨湖)
         if end in known and known[end] < start:
             continue  # 下广州白云国际机场: the dictionary's name (the 新城 of 多巴新城 is only the suffix)
         if kind in ("station", "building") and COUNT_AFTER.match(text, end):
@@ -346,7 +353,16 @@ def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
     cut = max((i + 1 for i, token in enumerate(tokens[:-1])
                if len(token) > 2 and token[-2:] in stops
                or is_everyday_verb(token) and sum(len(t) for t in tokens[i + 1:]) >= 2), default=0)
+    if not cut and len(tokens) > 2 and len(tokens[0]) == 2 and not _is_known_place(tokens[0], ctx) \
+            and _starts_with_place(text[begin + 2 : end], ctx) and end - begin >= 6:
+        cut = 1  # 加密桂林两江国际机场, 串联象山公园: a word before a place the name starts with
     return begin + sum(len(token) for token in tokens[:cut])
+
+
+def _starts_with_place(text: str, ctx: Context) -> bool:
+    """True when ``text`` opens with a place the dictionary knows (a division, a world city or a Site alias)."""
+    return any(text[:n] in ctx.lexicon.divisions or text[:n] in ctx.lexicon.world or ctx.aliases.get("Site", text[:n])
+               for n in range(2, min(len(text), 6) + 1))
 
 
 def _short_stem(text: str, start: int, end: int, ctx: Context) -> bool:
@@ -357,6 +373,32 @@ def _short_stem(text: str, start: int, end: int, ctx: Context) -> bool:
     if text[start - 1 : end] in places and not _place_word(text[start - 2 : end]):
         return False
     return _word_start(text, start - 2, ctx)
+
+
+def _water_word(text: str, start: int, end: int, kind: str, ctx: Context) -> int:
+    """The start of a river, lake or mountain jieba knows as one place word and cuts as one word,
+    after a boundary, a list mark or a stop word (依托漓江、桃花江; not the 香山 of 庙香山), or 0.
+    Divisions (江山, 黄山) are the gazetteer's."""
+    if kind != "water":
+        return 0
+    for length in (1, 2):
+        begin = start - length
+        word = text[begin:end]
+        if begin >= 0 and all(is_cjk(c) for c in word) and _place_word(word) and word not in ctx.lexicon.divisions \
+                and not _blocked(text, start, end, ctx.lexicon) and stands_alone(text, begin, end) and _word_start(text, begin, ctx) \
+                and _water_ends(text, end, ctx):
+            return begin
+    return 0
+
+
+def _water_ends(text: str, end: int, ctx: Context) -> bool:
+    """Nothing of a longer name after a river's or mountain's word: the text's end, a mark, a stop
+    word or a word of its surroundings (``water_context``: 流域, 沿岸); 北山美丽园 goes on."""
+    if end == len(text) or not is_cjk(text[end]) or text[end] in LIST_MARKS:
+        return True
+    lex = ctx.lexicon
+    follows = lex.derived("site:water-follows", lambda: tuple(lex.words("water_context")) + tuple(lex.words("stop")))
+    return text.startswith(follows, end)
 
 
 def _place_word(word: str) -> bool:

@@ -39,15 +39,22 @@ def owner_kinds(owner: str, lex: Lexicon | None = None) -> str:
 def _owner_kinds(owner: str, lex: Lexicon) -> str:
     kinds = "局"
     for ending, kind in sorted(lex.words("owner_kind").items(), key=lambda e: -len(e[0])):
-        if owner.endswith(ending) and kind not in kinds:
+        if owner.endswith(ending) and kind not in kinds and len(kind) == 1:
             kinds += kind
     return kinds
 
 
-def _self_pattern(kinds: str) -> re.Pattern[str]:
+def owner_words(owner: str, lex: Lexicon) -> tuple[str, ...]:
+    """The longer words by which an owner names itself (我中心, 本中心 for a …管理中心)."""
+    return lex.derived("unit:owner-words:" + owner, lambda: tuple(
+        kind for ending, kind in lex.words("owner_kind").items() if owner.endswith(ending) and len(kind) > 1))
+
+
+def _self_pattern(kinds: str, words: tuple[str, ...] = ()) -> re.Pattern[str]:
     k = "[" + kinds + "]"
-    return re.compile(rf"(?:我|本){k}(?!具体职责|职责)|(?<![\u4e00-\u9fff]){k}(?=[\u4e00-\u9fff]{{2,10}}处)|(?<=[由经报向请]){k}(?=[\u4e00-\u9fff]{{2,10}}处)")
-_ADMIN = ("国家", "中国", "中华", "全国", "中共", "共青团", "中央", "国务院", "武警", "省", "市", "区", "县", "镇", "乡", "街道")
+    own = "(?:" + "|".join([k, *map(re.escape, words)]) + ")"
+    return re.compile(rf"(?:我|本){own}(?!具体职责|职责)|(?<![\u4e00-\u9fff]){k}(?=[\u4e00-\u9fff]{{2,10}}处)|(?<=[由经报向请]){k}(?=[\u4e00-\u9fff]{{2,10}}处)")
+_ADMIN = ("国家", "中国", "中华", "全国", "中共", "共青团", "中央", "国务院", "武警", "省", "自治区", "市", "区", "县", "镇", "乡", "街道")
 #: A body named by its level alone: 市政府, 市委, 省人大.
 _LEVEL_BODIES = ("政府", "人民政府", "党委", "委", "人大", "政协", "人大常委会")
 _CONJUNCTIONS = "、和及与"
@@ -129,7 +136,7 @@ def _lengths(lex, key: str, words) -> tuple[int, ...]:
 
 
 def _owner_city(name: str, ctx: Context) -> str:
-    """A bare 市 is the owner's city, a bare 省 its province.
+    """A bare 市 is the owner's city, a bare 省 (or 自治区) its province.
 
     市规划和自然资源局 in a 深圳市水务局 table is 深圳市规划和自然资源局; 省卫生健康委员会 in a
     东莞 table is 广东省卫生健康委员会. 市民…, 省份… are words, not levels.
@@ -141,6 +148,8 @@ def _owner_city(name: str, ctx: Context) -> str:
         province = owner_province(ctx)
         if province:
             name = expand_abbreviation(province + name[1:], ctx)
+    elif name.startswith("自治区") and owner_province(ctx).endswith("自治区"):
+        name = expand_abbreviation(owner_province(ctx) + name[3:], ctx)  # 自治区体育局 in a 桂林 table
     return ctx.aliases.canonical("Unit", name, ctx.region)
 
 
@@ -226,8 +235,8 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
     found = [Candidate("Unit", _owner_city(m.entry.name, ctx), m.start, m.end, m.entry.rule, 2)
              for m in dictionary_matches(text, ctx)
              if m.entry.label == "Unit" and not contains_word_at(text, m.start, m.end, not_unit)]  # 交通运输部门
-    kinds = owner_kinds(ctx.owner, ctx.lexicon)
-    for match in ctx.lexicon.derived("unit:self:" + kinds, lambda: _self_pattern(kinds)).finditer(text):
+    kinds, words = owner_kinds(ctx.owner, ctx.lexicon), owner_words(ctx.owner, ctx.lexicon)
+    for match in ctx.lexicon.derived("unit:self:" + kinds + "|".join(words), lambda: _self_pattern(kinds, words)).finditer(text):
         found.append(Candidate("Unit", ctx.owner, match.start(), match.end(), "unit:self", 2))
     for match in _PARTY_AND_GOVERNMENT.finditer(text):
         level, middle = match.group("level"), match.start() + 2
@@ -282,6 +291,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         begin = _parent_start(text, begin, _admin_start(text, begin, start, ctx), ctx, suffixes[suffix])
         begin = _past_person(text, begin, start)
         begin = _past_descriptor(text, _dashed_partner(text, _past_edition(text, begin, start), ctx), start, ctx)
+        begin = _party_before(text, begin, ctx)
         if found and found[-1].end == start and text[begin:start] in suffixes and found[-1].start < begin:
             begin = found[-1].start  # 广西北部湾投资集团 + 有限公司: the company form of the name just found
         if (_COUNTED.search(text, 0, begin) or _COUNTED.search(text, 0, begin + 1)) and not text.startswith("成员", end):
@@ -303,6 +313,15 @@ _NAME_TAGS = frozenset(("n", "vn", "ns", "nz", "nt", "j", "l", "an", "b"))
 
 #: Titles only a person has (陈立新委员, 王东代表): a body's name runs across none of them.
 _PERSON_TITLE = re.compile(r"(?:委员|代表|同志|先生|女士)(?!会|处|团|大会)")
+
+
+def _party_before(text: str, begin: int, ctx: Context) -> int:
+    """民盟桂林市委会, 九三学社包头市委会: a party (``unit_party``) written right before its local
+    committee is part of the committee's name."""
+    for party in ctx.lexicon.words("unit_party"):
+        if text.endswith(party, 0, begin):
+            return begin - len(party)
+    return begin
 
 
 def _past_person(text: str, begin: int, head: int) -> int:
@@ -535,6 +554,9 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
     stem = raw[: len(raw) - len(suffix)]
     if begin > 0 and text[begin - 1] in "等该" or _followed_by_title(text, end, ctx) or _PARTY_AND_GOVERNMENT.search(raw):
         return None
+    for word in owner_words(ctx.owner, ctx.lexicon):  # 本中心诸暨分中心: a division of the owner
+        if text[begin - 1 : begin] in ("我", "本") and raw.startswith(word) and len(raw) - len(word) >= 3:
+            return Candidate("Unit", ctx.owner + raw[len(word):], begin - 1, end, "unit:owner-division", 1)
     if kind == "division":
         return _division(raw, begin, end, ctx)
     if _owner_division(text, begin, raw, ctx):
@@ -660,7 +682,9 @@ def _starts_admin(name: str) -> bool:
 
 
 def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
-    """局执法处 → the owner's 执法处; 市应急管理局执法处 stays as written."""
+    """局执法处, 我办工程管理处 → the owner's 执法处, 工程管理处; 市应急管理局执法处 stays as written."""
+    if raw[0] in "我本" and raw[1:2] and raw[1] in owner_kinds(ctx.owner, ctx.lexicon) and len(raw) >= 5:
+        raw, begin = raw[1:], begin + 1
     if raw[0] in owner_kinds(ctx.owner, ctx.lexicon) and len(raw) >= 4 and not _starts_admin(raw[1:]):
         return Candidate("Unit", ctx.owner + raw[1:], begin, end, "unit:owner-division", 1)
     if any(mark in raw[:-1] for mark in ("局", "厅", "委", "部")) and len(raw) >= 6:

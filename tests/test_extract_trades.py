@@ -122,3 +122,28 @@ def test_more_kinds_of_body(aliases, text, unit):
 
 def test_ways_of_handling_are_no_bodies(aliases):
     assert of_type("实现出生医学证明、户口登记、医保参保联办，开展上门办证服务。", "襄阳市公安局", aliases, "Unit") == set()
+
+
+@pytest.mark.parametrize("text, sites, not_sites", [
+    ("整治茶陵县严塘镇、攸县黄丰桥镇危桥18座。", {"茶陵县", "严塘镇", "攸县", "黄丰桥镇"}, {"整治茶陵", "黄丰桥镇危桥"}),
+    ("攸县、茶陵县创建“四好农村路”全国示范县。", {"攸县", "茶陵县"}, {"范县", "四好农村路"}),
+    ("潮南生活垃圾焚烧发电厂建成投产，平海电厂完成改造。", {"潮南生活垃圾焚烧发电厂", "平海电厂"}, set()),
+])
+def test_towns_plants_and_words_that_hold_a_county(aliases, text, sites, not_sites):
+    found = of_type(text, "株洲市交通运输局", aliases, "Site")
+    assert sites <= found and not (not_sites & found)
+
+
+@pytest.mark.parametrize("text", ["创建国家级胸痛中心和卒中中心。", "在各县建成县级客货邮综合服务中心。", "推进乡镇卫生院标准化建设。"])
+def test_ranks_and_kinds_of_body_name_none(aliases, text):
+    assert of_type(text, "拉萨市卫生健康委员会", aliases, "Unit") == set()
+
+
+def test_a_platform_going_live(aliases):
+    # 平台上 (on the platform) is no platform, but 平台 | 上线 is one going live
+    assert of_type("在拉萨市全民健康信息平台上线签约模块。", "拉萨市卫生健康委员会", aliases, "Platform") == {"拉萨市全民健康信息平台"}
+    assert of_type("在平台上发布信息。", "拉萨市卫生健康委员会", aliases, "Platform") == set()
+
+
+def test_a_handing_verb_starts_no_company_name(aliases):
+    assert of_type("将环卫作业交由汕头市城发环境服务有限公司运营。", "汕头市城市管理和综合执法局", aliases, "Unit") == {"汕头市城发环境服务有限公司"}

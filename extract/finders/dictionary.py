@@ -148,8 +148,9 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
                 continue
             if entry.rule == "site:world" and not stands_alone(text, start, start + length):  # 汉堡包 holds no 汉堡
                 continue
-            if entry.rule == "site:gazetteer" and length >= 3 and start and is_cjk(text[start - 1]) and not starts_word(text, start):
-                continue  # 沿海城市 holds no 海城市
+            if entry.rule == "site:gazetteer" and (length >= 3 or surface == entry.name) and start and is_cjk(text[start - 1]) \
+                    and not starts_word(text, start):
+                continue  # 沿海城市 holds no 海城市, 示范县 no 范县
             if entry.rule == "site:gazetteer" and ctx.home:
                 entry = Entry("Site", division_name(ctx.lexicon.divisions[surface], ctx.home), entry.rule)
             return DictionaryMatch(start, start + length, entry)

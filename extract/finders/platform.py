@@ -19,8 +19,8 @@ from extract.canon import normalise_name
 from extract.finders.base import JOINERS, Candidate, Context, is_cjk, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_matches, division_name
 from extract.finders.framework import app_follows, is_framework_shape, quoted
-from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex
-from extract.finders.segment import segment
+from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex, words_across
+from extract.finders.segment import segment, word_edges
 
 __all__ = ["find_platforms", "is_generic_name"]
 
@@ -53,7 +53,7 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
     floor, kinds = 0, []  # kinds: spans of type names (GIS系统, 智能巡查系统) that end no name
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
-        if contains_word_at(text, start, end, lex.words("not_platform")) or _inside(taken, start, end):
+        if _not_platform(text, start, end, lex) or _inside(taken, start, end):
             floor = end
             continue
         if start == floor and floor and match.group() == "平台":  # 系统平台, APP平台: one name
@@ -76,6 +76,17 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), begin, end, "platform:suffix", 1))
         found.extend(_coordinated(text, begin, match.group(), ctx))
     return _drop_type_lists(text, found, kinds) if kinds else found
+
+
+def _not_platform(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A word that is no platform runs across the suffix (体系, 系统化, 平台上), as jieba cuts the
+    text around it: 平台上线 is a platform going live (平台 | 上线), 平台上发布 is not."""
+    spans = words_across(text, start, end, lex.words("not_platform"))
+    if not spans:
+        return False
+    low = max(0, start - 4)
+    edges = word_edges(text[low : end + 4])
+    return any(left - low in edges and right - low in edges for left, right in spans)
 
 
 _DIGITS = "0123456789"

@@ -169,7 +169,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     lines = _lines(text, ctx)
     found = list(lines)
     known = {m.end: m.start for m in dictionary_matches(text, ctx) if m.entry.label == "Site"}
-    spans = [(m.start, m.end) for m in dictionary_matches(text, ctx) if m.entry.label == "Site" and m.entry.rule != "site:gazetteer"]
+    spans = [(m.start, m.end) for m in dictionary_matches(text, ctx) if m.entry.label == "Site"
+             and (m.entry.rule != "site:gazetteer" or text[m.start : m.end] == m.entry.name)]
     floor = 0  # a line or station ends the next name's search (广佛环线广州南站)
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
@@ -193,12 +194,12 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
         begin = _past_verb(text, begin, start, ctx)
         begin = _past_classifier(text, _after_country(text, begin, start, ctx), start)
-        if kind in ("road", "park", "building", "station"):
+        if kind in ("road", "park", "building", "station", "bridge"):
             begin = _after_named_area(text, begin, start, ctx)  # 西北旺镇永丰产业基地 → 永丰产业基地
         if kind == "town" and start - begin < 2:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
-        if any(s < end < e and s >= start for s, e in spans):
-            continue  # 越南河内: the suffix's character starts a world city or an alias (not a short county: 独山湖滨湖)
+        if any(s < end < e for s, e in spans):
+            continue  # 越南河内, 茶陵县: the suffix's character is inside a full place name (not a short county's: 独山湖滨湖)
         if end in known and known[end] < start:
             continue  # 下广州白云国际机场: the dictionary's name (the 新城 of 多巴新城 is only the suffix)
         if kind in ("station", "building") and COUNT_AFTER.match(text, end):

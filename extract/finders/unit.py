@@ -567,6 +567,9 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
         return Candidate("Unit", unit_name(raw, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
     if is_generic_name(raw, suffix, "Unit", ctx.lexicon) or stem in ("市", "省", "区", "县", "局"):
         return None
+    ranks = ctx.lexicon.derived("unit:ranks", lambda: tuple(w for w in ctx.lexicon.words("site_designation") if w.endswith("级")))
+    if raw.startswith(ranks):
+        return None  # 国家级胸痛中心, 县级公共法律服务中心: a rank of a kind of body, no body named
     if kind != "gov" and _joins_generic(raw, suffix, ctx) or _generic_tail(raw, ctx):  # 工业和信息化局 is one body
         return None
     if _described(text, begin, raw, ctx) or kind != "gov" and _place_and_kind(raw, suffix, ctx) or _one_common_word(stem, ctx):

@@ -3,7 +3,8 @@
 For each size (cases) a fresh process generates a synthetic corpus of text exports
 (bench/synth.py), then times: parsing (against reading the same bytes), extraction (against
 plain ``jieba.cut`` over the same field text, in the same process), graph build, the whole
-build (parse + extract + graph) against the same ``jieba.cut``, exports,
+build (parse + extract + graph) against the same ``jieba.cut``, ``tiangraph build`` as a user
+runs it (time, peak RSS, and a second run with nothing changed), exports,
 every saved query, the site, and — when a Neo4j server is given (NEO4J_URI and
 NEO4J_PASSWORD) — the load into Neo4j in rows per second. Peak RSS is the child's own.
 A last run compares ``--jobs 2`` with ``--jobs 1`` for a whole build.
@@ -83,6 +84,7 @@ def measure(cases: int, with_site: bool, build_only: bool = False) -> dict:
         if build_only:
             fig["peak_rss_mb"] = fig["peak_rss_build_mb"]
             return fig
+        fig.update(_cli_build(files[0].parent, Path(tmp) / "out"))
         for fmt in ("json", "graphml", "ttl", "cypher"):
             _, t = _timed(export_graph, G, fmt, Path(tmp) / f"g.{fmt}")
             fig[f"export_{fmt}_s"] = t
@@ -108,6 +110,17 @@ def measure(cases: int, with_site: bool, build_only: bool = False) -> dict:
                 fig.update(neo4j_load_s=t, neo4j_rows_per_s=stats.rows / t)
     fig["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return fig
+
+
+def _cli_build(corpus: Path, out: Path) -> dict:
+    """``tiangraph build --no-site`` as a user runs it, in a child process: its time and peak RSS,
+    then the same command again (every file unchanged, read from the cache)."""
+    exe = Path(sys.executable).parent / "tiangraph"
+    cmd = [str(exe), "build", str(corpus), "-o", str(out), "--no-site"]
+    _, first = _timed(subprocess.run, cmd, check=True, capture_output=True)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    _, again = _timed(subprocess.run, cmd, check=True, capture_output=True)
+    return {"cli_build_s": first, "cli_peak_rss_mb": peak, "cli_rebuild_s": again}
 
 
 def parallel_speedup(cases: int) -> dict:
@@ -137,6 +150,13 @@ def report(rows: list[dict], par: dict) -> str:
                    f"{r['extract_throughput_vs_jieba']:.2f}× | {r['graph_s']:.2f} | {r['build_throughput_vs_jieba']:.2f}× | "
                    f"{r['nodes']} | {r['edges']} | "
                    f"{r.get('export_ttl_s', nan):.2f} | {r.get('site_s', nan):.2f} | {r['peak_rss_build_mb']:.0f} | {r['peak_rss_mb']:.0f} |")
+    built = [r for r in rows if "cli_build_s" in r]
+    if built:
+        out += ["", "| `tiangraph build --no-site` | " + " | ".join(str(r["cases"]) for r in built) + " |",
+                "|---|" + "---:|" * len(built),
+                "| first build s | " + " | ".join(f"{r['cli_build_s']:.1f}" for r in built) + " |",
+                "| peak RSS MB | " + " | ".join(f"{r['cli_peak_rss_mb']:.0f}" for r in built) + " |",
+                "| again, nothing changed, s | " + " | ".join(f"{r['cli_rebuild_s']:.1f}" for r in built) + " |"]
     queried = [r for r in rows if "queries_ms" in r]
     names = list(queried[-1]["queries_ms"]) if queried else []
     out += ["", "| saved query (ms) | " + " | ".join(str(r["cases"]) for r in queried) + " |",

@@ -12,7 +12,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import networkx as nx
 
@@ -41,7 +41,6 @@ class BuildResult:
     """The graph of a corpus build, the files it skipped and what was reused."""
 
     graph: nx.MultiDiGraph
-    mentions: list[dict[str, Any]]
     inputs: list[dict[str, Any]]
     errors: list[str] = field(default_factory=list)
     #: What the readers noticed but read past (columns they do not know, …).
@@ -49,6 +48,28 @@ class BuildResult:
     cache: dict[str, dict[str, Any]] = field(default_factory=dict)
     reused: int = 0
     read: int = 0
+    #: Per file: its extraction result, its name, its collection id (the mentions are made from these).
+    sources: list[tuple[dict[str, Any], str, str]] = field(default_factory=list, repr=False)
+    #: Abbreviated unit names another table of the corpus writes in full.
+    across: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def iter_mentions(self) -> Iterator[dict[str, Any]]:
+        """Every mention as written to ``mentions.jsonl``, made one at a time (a 10,000-case corpus has
+        a quarter of a million; they are not kept twice)."""
+        for res, source, cid in self.sources:
+            for m in _corpus_mentions(res, source, self.across):
+                yield {**m, "collection": cid}
+
+    @property
+    def mentions(self) -> list[dict[str, Any]]:
+        """Every mention, in file order (see :meth:`iter_mentions`)."""
+        return list(self.iter_mentions())
+
+
+def _corpus_mentions(res: dict[str, Any], source: str, across: dict[str, str]) -> list[dict[str, Any]]:
+    """A file's mentions with their source, unit names another table writes in full put in."""
+    return [{**m, "source": source, **({"name": across[m["name"]]} if m["type"] == "Unit" and m["name"] in across else {})}
+            for m in res["mentions"]]
 
 
 def _walk(root: Path, seen: set[tuple[int, int]], problems: list[InputError]) -> Iterable[Path]:
@@ -227,7 +248,7 @@ def _assemble(inputs: list[Input], results: dict[str, dict[str, Any]], hashes: d
 
     G = new_graph()
     namer = unit_namer(alias_paths)
-    all_mentions: list[dict[str, Any]] = []
+    sources: list[tuple[dict[str, Any], str, str]] = []
     manifest: list[dict[str, Any]] = []
     new_cache: dict[str, dict[str, Any]] = {}
     warnings: list[str] = []
@@ -238,12 +259,11 @@ def _assemble(inputs: list[Input], results: dict[str, dict[str, Any]], hashes: d
             continue
         table = ProposalTable.from_dict(res["table"])
         warnings.extend(table.warnings)
-        raw = [{**m, "source": i.name, **({"name": across[m["name"]]} if m["type"] == "Unit" and m["name"] in across else {})}
-               for m in res["mentions"]]
+        raw = _corpus_mentions(res, i.name, across)
         cid = add_table(G, table, [Mention.from_dict(m) for m in raw], unit_name=namer, source=i.name)
-        all_mentions.extend({**m, "collection": cid} for m in raw)
+        sources.append((res, i.name, cid))
         manifest.append({"name": i.name, "sha256": hashes[i.path], "collection": cid, "cases": len(table.cases),
                          "mentions": len(raw)})
         new_cache[hashes[i.path]] = res
-    return BuildResult(graph=G, mentions=all_mentions, inputs=manifest, errors=errors, warnings=warnings,
+    return BuildResult(graph=G, sources=sources, across=across, inputs=manifest, errors=errors, warnings=warnings,
                        cache=new_cache, reused=reused, read=read)

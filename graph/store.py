@@ -54,14 +54,29 @@ def _dumps(obj: Any) -> str:
 
 
 def write_graph_json(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
-    """Write ``graph.json``: one node or edge per line, so diffs stay readable."""
-    data = graph_to_data(G)
+    """Write ``graph.json``: one node or edge per line, so diffs stay readable.
+
+    The same bytes as ``graph_to_data`` dumped in order, written a line at a time: at 10,000
+    cases the graph's text is some 200 MB, and no copy of it is held in memory.
+    """
     with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write('{"directed":true,"multigraph":true,"graph":' + _dumps(data["graph"]) + ',\n"nodes":[\n')
-        f.write(",\n".join(_dumps(n) for n in data["nodes"]))
+        f.write('{"directed":true,"multigraph":true,"graph":' + _dumps(dict(sorted(G.graph.items()))) + ',\n"nodes":[\n')
+        _write_lines(f, ({"id": n, **{k: G.nodes[n][k] for k in sorted(G.nodes[n])}} for n in sorted(G.nodes)))
         f.write('\n],\n"edges":[\n')
-        f.write(",\n".join(_dumps(e) for e in data["edges"]))
+        edges = sorted(G.edges(keys=True), key=lambda e: (e[0], e[1], str(e[2])))
+        _write_lines(f, ({"source": u, "target": v, "key": k, **{a: G.edges[u, v, k][a] for a in sorted(G.edges[u, v, k])}}
+                         for u, v, k in edges))
         f.write("\n]}\n")
+
+
+def _write_lines(f: Any, items: Any) -> None:
+    """Items as JSON, one a line, separated by commas (no comma after the last)."""
+    first = True
+    for item in items:
+        if not first:
+            f.write(",\n")
+        f.write(_dumps(item))
+        first = False
 
 
 def read_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
@@ -138,7 +153,7 @@ def write_graph(result: Any, out_dir: str | os.PathLike[str], extra: Any = None)
     with atomic_dir(out_dir) as tmp:
         write_graph_json(result.graph, tmp / GRAPH_FILE)
         with open(tmp / MENTIONS_FILE, "w", encoding="utf-8", newline="\n") as f:
-            for m in result.mentions:
+            for m in result.iter_mentions():
                 f.write(_dumps(m) + "\n")
         counts = _counts(result.graph)
         with open(tmp / MANIFEST_FILE, "w", encoding="utf-8", newline="\n") as f:

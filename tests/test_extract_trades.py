@@ -6,7 +6,7 @@ Zhangzhou, Shaoguan and Haibei tables."""
 from __future__ import annotations
 
 import pytest
-from extracting import of_type
+from extracting import found as found_types, of_type
 
 from extract import load_aliases
 
@@ -147,3 +147,40 @@ def test_a_platform_going_live(aliases):
 
 def test_a_handing_verb_starts_no_company_name(aliases):
     assert of_type("将环卫作业交由汕头市城发环境服务有限公司运营。", "汕头市城市管理和综合执法局", aliases, "Unit") == {"汕头市城发环境服务有限公司"}
+
+
+@pytest.mark.parametrize("owner, text, units", [
+    ("楚雄彝族自治州文化和旅游局", "会同州住建局、州市场监管局开展检查。", {"楚雄彝族自治州住建局", "楚雄彝族自治州市场监管局"}),
+    ("和田地区商务和工业信息化局", "会同地区财政局落实补贴，自治区商务厅同意申报。", {"和田地区财政局", "新疆维吾尔自治区商务厅"}),
+])
+def test_a_prefecture_or_region_names_its_bodies_by_its_kind(aliases, owner, text, units):
+    assert of_type(text, owner, aliases, "Unit") == units
+
+
+def test_a_number_cited_with_a_preposition(aliases):
+    docs = of_type("省水利厅以湘水函【2021】112号批复初步设计。", "常德市水利局", aliases, "Document")
+    assert docs == {"湘水函〔2021〕112号"}
+
+
+@pytest.mark.parametrize("text, sites, not_sites", [
+    ("加快钱粮湖垸、建新垸蓄洪工程建设，对铁山灌区放水。", {"钱粮湖垸", "建新垸", "铁山灌区"}, {"钱粮湖"}),
+    ("会同水务局在黄河、大黑河沿岸灌区实施改造。", {"黄河", "大黑河"}, {"大黑河沿岸灌区"}),
+    ("稳定开行和田站始发班列。", {"和田站"}, {"开行和田站", "稳定开行和田站"}),
+    ("推动非遗进景区，实现全州4A级以上景区5G全覆盖。", set(), {"非遗进景区", "A级以上景区", "全州"}),
+])
+def test_polders_irrigation_districts_and_phrases_holding_none(aliases, text, sites, not_sites):
+    found = of_type(text, "常德市水利局", aliases, "Site")
+    assert sites <= found and not (not_sites & found)
+
+
+def test_a_service_number_before_a_platform_word_is_a_platform(aliases):
+    found = found_types("指导企业通过“95306”平台办理订车，构建“31631”体系。", "和田地区商务和工业信息化局", aliases)
+    assert ("Platform", "95306") in found and ("Framework", "31631") in found and ("Framework", "95306") not in found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("2023年邀请艾尔肯·买买提委员参与筹备工作。", "艾尔肯·买买提"),
+    ("办理结果已答复古丽努尔·阿不都热依木代表。", "古丽努尔·阿不都热依木"),
+])
+def test_a_name_written_with_a_middle_dot(aliases, text, person):
+    assert of_type(text, "和田地区商务和工业信息化局", aliases, "Person") == {person}

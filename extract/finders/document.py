@@ -26,6 +26,8 @@ _NUMBER = re.compile(
 )
 #: The bracketed year every number has: a cheap test before the full pattern.
 _YEAR_IN_BRACKETS = re.compile(r"[〔\[【（(［]\s*(?:19|20)\d{2}\s*[〕\]】）)］]")
+#: Prepositions a number is cited with (以, 按, 依 …): none starts a number's own prefix.
+_BY = frozenset("以于按依据凭")
 #: Between a title and its number: brackets, spaces, 文号 and the like.
 _BETWEEN = re.compile(r"^[\s（(，,]*(?:文号|文件编号|编号)?[:：]?\s*$")
 
@@ -71,6 +73,8 @@ def find_numbers(text: str, ctx: Context) -> list[Candidate]:
         issuer = _issuer_cut(prefix, ctx)
         # 城乡建设厅陕建发: the stop word 建设 was inside the issuer's name; 印发国卫办医发: 国卫办 is the number's own
         start += issuer if issuer > cut and (issuer - cut >= 4 or not _has_name_before(prefix, cut, issuer, ctx)) else cut
+        if text[start] in _BY and match.end("prefix") - start >= 3 and not opened:
+            start += 1  # 水利厅以湘水函〔2021〕112号: 以 says how it was approved, the number is 湘水函…
         if match.end("prefix") - start < 1:
             continue
         name = normalise_doc_number(text[start : match.end()])

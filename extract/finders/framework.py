@@ -60,11 +60,14 @@ def is_framework_shape(content: str, lex: Lexicon) -> bool:
     return groups == 1 and text[0] not in "一百千万零〇" and len(text) >= 2 and not re.search(r"[，,、；;]", text)
 
 
-def app_follows(text: str, end: int, lex: Lexicon) -> bool:
+def app_follows(text: str, end: int, lex: Lexicon, content: str = "") -> bool:
     """An app's word (APP, 小程序 — ``platform_suffix`` rules marked ``app``) right after ``end``:
-    “三晋通”APP is an app, whatever the shape of its name."""
+    “三晋通”APP is an app, whatever the shape of its name; so is a service number before any
+    platform word (“95306”平台, “12345”热线平台)."""
     apps = lex.derived("framework:apps", lambda: tuple(w for w, arg in lex.words("platform_suffix").items() if arg == "app"))
-    return text.startswith(apps, end)
+    if text.startswith(apps, end):
+        return True
+    return content.strip().isdigit() and text.startswith(tuple(lex.words("platform_suffix")), end)
 
 
 def _patterns(lex: Lexicon) -> re.Pattern[str]:
@@ -94,7 +97,7 @@ def find_frameworks(text: str, ctx: Context) -> list[Candidate]:
     found = []
     spans = set()
     for start, end, content in quoted(text):
-        if is_framework_shape(content, ctx.lexicon) and not app_follows(text, end, ctx.lexicon):
+        if is_framework_shape(content, ctx.lexicon) and not app_follows(text, end, ctx.lexicon, content):
             name = content.strip().replace("＋", "+")
             found.append(Candidate("Framework", name, start, end, "framework:quoted-shape", priority=2))
             spans.add((start + 1, end - 1))

@@ -18,6 +18,26 @@ from extract.finders.lexicon import suffix_regex, tokenizer
 
 __all__ = ["find_persons"]
 
+#: The end of a name in the Uyghur, Kazakh or foreign style: a middle dot and the father's or family name.
+_DOTTED_TAIL = re.compile(r"·[\u4e00-\u9fff]{2,8}$")
+
+
+def _dotted_name(text: str, end: int, ctx: Context) -> int | None:
+    """The start of a name like 艾尔肯·买买提 or 古丽努尔·阿不都热依木 ending at ``end``, or None: the part
+    before the dot is the longest (two to five characters) that a boundary, a stop word or a word
+    that introduces a person (``person_lead``: 邀请, 答复) stands before."""
+    tail = _DOTTED_TAIL.search(text, 0, end)
+    if tail is None:
+        return None
+    lex = ctx.lexicon
+    before = lex.derived("person:before-dotted", lambda: tuple(lex.words("person_lead")) + tuple(lex.words("stop")))
+    for length in (5, 4, 3, 2):
+        start = tail.start() - length
+        if start >= 0 and all(is_cjk(c) for c in text[start : tail.start()]) \
+                and (start == 0 or not is_cjk(text[start - 1]) or text.endswith(before, 0, start)):
+            return start
+    return None
+
 #: A two-character word more frequent than this is an everyday word, not a name.
 _COMMON = 500
 
@@ -31,6 +51,10 @@ def find_persons(text: str, ctx: Context) -> list[Candidate]:
     found = []
     for match in _title_regex(ctx.lexicon.words("person_title")).finditer(text):
         if match.group() == "委员" and text.startswith("会", match.end()):
+            continue
+        dotted = _dotted_name(text, match.start(), ctx)
+        if dotted is not None:  # 艾尔肯·买买提委员: a name written with a middle dot
+            found.append(Candidate("Person", text[dotted : match.start()], dotted, match.start(), f"person_title:{match.group()}", 1))
             continue
         begin = _name_start(text, match.start(), ctx)
         if begin is not None:

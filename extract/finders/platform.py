@@ -266,7 +266,7 @@ def _quoted_platforms(text: str, ctx: Context) -> list[Candidate]:
     for start, end, content in quoted(text):
         after = _suffix_regex(suffixes).match(text, end)
         name = normalise_name(content)
-        if is_framework_shape(name, ctx.lexicon) and not app_follows(text, end, ctx.lexicon):
+        if is_framework_shape(name, ctx.lexicon) and not app_follows(text, end, ctx.lexicon, name):
             continue
         if brands is None:
             brands = {m.start for m in dictionary_matches(text, ctx) if m.entry.label == "Platform"}
@@ -282,6 +282,7 @@ def _quoted_platforms(text: str, ctx: Context) -> list[Candidate]:
             while (more := _suffix_regex(suffixes).match(text, stop)) is not None:
                 stop = more.end()  # “学习强安”APP平台
             found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), start, stop, "platform:quoted-suffix", 2))
-        elif any(name.endswith(s) for s in suffixes) and not any(name == s for s in suffixes):
+        elif any(name.endswith(s) for s in suffixes) and not any(name == s for s in suffixes) \
+                and not is_generic_name(name, next(s for s in suffixes if name.endswith(s)), "Platform", ctx.lexicon):  # “融资平台”
             found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), start, end, "platform:quoted", 2))
     return found

@@ -43,7 +43,7 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
     found = []
     for match in dictionary_matches(text, ctx):
         surface = text[match.start : match.end]
-        if match.entry.label != "Site" or match.entry.name in generic:
+        if match.entry.label != "Site" or match.entry.name in generic or surface in generic:  # 全州: the whole prefecture
             continue
         if _glued_to_latin(text, match.start, match.end):
             continue  # i厦门, e龙岗: an app or brand name, not the place
@@ -212,6 +212,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 协调部门解决景区电力: a verb's object, no place named after a verb (解放路 is)
         if suffix in lex.words("site_needs_name") and stem in lex.divisions and is_full_place(stem, lex.divisions):
             continue  # 甘井子区农贸市场: the district's markets, none named
+        if stem.endswith("进"):
+            continue  # 非遗进景区, 政策进园区: a campaign taking something into places, none named
         if kind in ("park", "port") and _designation(name, ctx) or _RANKED.match(stem):
             continue  # 国家级海洋牧场示范区: a rank a zone is given, not a zone's name
         if _inner_site(stem, ctx):
@@ -260,8 +262,8 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
 #: The second of two places written together starts with a word rarer than this (芝罘湾 3, 二郎 118).
 _RARE_START = 1000
 
-#: 一级以上渔港, 二级渔港: a rank of a kind of place, not a place's name.
-_RANKED = re.compile(r"[一二三四五六七八九十0-9]+级")
+#: 一级以上渔港, 二级渔港, 4A级以上景区: a rank of a kind of place, not a place's name.
+_RANKED = re.compile(r"[一二三四五六七八九十0-9]+[A]*级|[0-9]*A级")
 
 
 def _designation(name: str, ctx: Context) -> bool:
@@ -290,10 +292,12 @@ def _inner_site(stem: str, ctx: Context) -> bool:
     lex = ctx.lexicon
     for match in suffix_regex(lex.words("site_suffix")).finditer(stem):
         head, rest = stem[: match.start()], stem[match.end() :]
-        if len(head) >= 2 and len(rest) >= 2 and len(match.group()) >= 2 \
-                and lex.words("site_suffix").get(match.group()) in ("port", "park", "area") \
+        kind = lex.words("site_suffix").get(match.group())
+        if len(head) >= 2 and len(rest) >= 2 and len(match.group()) >= 2 and kind in ("port", "park", "area") \
                 and all(t in lex.words("generic_word") or (len(t) >= 2 and not _proper(t, ctx)) for t in segment(rest)):
             return True
+        if len(head) >= 2 and kind == "water" and rest and all(t in lex.words("water_context") for t in segment(rest)):
+            return True  # 大黑河沿岸灌区: the river, and what lies along it
     return False
 
 
@@ -354,9 +358,11 @@ def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
     cut = max((i + 1 for i, token in enumerate(tokens[:-1])
                if len(token) > 2 and token[-2:] in stops
                or is_everyday_verb(token) and sum(len(t) for t in tokens[i + 1:]) >= 2), default=0)
-    if not cut and len(tokens) > 2 and len(tokens[0]) == 2 and not _is_known_place(tokens[0], ctx) \
-            and _starts_with_place(text[begin + 2 : end], ctx) and end - begin >= 6:
-        cut = 1  # 加密桂林两江国际机场, 串联象山公园: a word before a place the name starts with
+    while cut < len(tokens) - 2 and len(tokens[cut]) == 2 and not _is_known_place(tokens[cut], ctx) \
+            and word_tag(tokens[cut]) not in ("nr", "nrt", "nz", "nt") \
+            and _starts_with_place(text[begin + sum(map(len, tokens[: cut + 1])) : end], ctx) \
+            and end - begin - sum(map(len, tokens[: cut + 1])) >= 3:
+        cut += 1  # 加密桂林两江国际机场, 稳定开行喀什站: words before a place the name starts with
     return begin + sum(len(token) for token in tokens[:cut])
 
 

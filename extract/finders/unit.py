@@ -54,7 +54,7 @@ def _self_pattern(kinds: str, words: tuple[str, ...] = ()) -> re.Pattern[str]:
     k = "[" + kinds + "]"
     own = "(?:" + "|".join([k, *map(re.escape, words)]) + ")"
     return re.compile(rf"(?:我|本){own}(?!具体职责|职责)|(?<![\u4e00-\u9fff]){k}(?=[\u4e00-\u9fff]{{2,10}}处)|(?<=[由经报向请]){k}(?=[\u4e00-\u9fff]{{2,10}}处)")
-_ADMIN = ("国家", "中国", "中华", "全国", "中共", "共青团", "中央", "国务院", "武警", "省", "自治区", "市", "区", "县", "镇", "乡", "街道")
+_ADMIN = ("国家", "中国", "中华", "全国", "中共", "共青团", "中央", "国务院", "武警", "省", "自治区", "州", "地区", "市", "区", "县", "镇", "乡", "街道")
 #: A body named by its level alone: 市政府, 市委, 省人大.
 _LEVEL_BODIES = ("政府", "人民政府", "党委", "委", "人大", "政协", "人大常委会")
 _CONJUNCTIONS = "、和及与"
@@ -136,7 +136,7 @@ def _lengths(lex, key: str, words) -> tuple[int, ...]:
 
 
 def _owner_city(name: str, ctx: Context) -> str:
-    """A bare 市 is the owner's city, a bare 省 (or 自治区) its province.
+    """A bare 市 (州 in a prefecture's table) is the owner's city, a bare 省 (or 自治区) its province.
 
     市规划和自然资源局 in a 深圳市水务局 table is 深圳市规划和自然资源局; 省卫生健康委员会 in a
     东莞 table is 广东省卫生健康委员会. 市民…, 省份… are words, not levels.
@@ -148,15 +148,20 @@ def _owner_city(name: str, ctx: Context) -> str:
         province = owner_province(ctx)
         if province:
             name = expand_abbreviation(province + name[1:], ctx)
+    elif name.startswith("州") and prefix.endswith("州") and not name.startswith(("州长", "州委")):
+        name = expand_abbreviation(prefix + name[1:], ctx)  # 州住建局 in a 大理白族自治州 table
+    elif name.startswith("地区") and prefix.endswith("地区") and len(name) > 3:
+        name = expand_abbreviation(prefix + name[2:], ctx)  # 地区财政局 in a 喀什地区 table
     elif name.startswith("自治区") and owner_province(ctx).endswith("自治区"):
         name = expand_abbreviation(owner_province(ctx) + name[3:], ctx)  # 自治区体育局 in a 桂林 table
     return ctx.aliases.canonical("Unit", name, ctx.region)
 
 
 def owner_province(ctx: Context) -> str:
-    """The province of the owner's city (广东省 for 东莞市卫生健康局), or "" when the owner names none."""
+    """The province of the owner's city or prefecture (广东省 for 东莞市卫生健康局, 新疆维吾尔自治区 for
+    喀什地区…局), or "" when the owner names none."""
     prefix = ctx.owner_prefix
-    if not prefix.endswith("市") or prefix == "市":
+    if not prefix.endswith(("市", "州", "地区", "盟")) or prefix in ("市", "州", "地区", "盟"):
         return ""
     lex = ctx.lexicon
     names = lex.derived("unit:division-names", lambda: {d.code: d.name for ds in lex.divisions.values() for d in ds})

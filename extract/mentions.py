@@ -163,7 +163,6 @@ def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) ->
     texts = [text for case in table.cases for _, _, text in _fields(case)]
     ctx = Context(normalise_name(table.unit), registry)
     ctx.home = home_region(texts, ctx) if texts else ""
-    ctx.memo.clear()  # what was learnt before the home was known
     mentions = []
     for case in table.cases:
         mentions.extend(extract_case(case, table.unit, table.path, registry, ctx.home, ctx=ctx))

@@ -29,6 +29,7 @@ class Entry:
     rule: str
     strict: bool = False
     region: str = ""
+    surface: str = ""  # a gazetteer entry's surface form, named anew at each table's home
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def division_name(divisions: list[Division], home: str = "") -> str:
 def _compile(registry: AliasRegistry, lex: Lexicon) -> _Index:
     entries: dict[str, list[Entry]] = {}
     for surface, divisions in lex.divisions.items():
-        entries.setdefault(surface, []).append(Entry("Site", division_name(divisions), "site:gazetteer"))
+        entries.setdefault(surface, []).append(Entry("Site", division_name(divisions), "site:gazetteer", surface=surface))
     for surface, name in lex.world.items():
         entries.setdefault(surface, []).append(Entry("Site", name, "site:world"))
     for alias in registry.patterns():
@@ -113,11 +114,27 @@ def dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
     The finders of one field share the result (it is kept for the last text seen).
     """
     cached = ctx.memo.get("dictionary")
-    if cached is not None and cached[0] is text:
-        return cached[1]
-    found = _dictionary_matches(text, ctx)
-    ctx.memo["dictionary"] = (text, found)
+    if cached is not None and cached[0] is text and cached[1] == ctx.home:
+        return cached[2]
+    seen = ctx.memo.setdefault("dictionary-seen", {})  # a table's fields, matched before its home was known
+    raw = seen.pop((text, ctx.region), None)
+    if raw is None:
+        raw = _dictionary_matches(text, ctx)
+        if not ctx.home:
+            seen[text, ctx.region] = raw
+    found = [_at_home(m, ctx) for m in raw] if ctx.home else raw
+    ctx.memo["dictionary"] = (text, ctx.home, found)
     return found
+
+
+def _at_home(match: DictionaryMatch, ctx: Context) -> DictionaryMatch:
+    """A gazetteer hit named as the division near the table's home (鼓楼 → the 鼓楼区 of its city)."""
+    entry = match.entry
+    if entry.rule != "site:gazetteer":
+        return match
+    surface_divisions = ctx.lexicon.divisions[entry.surface]
+    return DictionaryMatch(match.start, match.end, Entry("Site", division_name(surface_divisions, ctx.home), entry.rule,
+                                                         surface=entry.surface))
 
 
 def _dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
@@ -151,7 +168,5 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
             if entry.rule == "site:gazetteer" and (length >= 3 or surface == entry.name) and start and is_cjk(text[start - 1]) \
                     and not starts_word(text, start):
                 continue  # 沿海城市 holds no 海城市, 示范县 no 范县
-            if entry.rule == "site:gazetteer" and ctx.home:
-                entry = Entry("Site", division_name(ctx.lexicon.divisions[surface], ctx.home), entry.rule)
             return DictionaryMatch(start, start + length, entry)
     return None

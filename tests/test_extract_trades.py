@@ -184,3 +184,34 @@ def test_a_service_number_before_a_platform_word_is_a_platform(aliases):
 ])
 def test_a_name_written_with_a_middle_dot(aliases, text, person):
     assert of_type(text, "和田地区商务和工业信息化局", aliases, "Person") == {person}
+
+
+@pytest.mark.parametrize("owner, text, units", [
+    ("锡林郭勒盟生态环境局", "1.会同盟气象局建立会商机制，配合盟林草局实施工程。", {"锡林郭勒盟气象局", "锡林郭勒盟林草局"}),
+    ("江苏省交通运输厅", "我厅会同省港航中心编制规划，会同省公安厅交通管理局开展整治。",
+     {"江苏省交通运输厅", "江苏省港航中心", "江苏省公安厅交通管理局"}),
+])
+def test_a_league_or_a_province_names_its_bodies_by_its_kind(aliases, owner, text, units):
+    assert of_type(text, owner, aliases, "Unit") == units
+
+
+@pytest.mark.parametrize("text, sites", [
+    ("年内完成库布其沙漠锁边治理，在锡林浩特自然保护区开展巡护。", {"库布其沙漠", "锡林浩特自然保护区"}),
+    ("在巴彦浩特镇、达来呼布镇淘汰燃煤锅炉。", {"巴彦浩特镇", "达来呼布镇"}),
+    ("京杭运河航道整治完成。", {"京杭运河"}),
+])
+def test_deserts_reserves_long_town_names_and_canals(aliases, text, sites):
+    assert sites <= of_type(text, "阿拉善盟生态环境局", aliases, "Site")
+
+
+@pytest.mark.parametrize("text, platform", [
+    ("在全国社会组织信用信息公示平台公示异常名录。", "全国社会组织信用信息公示平台"),
+    ("建成鄂尔多斯市重点污染源在线监控系统。", "鄂尔多斯市重点污染源在线监控系统"),
+    ("我厅建成江苏省综合交通数据仓。", "江苏省综合交通数据仓"),
+])
+def test_platform_names_reach_back_to_their_scope(aliases, text, platform):
+    assert of_type(text, "江苏省交通运输厅", aliases, "Platform") == {platform}
+
+
+def test_a_body_counted_in_words_is_none(aliases):
+    assert of_type("每个街道建设一所综合性养老服务中心。", "成都市武侯区民政局", aliases, "Unit") == set()

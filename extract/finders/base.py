@@ -115,7 +115,7 @@ class Context:
         """The administrative prefix of the owning unit: 市 in 市应急管理局, 广州市 in 广州市交通运输局."""
         cached = self.memo.get("owner_prefix")
         if cached is None or cached[0] != self.owner:
-            found = re.match(r"^(.*?(?:市|省|区|县|自治区|自治州))(?!$)", self.owner)
+            found = re.match(r"^(.*?(?:市|省|区|县|自治区|自治州|盟))(?!$)", self.owner)
             cached = self.memo["owner_prefix"] = (self.owner, found.group(1) if found else "")
         return cached[1]
 

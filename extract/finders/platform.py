@@ -112,9 +112,9 @@ def _past_count(text: str, begin: int, end: int) -> int:
 
 
 def _scoped(text: str, begin: int, ctx: Context) -> int:
-    """全国…平台: a national scope word before a name is part of it (全国信用信息共享平台), and so is
-    a name word a stop cut off when a scope or a full place stands before it
-    (全国投资项目在线审批监管平台, 广西壮族自治区投资项目…平台: 投资 ends a sentence's verb elsewhere)."""
+    """全国…平台: a national scope word before a name is part of it (全国信用信息共享平台), and so are
+    name words and generic words a stop cut off when a scope or a full place stands before them
+    (全国投资项目在线审批监管平台, 全国社会组织信用信息公示平台, 阿拉善盟重点污染源在线监控系统)."""
     lex = ctx.lexicon
     position = begin
     for crossed in range(3):
@@ -125,7 +125,8 @@ def _scoped(text: str, begin: int, ctx: Context) -> int:
                       and is_full_place(text[position - n : position], lex.divisions)), 0) if crossed else 0
         if place:
             return position - place
-        word = next((w for w in segment(text[max(0, position - 4) : position])[-1:] if w in lex.words("name_word")), None)
+        word = next((w for w in segment(text[max(0, position - 4) : position])[-1:]
+                     if w in lex.words("name_word") or w in lex.words("generic_word") and len(w) > 1), None)
         if not word:
             break
         position -= len(word)

@@ -427,9 +427,10 @@ def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:
         return True  # 体育西路站, 番禺广场站: a station named after a road or square
     if kind == "road" and len(stem) >= 2 and not any(t in ctx.lexicon.words("stop") for t in segment(stem)):
         return _proper(stem, ctx) or word_tag(stem[:2]) != "v"  # 华南快速干线
-    if kind == "town":  # 塘厦镇; 长乐中路街道 is named after its road
+    if kind == "town":  # 塘厦镇, 巴彦浩特镇 (four characters, a proper name); 长乐中路街道 is named after its road
         named_after_road = len(stem) <= 5 and stem.endswith(("路", "街", "村", "城", "门"))
-        return (len(stem) <= 3 or named_after_road) and not all(t in ctx.lexicon.words("generic_word") for t in segment(stem)) and _word_start(text, begin, ctx)
+        short = len(stem) <= 3 or len(stem) == 4 and _proper(stem, ctx) and not any(t in ctx.lexicon.words("stop") for t in segment(stem))
+        return (short or named_after_road) and not all(t in ctx.lexicon.words("generic_word") for t in segment(stem)) and _word_start(text, begin, ctx)
     return _proper(stem, ctx)
 
 

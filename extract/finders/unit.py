@@ -54,7 +54,7 @@ def _self_pattern(kinds: str, words: tuple[str, ...] = ()) -> re.Pattern[str]:
     k = "[" + kinds + "]"
     own = "(?:" + "|".join([k, *map(re.escape, words)]) + ")"
     return re.compile(rf"(?:我|本){own}(?!具体职责|职责)|(?<![\u4e00-\u9fff]){k}(?=[\u4e00-\u9fff]{{2,10}}处)|(?<=[由经报向请]){k}(?=[\u4e00-\u9fff]{{2,10}}处)")
-_ADMIN = ("国家", "中国", "中华", "全国", "中共", "共青团", "中央", "国务院", "武警", "省", "自治区", "州", "地区", "市", "区", "县", "镇", "乡", "街道")
+_ADMIN = ("国家", "中国", "中华", "全国", "中共", "共青团", "中央", "国务院", "武警", "省", "自治区", "州", "地区", "盟", "市", "区", "县", "镇", "乡", "街道")
 #: A body named by its level alone: 市政府, 市委, 省人大.
 _LEVEL_BODIES = ("政府", "人民政府", "党委", "委", "人大", "政协", "人大常委会")
 _CONJUNCTIONS = "、和及与"
@@ -63,7 +63,7 @@ _DEPARTMENT = ("局", "委员会", "厅")
 #: 市委市政府, 省委省政府: two bodies written as one word.
 _PARTY_AND_GOVERNMENT = re.compile(r"(?P<level>[市省区县])委(?P=level)政府")
 #: A number and a measure word before a name: 36个…, 15家…, 1362所….
-_COUNTED = re.compile(r"[0-9０-９]+\s*[个家名所支批座]$")
+_COUNTED = re.compile(r"(?:[0-9０-９]+\s*|(?<![\u4e00-\u9fff])[一两二三四五六七八九十]|(?<=[建设成立组每有各])[一两二三四五六七八九十])[个家名所支批座]$")
 #: A short bracketed qualifier right after a name, before a list mark or the text's end.
 _QUALIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[）)](?=[、，,；;。和及与]|$)")
 #: A verb more frequent than this is an everyday word (救治, 指挥), not a name.
@@ -152,6 +152,8 @@ def _owner_city(name: str, ctx: Context) -> str:
         name = expand_abbreviation(prefix + name[1:], ctx)  # 州住建局 in a 大理白族自治州 table
     elif name.startswith("地区") and prefix.endswith("地区") and len(name) > 3:
         name = expand_abbreviation(prefix + name[2:], ctx)  # 地区财政局 in a 喀什地区 table
+    elif name.startswith("盟") and prefix.endswith("盟") and not name.startswith(("盟长", "盟委")) and len(name) > 2:
+        name = expand_abbreviation(prefix + name[1:], ctx)  # 盟林草局 in an 阿拉善盟 table
     elif name.startswith("自治区") and owner_province(ctx).endswith("自治区"):
         name = expand_abbreviation(owner_province(ctx) + name[3:], ctx)  # 自治区体育局 in a 桂林 table
     return ctx.aliases.canonical("Unit", name, ctx.region)
@@ -161,6 +163,8 @@ def owner_province(ctx: Context) -> str:
     """The province of the owner's city or prefecture (广东省 for 东莞市卫生健康局, 新疆维吾尔自治区 for
     喀什地区…局), or "" when the owner names none."""
     prefix = ctx.owner_prefix
+    if prefix.endswith(("省", "自治区")) and prefix in ctx.lexicon.divisions and is_full_place(prefix, ctx.lexicon.divisions):
+        return prefix  # 浙江省交通运输厅: a province's own department
     if not prefix.endswith(("市", "州", "地区", "盟")) or prefix in ("市", "州", "地区", "盟"):
         return ""
     lex = ctx.lexicon
@@ -297,10 +301,13 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         begin = _past_person(text, begin, start)
         begin = _past_descriptor(text, _dashed_partner(text, _past_edition(text, begin, start), ctx), start, ctx)
         begin = _party_before(text, begin, ctx)
+        if text[begin : begin + 2] in lex.words("stop") and text[begin + 2 : begin + 3] in "盟州" and start - begin > 3:
+            begin += 2  # 会同盟水利局: jieba reads 会|同盟, the verb is 会同
         if found and found[-1].end == start and text[begin:start] in suffixes and found[-1].start < begin:
             begin = found[-1].start  # 广西北部湾投资集团 + 有限公司: the company form of the name just found
-        if (_COUNTED.search(text, 0, begin) or _COUNTED.search(text, 0, begin + 1)) and not text.startswith("成员", end):
-            continue  # 36个专项应急指挥部, 1362所义务教育学校 (the measure word glued on): a count of bodies, not one
+        if (_COUNTED.search(text, 0, begin) or _COUNTED.search(text, 0, begin + 1)
+                or text[begin : begin + 1] in "一两二三四五六七八九十" and _COUNTED.search(text, 0, begin + 2)) and not text.startswith("成员", end):
+            continue  # 36个专项应急指挥部, 1362所义务教育学校, 建设一所…中心 (the count glued on): a count of bodies, not one
         alias = _alias_ending_at(text, begin, end, ctx)
         if alias is not None and alias > begin and not _all_admin(text[begin:alias], ctx):
             continue  # 做法获得应急管理部: the dictionary's 应急管理部 is the name

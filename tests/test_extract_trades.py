@@ -215,3 +215,19 @@ def test_platform_names_reach_back_to_their_scope(aliases, text, platform):
 
 def test_a_body_counted_in_words_is_none(aliases):
     assert of_type("每个街道建设一所综合性养老服务中心。", "成都市武侯区民政局", aliases, "Unit") == set()
+
+
+def test_a_departments_bureau_and_a_system_named_by_its_work(aliases):
+    owner = "湖南省自然资源厅"
+    text = "依托岳麓区孵化载体运营监测系统评价载体；本建议由厅国土空间规划局具体承办。"
+    assert of_type(text, owner, aliases, "Unit") == {"湖南省自然资源厅国土空间规划局"}
+    assert of_type(text, owner, aliases, "Platform") == {"岳麓区孵化载体运营监测系统"}
+
+
+@pytest.mark.parametrize("text, site", [
+    ("在西丽湖国际科教城布局建设概念验证中心。", "西丽湖国际科教城"),
+    ("在深圳湾超级总部基地配建国际学校。", "深圳湾超级总部基地"),
+    ("对接上海张江高科技园区。", "上海张江高科技园区"),
+])
+def test_science_cities_headquarters_bases_and_tech_parks(aliases, text, site):
+    assert of_type(text, "深圳市南山区科技创新局", aliases, "Site") == {site}

@@ -20,7 +20,7 @@ from extract.finders.base import JOINERS, Candidate, Context, is_cjk, is_full_pl
 from extract.finders.dictionary import dictionary_matches, division_name
 from extract.finders.framework import app_follows, is_framework_shape, quoted
 from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex, words_across
-from extract.finders.segment import segment, word_edges
+from extract.finders.segment import segment, word_edges, word_tag
 
 __all__ = ["find_platforms", "is_generic_name"]
 
@@ -114,10 +114,11 @@ def _past_count(text: str, begin: int, end: int) -> int:
 def _scoped(text: str, begin: int, ctx: Context) -> int:
     """全国…平台: a national scope word before a name is part of it (全国信用信息共享平台), and so are
     name words and generic words a stop cut off when a scope or a full place stands before them
-    (全国投资项目在线审批监管平台, 全国社会组织信用信息公示平台, 阿拉善盟重点污染源在线监控系统)."""
+    (全国投资项目在线审批监管平台, 全国社会组织信用信息公示平台, 阿拉善盟重点污染源在线监控系统), and
+    nouns of its work (江西省国土空间规划实施监督信息系统: 实施 is a stop word elsewhere)."""
     lex = ctx.lexicon
     position = begin
-    for crossed in range(3):
+    for crossed in range(5):
         for scope in lex.words("platform_scope"):
             if text.endswith(scope, 0, position):
                 return position - len(scope)
@@ -126,7 +127,9 @@ def _scoped(text: str, begin: int, ctx: Context) -> int:
         if place:
             return position - place
         word = next((w for w in segment(text[max(0, position - 4) : position])[-1:]
-                     if w in lex.words("name_word") or w in lex.words("generic_word") and len(w) > 1), None)
+                     if w in lex.words("name_word") or len(w) > 1 and (
+                         w in lex.words("generic_word") or word_tag(w) == "vn"
+                         or w not in lex.words("stop") and word_tag(w) in ("n", "v", ""))), None)
         if not word:
             break
         position -= len(word)

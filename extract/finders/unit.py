@@ -683,8 +683,11 @@ def _with_qualifier(text: str, raw: str, end: int) -> tuple[str, int]:
 
 
 def _owner_division(text: str, begin: int, raw: str, ctx: Context) -> bool:
-    """局执法处, 委医政医管处, 局信息中心: a division of the table's owner, written with its kind alone."""
+    """局执法处, 委医政医管处, 局信息中心, 厅国土空间规划局: a division of the table's owner, written with
+    its kind alone (a department's 局 too)."""
     endings = ctx.lexicon.derived("unit:owner-division", lambda: tuple(ctx.lexicon.words("owner_division_suffix")))
+    if raw[:1] == "厅" and raw.endswith("局") and ctx.owner.endswith("厅"):
+        endings = (*endings, "局")
     return (len(raw) >= 4 and raw[0] in owner_kinds(ctx.owner, ctx.lexicon) and raw.endswith(endings)
             and (begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in "由经报向请和与及、")
             and not _starts_admin(raw[1:]))

@@ -132,9 +132,11 @@ def _at_home(match: DictionaryMatch, ctx: Context) -> DictionaryMatch:
     entry = match.entry
     if entry.rule != "site:gazetteer":
         return match
-    surface_divisions = ctx.lexicon.divisions[entry.surface]
-    return DictionaryMatch(match.start, match.end, Entry("Site", division_name(surface_divisions, ctx.home), entry.rule,
-                                                         surface=entry.surface))
+    named = ctx.memo.setdefault("dictionary-home", {})
+    key = (entry.surface, ctx.home)
+    if key not in named:
+        named[key] = Entry("Site", division_name(ctx.lexicon.divisions[entry.surface], ctx.home), entry.rule, surface=entry.surface)
+    return DictionaryMatch(match.start, match.end, named[key])
 
 
 def _dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:

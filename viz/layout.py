@@ -189,14 +189,21 @@ def _push_apart_plain(members: Sequence[N], near: Sequence[N], out: Mapping[N, l
             d = math.hypot(ex, ey)
             if d >= min_dist:
                 continue
-            if d < 1e-6:
-                ang = random.Random(f"{a}|{b}").uniform(0, 2 * math.pi)
-                ex, ey, d = math.cos(ang), math.sin(ang), 1.0
-            push = (min_dist - d) / 2 / d
-            out[a][0] += ex * push; out[a][1] += ey * push  # noqa: E702
-            out[b][0] -= ex * push; out[b][1] -= ey * push  # noqa: E702
+            px, py = _push(a, b, ex, ey, d, min_dist)
+            out[a][0] += px; out[a][1] += py  # noqa: E702
+            out[b][0] -= px; out[b][1] -= py  # noqa: E702
             moved = True
     return moved
+
+
+def _push(a: N, b: N, ex: float, ey: float, d: float, min_dist: float) -> tuple[float, float]:
+    """How far ``a`` moves away from ``b`` (and ``b`` the other way) when they are ``d`` < ``min_dist``
+    apart along (``ex``, ``ey``); two nodes on the same spot part in a direction their names fix."""
+    if d < 1e-6:
+        ang = random.Random(f"{a}|{b}").uniform(0, 2 * math.pi)
+        ex, ey, d = math.cos(ang), math.sin(ang), 1.0
+    push = (min_dist - d) / 2 / d
+    return ex * push, ey * push
 
 
 def _push_apart(members: Sequence[N], near: Sequence[N], out: Mapping[N, list[float]], min_dist: float) -> bool:
@@ -221,15 +228,10 @@ def _push_apart(members: Sequence[N], near: Sequence[N], out: Mapping[N, list[fl
             if abs(za - zb) >= screen or j == ia:
                 continue
             e = za - zb
-            ex, ey = e.real, e.imag
-            d = hypot(ex, ey)
+            d = hypot(e.real, e.imag)
             if d >= min_dist:
                 continue
-            if d < 1e-6:
-                ang = random.Random(f"{a}|{near[j]}").uniform(0, 2 * math.pi)
-                ex, ey, d = math.cos(ang), math.sin(ang), 1.0
-            push = (min_dist - d) / 2 / d
-            step = complex(ex * push, ey * push)
+            step = complex(*_push(a, near[j], e.real, e.imag, d, min_dist))
             za = zs[ia] = za + step
             zs[j] = zb - step
             touched[ia] = touched[j] = moved = True

@@ -227,8 +227,13 @@ def test_heldout_tables_parse():
         "dg_health_2023.txt": (5, 15), "gz_transport_2022.txt": (6, 18), "sz_water_2020_trad.txt": (4, 12)}
 
 
-def test_progress_headers_named_in_other_words_are_read(tmp_path):
-    header = ["序号", "案号", "标题", "提出人", "牵头单位", "配合单位", "具体建议", "本年度落实情况", "正在推进工作", "下步打算", "备注"]
+@pytest.mark.parametrize("completed, advanced, planned", [
+    ("本年度落实情况", "正在推进工作", "下步打算"),
+    ("已经解决事项", "正在解决事项", "计划解决事项"),
+    ("已解决事项", "正在落实事项", "次年拟落实事项"),
+])
+def test_progress_headers_named_in_other_words_are_read(tmp_path, completed, advanced, planned):
+    header = ["序号", "案号", "标题", "提出人", "牵头单位", "配合单位", "具体建议", completed, advanced, planned, "备注"]
     rows = [["1", "20240536", "题目一", "张卫东", "市文旅局", "市文物局", "建议一", "完成甲。", "推动乙。", "计划丙。", ""]]
     for path in (make_docx(tmp_path / "w.docx", [TableSpec(header, rows)]), make_text(tmp_path / "w.txt", header, rows)):
         doc = read_proposals(path)

@@ -231,3 +231,17 @@ def test_a_departments_bureau_and_a_system_named_by_its_work(aliases):
 ])
 def test_science_cities_headquarters_bases_and_tech_parks(aliases, text, site):
     assert of_type(text, "深圳市南山区科技创新局", aliases, "Site") == {site}
+
+
+@pytest.mark.parametrize("text, sites, not_sites", [
+    ("建成如皋南站连接线福寿路6.2公里。", {"如皋南站", "福寿路"}, {"皋南站", "连接线福寿路"}),
+    ("在长江大桥北岸桥下空间建设公园，串联狼山风景区，高峰时段平均过桥时间缩短。", {"狼山风景区"}, {"串联狼山风景区", "北岸桥"}),
+])
+def test_a_county_short_name_before_a_station_and_words_around_bridges(aliases, text, sites, not_sites):
+    found = of_type(text, "南通市交通运输局", aliases, "Site")
+    assert sites <= found and not (not_sites & found)
+
+
+def test_a_verb_right_after_a_place_starts_no_centre(aliases):
+    units = of_type("在龙井市、图们市建设远程心电诊断中心；会同图们市建设委员会落实。", "延边朝鲜族自治州卫生健康委员会", aliases, "Unit")
+    assert "图们市建设委员会" in units and not any(u.endswith("建设远程心电诊断中心") for u in units)

@@ -296,7 +296,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         inner = _INNER_PAREN.search(text, max(0, begin - 6), begin)
         if inner and inner.start() > 0 and begin > inner.start():
             begin = left_boundary(text, inner.start(), ctx, max_chars=12, max_tokens=6)  # 中国（深圳）国际…博览会
-        begin = _past_leading_verbs(text, _place_anchor(text, begin, head, ctx, suffixes[suffix] == "company"), head, ctx)
+        begin = _past_leading_verbs(text, _place_anchor(text, begin, head, ctx, suffixes[suffix]), head, ctx)
         begin = _parent_start(text, begin, _admin_start(text, begin, start, ctx), ctx, suffixes[suffix])
         begin = _past_person(text, begin, start)
         begin = _past_descriptor(text, _dashed_partner(text, _past_edition(text, begin, start), ctx), start, ctx)
@@ -389,7 +389,7 @@ def _name_piece(token: str, stops: dict[str, str], name_words: dict[str, str], c
     return tag in _NAME_TAGS and (token not in stops or company and tag in ("vn", "n"))
 
 
-def _place_anchor(text: str, begin: int, head: int, ctx: Context, company: bool = False) -> int:
+def _place_anchor(text: str, begin: int, head: int, ctx: Context, kind: str = "") -> int:
     """福州市社会组织服务中心, 哈尔滨市城市建设投资集团: a name that a stop word (组织, 投资) cut
     short reaches back to the place it starts with, when only name words stand between."""
     if begin < 2:
@@ -413,7 +413,9 @@ def _place_anchor(text: str, begin: int, head: int, ctx: Context, company: bool 
         if token in places and _full_place_or_city(token, ctx):
             between = starts[index + 1 :]
             crossed = [t for p, t in between if p < begin]
-            if all(_name_piece(t, stops, name_words, company) and not t.endswith(_parent_suffixes(lex)) for t in crossed):
+            if crossed and crossed[0] in stops and kind not in ("company", "gov"):
+                break  # 图们市建设远程心电诊断中心: a verb right after the place (…市建设委员会 is a body's name)
+            if all(_name_piece(t, stops, name_words, kind == "company") and not t.endswith(_parent_suffixes(lex)) for t in crossed):
                 best = min(best, at)
                 break
     return best

@@ -245,3 +245,25 @@ def test_a_county_short_name_before_a_station_and_words_around_bridges(aliases, 
 def test_a_verb_right_after_a_place_starts_no_centre(aliases):
     units = of_type("在龙井市、图们市建设远程心电诊断中心；会同图们市建设委员会落实。", "延边朝鲜族自治州卫生健康委员会", aliases, "Unit")
     assert "图们市建设委员会" in units and not any(u.endswith("建设远程心电诊断中心") for u in units)
+
+
+@pytest.mark.parametrize("text, docs", [
+    ("按照商务部商服贸函（2023）156号要求开展直报统计。", {"商服贸函〔2023〕156号"}),
+    ("根据国卫办医发〔2022〕8号通知执行。", {"国卫办医发〔2022〕8号"}),
+])
+def test_a_ministrys_name_before_its_number(aliases, text, docs):
+    assert of_type(text, "广东省商务厅", aliases, "Document") == docs
+
+
+@pytest.mark.parametrize("text, sites", [
+    ("建设中国（广东）自由贸易试验区，推进中国（广州）跨境电子商务综合试验区建设。",
+     {"中国（广东）自由贸易试验区", "中国（广州）跨境电子商务综合试验区"}),
+    ("在义乌国际商贸城、广州江南果菜批发市场设立展位，组织游客到西江千户苗寨。",
+     {"义乌国际商贸城", "广州江南果菜批发市场", "西江千户苗寨"}),
+])
+def test_free_trade_zones_markets_and_villages(aliases, text, sites):
+    assert sites <= of_type(text, "广东省商务厅", aliases, "Site")
+
+
+def test_a_toilet_is_no_body(aliases):
+    assert of_type("改造提升镇远县、施秉县沿线村寨旅游厕所320座。", "黔东南苗族侗族自治州农业农村局", aliases, "Unit") == set()

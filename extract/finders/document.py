@@ -85,16 +85,16 @@ def find_numbers(text: str, ctx: Context) -> list[Candidate]:
 def _issuer_cut(prefix: str, ctx: Context) -> int:
     """广东省卫生健康委员会粤卫函〔2022〕365号: the issuing body written before the number is not part of it.
 
-    The prefix is cut after the last government suffix (委员会, 办公厅, 厅, 局 …) that ends a
-    name of at least four characters and leaves at least two for the number's own prefix
-    (国卫办医发 stays whole: 国卫办 is too short to be a body's name).
+    The prefix is cut after the last government suffix (委员会, 办公厅, 厅, 局, 部 …) that ends a
+    name of at least four characters and leaves at least two for the number's own prefix, or a
+    name of three (商务部) that leaves at least three (国卫办医发 stays whole: 医发 is too short).
     """
     suffixes = ctx.lexicon.derived("document:issuer-suffixes", lambda: tuple(sorted(
         (w for w, kind in ctx.lexicon.words("unit_suffix").items() if kind in ("gov", "body")), key=len, reverse=True)))
     best = 0
-    for position in range(4, len(prefix) - 1):
-        if prefix[:position].endswith(suffixes):
-            best = position
+    for position in range(3, len(prefix) - 1):
+        if prefix[:position].endswith(suffixes) and (position >= 4 or len(prefix) - position >= 3):
+            best = position  # 商务部商服贸函: a ministry's three characters, when the number's own prefix is long
     return best
 
 
@@ -102,7 +102,7 @@ def _has_name_before(prefix: str, cut: int, issuer: int, ctx: Context) -> bool:
     """True when what lies between the stop word and the issuer's suffix reads as a number's prefix
     of its own (国卫办), not as the tail of a body's name (厅)."""
     part = prefix[cut:issuer]
-    return len(part) >= 2 and part not in ctx.lexicon.words("unit_suffix")
+    return len(part) >= 2 and part not in ctx.lexicon.words("unit_suffix") and ctx.aliases.get("Unit", part) is None  # 商务部 is a body
 
 
 def _cuts(prefix: str, word: str) -> bool:

@@ -93,15 +93,23 @@ def read_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
         raise InputError(f"not a tiangraph graph file ({type(e).__name__}: {e})", str(p)) from None
 
 
-def read_cache(out_dir: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
-    """The per-file cache of an earlier build in ``out_dir`` (empty when there is none or it is damaged)."""
+def read_cache(out_dir: str | os.PathLike[str], fingerprint: str | None = None) -> dict[str, dict[str, Any]]:
+    """The per-file cache of an earlier build in ``out_dir`` (empty when there is none or it is damaged).
+
+    With ``fingerprint`` (see :func:`graph.corpus.fingerprint`), only the entries made by this very
+    tiangraph and data are read: after an upgrade the old cache, as large as the corpus's
+    mentions, is not loaded just to be thrown away.
+    """
     p = Path(out_dir) / "cache" / CACHE_FILE
     cache: dict[str, dict[str, Any]] = {}
     if not p.exists():
         return cache
+    mark = f'"fingerprint":"{fingerprint}"' if fingerprint else ""
     try:
         with open(p, encoding="utf-8") as f:
             for line in f:
+                if mark and mark not in line[:200]:
+                    continue
                 entry = json.loads(line)
                 cache[entry["sha256"]] = entry["result"]
     except (OSError, ValueError, KeyError):

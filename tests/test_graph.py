@@ -151,6 +151,22 @@ def test_rebuild_reads_only_the_changed_file(tmp_path, sample_docx):
     assert "20220101" in _cases_of(changed.graph, S.node_id(S.PLATFORM, "学习强安"))
 
 
+def test_a_cache_made_by_other_data_is_not_read(tmp_path, sample_docx):
+    from graph.corpus import fingerprint
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(sample_docx, folder / "a.docx")
+    out = tmp_path / "out"
+    write_graph(build_corpus([folder]), out)
+    assert len(read_cache(out, fingerprint())) == 1
+    cache_file = next((out / "cache").glob("*.jsonl"))
+    cache_file.write_text(cache_file.read_text(encoding="utf-8").replace(fingerprint(), "0000000000000000"), encoding="utf-8")
+    assert read_cache(out, fingerprint()) == {}
+    assert len(read_cache(out)) == 1  # without a fingerprint, every entry (build_corpus checks each)
+    assert build_corpus([folder], cache=read_cache(out, fingerprint())).read == 1
+
+
 def test_a_failed_build_leaves_the_previous_folder(tmp_path, sample_result):
     out = tmp_path / "out"
     write_graph(sample_result, out)

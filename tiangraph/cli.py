@@ -131,6 +131,7 @@ def build(inputs: tuple[str, ...], out_dir: str, jobs: int, keep_going: bool, al
           encoding: str | None, site: bool, exports: tuple[str, ...]) -> None:
     """Build one graph from tables and folders of tables into OUT."""
     from graph import build_corpus, read_cache, write_graph
+    from graph.corpus import fingerprint
     from graph.export import export_graph, get_exporter
     from tiangraph.progress import file_progress
 
@@ -140,7 +141,8 @@ def build(inputs: tuple[str, ...], out_dir: str, jobs: int, keep_going: bool, al
         raise InputError("exists and is not a folder; give -o a folder to write the graph into", out_dir)
     with file_progress() as progress:
         result = build_corpus(list(inputs), jobs=jobs, encoding=encoding, alias_paths=alias_paths,
-                              cache=read_cache(out_dir), keep_going=keep_going, progress=progress)
+                              cache=read_cache(out_dir, fingerprint(alias_paths, encoding)), keep_going=keep_going,
+                              progress=progress)
 
     def extra(tmp):
         for fmt in exports:

@@ -85,6 +85,7 @@ def home_region(texts: Iterable[str], ctx: Context) -> str:
     from extract.finders.dictionary import dictionary_matches
 
     counts: dict[str, int] = {}
+    ctx.memo.setdefault("dictionary-seen", {})  # the finders will not match these fields again
     for text in islice(texts, HOME_SAMPLE):
         for match in dictionary_matches(to_simplified(text), ctx):
             divisions = ctx.lexicon.divisions.get(to_simplified(text[match.start : match.end]), [])

@@ -116,11 +116,11 @@ def dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
     cached = ctx.memo.get("dictionary")
     if cached is not None and cached[0] is text and cached[1] == ctx.home:
         return cached[2]
-    seen = ctx.memo.setdefault("dictionary-seen", {})  # a table's fields, matched before its home was known
-    raw = seen.pop((text, ctx.region), None)
+    seen = ctx.memo.get("dictionary-seen")  # a table's fields, matched while its home was looked for
+    raw = seen.pop((text, ctx.region), None) if seen else None
     if raw is None:
         raw = _dictionary_matches(text, ctx)
-        if not ctx.home:
+        if seen is not None and not ctx.home:
             seen[text, ctx.region] = raw
     found = [_at_home(m, ctx) for m in raw] if ctx.home else raw
     ctx.memo["dictionary"] = (text, ctx.home, found)

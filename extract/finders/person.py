@@ -26,7 +26,9 @@ def _dotted_name(text: str, end: int, ctx: Context) -> int | None:
     """The start of a name like 艾尔肯·买买提 or 古丽努尔·阿不都热依木 ending at ``end``, or None: the part
     before the dot is the longest (two to five characters) that a boundary, a stop word or a word
     that introduces a person (``person_lead``: 邀请, 答复) stands before."""
-    tail = _DOTTED_TAIL.search(text, 0, end)
+    if "·" not in text:
+        return None
+    tail = _DOTTED_TAIL.search(text, max(0, end - 9), end)
     if tail is None:
         return None
     lex = ctx.lexicon

@@ -305,8 +305,9 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin += 2  # 会同盟水利局: jieba reads 会|同盟, the verb is 会同
         if found and found[-1].end == start and text[begin:start] in suffixes and found[-1].start < begin:
             begin = found[-1].start  # 广西北部湾投资集团 + 有限公司: the company form of the name just found
-        if (_COUNTED.search(text, 0, begin) or _COUNTED.search(text, 0, begin + 1)
-                or text[begin : begin + 1] in "一两二三四五六七八九十" and _COUNTED.search(text, 0, begin + 2)) and not text.startswith("成员", end):
+        low = max(0, begin - 12)  # a count ends right at the name: its last few characters are enough
+        if (_COUNTED.search(text, low, begin) or _COUNTED.search(text, low, begin + 1)
+                or text[begin : begin + 1] in "一两二三四五六七八九十" and _COUNTED.search(text, low, begin + 2)) and not text.startswith("成员", end):
             continue  # 36个专项应急指挥部, 1362所义务教育学校, 建设一所…中心 (the count glued on): a count of bodies, not one
         alias = _alias_ending_at(text, begin, end, ctx)
         if alias is not None and alias > begin and not _all_admin(text[begin:alias], ctx):

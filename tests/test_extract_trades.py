@@ -267,3 +267,20 @@ def test_free_trade_zones_markets_and_villages(aliases, text, sites):
 
 def test_a_toilet_is_no_body(aliases):
     assert of_type("改造提升镇远县、施秉县沿线村寨旅游厕所320座。", "黔东南苗族侗族自治州农业农村局", aliases, "Unit") == set()
+
+
+def test_titles_of_prefectures_and_counties_and_a_committee_that_is_no_title(aliases):
+    text = "副州长吴国平带队督导；县长李卫东出席；2024年实现全市业主委员会组建率达到80%。"
+    assert of_type(text, "恩施土家族苗族自治州林业局", aliases, "Person") == {"吴国平", "李卫东"}
+
+
+@pytest.mark.parametrize("text, not_sites", [
+    ("开展松材线虫病疫情普查，对隆生大桥桥底空间开展整治，规范路内停车秩序。", {"松材线", "隆生大桥桥", "规范路"}),
+    ("在携程、美团等平台上线“机票+景区”套票，累计巡查长城墙体412公里。", {"机票+景区", "巡查长城墙"}),
+])
+def test_words_that_end_in_a_place_suffix_and_bundles(aliases, text, not_sites):
+    assert not (not_sites & of_type(text, "惠州市惠城区城市管理和综合执法局", aliases, "Site"))
+
+
+def test_a_universitys_branch_campus_is_named_with_it(aliases):
+    assert "东北大学秦皇岛分校" in of_type("支持东北大学秦皇岛分校开展数字化采集。", "秦皇岛市文化广电和旅游局", aliases, "Unit")

@@ -52,8 +52,8 @@ def find_persons(text: str, ctx: Context) -> list[Candidate]:
     """Names before a person title."""
     found = []
     for match in _title_regex(ctx.lexicon.words("person_title")).finditer(text):
-        if match.group() == "委员" and text.startswith("会", match.end()):
-            continue
+        if match.group() in ("委员", "主委") and text.startswith(("会", "员"), match.end()):
+            continue  # 委员会, 业主委员会: a committee, not a member's title
         dotted = _dotted_name(text, match.start(), ctx)
         if dotted is not None:  # 艾尔肯·买买提委员: a name written with a middle dot
             found.append(Candidate("Person", text[dotted : match.start()], dotted, match.start(), f"person_title:{match.group()}", 1))

@@ -212,8 +212,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 协调部门解决景区电力: a verb's object, no place named after a verb (解放路 is)
         if suffix in lex.words("site_needs_name") and stem in lex.divisions and is_full_place(stem, lex.divisions):
             continue  # 甘井子区农贸市场: the district's markets, none named
-        if stem.endswith("进"):
-            continue  # 非遗进景区, 政策进园区: a campaign taking something into places, none named
+        if stem.endswith("进") or "+" in stem or "＋" in stem:
+            continue  # 非遗进景区, “机票+景区”: a campaign or a bundle, no place named
         if kind in ("park", "port") and _designation(name, ctx) or _RANKED.match(stem):
             continue  # 国家级海洋牧场示范区: a rank a zone is given, not a zone's name
         if _inner_site(stem, ctx):

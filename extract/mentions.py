@@ -82,10 +82,10 @@ def home_region(texts: Iterable[str], ctx: Context) -> str:
     (for short names like 龙岗 → 龙岗区)."""
     from itertools import islice
 
-    from extract.finders.dictionary import dictionary_matches
+    from extract.finders.dictionary import dictionary_matches, keep_for_reuse
 
     counts: dict[str, int] = {}
-    ctx.memo.setdefault("dictionary-seen", {})  # the finders will not match these fields again
+    keep_for_reuse(ctx)  # the finders will not match these fields again
     for text in islice(texts, HOME_SAMPLE):
         for match in dictionary_matches(to_simplified(text), ctx):
             divisions = ctx.lexicon.divisions.get(to_simplified(text[match.start : match.end]), [])

@@ -177,14 +177,26 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
             break
         taken += len(token)
     begin = end - taken
-    while begin < end - 1 and text[begin] in _GLUED_STOPS and not _starts_place(text, begin, end, places) \
-            and not (text[begin : begin + 2] in places and segment(text[begin:end])[0] == text[begin : begin + 2]) \
-            and not (word_tag(text[begin : begin + 2]) == "ns" or text[begin] not in "本该此各" and (word_tag(text[begin : begin + 2]) == "n"
-                 or (text[begin] in JOINERS or text[begin] not in "本该此各" and word_tag(text[begin : begin + 2]) == "b")
-                 and segment(text[begin:end])[0] == text[begin : begin + 2])):
-        # 如东县 and 如皋南站 keep their 如, 项目管理系统 its 项, 和平北路 its 和, 在线… its 在 (words of their own); 本局执法处 loses its 本
+    while begin < end - 1 and text[begin] in _GLUED_STOPS and not _starts_own_word(text, begin, end, places):
         begin += 1  # a one-character stop word jieba glued to the name (如新冠… → 新冠…), not 从化区 or 和平区
     return begin
+
+
+def _starts_own_word(text: str, begin: int, end: int, places: dict[str, Any]) -> bool:
+    """True when a stop word's character at ``begin`` is the first of a word of the name: 如东县 and
+    如皋南站 keep their 如, 项目管理系统 its 项, 和平北路 its 和, 在线… its 在; 本局执法处 loses its 本."""
+    two = text[begin : begin + 2]
+    if _starts_place(text, begin, end, places):
+        return True
+    first_word = segment(text[begin:end])[0] == two
+    if two in places and first_word:
+        return True  # a place's short name (如皋)
+    tag = word_tag(two)
+    if tag == "ns":
+        return True
+    if text[begin] in "本该此各":
+        return False
+    return tag == "n" or (text[begin] in JOINERS or tag == "b") and first_word
 
 
 def _starts_place(text: str, begin: int, end: int, places: dict[str, Any]) -> bool:

@@ -17,7 +17,7 @@ from extract.finders.base import LIST_MARKS, Context, is_cjk
 from extract.finders.lexicon import Division, Lexicon
 from extract.finders.segment import stands_alone, starts_word
 
-__all__ = ["Entry", "DictionaryMatch", "dictionary_matches", "division_name", "is_list_item"]
+__all__ = ["Entry", "DictionaryMatch", "dictionary_matches", "division_name", "is_list_item", "keep_for_reuse"]
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
     cached = ctx.memo.get("dictionary")
     if cached is not None and cached[0] is text and cached[1] == ctx.home:
         return cached[2]
-    seen = ctx.memo.get("dictionary-seen")  # a table's fields, matched while its home was looked for
+    seen = ctx.memo.get(_SEEN)
     raw = seen.pop((text, ctx.region), None) if seen else None
     if raw is None:
         raw = _dictionary_matches(text, ctx)
@@ -125,6 +125,17 @@ def dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
     found = [_at_home(m, ctx) for m in raw] if ctx.home else raw
     ctx.memo["dictionary"] = (text, ctx.home, found)
     return found
+
+
+#: The memo of hits kept for a second reading (see :func:`keep_for_reuse`).
+_SEEN = "dictionary-seen"
+
+
+def keep_for_reuse(ctx: Context) -> None:
+    """From now on, keep the hits of each field matched without a home until the field is matched
+    again: a table's first fields are read once to find its home and once more by the finders,
+    and the gazetteer's hits are named at the home only when read (:func:`_at_home`)."""
+    ctx.memo.setdefault(_SEEN, {})
 
 
 def _at_home(match: DictionaryMatch, ctx: Context) -> DictionaryMatch:

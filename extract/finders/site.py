@@ -263,17 +263,16 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
 _RARE_START = 1000
 
 #: 一级以上渔港, 二级渔港, 4A级以上景区: a rank of a kind of place, not a place's name.
-_RANKED = re.compile(r"[一二三四五六七八九十0-9]+[A]*级|[0-9]*A级")
+_RANKED = re.compile(r"(?:[一二三四五六七八九十0-9]+A*|A+)级")
 
 
 def _designation(name: str, ctx: Context) -> bool:
-    """True for the rank of a kind of zone (国家级海洋牧场示范区, 省级高新技术产业园区): a level word
-    (``site_designation``) and no place after it."""
-    for level in ctx.lexicon.words("site_designation"):
-        if name.startswith(level) and len(name) > len(level):
-            rest = name[len(level):]
-            return not any(rest[:n] in ctx.lexicon.divisions or ctx.aliases.get("Site", rest[:n]) for n in range(2, min(len(rest), 8)))
-    return False
+    """True for the rank of a kind of zone (国家级海洋牧场示范区, 国家沿海渔港经济区): a rank (``rank_word``)
+    or a national word (``site_designation``) and no place after it."""
+    lex = ctx.lexicon
+    levels = lex.derived("site:designations", lambda: tuple(sorted({*lex.words("rank_word"), *lex.words("site_designation")}, key=len, reverse=True)))
+    level = next((w for w in levels if name.startswith(w) and len(name) > len(w)), None)
+    return level is not None and not _starts_with_place(name[len(level) :], ctx)
 
 
 def _cut_tail(stem: str) -> tuple[str, ...]:

@@ -135,28 +135,38 @@ def _lengths(lex, key: str, words) -> tuple[int, ...]:
     return lex.derived("unit:lengths:" + key, lambda: tuple(sorted({len(w) for w in words}, reverse=True)))
 
 
+#: Levels a bare one of which, opening a name, is the owner's own place (市规划和自然资源局 in a 深圳市
+#: table, 州住建局 in a 大理白族自治州 table, 地区财政局, 盟林草局), then those that are its province.
+_OWN_LEVELS = ("地区", "市", "州", "盟")
+_PROVINCE_LEVELS = ("自治区", "省")
+#: Words that open with a level's character and are no level: a party committee kept as written, a title, …
+_NOT_LEVEL = ("市委", "市民", "市场", "州长", "州委", "盟长", "盟委", "省份", "省内", "省外", "省级")
+
+
 def _owner_city(name: str, ctx: Context) -> str:
-    """A bare 市 (州 in a prefecture's table) is the owner's city, a bare 省 (or 自治区) its province.
+    """A bare 市, 州, 地区 or 盟 is the owner's city, prefecture or league, a bare 省 or 自治区 its province.
 
     市规划和自然资源局 in a 深圳市水务局 table is 深圳市规划和自然资源局; 省卫生健康委员会 in a
     东莞 table is 广东省卫生健康委员会. 市民…, 省份… are words, not levels.
     """
-    prefix = ctx.owner_prefix
-    if prefix.endswith("市") and prefix != "市" and name.startswith("市") and not name.startswith(("市委", "市民", "市场")):
-        name = expand_abbreviation(prefix + name[1:], ctx)
-    elif name.startswith("省") and not name.startswith(("省份", "省内", "省外", "省级")):
-        province = owner_province(ctx)
-        if province:
-            name = expand_abbreviation(province + name[1:], ctx)
-    elif name.startswith("州") and prefix.endswith("州") and not name.startswith(("州长", "州委")):
-        name = expand_abbreviation(prefix + name[1:], ctx)  # 州住建局 in a 大理白族自治州 table
-    elif name.startswith("地区") and prefix.endswith("地区") and len(name) > 3:
-        name = expand_abbreviation(prefix + name[2:], ctx)  # 地区财政局 in a 喀什地区 table
-    elif name.startswith("盟") and prefix.endswith("盟") and not name.startswith(("盟长", "盟委")) and len(name) > 2:
-        name = expand_abbreviation(prefix + name[1:], ctx)  # 盟林草局 in an 阿拉善盟 table
-    elif name.startswith("自治区") and owner_province(ctx).endswith("自治区"):
-        name = expand_abbreviation(owner_province(ctx) + name[3:], ctx)  # 自治区体育局 in a 桂林 table
+    if not name.startswith(_NOT_LEVEL):
+        place = _level_place(name, ctx)
+        if place:
+            name = expand_abbreviation(place[1] + name[len(place[0]) :], ctx)
     return ctx.aliases.canonical("Unit", name, ctx.region)
+
+
+def _level_place(name: str, ctx: Context) -> tuple[str, str] | None:
+    """The bare level ``name`` opens with and the owner's place of that level, or None."""
+    prefix = ctx.owner_prefix
+    for level in _OWN_LEVELS:
+        if name.startswith(level) and len(name) > len(level) + (level != "市") and prefix.endswith(level) and prefix != level:
+            return level, prefix
+    for level in _PROVINCE_LEVELS:
+        province = owner_province(ctx) if name.startswith(level) else ""
+        if province and (level == "省" or province.endswith(level)):
+            return level, province
+    return None
 
 
 def owner_province(ctx: Context) -> str:
@@ -165,7 +175,7 @@ def owner_province(ctx: Context) -> str:
     prefix = ctx.owner_prefix
     if prefix.endswith(("省", "自治区")) and prefix in ctx.lexicon.divisions and is_full_place(prefix, ctx.lexicon.divisions):
         return prefix  # 浙江省交通运输厅: a province's own department
-    if not prefix.endswith(("市", "州", "地区", "盟")) or prefix in ("市", "州", "地区", "盟"):
+    if not prefix.endswith(_OWN_LEVELS) or prefix in _OWN_LEVELS:
         return ""
     lex = ctx.lexicon
     names = lex.derived("unit:division-names", lambda: {d.code: d.name for ds in lex.divisions.values() for d in ds})
@@ -569,9 +579,9 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
     stem = raw[: len(raw) - len(suffix)]
     if begin > 0 and text[begin - 1] in "等该" or _followed_by_title(text, end, ctx) or _PARTY_AND_GOVERNMENT.search(raw):
         return None
-    for word in owner_words(ctx.owner, ctx.lexicon):  # 本中心诸暨分中心: a division of the owner
-        if text[begin - 1 : begin] in ("我", "本") and raw.startswith(word) and len(raw) - len(word) >= 3:
-            return Candidate("Unit", ctx.owner + raw[len(word):], begin - 1, end, "unit:owner-division", 1)
+    own = _self_division(text, begin, end, raw, ctx)
+    if own is not None:
+        return own
     if kind == "division":
         return _division(raw, begin, end, ctx)
     if _owner_division(text, begin, raw, ctx):
@@ -582,8 +592,7 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
         return Candidate("Unit", unit_name(raw, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
     if is_generic_name(raw, suffix, "Unit", ctx.lexicon) or stem in ("市", "省", "区", "县", "局"):
         return None
-    ranks = ctx.lexicon.derived("unit:ranks", lambda: tuple(w for w in ctx.lexicon.words("site_designation") if w.endswith("级")))
-    if raw.startswith(ranks):
+    if raw.startswith(tuple(ctx.lexicon.words("rank_word"))):
         return None  # 国家级胸痛中心, 县级公共法律服务中心: a rank of a kind of body, no body named
     if kind != "gov" and _joins_generic(raw, suffix, ctx) or _generic_tail(raw, ctx):  # 工业和信息化局 is one body
         return None
@@ -702,10 +711,25 @@ def _starts_admin(name: str) -> bool:
         and not (name[0] in "省市区县镇乡" and len(segment(name)[0]) > 1)
 
 
+def _self_division(text: str, begin: int, end: int, raw: str, ctx: Context) -> Candidate | None:
+    """我办工程管理处, 本中心诸暨分中心: the owner naming itself (我/本 and its kind), then one of its
+    divisions — the owner's division, whether the 我/本 is in the name found or right before it."""
+    if raw[:1] in ("我", "本"):
+        start, rest = begin, raw[1:]
+    elif text[begin - 1 : begin] in ("我", "本"):
+        start, rest = begin - 1, raw
+    else:
+        return None
+    for word in (*owner_kinds(ctx.owner, ctx.lexicon), *owner_words(ctx.owner, ctx.lexicon)):
+        division = rest[len(word) :]
+        if rest.startswith(word) and len(division) >= 3 and not _starts_admin(division) \
+                and segment(division)[0] not in ctx.lexicon.words("stop"):  # 本委会同…: a verb, no division
+            return Candidate("Unit", ctx.owner + division, start, end, "unit:owner-division", 1)
+    return None
+
+
 def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
-    """局执法处, 我办工程管理处 → the owner's 执法处, 工程管理处; 市应急管理局执法处 stays as written."""
-    if raw[0] in "我本" and raw[1:2] and raw[1] in owner_kinds(ctx.owner, ctx.lexicon) and len(raw) >= 5:
-        raw, begin = raw[1:], begin + 1
+    """局执法处 → the owner's 执法处; 市应急管理局执法处 stays as written."""
     if raw[0] in owner_kinds(ctx.owner, ctx.lexicon) and len(raw) >= 4 and not _starts_admin(raw[1:]):
         return Candidate("Unit", ctx.owner + raw[1:], begin, end, "unit:owner-division", 1)
     if any(mark in raw[:-1] for mark in ("局", "厅", "委", "部")) and len(raw) >= 6:

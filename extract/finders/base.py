@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from functools import lru_cache
+from typing import Any, Callable, NamedTuple
 
 from extract.canon import AliasRegistry
 from extract.finders.lexicon import Lexicon, load_lexicon, tokenizer
@@ -36,7 +37,6 @@ JOINERS = frozenset("和与及")
 LIST_MARKS = frozenset("、，,；;和与及等")
 #: One-character stop words jieba may glue to the first word of a name (如新冠 …).
 _GLUED_STOPS = frozenset("如即在将对由向从把被给为于经据是的了等各该本此和与及家个名项类次批届年月日")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 #: jieba tags of nouns, verbal nouns, idioms, set phrases and abbreviations.
 _NOUNISH = re.compile(r"n|vn|l|i|j")
 
@@ -85,12 +85,12 @@ def conjuncts_before(text: str, start: int, shared: str) -> list[tuple[int, int]
 
 def is_cjk(char: str) -> bool:
     """True for a Chinese character."""
-    return bool(_CJK.match(char))
+    return "\u3400" <= char[:1] <= "\u9fff"
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A possible mention, found on the folded (Simplified) text of one field."""
+class Candidate(NamedTuple):
+    """A possible mention, found on the folded (Simplified) text of one field (a named tuple: the
+    finders make tens of them per field)."""
 
     type: str
     name: str
@@ -153,12 +153,14 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
     >>> text[left_boundary(text, len(text) - 2, ctx):]
     '危险化学品安全监控系统'
     """
-    start = end
-    while start > 0 and end - start < max_chars:
-        char = text[start - 1]
-        if char in DELIMITERS and char not in allow or char.isdigit() and char not in allow:
+    low = max(0, end - max_chars)
+    window, pattern, start, at = text[low:end][::-1], _barrier(allow), low, 0  # nearest barrier first
+    while (barrier := pattern.search(window, at)) is not None:
+        char = barrier.group()
+        if char < _ASTRAL or char.isdigit() and char not in allow:
+            start = end - barrier.start()
             break
-        start -= 1
+        at = barrier.end()  # a character outside the BMP, and no digit
     tokens = segment(text[start:end]) if start < end else []
     stops, places, phrases = ctx.lexicon.words("stop"), ctx.lexicon.divisions, ctx.lexicon.words("name_phrase")
     taken, position, joined = 0, end, False
@@ -180,6 +182,18 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
     while begin < end - 1 and text[begin] in _GLUED_STOPS and not _starts_own_word(text, begin, end, places):
         begin += 1  # a one-character stop word jieba glued to the name (如新冠… → 新冠…), not 从化区 or 和平区
     return begin
+
+
+_ASTRAL = "\U00010000"
+
+
+@lru_cache(maxsize=8)
+def _barrier(allow: str) -> re.Pattern[str]:
+    """One character no name runs across: a delimiter or a digit (any that ``str.isdigit`` knows),
+    unless ``allow`` lets it in. Characters outside the BMP match too, to be told apart by the
+    caller: a class that lists them makes every search many times slower."""
+    chars = (DELIMITERS | {char for char in map(chr, range(0x10000)) if char.isdigit()}) - set(allow)
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]|[" + _ASTRAL + "-\U0010FFFF]")
 
 
 def _starts_own_word(text: str, begin: int, end: int, places: dict[str, Any]) -> bool:

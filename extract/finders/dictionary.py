@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from extract.canon import AliasRegistry
 from extract.finders.base import LIST_MARKS, Context, is_cjk
@@ -32,8 +32,7 @@ class Entry:
     surface: str = ""  # a gazetteer entry's surface form, named anew at each table's home
 
 
-@dataclass(frozen=True)
-class DictionaryMatch:
+class DictionaryMatch(NamedTuple):
     """A dictionary hit in a text."""
 
     start: int

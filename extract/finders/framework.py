@@ -17,8 +17,6 @@ rules (15分钟健康服务圈) and the named programmes of the alias files (放
 from __future__ import annotations
 
 import re
-from typing import Iterator
-
 from extract.finders.base import Candidate, Context
 from extract.finders.dictionary import dictionary_matches
 from extract.finders.lexicon import Lexicon
@@ -32,11 +30,21 @@ _PLUS_FORMULA = re.compile(r"(?<![0-9A-Za-z+.])(?:[0-9]{1,3}|N)(?:\s*[+＋]\s*(?
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
-def quoted(text: str) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, content)`` of every quoted phrase; start/end include the quotes."""
-    for match in _QUOTES.finditer(text):
-        content = next(group for group in match.groups() if group is not None)
-        yield match.start(), match.end(), content
+def quoted(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, content)`` of every quoted phrase; start/end include the quotes.
+
+    The finders of one field ask for the same text in turn: the last text's phrases are kept.
+    """
+    if _LAST_QUOTED[0] is text:
+        return _LAST_QUOTED[1]
+    found = [(match.start(), match.end(), next(group for group in match.groups() if group is not None))
+             for match in _QUOTES.finditer(text)] if _ANY_QUOTE.search(text) else []
+    _LAST_QUOTED[:] = [text, found]
+    return found
+
+
+_LAST_QUOTED: list = [None, []]
+_ANY_QUOTE = re.compile("[“\"「‘]")
 
 
 def is_framework_shape(content: str, lex: Lexicon) -> bool:
@@ -46,7 +54,14 @@ def is_framework_shape(content: str, lex: Lexicon) -> bool:
     >>> [is_framework_shape(s, load_lexicon()) for s in ("2+N", "三个一", "5·18", "十四五", "闭环", "一张图")]
     [True, True, False, False, False, False]
     """
-    text = content.strip()
+    known = lex.derived("framework:shapes", dict)
+    shape = known.get(content)
+    if shape is None:
+        shape = known[content] = _is_shape(content.strip(), lex)
+    return shape
+
+
+def _is_shape(text: str, lex: Lexicon) -> bool:
     if not text or text in lex.words("not_framework") or _YEAR.search(text):
         return False
     if _patterns(lex).fullmatch(text):

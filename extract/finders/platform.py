@@ -29,8 +29,21 @@ def _suffix_regex(suffixes: dict[str, str]) -> re.Pattern[str]:
     return suffix_regex(suffixes)
 
 
+def _suffix_tuple(lex: Lexicon) -> tuple[str, ...]:
+    return lex.derived("platform:suffix-tuple", lambda: tuple(lex.words("platform_suffix")))
+
+
 def is_generic_name(name: str, suffix: str, type_: str, lex: Lexicon) -> bool:
     """True when a name says only what kind of thing it is (信息化系统, 科研机构, 产业园区)."""
+    known = lex.derived("platform:generic-names", dict)
+    key = (name, suffix, type_)
+    generic = known.get(key)
+    if generic is None:
+        generic = known[key] = _is_generic(name, suffix, type_, lex)
+    return generic
+
+
+def _is_generic(name: str, suffix: str, type_: str, lex: Lexicon) -> bool:
     if name in lex.generic(type_) or len(name) - len(suffix) < 2:
         return True
     stem = name[: len(name) - len(suffix)]
@@ -286,7 +299,7 @@ def _quoted_platforms(text: str, ctx: Context) -> list[Candidate]:
             while (more := _suffix_regex(suffixes).match(text, stop)) is not None:
                 stop = more.end()  # “学习强安”APP平台
             found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), start, stop, "platform:quoted-suffix", 2))
-        elif any(name.endswith(s) for s in suffixes) and not any(name == s for s in suffixes) \
+        elif name.endswith(_suffix_tuple(ctx.lexicon)) and name not in suffixes \
                 and not is_generic_name(name, next(s for s in suffixes if name.endswith(s)), "Platform", ctx.lexicon):  # “融资平台”
             found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), start, end, "platform:quoted", 2))
     return found

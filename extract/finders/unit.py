@@ -15,6 +15,7 @@ An unprefixed government body takes the owner's prefix (住房和建设局 → �
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from extract.canon import normalise_name
 from extract.finders.base import COUNT_AFTER, DELIMITERS, JOINERS, TOWN_WORD, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
@@ -203,7 +204,12 @@ def _is_place(word: str, ctx: Context) -> bool:
 
 
 def _place_prefixes(name: str, ctx: Context) -> list[str]:
-    return [name[:n] for n in range(2, min(len(name), 9)) if _is_place(name[:n], ctx)]
+    """The places a name starts with, shortest first (a table's names repeat: each is looked up once)."""
+    known = ctx.memo.setdefault("unit:place-prefixes", {})
+    found = known.get(name)
+    if found is None:
+        found = known[name] = [name[:n] for n in range(2, min(len(name), 9)) if _is_place(name[:n], ctx)]
+    return found
 
 
 def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
@@ -214,8 +220,8 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
     stops = ctx.lexicon.words("stop")
     name_words = ctx.lexicon.words("name_word")
     admin_stops = ctx.lexicon.derived("unit:admin-stops", lambda: {w: a for w, a in stops.items() if w not in name_words})  # 开发区: no new start
-    places = {m.start: m.end for m in dictionary_matches(text, ctx)
-              if begin <= m.start < end and m.entry.label == "Site" and text[m.start : m.end] not in stops}  # 会同 is a verb
+    starts, spans = _site_spans(text, ctx)
+    places = dict(spans[bisect_left(starts, begin) : bisect_left(starts, end)])
     if any(p > begin for p in places):  # 东北林业大学: the 北林 of 东北 starts no place
         edges = word_edges(text[begin:end])
         places = {p: e for p, e in places.items() if p - begin in edges}
@@ -230,6 +236,18 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
                 best = position  # a new run of administrative words starts here
             covered = max(covered, run_end) if position <= covered else run_end
     return best
+
+
+def _site_spans(text: str, ctx: Context) -> tuple[list[int], list[tuple[int, int]]]:
+    """The starts and spans of the field's dictionary places, left to right, verbs that are also
+    places left out (会同 is a verb); worked out once per field."""
+    cached = ctx.memo.get("unit:site-spans")
+    if cached is None or cached[0] is not text or cached[1] != ctx.home:
+        stops = ctx.lexicon.words("stop")
+        spans = [(m.start, m.end) for m in dictionary_matches(text, ctx)
+                 if m.entry.label == "Site" and text[m.start : m.end] not in stops]
+        cached = ctx.memo["unit:site-spans"] = (text, ctx.home, [s for s, _ in spans], spans)
+    return cached[2], cached[3]
 
 
 #: Words that open an administrative name wherever they stand.
@@ -254,8 +272,7 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
     found = [Candidate("Unit", _owner_city(m.entry.name, ctx), m.start, m.end, m.entry.rule, 2)
              for m in dictionary_matches(text, ctx)
              if m.entry.label == "Unit" and not contains_word_at(text, m.start, m.end, not_unit)]  # 交通运输部门
-    kinds, words = owner_kinds(ctx.owner, ctx.lexicon), owner_words(ctx.owner, ctx.lexicon)
-    for match in ctx.lexicon.derived("unit:self:" + kinds + "|".join(words), lambda: _self_pattern(kinds, words)).finditer(text):
+    for match in _own_pattern(ctx).finditer(text):
         found.append(Candidate("Unit", ctx.owner, match.start(), match.end(), "unit:self", 2))
     for match in _PARTY_AND_GOVERNMENT.finditer(text):
         level, middle = match.group("level"), match.start() + 2
@@ -267,6 +284,16 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
     if "该" in text:
         found.extend(_coreferences(text, found, ctx))
     return found
+
+
+def _own_pattern(ctx: Context) -> re.Pattern[str]:
+    """How the table's owner names itself (:func:`_self_pattern` of its kinds and words)."""
+    cached = ctx.memo.get("unit:own-pattern")
+    if cached is None or cached[0] != ctx.owner:
+        kinds, words = owner_kinds(ctx.owner, ctx.lexicon), owner_words(ctx.owner, ctx.lexicon)
+        pattern = ctx.lexicon.derived("unit:self:" + kinds + "|".join(words), lambda: _self_pattern(kinds, words))
+        cached = ctx.memo["unit:own-pattern"] = (ctx.owner, pattern)
+    return cached[1]
 
 
 def _coreferences(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
@@ -341,10 +368,10 @@ _PERSON_TITLE = re.compile(r"(?:委员|代表|同志|先生|女士)(?!会|处|�
 def _party_before(text: str, begin: int, ctx: Context) -> int:
     """民盟桂林市委会, 九三学社包头市委会: a party (``unit_party``) written right before its local
     committee is part of the committee's name."""
-    for party in ctx.lexicon.words("unit_party"):
-        if text.endswith(party, 0, begin):
-            return begin - len(party)
-    return begin
+    parties = ctx.lexicon.derived("unit:parties", lambda: tuple(ctx.lexicon.words("unit_party")))
+    if not text.endswith(parties, 0, begin):
+        return begin
+    return begin - len(next(party for party in parties if text.endswith(party, 0, begin)))
 
 
 def _past_person(text: str, begin: int, head: int) -> int:
@@ -576,7 +603,6 @@ def _alias_ending_at(text: str, begin: int, end: int, ctx: Context) -> int | Non
 def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, ctx: Context) -> Candidate | None:
     """A unit ending in ``suffix`` and starting at ``begin``, unless it is generic."""
     raw = normalise_name(text[begin:end])
-    stem = raw[: len(raw) - len(suffix)]
     if begin > 0 and text[begin - 1] in "等该" or _followed_by_title(text, end, ctx) or _PARTY_AND_GOVERNMENT.search(raw):
         return None
     own = _self_division(text, begin, end, raw, ctx)
@@ -586,24 +612,45 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
         return _division(raw, begin, end, ctx)
     if _owner_division(text, begin, raw, ctx):
         return Candidate("Unit", ctx.owner + raw[1:], begin, end, "unit:owner-division", 1)
-    if suffix in _LEVEL_BODIES and (stem in ("市", "省", "区", "县") or stem in ctx.lexicon.divisions):
-        return Candidate("Unit", unit_name(raw, "level", ctx), begin, end, f"unit_suffix:{suffix}", 1)
-    if ctx.aliases.get("Unit", raw) or ctx.aliases.get("Unit", unit_name(raw, kind, ctx)):
-        return Candidate("Unit", unit_name(raw, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
-    if is_generic_name(raw, suffix, "Unit", ctx.lexicon) or stem in ("市", "省", "区", "县", "局"):
+    verdict = _name_verdict(raw, suffix, kind, ctx)
+    if verdict:
+        return Candidate("Unit", verdict, begin, end, f"unit_suffix:{suffix}", 1)
+    if verdict is False or _described(text, begin, raw, ctx):
         return None
-    if raw.startswith(tuple(ctx.lexicon.words("rank_word"))):
-        return None  # 国家级胸痛中心, 县级公共法律服务中心: a rank of a kind of body, no body named
-    if kind != "gov" and _joins_generic(raw, suffix, ctx) or _generic_tail(raw, ctx):  # 工业和信息化局 is one body
-        return None
-    if _described(text, begin, raw, ctx) or kind != "gov" and _place_and_kind(raw, suffix, ctx) or _one_common_word(stem, ctx):
-        return None
-    if suffix in ctx.lexicon.words("unit_needs_name") and _common_words_only(stem, ctx):
-        return None
-    if suffix == "政府" and not is_admin_words(stem, ctx):
-        return None  # 数字政府, 一体化数字政府平台: a government is named by its place alone
     name, end = _with_qualifier(text, raw, end)
     return Candidate("Unit", unit_name(name, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
+
+
+def _name_verdict(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool | None:
+    """What the name alone says of a unit ending in ``suffix``: its canonical name when it is a
+    body of a level or a known alias, False when it names no body (generic, a rank, a place and a
+    kind, everyday words), None when the text around it decides. Worked out once per name and table."""
+    known = ctx.memo.setdefault("unit:verdict", {})
+    key = (raw, suffix, kind, ctx.owner, ctx.home)
+    if key not in known:
+        known[key] = _judge_name(raw, suffix, kind, ctx)
+    return known[key]
+
+
+def _judge_name(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool | None:
+    stem = raw[: len(raw) - len(suffix)]
+    if suffix in _LEVEL_BODIES and (stem in ("市", "省", "区", "县") or stem in ctx.lexicon.divisions):
+        return unit_name(raw, "level", ctx)
+    if ctx.aliases.get("Unit", raw) or ctx.aliases.get("Unit", unit_name(raw, kind, ctx)):
+        return unit_name(raw, kind, ctx)
+    if is_generic_name(raw, suffix, "Unit", ctx.lexicon) or stem in ("市", "省", "区", "县", "局"):
+        return False
+    if raw.startswith(tuple(ctx.lexicon.words("rank_word"))):
+        return False  # 国家级胸痛中心, 县级公共法律服务中心: a rank of a kind of body, no body named
+    if kind != "gov" and _joins_generic(raw, suffix, ctx) or _generic_tail(raw, ctx):  # 工业和信息化局 is one body
+        return False
+    if kind != "gov" and _place_and_kind(raw, suffix, ctx) or _one_common_word(stem, ctx):
+        return False
+    if suffix in ctx.lexicon.words("unit_needs_name") and _common_words_only(stem, ctx):
+        return False
+    if suffix == "政府" and not is_admin_words(stem, ctx):
+        return False  # 数字政府, 一体化数字政府平台: a government is named by its place alone
+    return None
 
 
 def _joins_generic(raw: str, suffix: str, ctx: Context) -> bool:

@@ -42,8 +42,35 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     Ties go to the higher priority, then to the earlier start, then by type, name and rule,
     so the result never depends on the order the finders gave them in.
     """
+    unique = set(candidates)
+    if not unique:
+        return []
+    if any(c.start >= c.end or c.start < 0 for c in unique):
+        return _resolve_pairwise(unique)
+    size = max(c.end for c in unique)
+    taken = bytearray(size)  # 1 where a kept candidate lies
+    undocumented = bytearray(size)  # 1 where a kept candidate other than a document lies
+    documents: set[tuple[int, int, str]] = set()
     kept: list[Candidate] = []
-    for candidate in sorted(set(candidates), key=lambda c: (-(c.end - c.start), -c.priority, c.start, c.type, c.name, c.rule)):
+    for candidate in sorted(unique, key=lambda c: (-(c.end - c.start), -c.priority, c.start, c.type, c.name, c.rule)):
+        start, end = candidate.start, candidate.end
+        if candidate.type == "Document":
+            if undocumented.find(1, start, end) >= 0 or (start, end, candidate.name) in documents:
+                continue
+            documents.add((start, end, candidate.name))
+        else:
+            if taken.find(1, start, end) >= 0:
+                continue
+            undocumented[start:end] = b"\x01" * (end - start)
+        taken[start:end] = b"\x01" * (end - start)
+        kept.append(candidate)
+    return sorted(kept, key=lambda c: (c.start, c.end, c.type, c.name))
+
+
+def _resolve_pairwise(unique: set[Candidate]) -> list[Candidate]:
+    """:func:`resolve_overlaps` candidate by candidate, for spans the masks cannot hold (empty ones)."""
+    kept: list[Candidate] = []
+    for candidate in sorted(unique, key=lambda c: (-(c.end - c.start), -c.priority, c.start, c.type, c.name, c.rule)):
         if not any(_clash(candidate, other) for other in kept):
             kept.append(candidate)
     return sorted(kept, key=lambda c: (c.start, c.end, c.type, c.name))

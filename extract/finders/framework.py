@@ -54,7 +54,7 @@ def is_framework_shape(content: str, lex: Lexicon) -> bool:
     >>> [is_framework_shape(s, load_lexicon()) for s in ("2+N", "三个一", "5·18", "十四五", "闭环", "一张图")]
     [True, True, False, False, False, False]
     """
-    known = lex.derived("framework:shapes", dict)
+    known = lex.memo("framework:shapes")
     shape = known.get(content)
     if shape is None:
         shape = known[content] = _is_shape(content.strip(), lex)

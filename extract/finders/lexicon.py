@@ -22,6 +22,10 @@ from extract.canon import DATA_DIR
 __all__ = ["Division", "Lexicon", "load_lexicon", "trie_pattern", "tokenizer", "contains_word_at", "words_across", "suffix_regex"]
 
 
+#: The most answers a :meth:`Lexicon.memo` table keeps (names are short: some tens of MB at most).
+MEMO_LIMIT = 200_000
+
+
 @dataclass(frozen=True)
 class Division:
     """An administrative division of the gazetteer."""
@@ -52,6 +56,14 @@ class Lexicon:
         if value is None:
             value = self._derived[key] = build()
         return value
+
+    def memo(self, key: str) -> dict[Any, Any]:
+        """A table of answers worked out from the lexicon alone (is this name generic?), shared by
+        every table a process reads; emptied when it outgrows ``MEMO_LIMIT`` entries."""
+        table = self._derived.get(key)
+        if table is None or len(table) > MEMO_LIMIT:
+            table = self._derived[key] = {}
+        return table
 
     def regex(self, kind: str) -> re.Pattern[str]:
         """A compiled trie pattern matching any word of one rule kind."""

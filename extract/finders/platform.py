@@ -35,7 +35,7 @@ def _suffix_tuple(lex: Lexicon) -> tuple[str, ...]:
 
 def is_generic_name(name: str, suffix: str, type_: str, lex: Lexicon) -> bool:
     """True when a name says only what kind of thing it is (信息化系统, 科研机构, 产业园区)."""
-    known = lex.derived("platform:generic-names", dict)
+    known = lex.memo("platform:generic-names")
     key = (name, suffix, type_)
     generic = known.get(key)
     if generic is None:
@@ -151,7 +151,14 @@ def _scoped(text: str, begin: int, ctx: Context) -> int:
 
 def _unit_and_kind(name: str, suffix: str, ctx: Context) -> bool:
     """广州市三防指挥部办公室视频会商系统: a body's name and a kind of system, no system's name."""
-    lex = ctx.lexicon
+    known = ctx.lexicon.memo("platform:unit-and-kind")
+    found = known.get((name, suffix))
+    if found is None:
+        found = known[name, suffix] = _names_unit_and_kind(name, suffix, ctx.lexicon)
+    return found
+
+
+def _names_unit_and_kind(name: str, suffix: str, lex: Lexicon) -> bool:
     for found in suffix_regex(lex.words("unit_suffix")).finditer(name, 2, len(name) - len(suffix)):
         if contains_word_at(name, found.start(), found.end(), lex.words("not_unit")):
             continue  # 应急处置平台: the 处 of 处置 ends no body's name

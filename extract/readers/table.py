@@ -423,7 +423,7 @@ def parse_tables(doc: ProposalTable, tables: list[RawTable]) -> tuple[ProposalTa
             if skip:
                 skip -= 1
                 continue
-            again = find_header(raw.rows[r:r + 2])
+            again = find_header(raw.rows[r:r + 2]) if _is_header_row(raw.rows[r]) else None  # a repeated header
             if again and again[0] == 0:
                 header = again[1]
                 skip = header.header_rows - 1

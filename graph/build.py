@@ -83,6 +83,7 @@ def add_table(G: nx.MultiDiGraph, table: ProposalTable, mentions: Iterable[Menti
     for case_no, ms in by_case.items():
         for m in ms:
             _add_mention(G, m, cid, src, memo)
+    nx.utils.misc._clear_cache(G)  # edges went into the adjacency directly: drop what networkx cached of it
     return cid
 
 
@@ -169,9 +170,20 @@ def _add_mention(G: nx.MultiDiGraph, m: Mention, cid: str, src: str, memo: _Ment
             owner = S.suggestion_id(m.case, m.suggestion, cid)
         memo.owners[owner_key] = owner
     key = f"{m.field}:{m.start}:{m.end}"
-    if G.has_edge(owner, eid, key):
-        _merge_list(G.edges[owner, eid, key], "sources", [])
+    edges = G._succ.get(owner)  # networkx's adjacency: node → neighbour → key → attributes
+    if edges is None:  # a mention of a case the table does not hold: networkx adds the node
+        G.add_edge(owner, eid, key=key, **_evidence(m, src, cid))
         return
-    G.add_edge(owner, eid, key=key, type=S.MENTIONS, case=m.case, suggestion=m.suggestion, field=m.field,
-               sentence=m.sentence, start=m.start, end=m.end, text=m.text, rule=m.rule, file=src,
-               collection=cid)
+    keys = edges.get(eid)
+    if keys is None:
+        keys = edges[eid] = G._pred[eid][owner] = {}  # one key dict, shared by both directions as networkx does
+    elif key in keys:
+        _merge_list(keys[key], "sources", [])
+        return
+    keys[key] = _evidence(m, src, cid)
+
+
+def _evidence(m: Mention, src: str, cid: str) -> dict[str, Any]:
+    """The attributes of a MENTIONS edge."""
+    return {"type": S.MENTIONS, "case": m.case, "suggestion": m.suggestion, "field": m.field, "sentence": m.sentence,
+            "start": m.start, "end": m.end, "text": m.text, "rule": m.rule, "file": src, "collection": cid}

@@ -242,3 +242,25 @@ def test_an_abbreviation_one_table_keeps_is_the_full_unit_another_table_writes(t
     # alone, the first table keeps the abbreviation as written
     alone = {d["name"] for _, d in build_corpus([str(a)]).graph.nodes(data=True) if d["type"] == "Unit"}
     assert "南宁市卫健委" in alone
+
+
+def test_mention_edges_are_networkx_edges_both_ways(sample_table):
+    """MENTIONS edges go into the adjacency directly: networkx must see them from either end, a
+    repeated table adds none, and a mention of a case the table does not hold still gets its node."""
+    from extract import extract_table
+    from extract.model import Mention
+    from graph.build import add_table, new_graph
+
+    mentions = extract_table(sample_table)
+    G = new_graph()
+    add_table(G, sample_table, mentions)
+    edges = [(u, v, k) for u, v, k, t in G.edges(keys=True, data="type") if t == S.MENTIONS]
+    assert len(edges) == len({(m.case, m.suggestion, m.field, m.start, m.end, m.type, m.name) for m in mentions})
+    for u, v, k in edges[:50]:
+        assert G.has_edge(u, v, k) and k in G.pred[v][u] and G.in_degree(v) >= 1
+    before = G.number_of_edges()
+    add_table(G, sample_table, mentions)
+    assert G.number_of_edges() == before
+    stray = Mention("99990001", None, "title", "Unit", "市应急管理局", "应急管理局", 0, 5, "test")
+    add_table(G, sample_table, [stray])
+    assert G.has_edge(S.node_id(S.CASE, "99990001"), S.node_id("Unit", "市应急管理局"), "title:0:5")

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes bench/report.md: sizes and saved queries (run_all.py),
-# extraction against jieba.cut, the 5k-node page in Chromium, and a Neo4j load on a local server.
+# extraction against jieba.cut (in seconds, and in instructions when valgrind is there), the 5k-node page in Chromium, and a Neo4j load on a local server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -19,6 +19,15 @@ $PY bench/run_all.py --sizes "${BENCH_SIZES:-100,1000,10000}" --report "$report.
   echo '## Extraction against jieba.cut (`bench/bench_extract.py --mb 3`)'
   echo '```'
   $PY bench/bench_extract.py --mb 3 --repeat 3
+  echo '```'
+  echo
+  echo '## Extraction against jieba.cut in instructions (`bench/bench_instructions.py`)'
+  echo '```'
+  if command -v valgrind >/dev/null; then
+    $PY bench/bench_instructions.py --cases 100
+  else
+    echo "valgrind is not installed: skipped (the same ratio, counted in instructions rather than seconds)"
+  fi
   echo '```'
   echo
   echo '## A 5k-node page in headless Chromium (`bench/bench_viz.py`)'

@@ -1,0 +1,92 @@
+"""Extraction against ``jieba.cut`` counted in machine instructions, not seconds.
+
+On a shared machine the wall clock of one run varies by 10–20% (even the best of several), which
+hides a change worth 5%. Valgrind's cachegrind counts the instructions a process executes, the
+same on every run. Three child processes load the same corpus and the finders' data; one then
+stops, one cuts every field with ``jieba.cut``, one runs the extractors. The work of each is its
+count minus the first's. The hash seed is fixed, so set orders are too.
+
+    .venv/bin/python bench/bench_instructions.py [--cases 100]
+
+Needs ``valgrind`` on the PATH; takes a few minutes (Python runs some 50× slower under it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def child(corpus: Path, what: str) -> None:
+    """In the measured process: load everything, then do ``what`` (none, jieba or extract)."""
+    import logging
+
+    sys.path.insert(0, str(ROOT))
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    from extract import extract_table, load_aliases
+    from extract.readers import read_proposals
+
+    tables = [read_proposals(path) for path in sorted(corpus.glob("*.txt"))]
+    aliases = load_aliases()
+    extract_table(tables[0], aliases=aliases)  # load the finders' data
+    list(jieba.cut("预热"))  # and jieba's dictionary
+    if what == "jieba":
+        for table in tables:
+            for case in table.cases:
+                for text in [case.title, *[t for s in case.suggestions for t in (s.text, s.completed, s.advanced, s.planned, s.remarks)]]:
+                    if text:
+                        list(jieba.cut(text))
+    elif what == "extract":
+        for table in tables:
+            extract_table(table, aliases=aliases)
+
+
+def instructions(corpus: Path, what: str) -> int:
+    """The instructions a child process executes (cachegrind's ``I refs``)."""
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                           sys.executable, __file__, "--child", what, "--corpus", str(corpus)],
+                          capture_output=True, text=True, env=env, check=True)
+    found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+    if not found:
+        raise SystemExit(f"bench_instructions: no instruction count in valgrind's output:\n{done.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cases", type=int, default=100)
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(Path(args.corpus), args.child)
+        return
+    if shutil.which("valgrind") is None:
+        raise SystemExit("bench_instructions: valgrind is not installed (apt-get install valgrind)")
+    sys.path.insert(0, str(ROOT / "bench"))
+    sys.path.insert(0, str(ROOT))
+    from synth import write_corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        write_corpus(corpus, args.cases, "txt", per_table=50)
+        base = instructions(corpus, "none")
+        jieba_work = instructions(corpus, "jieba") - base
+        extract_work = instructions(corpus, "extract") - base
+    print(f"{args.cases} synthetic cases: jieba.cut {jieba_work / 1e9:.3f} G instructions, "
+          f"extraction {extract_work / 1e9:.3f} G; extraction throughput = {jieba_work / extract_work:.3f} x jieba.cut")
+
+
+if __name__ == "__main__":
+    main()

@@ -162,9 +162,9 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
             break
         at = barrier.end()  # a character outside the BMP, and no digit
     tokens = segment(text[start:end]) if start < end else []
-    stops, places, phrases = ctx.lexicon.words("stop"), ctx.lexicon.divisions, ctx.lexicon.words("name_phrase")
+    lex = ctx.lexicon
+    places, name_words, stopping = lex.divisions, lex.words("name_word"), lex.memo("base:stop-token")
     taken, position, joined = 0, end, False
-    name_words = ctx.lexicon.words("name_word")
     backwards = tokens[::-1]
     for count, token in enumerate(backwards):
         position -= len(token)
@@ -172,7 +172,10 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         after_joiner = joined and token in name_words and count + 1 < len(backwards) and backwards[count + 1] in places
         joined = join_unless and token in JOINERS and taken and not text.endswith(join_unless, 0, position)
         adjacent = stop_may_end and count == 0 and token in name_words  # 住房和建设局
-        stop = token not in phrases and not after_joiner and (token in stops or _ends_with_stop(token, stops))
+        stop = stopping.get(token)
+        if stop is None:
+            stop = stopping[token] = _stops_name(token, lex)
+        stop = stop and not after_joiner
         if count >= max_tokens or stop and not joined and not adjacent:
             break
         if stop_at_place and taken and token in places and (stop_at_place != "full" or is_full_place(token, places)):
@@ -222,6 +225,13 @@ def _starts_place(text: str, begin: int, end: int, places: dict[str, Any]) -> bo
 def is_full_place(token: str, places: dict[str, Any]) -> bool:
     """True when a word is a division's full name (坪山区), not its short form (坪山)."""
     return any(division.name == token for division in places[token])
+
+
+def _stops_name(token: str, lex: Lexicon) -> bool:
+    """A token a name does not run back across: a stop word, or one glued to a stop word, unless
+    it is a set phrase of a name (``name_phrase``)."""
+    stops = lex.words("stop")
+    return token not in lex.words("name_phrase") and (token in stops or _ends_with_stop(token, stops))
 
 
 def _ends_with_stop(token: str, stops: dict[str, str]) -> bool:

@@ -51,7 +51,10 @@ def _title_regex(titles: dict[str, str]) -> re.Pattern[str]:
 def find_persons(text: str, ctx: Context) -> list[Candidate]:
     """Names before a person title."""
     found = []
-    for match in _title_regex(ctx.lexicon.words("person_title")).finditer(text):
+    titles = list(_title_regex(ctx.lexicon.words("person_title")).finditer(text))
+    if not titles and "由" not in text and "经" not in text:
+        return found  # no title anywhere, so no name before or after one
+    for match in titles:
         if match.group() in ("委员", "主委") and text.startswith(("会", "员"), match.end()):
             continue  # 委员会, 业主委员会: a committee, not a member's title
         dotted = _dotted_name(text, match.start(), ctx)

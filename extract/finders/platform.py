@@ -59,9 +59,11 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
     found = _quoted_platforms(text, ctx)
     found += [Candidate("Platform", m.entry.name, m.start, m.end, m.entry.rule, 2)
               for m in dictionary_matches(text, ctx) if m.entry.label == "Platform"]
+    suffixes = lex.words("platform_suffix")
+    if _suffix_regex(suffixes).search(text) is None:
+        return found  # no name ends in a platform's kind: one scan in C
     taken = {(c.start, c.end) for c in found}
     taken |= {(start, end) for start, end, content in quoted(text) if is_framework_shape(content, lex)}
-    suffixes = lex.words("platform_suffix")
     joined = lex.derived("platform:suffixes", lambda: tuple(suffixes) + tuple(lex.words("unit_suffix")))  # 中心与…系统: two names
     floor, kinds = 0, []  # kinds: spans of type names (GIS系统, 智能巡查系统) that end no name
     for match in _suffix_regex(suffixes).finditer(text):

@@ -168,6 +168,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     suffixes = lex.words("site_suffix")
     lines = _lines(text, ctx)
     found = list(lines)
+    if _suffix_regex(suffixes).search(text) is None:
+        return found  # no place named by its kind: one scan in C
     known = {m.end: m.start for m in dictionary_matches(text, ctx) if m.entry.label == "Site"}
     spans = [(m.start, m.end) for m in dictionary_matches(text, ctx) if m.entry.label == "Site"
              and (m.entry.rule != "site:gazetteer" or text[m.start : m.end] == m.entry.name)]

@@ -272,7 +272,8 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
     found = [Candidate("Unit", _owner_city(m.entry.name, ctx), m.start, m.end, m.entry.rule, 2)
              for m in dictionary_matches(text, ctx)
              if m.entry.label == "Unit" and not contains_word_at(text, m.start, m.end, not_unit)]  # 交通运输部门
-    for match in _own_pattern(ctx).finditer(text):
+    own, trigger = _own_pattern(ctx)
+    for match in own.finditer(text) if trigger.search(text) else ():
         found.append(Candidate("Unit", ctx.owner, match.start(), match.end(), "unit:self", 2))
     for match in _PARTY_AND_GOVERNMENT.finditer(text):
         level, middle = match.group("level"), match.start() + 2
@@ -286,14 +287,15 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
     return found
 
 
-def _own_pattern(ctx: Context) -> re.Pattern[str]:
-    """How the table's owner names itself (:func:`_self_pattern` of its kinds and words)."""
+def _own_pattern(ctx: Context) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How the table's owner names itself (:func:`_self_pattern` of its kinds and words), and the
+    characters every such mention starts with (我, 本 or a kind), a cheap test before the pattern."""
     cached = ctx.memo.get("unit:own-pattern")
     if cached is None or cached[0] != ctx.owner:
         kinds, words = owner_kinds(ctx.owner, ctx.lexicon), owner_words(ctx.owner, ctx.lexicon)
         pattern = ctx.lexicon.derived("unit:self:" + kinds + "|".join(words), lambda: _self_pattern(kinds, words))
-        cached = ctx.memo["unit:own-pattern"] = (ctx.owner, pattern)
-    return cached[1]
+        cached = ctx.memo["unit:own-pattern"] = (ctx.owner, pattern, re.compile("[我本" + re.escape(kinds) + "]"))
+    return cached[1], cached[2]
 
 
 def _coreferences(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
@@ -317,6 +319,8 @@ def _coreferences(text: str, found: list[Candidate], ctx: Context) -> list[Candi
 def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
     lex = ctx.lexicon
     suffixes = lex.words("unit_suffix")
+    if _suffix_regex(suffixes).search(text) is None:
+        return []  # most fields name no body by its kind: one scan in C
     found = []
     stops = lex.derived("unit:stops-by-first", lambda: _by_first_char(lex.words("stop")))
     for match in _suffix_regex(suffixes).finditer(text):

@@ -17,7 +17,7 @@ from extract.finders.base import LIST_MARKS, Context, is_cjk
 from extract.finders.lexicon import Division, Lexicon
 from extract.finders.segment import stands_alone, starts_word
 
-__all__ = ["Entry", "DictionaryMatch", "dictionary_matches", "division_name", "is_list_item", "keep_for_reuse"]
+__all__ = ["dictionary_hits", "Entry", "DictionaryMatch", "dictionary_matches", "division_name", "is_list_item", "keep_for_reuse"]
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,21 @@ def dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
             seen[text, ctx.region] = raw
     found = [_at_home(m, ctx) for m in raw] if ctx.home else raw
     ctx.memo["dictionary"] = (text, ctx.home, found)
+    ctx.memo.pop("dictionary-by-label", None)
     return found
+
+
+def dictionary_hits(text: str, ctx: Context, label: str) -> list[DictionaryMatch]:
+    """The :func:`dictionary_matches` of one label (Unit, Site …), left to right; grouped once per
+    field, so that each finder walks only its own."""
+    matches = dictionary_matches(text, ctx)
+    grouped = ctx.memo.get("dictionary-by-label")
+    if grouped is None or grouped[0] is not matches:
+        by_label: dict[str, list[DictionaryMatch]] = {}
+        for match in matches:
+            by_label.setdefault(match.entry.label, []).append(match)
+        grouped = ctx.memo["dictionary-by-label"] = (matches, by_label)
+    return grouped[1].get(label, [])
 
 
 #: The memo of hits kept for a second reading (see :func:`keep_for_reuse`).

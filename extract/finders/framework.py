@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from extract.finders.base import Candidate, Context
-from extract.finders.dictionary import dictionary_matches
+from extract.finders.dictionary import dictionary_hits
 from extract.finders.lexicon import Lexicon
 
 __all__ = ["find_frameworks", "quoted", "is_framework_shape", "app_follows"]
@@ -116,8 +116,8 @@ def find_frameworks(text: str, ctx: Context) -> list[Candidate]:
             name = content.strip().replace("＋", "+")
             found.append(Candidate("Framework", name, start, end, "framework:quoted-shape", priority=2))
             spans.add((start + 1, end - 1))
-    for hit in dictionary_matches(text, ctx):
-        if hit.entry.label == "Framework" and (hit.start, hit.end) not in spans:
+    for hit in dictionary_hits(text, ctx, "Framework"):
+        if (hit.start, hit.end) not in spans:
             found.append(Candidate("Framework", hit.entry.name, hit.start, hit.end, hit.entry.rule, priority=3))
             spans.add((hit.start, hit.end))
     if _HAS_DIGIT.search(text):

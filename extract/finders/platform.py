@@ -17,7 +17,7 @@ import re
 
 from extract.canon import normalise_name
 from extract.finders.base import JOINERS, Candidate, Context, is_cjk, is_full_place, left_boundary
-from extract.finders.dictionary import dictionary_matches, division_name
+from extract.finders.dictionary import dictionary_hits, division_name
 from extract.finders.framework import app_follows, is_framework_shape, quoted
 from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex, words_across
 from extract.finders.segment import segment, word_edges, word_tag
@@ -58,7 +58,7 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
     lex = ctx.lexicon
     found = _quoted_platforms(text, ctx)
     found += [Candidate("Platform", m.entry.name, m.start, m.end, m.entry.rule, 2)
-              for m in dictionary_matches(text, ctx) if m.entry.label == "Platform"]
+              for m in dictionary_hits(text, ctx, "Platform")]
     suffixes = lex.words("platform_suffix")
     if _suffix_regex(suffixes).search(text) is None:
         return found  # no name ends in a platform's kind: one scan in C
@@ -295,7 +295,7 @@ def _quoted_platforms(text: str, ctx: Context) -> list[Candidate]:
         if is_framework_shape(name, ctx.lexicon) and not app_follows(text, end, ctx.lexicon, name):
             continue
         if brands is None:
-            brands = {m.start for m in dictionary_matches(text, ctx) if m.entry.label == "Platform"}
+            brands = {m.start for m in dictionary_hits(text, ctx, "Platform")}
         if end in brands and len(name) >= 2:  # “长沙商务”微信公众号: the account, and 微信 of its own
             found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), start, end, "platform:quoted-account", 2))
             continue

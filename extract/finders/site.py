@@ -20,7 +20,7 @@ import re
 
 from extract.canon import normalise_name
 from extract.finders.base import COUNT_AFTER, LIST_MARKS, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
-from extract.finders.dictionary import dictionary_matches, is_list_item
+from extract.finders.dictionary import dictionary_hits, is_list_item
 from extract.finders.lexicon import suffix_regex, tokenizer, trie_pattern, words_across
 from extract.finders.segment import segment, stands_alone, word_edges, word_tag
 
@@ -41,9 +41,9 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
     """Gazetteer and alias places, then suffix-named places."""
     generic = ctx.lexicon.generic("Site")
     found = []
-    for match in dictionary_matches(text, ctx):
+    for match in dictionary_hits(text, ctx, "Site"):
         surface = text[match.start : match.end]
-        if match.entry.label != "Site" or match.entry.name in generic or surface in generic:  # 全州: the whole prefecture
+        if match.entry.name in generic or surface in generic:  # 全州: the whole prefecture
             continue
         if _glued_to_latin(text, match.start, match.end):
             continue  # i厦门, e龙岗: an app or brand name, not the place
@@ -170,9 +170,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     found = list(lines)
     if _suffix_regex(suffixes).search(text) is None:
         return found  # no place named by its kind: one scan in C
-    known = {m.end: m.start for m in dictionary_matches(text, ctx) if m.entry.label == "Site"}
-    spans = [(m.start, m.end) for m in dictionary_matches(text, ctx) if m.entry.label == "Site"
-             and (m.entry.rule != "site:gazetteer" or text[m.start : m.end] == m.entry.name)]
+    known = {m.end: m.start for m in dictionary_hits(text, ctx, "Site")}
+    spans = [(m.start, m.end) for m in dictionary_hits(text, ctx, "Site")
+             if m.entry.rule != "site:gazetteer" or text[m.start : m.end] == m.entry.name]
     floor = 0  # a line or station ends the next name's search (广佛环线广州南站)
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()

@@ -19,7 +19,7 @@ from bisect import bisect_left
 
 from extract.canon import normalise_name
 from extract.finders.base import COUNT_AFTER, DELIMITERS, JOINERS, TOWN_WORD, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
-from extract.finders.dictionary import dictionary_matches, division_name
+from extract.finders.dictionary import dictionary_hits, division_name
 from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, suffix_regex, tokenizer, trie_pattern, words_across
 from extract.finders.platform import is_generic_name
 from extract.finders.segment import segment, word_edges, word_tag
@@ -244,8 +244,7 @@ def _site_spans(text: str, ctx: Context) -> tuple[list[int], list[tuple[int, int
     cached = ctx.memo.get("unit:site-spans")
     if cached is None or cached[0] is not text or cached[1] != ctx.home:
         stops = ctx.lexicon.words("stop")
-        spans = [(m.start, m.end) for m in dictionary_matches(text, ctx)
-                 if m.entry.label == "Site" and text[m.start : m.end] not in stops]
+        spans = [(m.start, m.end) for m in dictionary_hits(text, ctx, "Site") if text[m.start : m.end] not in stops]
         cached = ctx.memo["unit:site-spans"] = (text, ctx.home, [s for s, _ in spans], spans)
     return cached[2], cached[3]
 
@@ -270,8 +269,7 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
     """Units from the dictionary, self references, suffixes and coordination."""
     not_unit = ctx.lexicon.words("not_unit")
     found = [Candidate("Unit", _owner_city(m.entry.name, ctx), m.start, m.end, m.entry.rule, 2)
-             for m in dictionary_matches(text, ctx)
-             if m.entry.label == "Unit" and not contains_word_at(text, m.start, m.end, not_unit)]  # 交通运输部门
+             for m in dictionary_hits(text, ctx, "Unit") if not contains_word_at(text, m.start, m.end, not_unit)]  # 交通运输部门
     own, trigger = _own_pattern(ctx)
     for match in own.finditer(text) if trigger.search(text) else ():
         found.append(Candidate("Unit", ctx.owner, match.start(), match.end(), "unit:self", 2))
@@ -439,7 +437,7 @@ def _place_anchor(text: str, begin: int, head: int, ctx: Context, kind: str = ""
     low = begin
     while low > 0 and begin - low < 14 and text[low - 1] not in DELIMITERS and not text[low - 1].isdigit():
         low -= 1
-    if low == begin or not any(low <= m.start < begin and m.entry.label == "Site" for m in dictionary_matches(text, ctx)):
+    if low == begin or not any(low <= m.start < begin for m in dictionary_hits(text, ctx, "Site")):
         return begin  # no place before the name (the field's dictionary matches are computed once)
     lex = ctx.lexicon
     stops, name_words, places = lex.words("stop"), lex.words("name_word"), lex.divisions
@@ -598,8 +596,8 @@ def _all_admin(text: str, ctx: Context) -> bool:
 
 def _alias_ending_at(text: str, begin: int, end: int, ctx: Context) -> int | None:
     """The start of a Unit alias that ends at ``end`` inside ``[begin, end)``, if any."""
-    for match in dictionary_matches(text, ctx):
-        if match.end == end and begin <= match.start < end and match.entry.label == "Unit":
+    for match in dictionary_hits(text, ctx, "Unit"):
+        if match.end == end and begin <= match.start < end:
             return match.start
     return None
 

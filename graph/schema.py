@@ -80,7 +80,11 @@ def normalise_key(name: str) -> str:
     """The key part of an id: NFKC, inner white space removed, ASCII letters lower-cased."""
     key = unicodedata.normalize("NFKC", name)
     key = re.sub(r"\s+", "", key)
-    return "".join(c.lower() if c.isascii() else c for c in key)
+    return key.translate(_ASCII_LOWER)
+
+
+#: A-Z → a-z and nothing else (str.lower would fold Greek or Cyrillic capitals too).
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def check_label(label: str) -> str:

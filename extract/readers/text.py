@@ -129,8 +129,9 @@ def parse_text(text: str, path: str = "<text>") -> ProposalTable:
     text = text.lstrip("\ufeff")
     reader = _RowReader()
     lines = re.split(r"\r\n|\r|\n", text)
+    marked = "[bookmark:" in text  # most exports carry no bookmark: no per-line substitution then
     for lineno, line in enumerate(lines, start=1):
-        reader.feed(lineno, BOOKMARK.sub("", line))
+        reader.feed(lineno, BOOKMARK.sub("", line) if marked else line)
     reader.end_row()
     doc = apply_metadata(ProposalTable(path=path), reader.preamble)
     raw = RawTable(rows=reader.rows, row_numbers=reader.starts, index=0)

@@ -123,21 +123,22 @@ def dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
             seen[text, ctx.region] = raw
     found = [_at_home(m, ctx) for m in raw] if ctx.home else raw
     ctx.memo["dictionary"] = (text, ctx.home, found)
-    ctx.memo.pop("dictionary-by-label", None)
     return found
 
 
 def dictionary_hits(text: str, ctx: Context, label: str) -> list[DictionaryMatch]:
     """The :func:`dictionary_matches` of one label (Unit, Site …), left to right; grouped once per
     field, so that each finder walks only its own."""
-    matches = dictionary_matches(text, ctx)
     grouped = ctx.memo.get("dictionary-by-label")
-    if grouped is None or grouped[0] is not matches:
+    if grouped is None or grouped[0] is not text or grouped[1] != ctx.home:
         by_label: dict[str, list[DictionaryMatch]] = {}
-        for match in matches:
+        for match in dictionary_matches(text, ctx):
             by_label.setdefault(match.entry.label, []).append(match)
-        grouped = ctx.memo["dictionary-by-label"] = (matches, by_label)
-    return grouped[1].get(label, [])
+        grouped = ctx.memo["dictionary-by-label"] = (text, ctx.home, by_label)
+    return grouped[2].get(label, _NONE)
+
+
+_NONE: list[DictionaryMatch] = []  # shared and never changed: callers only read what they are given
 
 
 #: The memo of hits kept for a second reading (see :func:`keep_for_reuse`).

@@ -49,8 +49,8 @@ def graph_from_data(data: dict[str, Any]) -> nx.MultiDiGraph:
     return G
 
 
-def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
+#: ``json.dumps(obj, ensure_ascii=False, separators=(",", ":"))``, its encoder made once rather than per call.
+_dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=False, separators=(",", ":")).encode
 
 
 def write_graph_json(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
@@ -61,11 +61,11 @@ def write_graph_json(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
     """
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write('{"directed":true,"multigraph":true,"graph":' + _dumps(dict(sorted(G.graph.items()))) + ',\n"nodes":[\n')
-        _write_lines(f, ({"id": n, **{k: G.nodes[n][k] for k in sorted(G.nodes[n])}} for n in sorted(G.nodes)))
+        nodes = G.nodes
+        _write_lines(f, ({"id": n, **{k: attrs[k] for k in sorted(attrs)}} for n in sorted(nodes) for attrs in (nodes[n],)))
         f.write('\n],\n"edges":[\n')
-        edges = sorted(G.edges(keys=True), key=lambda e: (e[0], e[1], str(e[2])))
-        _write_lines(f, ({"source": u, "target": v, "key": k, **{a: G.edges[u, v, k][a] for a in sorted(G.edges[u, v, k])}}
-                         for u, v, k in edges))
+        edges = sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
+        _write_lines(f, ({"source": u, "target": v, "key": k, **{a: attrs[a] for a in sorted(attrs)}} for u, v, k, attrs in edges))
         f.write("\n]}\n")
 
 

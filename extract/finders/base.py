@@ -10,7 +10,8 @@ from functools import lru_cache
 from typing import Any, Callable, NamedTuple
 
 from extract.canon import AliasRegistry
-from extract.finders.lexicon import Lexicon, load_lexicon, tokenizer
+from extract.finders.lexicon import Lexicon, load_lexicon
+from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, word_tag
 
 __all__ = ["Candidate", "Context", "Finder", "left_boundary", "is_cjk", "is_full_place", "is_everyday_verb",
@@ -47,7 +48,7 @@ EVERYDAY_VERB_FREQ = 300
 
 def is_everyday_verb(word: str) -> bool:
     """True for a frequent two-character verb, which starts no name (抽查曲江新区, 吸引三一集团)."""
-    return len(word) == 2 and word_tag(word) == "v" and tokenizer().FREQ.get(word, 0) >= EVERYDAY_VERB_FREQ
+    return len(word) == 2 and word_tag(word) == "v" and word_tables().freq.get(word, 0) >= EVERYDAY_VERB_FREQ
 
 
 def conjuncts_before(text: str, start: int, shared: str) -> list[tuple[int, int]]:
@@ -76,7 +77,7 @@ def conjuncts_before(text: str, start: int, shared: str) -> list[tuple[int, int]
         if match is None or match.group().endswith(shared) or match.group()[-1] in _KIND_ENDINGS:
             break  # 瓶窑镇、良渚街道: the first has its own kind
         lead = segment(match.group())[0]
-        common = tokenizer().FREQ.get(lead, 0) >= _LIST_LEAD_FREQ and word_tag(lead) != "ns"
+        common = word_tables().freq.get(lead, 0) >= _LIST_LEAD_FREQ and word_tag(lead) != "ns"
         begin = match.start() + len(lead) if common and match.end() - match.start() - len(lead) >= 2 else match.start()
         found.append((begin, match.end()))  # 指导海淀、…: the verb leads the list
         cursor = match.start()

@@ -152,6 +152,12 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return body
 
 
+#: Rule kinds whose words the tokenizer learns as words of their own.
+_ADDED_KINDS = ("stop", "unit_suffix", "unit_abbreviation", "platform_suffix", "site_suffix", "person_title", "generic_word")
+#: Every rule kind the tokenizer's words depend on (see :mod:`extract.finders.wordcache`).
+TOKENIZER_KINDS = _ADDED_KINDS + ("name_phrase",)
+
+
 @lru_cache(maxsize=1)
 def tokenizer() -> Any:
     """A private, quiet jieba tokenizer with the gazetteer and suffixes as user words."""
@@ -168,7 +174,7 @@ def tokenizer() -> Any:
     lex = load_lexicon()
     for word in lex.divisions:
         tok.add_word(word, freq=2000)
-    for kind in ("stop", "unit_suffix", "unit_abbreviation", "platform_suffix", "site_suffix", "person_title", "generic_word"):
+    for kind in _ADDED_KINDS:
         for word in lex.words(kind):
             if len(word) > 1:
                 tok.add_word(word, freq=3000)

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from extract.finders.base import Candidate, Context, is_cjk
-from extract.finders.lexicon import suffix_regex, tokenizer
+from extract.finders.lexicon import suffix_regex
+from extract.finders.wordcache import word_tables
 
 __all__ = ["find_persons"]
 
@@ -137,4 +138,4 @@ def _plausible(name: str, ctx: Context) -> bool:
     not_person = ctx.lexicon.words("not_person")
     if any(name[i:j] in not_person for i in range(len(name)) for j in range(i + 2, len(name) + 1)):
         return False
-    return tokenizer().FREQ.get(name, 0) < _COMMON
+    return word_tables().freq.get(name, 0) < _COMMON

@@ -18,10 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from math import log
-from pathlib import Path
-from typing import Any
 
-from extract.finders.lexicon import tokenizer
+from extract.finders.wordcache import word_tables
 
 __all__ = ["segment", "word_tag", "word_edges", "starts_word", "stands_alone"]
 
@@ -36,11 +34,11 @@ _ABSENT = object()
 class _Model:
     """jieba's prefix dictionary with each word's log-probability, read once."""
 
-    def __init__(self, tok: Any) -> None:
-        log_total = log(tok.total)
+    def __init__(self, freq: dict[str, int], total: int) -> None:
+        log_total = log(total)
         #: word → log-probability; a prefix of words that is no word itself → None
         self.log_p: dict[str, float | None] = {
-            word: log(count) - log_total if count else None for word, count in tok.FREQ.items()}
+            word: log(count) - log_total if count else None for word, count in freq.items()}
         self.unknown = -log_total  # jieba scores a character outside the dictionary as frequency 1
 
     def cut_han(self, text: str) -> list[str]:
@@ -81,7 +79,8 @@ class _Model:
 
 @lru_cache(maxsize=1)
 def _model() -> _Model:
-    return _Model(tokenizer())
+    tables = word_tables()
+    return _Model(tables.freq, tables.total)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -105,22 +104,9 @@ def segment(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-@lru_cache(maxsize=1)
 def _tags() -> dict[str, str]:
     """Part-of-speech tags of jieba's main dictionary (``word freq tag`` lines)."""
-    tags: dict[str, str] = {}
-    with open(_jieba_dir() / "dict.txt", encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) == 3 and len(parts[0]) > 1:
-                tags[parts[0]] = parts[2]
-    return tags
-
-
-def _jieba_dir() -> Path:
-    import jieba
-
-    return Path(jieba.__file__).parent
+    return word_tables().tags
 
 
 def word_tag(word: str) -> str:

@@ -21,7 +21,8 @@ import re
 from extract.canon import normalise_name
 from extract.finders.base import COUNT_AFTER, LIST_MARKS, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, is_list_item
-from extract.finders.lexicon import suffix_regex, tokenizer, trie_pattern, words_across
+from extract.finders.lexicon import suffix_regex, trie_pattern, words_across
+from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, stands_alone, word_edges, word_tag
 
 __all__ = ["find_sites", "SHORT_RULE"]
@@ -255,7 +256,7 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
     for position in range(2, len(stem) - 2):
         if stem[position] in lex.words("site_split_after"):
             first = segment(stem[position + 1 :])[0]
-            if len(first) >= 2 and tokenizer().FREQ.get(first, 0) < _RARE_START and first not in lex.words("generic_word"):
+            if len(first) >= 2 and word_tables().freq.get(first, 0) < _RARE_START and first not in lex.words("generic_word"):
                 return position + 1
             return 0
     return 0
@@ -411,7 +412,7 @@ def _water_ends(text: str, end: int, ctx: Context) -> bool:
 
 def _place_word(word: str) -> bool:
     """True when jieba knows ``word`` as one place word (九龙江, though 龙江 is also a county)."""
-    return word in tokenizer().FREQ and word_tag(word) == "ns"
+    return word in word_tables().freq and word_tag(word) == "ns"
 
 
 def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:
@@ -485,7 +486,7 @@ def _lines(text: str, ctx: Context) -> list[Candidate]:
 
 def _proper(stem: str, ctx: Context) -> bool:
     """True when a name part holds a place name or a rare word, not just common words."""
-    freq = tokenizer().FREQ
+    freq = word_tables().freq
     generic = ctx.lexicon.words("generic_word")
     for token in segment(stem):
         if token in generic:

@@ -20,8 +20,9 @@ from bisect import bisect_left
 from extract.canon import normalise_name
 from extract.finders.base import COUNT_AFTER, DELIMITERS, JOINERS, TOWN_WORD, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
-from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, suffix_regex, tokenizer, trie_pattern, words_across
+from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, suffix_regex, trie_pattern, words_across
 from extract.finders.platform import is_generic_name
+from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, word_edges, word_tag
 
 __all__ = ["find_units", "unit_name", "expand_abbreviation", "owner_province", "is_admin_words", "owner_kinds"]
@@ -715,7 +716,7 @@ def _common_words_only(stem: str, ctx: Context) -> bool:
     tokens = segment(stem)
     if not tokens:
         return False
-    generic, places, freq = ctx.lexicon.words("generic_word"), ctx.lexicon.divisions, tokenizer().FREQ
+    generic, places, freq = ctx.lexicon.words("generic_word"), ctx.lexicon.divisions, word_tables().freq
     stops = ctx.lexicon.words("stop")
     for token in tokens:
         if token in generic or token in stops:
@@ -729,7 +730,7 @@ def _common_words_only(stem: str, ctx: Context) -> bool:
 
 def _one_common_word(stem: str, ctx: Context) -> bool:
     """救治中心, 指挥中心: one everyday verb before the suffix names a function, not a body."""
-    return len(stem) == 2 and word_tag(stem) in ("v", "vn") and tokenizer().FREQ.get(stem, 0) >= _COMMON_WORD
+    return len(stem) == 2 and word_tag(stem) in ("v", "vn") and word_tables().freq.get(stem, 0) >= _COMMON_WORD
 
 
 def _with_qualifier(text: str, raw: str, end: int) -> tuple[str, int]:

@@ -1,0 +1,146 @@
+"""jieba's word counts and part-of-speech tags as the finders use them, kept on disk between runs.
+
+The finders need the counts of jieba's dictionary with the lexicon's own words added
+(:func:`extract.finders.lexicon.tokenizer`), and the tags of jieba's dictionary file. Making
+them loads jieba's dictionary and reads its text file: some three seconds in every process,
+which a one-file ``tiangraph build`` (and each ``--jobs`` worker) paid before reading a line.
+The first process writes them to one file in the user's cache folder; later ones read that
+file in a fraction of the time. The file's name carries a fingerprint of all they are made
+from (jieba's version and dictionary file, the lexicon's words, this format), so a change to
+any of them makes them anew. A missing, unreadable or damaged file only costs the time.
+
+The folder is ``$TIANGRAPH_CACHE_DIR`` if set; else ``%LOCALAPPDATA%\\tiangraph`` on Windows,
+``$XDG_CACHE_HOME/tiangraph`` or ``~/.cache/tiangraph`` elsewhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import marshal
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from extract.finders.lexicon import TOKENIZER_KINDS, load_lexicon, tokenizer
+
+__all__ = ["WordTables", "word_tables", "cache_dir"]
+
+#: Bumped whenever what the file holds changes shape.
+_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class WordTables:
+    """Word → count (prefixes of words that are no word themselves count 0), the counts' total,
+    and word → jieba's part-of-speech tag for the dictionary's words of two or more characters."""
+
+    freq: dict[str, int]
+    total: int
+    tags: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def word_tables() -> WordTables:
+    """The tables, read from the cache file when it is there and whole, else made and written."""
+    folder = cache_dir()
+    path = folder / f"words-{_fingerprint()}.marshal" if folder is not None else None
+    if path is not None:
+        loaded = _read(path)
+        if loaded is not None:
+            return loaded
+    tables = _make()
+    if path is not None:
+        _write(path, tables)
+    return tables
+
+
+def cache_dir() -> Path | None:
+    """Where tiangraph keeps what it can make again (None when no such folder can be named)."""
+    explicit = os.environ.get("TIANGRAPH_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+        return Path(base) / "tiangraph" if base else None
+    base = os.environ.get("XDG_CACHE_HOME") or (str(Path.home() / ".cache") if Path.home() != Path("/") else "")
+    return Path(base) / "tiangraph" if base else None
+
+
+def _jieba_dictionary() -> Path:
+    """jieba's main dictionary file, found without importing jieba (which takes a while)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:  # pragma: no cover - jieba is a dependency
+        raise ImportError("tiangraph needs jieba for word boundaries: pip install jieba")
+    return Path(spec.origin).parent / "dict.txt"
+
+
+def _fingerprint() -> str:
+    """What the tables are made from: jieba's version and dictionary file, the lexicon's words, and
+the code that makes them."""
+    lex = load_lexicon()
+    digest = hashlib.sha256()
+    dictionary = _jieba_dictionary()
+    stat = dictionary.stat()
+    digest.update(f"{_FORMAT}|{sys.version_info[:2]}|{_version('jieba')}|{dictionary}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    for source in (Path(__file__), Path(__file__).with_name("lexicon.py")):  # how the tables are made
+        digest.update(source.read_bytes())
+    for word in sorted(lex.divisions):
+        digest.update(word.encode() + b"\n")
+    for kind in TOKENIZER_KINDS:
+        digest.update(f"\x00{kind}\x00".encode())
+        for word in sorted(lex.words(kind)):
+            digest.update(word.encode() + b"\n")
+    return digest.hexdigest()[:24]
+
+
+def _version(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:  # pragma: no cover - an unpackaged copy
+        return ""
+
+
+def _make() -> WordTables:
+    tok = tokenizer()
+    tags: dict[str, str] = {}
+    with open(_jieba_dictionary(), encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3 and len(parts[0]) > 1:
+                tags[parts[0]] = parts[2]
+    return WordTables(dict(tok.FREQ), tok.total, tags)
+
+
+def _read(path: Path) -> WordTables | None:
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not (isinstance(data, tuple) and len(data) == 4 and data[0] == _FORMAT and isinstance(data[1], dict)
+            and isinstance(data[2], int) and isinstance(data[3], dict)):
+        return None  # not a file of this format: made anew
+    return WordTables(data[1], data[2], data[3])
+
+
+def _write(path: Path, tables: WordTables) -> None:
+    """Write the file whole or not at all (another process may be reading or writing it too)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".words-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(marshal.dumps((_FORMAT, tables.freq, tables.total, tables.tags)))
+            os.replace(temporary, path)
+            for stale in path.parent.glob("words-*.marshal"):  # made from older data or code
+                if stale != path:
+                    stale.unlink(missing_ok=True)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    except OSError:
+        pass  # a folder we may not write to: the next process makes the tables again

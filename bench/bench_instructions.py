@@ -1,10 +1,11 @@
 """Extraction against ``jieba.cut`` counted in machine instructions, not seconds.
 
 On a shared machine the wall clock of one run varies by 10–20% (even the best of several), which
-hides a change worth 5%. Valgrind's cachegrind counts the instructions a process executes, the
-same on every run. Three child processes load the same corpus and the finders' data; one then
-stops, one cuts every field with ``jieba.cut``, one runs the extractors. The work of each is its
-count minus the first's. The hash seed is fixed, so set orders are too.
+hides a change worth 5%. Valgrind's cachegrind counts the instructions a process executes, which
+vary far less: within about 4% between runs of the same code (the garbage collector and
+allocator still see a different heap). Three child processes load the same corpus and the
+finders' data; one then stops, one cuts every field with ``jieba.cut``, one runs the extractors.
+The work of each is its count minus the first's. The hash seed is fixed, so set orders are too.
 
     .venv/bin/python bench/bench_instructions.py [--cases 100]
 

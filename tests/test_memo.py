@@ -3,6 +3,8 @@ tables that hold them stay bounded."""
 
 from extract.finders import lexicon as lexicon_module
 from extract.finders.framework import _is_shape, is_framework_shape
+from extract.canon import AliasRegistry
+from extract.finders.base import Context
 from extract.finders.lexicon import Lexicon, load_lexicon
 from extract.finders.platform import _is_generic, is_generic_name
 
@@ -14,7 +16,7 @@ def test_remembered_answers_equal_fresh_ones():
             assert is_generic_name(name, suffix, "Platform", lex) == _is_generic(name, suffix, "Platform", lex)
     for content in ["1+11+N", "三个一", "闭环", " 一库四平台 ", "5·18"]:
         for _ in range(2):
-            assert is_framework_shape(content, lex) == _is_shape(content.strip(), lex)
+            assert is_framework_shape(content, lex) == _is_shape(content, lex)
 
 
 def test_memo_tables_are_emptied_when_they_outgrow_the_limit(monkeypatch):
@@ -25,3 +27,23 @@ def test_memo_tables_are_emptied_when_they_outgrow_the_limit(monkeypatch):
     assert lex.memo("test") == {}
     lex.memo("test")[1] = 1
     assert lex.memo("test") == {1: 1}
+
+
+def test_a_context_remembers_per_owner_and_home_and_a_field_per_text():
+    ctx = Context("市应急管理局", AliasRegistry())
+    calls = []
+
+    def answer(name, context):
+        calls.append((name, context.home))
+        return name + context.home
+
+    assert ctx.remember("test", answer, "坪山") == ctx.remember("test", answer, "坪山") == "坪山"
+    ctx.home = "4403"
+    assert ctx.remember("test", answer, "坪山") == "坪山4403"  # another home is asked again
+    assert calls == [("坪山", ""), ("坪山", "4403")]
+
+    first, second = "依托“学习强安”APP", "建设“一库四平台”"
+    assert ctx.for_field("quotes", first, lambda: len(calls)) == 2
+    calls.append("more")
+    assert ctx.for_field("quotes", first, lambda: len(calls)) == 2  # the same field: kept
+    assert ctx.for_field("quotes", second, lambda: len(calls)) == 3  # the next field: worked out

@@ -109,7 +109,24 @@ class Context:
     aliases: AliasRegistry
     lexicon: Lexicon = field(default_factory=load_lexicon)
     home: str = ""  # adcode prefix of the table's city or province, for short place names
-    memo: dict[str, Any] = field(default_factory=dict, repr=False)  # per-field results shared by finders
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)  # what the finders work out, see below
+
+    def remember(self, key: str, compute: Callable[..., Any], *args: Any) -> Any:
+        """``compute(*args, self)``, worked out once per ``args`` (and owner and home) for this
+        context: for answers that depend on a name and the table (a table's names repeat)."""
+        table = self.memo.setdefault(key, {})
+        full = (args, self.owner, self.home)
+        if full not in table:
+            table[full] = compute(*args, self)
+        return table[full]
+
+    def for_field(self, key: str, text: str, compute: Callable[[], Any]) -> Any:
+        """``compute()`` for the field ``text``, kept while the finders read that field: each asks
+        in turn (the dictionary's hits, its quoted phrases). Only the last field is kept."""
+        cached = self.memo.get(key)
+        if cached is None or cached[0] is not text or cached[1] != self.home:
+            cached = self.memo[key] = (text, self.home, compute())
+        return cached[2]
 
     @property
     def owner_prefix(self) -> str:
@@ -164,7 +181,7 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         at = barrier.end()  # a character outside the BMP, and no digit
     tokens = segment(text[start:end]) if start < end else []
     lex = ctx.lexicon
-    places, name_words, stopping = lex.divisions, lex.words("name_word"), lex.memo("base:stop-token")
+    places, name_words = lex.divisions, lex.words("name_word")
     taken, position, joined = 0, end, False
     backwards = tokens[::-1]
     for count, token in enumerate(backwards):
@@ -173,10 +190,7 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         after_joiner = joined and token in name_words and count + 1 < len(backwards) and backwards[count + 1] in places
         joined = join_unless and token in JOINERS and taken and not text.endswith(join_unless, 0, position)
         adjacent = stop_may_end and count == 0 and token in name_words  # 住房和建设局
-        stop = stopping.get(token)
-        if stop is None:
-            stop = stopping[token] = _stops_name(token, lex)
-        stop = stop and not after_joiner
+        stop = lex.remember("base:stop-token", _stops_name, token) and not after_joiner
         if count >= max_tokens or stop and not joined and not adjacent:
             break
         if stop_at_place and taken and token in places and (stop_at_place != "full" or is_full_place(token, places)):

@@ -112,30 +112,30 @@ def dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
 
     The finders of one field share the result (it is kept for the last text seen).
     """
-    cached = ctx.memo.get("dictionary")
-    if cached is not None and cached[0] is text and cached[1] == ctx.home:
-        return cached[2]
+    return ctx.for_field("dictionary", text, lambda: _matches_at_home(text, ctx))
+
+
+def _matches_at_home(text: str, ctx: Context) -> list[DictionaryMatch]:
     seen = ctx.memo.get(_SEEN)
     raw = seen.pop((text, ctx.region), None) if seen else None
     if raw is None:
         raw = _dictionary_matches(text, ctx)
         if seen is not None and not ctx.home:
             seen[text, ctx.region] = raw
-    found = [_at_home(m, ctx) for m in raw] if ctx.home else raw
-    ctx.memo["dictionary"] = (text, ctx.home, found)
-    return found
+    return [_at_home(m, ctx) for m in raw] if ctx.home else raw
 
 
 def dictionary_hits(text: str, ctx: Context, label: str) -> list[DictionaryMatch]:
     """The :func:`dictionary_matches` of one label (Unit, Site …), left to right; grouped once per
     field, so that each finder walks only its own."""
-    grouped = ctx.memo.get("dictionary-by-label")
-    if grouped is None or grouped[0] is not text or grouped[1] != ctx.home:
-        by_label: dict[str, list[DictionaryMatch]] = {}
-        for match in dictionary_matches(text, ctx):
-            by_label.setdefault(match.entry.label, []).append(match)
-        grouped = ctx.memo["dictionary-by-label"] = (text, ctx.home, by_label)
-    return grouped[2].get(label, _NONE)
+    return ctx.for_field("dictionary-by-label", text, lambda: _by_label(text, ctx)).get(label, _NONE)
+
+
+def _by_label(text: str, ctx: Context) -> dict[str, list[DictionaryMatch]]:
+    grouped: dict[str, list[DictionaryMatch]] = {}
+    for match in dictionary_matches(text, ctx):
+        grouped.setdefault(match.entry.label, []).append(match)
+    return grouped
 
 
 _NONE: list[DictionaryMatch] = []  # shared and never changed: callers only read what they are given
@@ -157,11 +157,11 @@ def _at_home(match: DictionaryMatch, ctx: Context) -> DictionaryMatch:
     entry = match.entry
     if entry.rule != "site:gazetteer":
         return match
-    named = ctx.memo.setdefault("dictionary-home", {})
-    key = (entry.surface, ctx.home)
-    if key not in named:
-        named[key] = Entry("Site", division_name(ctx.lexicon.divisions[entry.surface], ctx.home), entry.rule, surface=entry.surface)
-    return DictionaryMatch(match.start, match.end, named[key])
+    return DictionaryMatch(match.start, match.end, ctx.remember("dictionary:home", _home_entry, entry))
+
+
+def _home_entry(entry: Entry, ctx: Context) -> Entry:
+    return Entry("Site", division_name(ctx.lexicon.divisions[entry.surface], ctx.home), entry.rule, surface=entry.surface)
 
 
 def _dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:

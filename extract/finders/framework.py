@@ -21,7 +21,7 @@ from extract.finders.base import Candidate, Context
 from extract.finders.dictionary import dictionary_hits
 from extract.finders.lexicon import Lexicon
 
-__all__ = ["find_frameworks", "quoted", "is_framework_shape", "app_follows"]
+__all__ = ["find_frameworks", "quoted", "field_quotes", "is_framework_shape", "app_follows"]
 
 _QUOTES = re.compile(r"“([^“”\n]{1,30})”|\"([^\"\n]{1,30})\"|「([^「」\n]{1,30})」|‘([^‘’\n]{1,30})’")
 _DIGITS = re.compile(r"^[0-9０-９NnXx+＋%％个項项.．\u4e00-\u9fff]{1,14}$")
@@ -31,19 +31,18 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def quoted(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, content)`` of every quoted phrase; start/end include the quotes.
-
-    The finders of one field ask for the same text in turn: the last text's phrases are kept.
-    """
-    if _LAST_QUOTED[0] is text:
-        return _LAST_QUOTED[1]
-    found = [(match.start(), match.end(), next(group for group in match.groups() if group is not None))
-             for match in _QUOTES.finditer(text)] if _ANY_QUOTE.search(text) else []
-    _LAST_QUOTED[:] = [text, found]
-    return found
+    """``(start, end, content)`` of every quoted phrase; start/end include the quotes."""
+    if not _ANY_QUOTE.search(text):
+        return []
+    return [(match.start(), match.end(), next(group for group in match.groups() if group is not None))
+            for match in _QUOTES.finditer(text)]
 
 
-_LAST_QUOTED: list = [None, []]
+def field_quotes(text: str, ctx: Context) -> list[tuple[int, int, str]]:
+    """:func:`quoted` of a field, worked out once for all the finders that read it."""
+    return ctx.for_field("quoted", text, lambda: quoted(text))
+
+
 _ANY_QUOTE = re.compile("[“\"「‘]")
 
 
@@ -54,14 +53,11 @@ def is_framework_shape(content: str, lex: Lexicon) -> bool:
     >>> [is_framework_shape(s, load_lexicon()) for s in ("2+N", "三个一", "5·18", "十四五", "闭环", "一张图")]
     [True, True, False, False, False, False]
     """
-    known = lex.memo("framework:shapes")
-    shape = known.get(content)
-    if shape is None:
-        shape = known[content] = _is_shape(content.strip(), lex)
-    return shape
+    return lex.remember("framework:shapes", _is_shape, content)
 
 
-def _is_shape(text: str, lex: Lexicon) -> bool:
+def _is_shape(content: str, lex: Lexicon) -> bool:
+    text = content.strip()
     if not text or text in lex.words("not_framework") or _YEAR.search(text):
         return False
     if _patterns(lex).fullmatch(text):
@@ -111,7 +107,7 @@ def find_frameworks(text: str, ctx: Context) -> list[Candidate]:
     """Quoted phrases of framework shape, named programmes, shaped slogans and plus-formulas."""
     found = []
     spans = set()
-    for start, end, content in quoted(text):
+    for start, end, content in field_quotes(text, ctx):
         if is_framework_shape(content, ctx.lexicon) and not app_follows(text, end, ctx.lexicon, content):
             name = content.strip().replace("＋", "+")
             found.append(Candidate("Framework", name, start, end, "framework:quoted-shape", priority=2))
@@ -121,7 +117,7 @@ def find_frameworks(text: str, ctx: Context) -> list[Candidate]:
             found.append(Candidate("Framework", hit.entry.name, hit.start, hit.end, hit.entry.rule, priority=3))
             spans.add((hit.start, hit.end))
     if _HAS_DIGIT.search(text):
-        quotes = list(quoted(text))
+        quotes = field_quotes(text, ctx)
         for match in _patterns(ctx.lexicon).finditer(text):
             if (match.start(), match.end()) in spans:
                 continue

@@ -65,6 +65,15 @@ class Lexicon:
             table = self._derived[key] = {}
         return table
 
+    def remember(self, key: str, compute: Callable[..., Any], *args: Any) -> Any:
+        """``compute(*args, self)``, worked out once per ``args`` in the :meth:`memo` table ``key``:
+        for answers that depend on a name and the lexicon alone."""
+        table = self.memo(key)
+        value = table.get(args)
+        if value is None:
+            value = table[args] = compute(*args, self)
+        return value
+
     def regex(self, kind: str) -> re.Pattern[str]:
         """A compiled trie pattern matching any word of one rule kind."""
         return self.derived("regex:" + kind, lambda: re.compile(trie_pattern(self.words(kind))))

@@ -18,7 +18,7 @@ import re
 from extract.canon import normalise_name
 from extract.finders.base import JOINERS, Candidate, Context, is_cjk, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
-from extract.finders.framework import app_follows, is_framework_shape, quoted
+from extract.finders.framework import app_follows, field_quotes, is_framework_shape
 from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex, words_across
 from extract.finders.segment import segment, word_edges, word_tag
 
@@ -35,12 +35,7 @@ def _suffix_tuple(lex: Lexicon) -> tuple[str, ...]:
 
 def is_generic_name(name: str, suffix: str, type_: str, lex: Lexicon) -> bool:
     """True when a name says only what kind of thing it is (信息化系统, 科研机构, 产业园区)."""
-    known = lex.memo("platform:generic-names")
-    key = (name, suffix, type_)
-    generic = known.get(key)
-    if generic is None:
-        generic = known[key] = _is_generic(name, suffix, type_, lex)
-    return generic
+    return lex.remember("platform:generic-names", _is_generic, name, suffix, type_)
 
 
 def _is_generic(name: str, suffix: str, type_: str, lex: Lexicon) -> bool:
@@ -63,7 +58,7 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
     if _suffix_regex(suffixes).search(text) is None:
         return found  # no name ends in a platform's kind: one scan in C
     taken = {(c.start, c.end) for c in found}
-    taken |= {(start, end) for start, end, content in quoted(text) if is_framework_shape(content, lex)}
+    taken |= {(start, end) for start, end, content in field_quotes(text, ctx) if is_framework_shape(content, lex)}
     joined = lex.derived("platform:suffixes", lambda: tuple(suffixes) + tuple(lex.words("unit_suffix")))  # 中心与…系统: two names
     floor, kinds = 0, []  # kinds: spans of type names (GIS系统, 智能巡查系统) that end no name
     for match in _suffix_regex(suffixes).finditer(text):
@@ -153,11 +148,7 @@ def _scoped(text: str, begin: int, ctx: Context) -> int:
 
 def _unit_and_kind(name: str, suffix: str, ctx: Context) -> bool:
     """广州市三防指挥部办公室视频会商系统: a body's name and a kind of system, no system's name."""
-    known = ctx.lexicon.memo("platform:unit-and-kind")
-    found = known.get((name, suffix))
-    if found is None:
-        found = known[name, suffix] = _names_unit_and_kind(name, suffix, ctx.lexicon)
-    return found
+    return ctx.lexicon.remember("platform:unit-and-kind", _names_unit_and_kind, name, suffix)
 
 
 def _names_unit_and_kind(name: str, suffix: str, lex: Lexicon) -> bool:
@@ -289,7 +280,7 @@ def _quoted_platforms(text: str, ctx: Context) -> list[Candidate]:
     suffixes = ctx.lexicon.words("platform_suffix")
     found = []
     brands: set[int] | None = None
-    for start, end, content in quoted(text):
+    for start, end, content in field_quotes(text, ctx):
         after = _suffix_regex(suffixes).match(text, end)
         name = normalise_name(content)
         if is_framework_shape(name, ctx.lexicon) and not app_follows(text, end, ctx.lexicon, name):

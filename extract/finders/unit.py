@@ -91,11 +91,7 @@ def unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     >>> unit_name("省卫健委", "gov", Context("东莞市卫生健康局", load_aliases()))
     '广东省卫健委'
     """
-    known = ctx.memo.setdefault("unit_name", {})
-    key = (name, suffix_class, ctx.owner, ctx.home)
-    if key not in known:
-        known[key] = _unit_name(name, suffix_class, ctx)
-    return known[key]
+    return ctx.remember("unit:name", _unit_name, name, suffix_class)
 
 
 def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
@@ -206,11 +202,11 @@ def _is_place(word: str, ctx: Context) -> bool:
 
 def _place_prefixes(name: str, ctx: Context) -> list[str]:
     """The places a name starts with, shortest first (a table's names repeat: each is looked up once)."""
-    known = ctx.memo.setdefault("unit:place-prefixes", {})
-    found = known.get(name)
-    if found is None:
-        found = known[name] = [name[:n] for n in range(2, min(len(name), 9)) if _is_place(name[:n], ctx)]
-    return found
+    return ctx.remember("unit:place-prefixes", _find_place_prefixes, name)
+
+
+def _find_place_prefixes(name: str, ctx: Context) -> list[str]:
+    return [name[:n] for n in range(2, min(len(name), 9)) if _is_place(name[:n], ctx)]
 
 
 def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
@@ -242,12 +238,13 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
 def _site_spans(text: str, ctx: Context) -> tuple[list[int], list[tuple[int, int]]]:
     """The starts and spans of the field's dictionary places, left to right, verbs that are also
     places left out (会同 is a verb); worked out once per field."""
-    cached = ctx.memo.get("unit:site-spans")
-    if cached is None or cached[0] is not text or cached[1] != ctx.home:
-        stops = ctx.lexicon.words("stop")
-        spans = [(m.start, m.end) for m in dictionary_hits(text, ctx, "Site") if text[m.start : m.end] not in stops]
-        cached = ctx.memo["unit:site-spans"] = (text, ctx.home, [s for s, _ in spans], spans)
-    return cached[2], cached[3]
+    return ctx.for_field("unit:site-spans", text, lambda: _starts_and_spans(text, ctx))
+
+
+def _starts_and_spans(text: str, ctx: Context) -> tuple[list[int], list[tuple[int, int]]]:
+    stops = ctx.lexicon.words("stop")
+    spans = [(m.start, m.end) for m in dictionary_hits(text, ctx, "Site") if text[m.start : m.end] not in stops]
+    return [s for s, _ in spans], spans
 
 
 #: Words that open an administrative name wherever they stand.
@@ -289,12 +286,13 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
 def _own_pattern(ctx: Context) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """How the table's owner names itself (:func:`_self_pattern` of its kinds and words), and the
     characters every such mention starts with (我, 本 or a kind), a cheap test before the pattern."""
-    cached = ctx.memo.get("unit:own-pattern")
-    if cached is None or cached[0] != ctx.owner:
-        kinds, words = owner_kinds(ctx.owner, ctx.lexicon), owner_words(ctx.owner, ctx.lexicon)
-        pattern = ctx.lexicon.derived("unit:self:" + kinds + "|".join(words), lambda: _self_pattern(kinds, words))
-        cached = ctx.memo["unit:own-pattern"] = (ctx.owner, pattern, re.compile("[我本" + re.escape(kinds) + "]"))
-    return cached[1], cached[2]
+    return ctx.remember("unit:own-pattern", _make_own_pattern)
+
+
+def _make_own_pattern(ctx: Context) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    kinds, words = owner_kinds(ctx.owner, ctx.lexicon), owner_words(ctx.owner, ctx.lexicon)
+    pattern = ctx.lexicon.derived("unit:self:" + kinds + "|".join(words), lambda: _self_pattern(kinds, words))
+    return pattern, re.compile("[我本" + re.escape(kinds) + "]")
 
 
 def _coreferences(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
@@ -628,11 +626,7 @@ def _name_verdict(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool 
     """What the name alone says of a unit ending in ``suffix``: its canonical name when it is a
     body of a level or a known alias, False when it names no body (generic, a rank, a place and a
     kind, everyday words), None when the text around it decides. Worked out once per name and table."""
-    known = ctx.memo.setdefault("unit:verdict", {})
-    key = (raw, suffix, kind, ctx.owner, ctx.home)
-    if key not in known:
-        known[key] = _judge_name(raw, suffix, kind, ctx)
-    return known[key]
+    return ctx.remember("unit:verdict", _judge_name, raw, suffix, kind)
 
 
 def _judge_name(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool | None:

@@ -67,8 +67,12 @@ def cache_dir() -> Path | None:
     if sys.platform == "win32":
         base = os.environ.get("LOCALAPPDATA")
         return Path(base) / "tiangraph" if base else None
-    base = os.environ.get("XDG_CACHE_HOME") or (str(Path.home() / ".cache") if Path.home() != Path("/") else "")
-    return Path(base) / "tiangraph" if base else None
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "tiangraph"
+    try:
+        return Path.home() / ".cache" / "tiangraph"
+    except RuntimeError:  # no home folder can be named
+        return None
 
 
 def _jieba_dictionary() -> Path:

@@ -43,7 +43,7 @@ def test_a_context_remembers_per_owner_and_home_and_a_field_per_text():
     assert calls == [("坪山", ""), ("坪山", "4403")]
 
     first, second = "依托“学习强安”APP", "建设“一库四平台”"
-    assert ctx.for_field("quotes", first, lambda: len(calls)) == 2
+    assert ctx.for_field("quotes", first, lambda text, context: len(calls)) == 2
     calls.append("more")
-    assert ctx.for_field("quotes", first, lambda: len(calls)) == 2  # the same field: kept
-    assert ctx.for_field("quotes", second, lambda: len(calls)) == 3  # the next field: worked out
+    assert ctx.for_field("quotes", first, lambda text, context: len(calls)) == 2  # the same field: kept
+    assert ctx.for_field("quotes", second, lambda text, context: len(calls)) == 3  # the next field: worked out

@@ -101,6 +101,9 @@ class Candidate(NamedTuple):
     priority: int = 0  # wins ties between overlapping candidates
 
 
+_UNKNOWN = object()
+
+
 @dataclass
 class Context:
     """What a finder needs to know beyond the text: the table's owner and the aliases."""
@@ -114,18 +117,21 @@ class Context:
     def remember(self, key: str, compute: Callable[..., Any], *args: Any) -> Any:
         """``compute(*args, self)``, worked out once per ``args`` (and owner and home) for this
         context: for answers that depend on a name and the table (a table's names repeat)."""
-        table = self.memo.setdefault(key, {})
+        table = self.memo.get(key)
+        if table is None:
+            table = self.memo[key] = {}
         full = (args, self.owner, self.home)
-        if full not in table:
-            table[full] = compute(*args, self)
-        return table[full]
+        value = table.get(full, _UNKNOWN)
+        if value is _UNKNOWN:
+            value = table[full] = compute(*args, self)
+        return value
 
-    def for_field(self, key: str, text: str, compute: Callable[[], Any]) -> Any:
-        """``compute()`` for the field ``text``, kept while the finders read that field: each asks
-        in turn (the dictionary's hits, its quoted phrases). Only the last field is kept."""
+    def for_field(self, key: str, text: str, compute: Callable[[str, "Context"], Any]) -> Any:
+        """``compute(text, self)`` for the field ``text``, kept while the finders read that field:
+        each asks in turn (the dictionary's hits, its quoted phrases). Only the last field is kept."""
         cached = self.memo.get(key)
         if cached is None or cached[0] is not text or cached[1] != self.home:
-            cached = self.memo[key] = (text, self.home, compute())
+            cached = self.memo[key] = (text, self.home, compute(text, self))
         return cached[2]
 
     @property

@@ -112,7 +112,7 @@ def dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
 
     The finders of one field share the result (it is kept for the last text seen).
     """
-    return ctx.for_field("dictionary", text, lambda: _matches_at_home(text, ctx))
+    return ctx.for_field("dictionary", text, _matches_at_home)
 
 
 def _matches_at_home(text: str, ctx: Context) -> list[DictionaryMatch]:
@@ -128,7 +128,7 @@ def _matches_at_home(text: str, ctx: Context) -> list[DictionaryMatch]:
 def dictionary_hits(text: str, ctx: Context, label: str) -> list[DictionaryMatch]:
     """The :func:`dictionary_matches` of one label (Unit, Site …), left to right; grouped once per
     field, so that each finder walks only its own."""
-    return ctx.for_field("dictionary-by-label", text, lambda: _by_label(text, ctx)).get(label, _NONE)
+    return ctx.for_field("dictionary-by-label", text, _by_label).get(label, _NONE)
 
 
 def _by_label(text: str, ctx: Context) -> dict[str, list[DictionaryMatch]]:

@@ -40,7 +40,11 @@ def quoted(text: str) -> list[tuple[int, int, str]]:
 
 def field_quotes(text: str, ctx: Context) -> list[tuple[int, int, str]]:
     """:func:`quoted` of a field, worked out once for all the finders that read it."""
-    return ctx.for_field("quoted", text, lambda: quoted(text))
+    return ctx.for_field("quoted", text, _quoted_in)
+
+
+def _quoted_in(text: str, ctx: Context) -> list[tuple[int, int, str]]:
+    return quoted(text)
 
 
 _ANY_QUOTE = re.compile("[“\"「‘]")

@@ -68,7 +68,9 @@ class Lexicon:
     def remember(self, key: str, compute: Callable[..., Any], *args: Any) -> Any:
         """``compute(*args, self)``, worked out once per ``args`` in the :meth:`memo` table ``key``:
         for answers that depend on a name and the lexicon alone."""
-        table = self.memo(key)
+        table = self._derived.get(key)  # self.memo(key), without a call: the finders ask this very often
+        if table is None or len(table) > MEMO_LIMIT:
+            table = self._derived[key] = {}
         value = table.get(args)
         if value is None:
             value = table[args] = compute(*args, self)

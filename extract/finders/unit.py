@@ -238,7 +238,7 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
 def _site_spans(text: str, ctx: Context) -> tuple[list[int], list[tuple[int, int]]]:
     """The starts and spans of the field's dictionary places, left to right, verbs that are also
     places left out (会同 is a verb); worked out once per field."""
-    return ctx.for_field("unit:site-spans", text, lambda: _starts_and_spans(text, ctx))
+    return ctx.for_field("unit:site-spans", text, _starts_and_spans)
 
 
 def _starts_and_spans(text: str, ctx: Context) -> tuple[list[int], list[tuple[int, int]]]:

@@ -13,6 +13,7 @@ the text used.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from extract.canon import normalise_doc_number, normalise_name
 from extract.finders.base import Candidate, Context
@@ -24,8 +25,10 @@ _BRACKETS = re.compile("[《》〈〉<>]")
 _NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fff]{1,10}?)\s*[〔\[【（(［]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]】）)］]\s*第?\s*\d{1,4}\s*[号號]"
 )
-#: The bracketed year every number has: a cheap test before the full pattern.
+#: The bracketed year every number has: where to look for the full pattern.
 _YEAR_IN_BRACKETS = re.compile(r"[〔\[【（(［]\s*(?:19|20)\d{2}\s*[〕\]】）)］]")
+#: The most characters of a number's own prefix (the ``{1,10}`` of ``_NUMBER``).
+_PREFIX_MAX = 10
 #: Prepositions a number is cited with (以, 按, 依 …): none starts a number's own prefix.
 _BY = frozenset("以于按依据凭")
 #: Between a title and its number: brackets, spaces, 文号 and the like.
@@ -64,7 +67,7 @@ def find_numbers(text: str, ctx: Context) -> list[Candidate]:
         return []
     stops = ctx.lexicon.words("stop")
     found = []
-    for match in _NUMBER.finditer(text):
+    for match in _number_matches(text):
         start = match.start("prefix")
         prefix = match.group("prefix")
         opened = start > 0 and text[start - 1] in "（(【[〔"  # （并能源发〔2022〕15号）: 并 is Taiyuan's, not "and"
@@ -80,6 +83,33 @@ def find_numbers(text: str, ctx: Context) -> list[Candidate]:
         name = normalise_doc_number(text[start : match.end()])
         found.append(Candidate("Document", name, start, match.end(), "document:number", priority=3))
     return found
+
+
+def _number_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_NUMBER.finditer(text)``, tried only just before each bracketed year.
+
+    Scanning a whole field with ``_NUMBER`` tries its lazy prefix at every Chinese character.
+    A match's prefix and the spaces after it hold no bracket, so the leftmost match at or after
+    ``position`` either ends its prefix at the next bracketed year, starting at most
+    ``_PREFIX_MAX`` characters and the spaces before it, or starts after that bracket.
+
+    >>> [m.group() for m in _number_matches("印发深应急〔2021〕107号和（2020年）及粤办函 [2019] 3号")]
+    ['印发深应急〔2021〕107号', '及粤办函 [2019] 3号']
+    """
+    position = 0
+    while (year := _YEAR_IN_BRACKETS.search(text, position)) is not None:
+        bracket = year.start()
+        low = bracket
+        while low > position and text[low - 1].isspace():
+            low -= 1
+        for start in range(max(position, low - _PREFIX_MAX), bracket):
+            match = _NUMBER.match(text, start)
+            if match is not None:
+                yield match
+                position = match.end()
+                break
+        else:
+            position = bracket + 1
 
 
 def _issuer_cut(prefix: str, ctx: Context) -> int:

@@ -134,7 +134,7 @@ def find_frameworks(text: str, ctx: Context) -> list[Candidate]:
                 continue
             found.append(Candidate("Framework", match.group(), match.start(), match.end(), "framework:pattern", priority=2))
             spans.add((match.start(), match.end()))
-        for match in _PLUS_FORMULA.finditer(text):
+        for match in _PLUS_FORMULA.finditer(text) if "+" in text or "＋" in text else ():  # a formula has a plus
             if (match.start(), match.end()) not in spans:
                 name = re.sub(r"\s+", "", match.group()).replace("＋", "+")
                 found.append(Candidate("Framework", name, match.start(), match.end(), "framework:plus-formula", priority=1))

@@ -217,14 +217,13 @@ def words_across(text: str, start: int, end: int, words: Iterable[str]) -> list[
     [(0, 2)]
     """
     pattern, longest = _compiled_words(words)
-    low = max(0, start - longest + 1)
-    if pattern.search(text, low, end + longest - 1) is None:
-        return []  # most spans have no such word near them: one scan in C
+    low, high = max(0, start - longest + 1), end + longest - 1  # no word starting before end reaches past high
     found = []
-    for position in range(low, end):
-        match = pattern.match(text, position)
-        if match and match.end() > start and (position < start or match.end() > end):
-            found.append((position, match.end()))
+    match = pattern.search(text, low, high)  # most spans have no such word near them: one scan in C
+    while match is not None and match.start() < end:
+        if match.end() > start and (match.start() < start or match.end() > end):
+            found.append(match.span())
+        match = pattern.search(text, match.start() + 1, high)  # the next word starting after this one
     return found
 
 

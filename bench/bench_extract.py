@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import logging
 import random
-import re
 import sys
 import time
 import warnings
@@ -32,43 +31,20 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from extract.canon import load_aliases  # noqa: E402
 from extract.finders import Context  # noqa: E402
-from extract.mentions import extract_text  # noqa: E402
-from extract.readers import read_proposals  # noqa: E402
-
-SAMPLE = ROOT / "tests" / "data" / "samples" / "000_e467f13259972cda.txt"
-#: Cities swapped in for the sample's own on each pass, so names differ between passes.
-CITIES = ["深圳", "广州", "东莞", "惠州", "佛山", "珠海", "中山", "江门", "汕头", "湛江", "肇庆", "韶关",
-          "杭州", "宁波", "成都", "武汉", "南京", "苏州", "厦门", "福州", "长沙", "郑州", "西安", "青岛"]
-_CITY = re.compile("|".join(CITIES))
-_NUMBER = re.compile(r"\d+")
+from extract.mentions import case_fields, extract_text  # noqa: E402
+from synth import SAMPLE_CITIES as CITIES  # noqa: E402
+from synth import sample_table, synthetic_tables, vary  # noqa: E402
 
 
 def sample_fields() -> tuple[str, list[str]]:
     """The owning unit and every free-text field of the sample table."""
-    table = read_proposals(SAMPLE)
-    fields = [case.title for case in table.cases]
-    for case in table.cases:
-        for s in case.suggestions:
-            fields += [s.text, s.completed, s.advanced, s.planned, s.remarks]
-    return table.unit, [f for f in fields if f]
-
-
-def _vary(text: str, rng: random.Random, city: str) -> str:
-    """The same field with another city and other numbers (years stay years)."""
-    text = _CITY.sub(city, text)
-    return _NUMBER.sub(lambda m: str(rng.randint(2015, 2030)) if len(m.group()) == 4 else str(rng.randint(1, 999)), text)
+    table = sample_table()
+    return table.unit, [text for case in table.cases for _, _, text in case_fields(case) if text]
 
 
 def _synthetic_fields(cases: int, seed: int) -> list[str]:
-    from synth import synthetic_tables
-
-    fields = []
-    for table, _ in synthetic_tables(cases, seed=seed, per_table=50):
-        for case in table.cases:
-            fields.append(case.title)
-            for s in case.suggestions:
-                fields += [f for f in (s.text, s.completed, s.advanced, s.planned, s.remarks) if f]
-    return fields
+    return [text for table, _ in synthetic_tables(cases, seed=seed, per_table=50) for case in table.cases
+            for _, _, text in case_fields(case) if text]
 
 
 def corpus(megabytes: float, seed: int = 0) -> list[str]:
@@ -79,7 +55,7 @@ def corpus(megabytes: float, seed: int = 0) -> list[str]:
     size, target, round_ = 0, megabytes * 1e6, 0
     while size < target:
         city = CITIES[round_ % len(CITIES)]
-        batch = [_vary(f, rng, city) for f in base] + _synthetic_fields(20, seed=seed * 100_003 + round_)
+        batch = [vary(f, rng, city) for f in base] + _synthetic_fields(20, seed=seed * 100_003 + round_)
         fields += batch
         size += sum(len(f.encode("utf-8")) for f in batch)
         round_ += 1

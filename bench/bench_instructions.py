@@ -35,6 +35,7 @@ def child(corpus: Path, what: str) -> None:
 
     jieba.setLogLevel(logging.WARNING)
     from extract import extract_table, load_aliases
+    from extract.mentions import case_fields
     from extract.readers import read_proposals
 
     tables = [read_proposals(path) for path in sorted(corpus.glob("*.txt"))]
@@ -44,7 +45,7 @@ def child(corpus: Path, what: str) -> None:
     if what == "jieba":
         for table in tables:
             for case in table.cases:
-                for text in [case.title, *[t for s in case.suggestions for t in (s.text, s.completed, s.advanced, s.planned, s.remarks)]]:
+                for _, _, text in case_fields(case):
                     if text:
                         list(jieba.cut(text))
     elif what == "extract":

@@ -1,13 +1,15 @@
 """tiangraph's benchmarks: how time and memory grow with the corpus, as ratios where a reference exists.
 
 For each size (cases) a fresh process generates a synthetic corpus of text exports
-(bench/synth.py), then times: parsing (against reading the same bytes), extraction (against
+(bench/synth.py: template sentences with two or three names each), then times: parsing (against reading the same bytes), extraction (against
 plain ``jieba.cut`` over the same field text, in the same process), graph build, the whole
 build (parse + extract + graph) against the same ``jieba.cut``, ``tiangraph build`` as a user
 runs it (time, peak RSS, and a second run with nothing changed), exports,
 every saved query, the site, and — when a Neo4j server is given (NEO4J_URI and
 NEO4J_PASSWORD) — the load into Neo4j in rows per second. Peak RSS is the child's own.
-A last run compares ``--jobs 2`` with ``--jobs 1`` for a whole build.
+A last run compares ``--jobs 2`` with ``--jobs 1`` for a whole build. The template corpus names
+twice as many things per character as a real table does, so parse, extraction and graph are
+also measured on the sample's own cases, varied (``--sample-sizes``, the ``sample`` style).
 
     .venv/bin/python bench/run_all.py [--sizes 100,1000,10000] [--report bench/report.md]
 """
@@ -41,23 +43,25 @@ def _timed(fn, *args, **kwargs):
     return out, time.perf_counter() - t
 
 
-def measure(cases: int, with_site: bool, build_only: bool = False) -> dict:
-    """One size, in this process: every figure for a corpus of ``cases`` cases (with
-    ``build_only``, parse, extraction and graph only: for sizes the exports would take hours)."""
+def measure(cases: int, with_site: bool, build_only: bool = False, style: str = "templates") -> dict:
+    """One size, in this process: every figure for a corpus of ``cases`` cases of a ``style`` of
+    ``synth.STYLES`` (with ``build_only``, parse, extraction and graph only: for sizes the exports
+    would take hours, and for the sample style)."""
     import jieba
     import logging
 
     jieba.setLogLevel(logging.WARNING)
     from extract import extract_table, load_aliases
+    from extract.mentions import case_fields
     from extract.readers import read_proposals
     from graph.build import add_table, new_graph
     from graph.export import export_graph
     from queries import query
     from synth import write_corpus
 
-    fig: dict = {"cases": cases}
+    fig: dict = {"cases": cases, "style": style}
     with tempfile.TemporaryDirectory() as tmp:
-        files = write_corpus(Path(tmp) / "corpus", cases, "txt")
+        files = write_corpus(Path(tmp) / "corpus", cases, "txt", style=style)
         fig["mb"] = sum(f.stat().st_size for f in files) / 1e6
         _, t_bytes = _timed(lambda: [f.read_bytes().decode("utf-8") for f in files])
         tables, t_parse = _timed(lambda: [read_proposals(f) for f in files])
@@ -68,8 +72,7 @@ def measure(cases: int, with_site: bool, build_only: bool = False) -> dict:
         # table by table, jieba.cut then extraction, so that both run under the same load
         mentions, t_extract, t_jieba = [], 0.0, 0.0
         for tb in tables:
-            texts = [t for c in tb.cases for t in
-                     [c.title, *[x for s in c.suggestions for x in (s.text, s.completed, s.advanced, s.planned, s.remarks)]] if t]
+            texts = [t for c in tb.cases for _, _, t in case_fields(c) if t]
             t_jieba += _timed(lambda: [list(jieba.cut(t)) for t in texts])[1]
             found, t = _timed(extract_table, tb, aliases=aliases)
             mentions.append(found)
@@ -150,7 +153,8 @@ def report(rows: list[dict], par: dict) -> str:
            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     nan = float("nan")
     for r in rows:
-        out.append(f"| {r['cases']} | {r['mb']:.1f} | {r['parse_s']:.2f} | {r['extract_s']:.2f} | "
+        label = r["cases"] if r.get("style", "templates") == "templates" else f"{r['cases']} ({r['style']} style)"
+        out.append(f"| {label} | {r['mb']:.1f} | {r['parse_s']:.2f} | {r['extract_s']:.2f} | "
                    f"{r['extract_throughput_vs_jieba']:.2f}× | {r['graph_s']:.2f} | {r['build_throughput_vs_jieba']:.2f}× | "
                    f"{r['nodes']} | {r['edges']} | "
                    f"{r.get('export_ttl_s', nan):.2f} | {r.get('site_s', nan):.2f} | {r['peak_rss_build_mb']:.0f} | {r['peak_rss_mb']:.0f} |")
@@ -185,16 +189,22 @@ def main() -> None:
     ap.add_argument("--site", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--parallel", type=int, default=1000, help="cases for the --jobs 2 comparison (0: skip it)")
     ap.add_argument("--build-only", default="", help="sizes measured for parse, extraction and graph only (e.g. 100000)")
+    ap.add_argument("--sample-sizes", default="1000",
+                    help="sizes also measured (parse, extraction, graph) on the sample's cases, varied")
     ap.add_argument("--light", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--style", default="templates", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(measure(args.one, args.site, args.light)))
+        print(json.dumps(measure(args.one, args.site, args.light, args.style)))
         return
     rows = []
     light = {int(size) for size in args.build_only.split(",") if size}
-    for size in [int(size) for size in args.sizes.split(",") if size] + sorted(light):
-        cmd = [sys.executable, __file__, "--one", str(size)] + (["--site"] if size <= args.site_max else []) \
-            + (["--light"] if size in light else [])
+    runs = [(int(size), "templates") for size in args.sizes.split(",") if size] + [(size, "templates") for size in sorted(light)]
+    runs += [(int(size), "sample") for size in args.sample_sizes.split(",") if size]
+    for size, style in runs:
+        cmd = [sys.executable, __file__, "--one", str(size), "--style", style] \
+            + (["--site"] if size <= args.site_max and style == "templates" else []) \
+            + (["--light"] if size in light or style != "templates" else [])
         out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
         rows.append(json.loads(out.strip().splitlines()[-1]))
         print(json.dumps(rows[-1], ensure_ascii=False), flush=True)

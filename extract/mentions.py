@@ -22,7 +22,7 @@ from extract.finders.site import SHORT_RULE
 from extract.finders.unit import expand_abbreviation, is_admin_words
 from extract.model import TEXT_FIELDS, Case, Mention, ProposalTable
 
-__all__ = ["extract_case", "extract_table", "extract_text", "resolve_overlaps", "load_aliases", "home_region", "fold_short_sites", "defined_abbreviations", "fold_home_units", "fold_long_names",
+__all__ = ["case_fields", "extract_case", "extract_table", "extract_text", "resolve_overlaps", "load_aliases", "home_region", "fold_short_sites", "defined_abbreviations", "fold_home_units", "fold_long_names",
            "fold_abbreviated_units"]
 
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
@@ -122,7 +122,15 @@ def home_region(texts: Iterable[str], ctx: Context) -> str:
     return max(sorted(counts), key=lambda code: counts[code], default="")
 
 
-def _fields(case: Case) -> Iterable[tuple[int | None, str, str]]:
+def case_fields(case: Case) -> Iterable[tuple[int | None, str, str]]:
+    """``(suggestion number, field, text)`` of every free-text field of a case, the title first
+    (its number None), in the order extraction reads them; a field may be empty.
+
+    >>> from extract.model import Case, Suggestion
+    >>> case = Case("1", 2021, "题", "", "unknown", [], [], suggestions=[Suggestion(no=1, text="建议", planned="计划")])
+    >>> [(no, field) for no, field, text in case_fields(case) if text]
+    [(None, 'title'), (1, 'suggestion'), (1, 'planned')]
+    """
     yield None, "title", case.title
     for suggestion in case.suggestions:
         for field in TEXT_FIELDS[1:]:
@@ -169,7 +177,7 @@ def extract_case(case: Case, owner_unit: str, source: str = "", aliases: AliasRe
     if ctx is None:
         ctx = Context(normalise_name(owner_unit), aliases if aliases is not None else _default_aliases(), home=home)
     mentions = []
-    for number, field, text in _fields(case):
+    for number, field, text in case_fields(case):
         for candidate, surface, sentence in extract_text(text, ctx):
             mentions.append(Mention(case.case, number, field, candidate.type, candidate.name, surface,
                                     candidate.start, candidate.end, candidate.rule, sentence, source))
@@ -188,7 +196,7 @@ def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) ->
     []
     """
     registry = aliases if aliases is not None else _default_aliases()
-    texts = [text for case in table.cases for _, _, text in _fields(case)]
+    texts = [text for case in table.cases for _, _, text in case_fields(case)]
     ctx = Context(normalise_name(table.unit), registry)
     ctx.home = home_region(texts, ctx) if texts else ""
     mentions = []
@@ -219,7 +227,7 @@ def defined_abbreviations(table: ProposalTable, mentions: list[Mention]) -> dict
     ends = {(m.case, m.suggestion, m.field, m.end): m for m in mentions}
     defined: dict[str, tuple[str, str]] = {}
     for case in table.cases:
-        for number, field, text in _fields(case):
+        for number, field, text in case_fields(case):
             if "简称" not in text and "下称" not in text:
                 continue
             for match in _DEFINED.finditer(to_simplified(text)):

@@ -17,6 +17,7 @@ from urllib.parse import unquote
 
 import pytest
 
+from extract.mentions import case_fields
 from extract.model import Case, Mention, ProposalTable, Suggestion
 from graph import add_table, new_graph
 from graph import schema as S
@@ -42,12 +43,6 @@ def _sentence_at(text: str, start: int) -> str:
     return text[pos:]
 
 
-def _fields(case: Case):
-    yield None, "title", case.title
-    for s in case.suggestions:
-        for f in ("suggestion", "completed", "advanced", "planned", "remarks"):
-            yield s.no, f, s.field_text(f)
-
 
 def mentions_of(table: ProposalTable, gold: list[dict]) -> list[Mention]:
     """Every occurrence of each gold entity in the fields of its case, as mentions with evidence."""
@@ -57,7 +52,7 @@ def mentions_of(table: ProposalTable, gold: list[dict]) -> list[Mention]:
         case = cases.get(g["case"])
         if case is None:
             continue
-        for sug, field, text in _fields(case):
+        for sug, field, text in case_fields(case):
             for m in re.finditer(re.escape(g["name"]), text or ""):
                 out.append(Mention(case=case.case, suggestion=sug, field=field, type=g["type"], name=g["name"],
                                    text=g["name"], start=m.start(), end=m.end(), rule="gold",

@@ -55,3 +55,34 @@ def test_other_lexicon_words_name_another_file(monkeypatch):
     changed = Lexicon(rules={**lex.rules, "stop": {**lex.words("stop"), "新停用词": ""}}, divisions=lex.divisions)
     monkeypatch.setattr(wordcache, "load_lexicon", lambda: changed)
     assert wordcache._fingerprint() != before
+
+
+def test_files_of_other_versions_are_kept_while_used_and_removed_when_not(cache):
+    import os
+    import time
+
+    cache.mkdir(parents=True)
+    recent, forgotten = cache / "words-recent.marshal", cache / "words-forgotten.marshal"
+    for other in (recent, forgotten):
+        other.write_bytes(b"another version's tables")
+    month_ago = time.time() - 30 * 24 * 3600
+    os.utime(forgotten, (month_ago, month_ago))
+    wordcache.word_tables()  # makes and writes this version's file
+    assert recent.exists() and not forgotten.exists()
+    (mine,) = [p for p in cache.glob("words-*.marshal") if p not in (recent,)]
+    os.utime(mine, (month_ago, month_ago))
+    wordcache.word_tables.cache_clear()
+    wordcache.word_tables()  # read: marked as used
+    assert time.time() - mine.stat().st_mtime < 60
+
+
+def test_the_file_holds_the_log_probabilities_segment_cuts_by(cache):
+    from math import log
+
+    made = wordcache.word_tables()
+    wordcache.word_tables.cache_clear()
+    read = wordcache.word_tables()
+    total = tokenizer().total
+    assert read.log_p["安全"] == log(tokenizer().FREQ["安全"]) - log(total)
+    assert read.log_p == made.log_p and read.freq == made.freq
+    assert {w for w, p in read.log_p.items() if p is None} == {w for w, n in tokenizer().FREQ.items() if not n}

@@ -34,12 +34,10 @@ _ABSENT = object()
 class _Model:
     """jieba's prefix dictionary with each word's log-probability, read once."""
 
-    def __init__(self, freq: dict[str, int], total: int) -> None:
-        log_total = log(total)
+    def __init__(self, log_p: dict[str, float | None], total: int) -> None:
         #: word → log-probability; a prefix of words that is no word itself → None
-        self.log_p: dict[str, float | None] = {
-            word: log(count) - log_total if count else None for word, count in freq.items()}
-        self.unknown = -log_total  # jieba scores a character outside the dictionary as frequency 1
+        self.log_p = log_p
+        self.unknown = -log(total)  # jieba scores a character outside the dictionary as frequency 1
 
     def cut_han(self, text: str) -> list[str]:
         """The most probable path through the dictionary words of a Han block."""
@@ -80,7 +78,7 @@ class _Model:
 @lru_cache(maxsize=1)
 def _model() -> _Model:
     tables = word_tables()
-    return _Model(tables.freq, tables.total)
+    return _Model(tables.log_p, tables.total)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -7,7 +7,8 @@ which a one-file ``tiangraph build`` (and each ``--jobs`` worker) paid before re
 The first process writes them to one file in the user's cache folder; later ones read that
 file in a fraction of the time. The file's name carries a fingerprint of all they are made
 from (jieba's version and dictionary file, the lexicon's words, this format), so a change to
-any of them makes them anew. A missing, unreadable or damaged file only costs the time.
+any of them makes them anew; the file of other data or code is deleted once no process has read
+it for two weeks. A missing, unreadable or damaged file only costs the time.
 
 The folder is ``$TIANGRAPH_CACHE_DIR`` if set; else ``%LOCALAPPDATA%\\tiangraph`` on Windows,
 ``$XDG_CACHE_HOME/tiangraph`` or ``~/.cache/tiangraph`` elsewhere.
@@ -21,9 +22,13 @@ import marshal
 import os
 import sys
 import tempfile
+import time
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
+from itertools import repeat
+from math import log
 from pathlib import Path
 
 from extract.finders.lexicon import TOKENIZER_KINDS, load_lexicon, tokenizer
@@ -31,17 +36,20 @@ from extract.finders.lexicon import TOKENIZER_KINDS, load_lexicon, tokenizer
 __all__ = ["WordTables", "word_tables", "cache_dir"]
 
 #: Bumped whenever what the file holds changes shape.
-_FORMAT = 1
+_FORMAT = 2
 
 
 @dataclass(frozen=True)
 class WordTables:
     """Word → count (prefixes of words that are no word themselves count 0), the counts' total,
-    and word → jieba's part-of-speech tag for the dictionary's words of two or more characters."""
+    word → jieba's part-of-speech tag for the dictionary's words of two or more characters, and
+    word → log-probability (``log(count) - log(total)``; None for a prefix that is no word), which
+    :func:`extract.finders.segment.segment` cuts by."""
 
     freq: dict[str, int]
     total: int
     tags: dict[str, str]
+    log_p: dict[str, float | None]
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +60,7 @@ def word_tables() -> WordTables:
     if path is not None:
         loaded = _read(path)
         if loaded is not None:
+            _mark_used(path)
             return loaded
     tables = _make()
     if path is not None:
@@ -117,32 +126,84 @@ def _make() -> WordTables:
             parts = line.split()
             if len(parts) == 3 and len(parts[0]) > 1:
                 tags[parts[0]] = parts[2]
-    return WordTables(dict(tok.FREQ), tok.total, tags)
+    return WordTables(dict(tok.FREQ), tok.total, tags, _log_probabilities(tok.FREQ, tok.total))
+
+
+def _log_probabilities(freq: dict[str, int], total: int) -> dict[str, float | None]:
+    log_total = log(total)
+    return {word: log(count) - log_total if count else None for word, count in freq.items()}
 
 
 def _read(path: Path) -> WordTables | None:
+    """The tables of a file :func:`_write` wrote, or None when it is not whole or of this format.
+
+    The words are one string split once, and counts and log-probabilities arrays of machine
+    numbers: rebuilding the dicts from these takes a third of the time unmarshalling dicts of
+    half a million entries does.
+    """
     try:
         data = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        if not (isinstance(data, tuple) and len(data) == 7 and data[0] == _FORMAT):
+            return None  # not a file of this format: made anew
+        _, joined, count_bytes, log_bytes, total, tag_words, tag_values = data
+        words, counts, logs = joined.split("\n"), array("q"), array("d")
+        counts.frombytes(count_bytes)
+        logs.frombytes(log_bytes)
+        tag_keys, tag_list = tag_words.split("\n"), tag_values.split("\n")
+        if len(counts) != len(logs) or len(counts) > len(words) or len(tag_keys) != len(tag_list) or not isinstance(total, int):
+            return None
+    except (OSError, EOFError, ValueError, TypeError, AttributeError):
         return None
-    if not (isinstance(data, tuple) and len(data) == 4 and data[0] == _FORMAT and isinstance(data[1], dict)
-            and isinstance(data[2], int) and isinstance(data[3], dict)):
-        return None  # not a file of this format: made anew
-    return WordTables(data[1], data[2], data[3])
+    freq = dict(zip(words, counts))  # the words with a count come first, then the prefixes (count 0)
+    freq.update(zip(words[len(counts) :], repeat(0)))
+    log_p: dict[str, float | None] = dict(zip(words, logs))
+    log_p.update(dict.fromkeys(words[len(logs) :]))
+    return WordTables(freq, total, dict(zip(tag_keys, tag_list)), log_p)
+
+
+#: A file of other data or code that no process has read for this long is deleted (seconds).
+UNUSED_AFTER = 14 * 24 * 3600
+
+
+def _mark_used(path: Path) -> None:
+    """Note that a process read the file (its modification time), so that another version of
+    tiangraph used beside this one does not delete it (:func:`_remove_unused`)."""
+    try:
+        if time.time() - path.stat().st_mtime > 3600:  # once an hour is often enough
+            os.utime(path)
+    except OSError:
+        pass  # a folder we may only read
+
+
+def _remove_unused(path: Path) -> None:
+    """Delete the files of other data or code (an older tiangraph, jieba or lexicon) that no process
+    has read for ``UNUSED_AFTER``; two versions in use side by side keep a file each."""
+    now = time.time()
+    for other in path.parent.glob("words-*.marshal"):
+        try:
+            if other != path and now - other.stat().st_mtime > UNUSED_AFTER:
+                other.unlink()
+        except OSError:
+            pass  # gone already, or not ours to delete
 
 
 def _write(path: Path, tables: WordTables) -> None:
     """Write the file whole or not at all (another process may be reading or writing it too)."""
+    counted = [word for word, count in tables.freq.items() if count]
+    prefixes = [word for word, count in tables.freq.items() if not count]
+    if any("\n" in word for word in tables.freq) or any("\n" in text for pair in tables.tags.items() for text in pair):
+        return  # a word the file's layout cannot hold: made again each time instead
+    data = (_FORMAT, "\n".join(counted + prefixes), array("q", (tables.freq[w] for w in counted)).tobytes(),
+            array("d", (tables.log_p[w] for w in counted)).tobytes(), tables.total, "\n".join(tables.tags),
+            "\n".join(tables.tags.values()))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".words-", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(marshal.dumps((_FORMAT, tables.freq, tables.total, tables.tags)))
+                out.write(marshal.dumps(data))
             os.replace(temporary, path)
-            for stale in path.parent.glob("words-*.marshal"):  # made from older data or code
-                if stale != path:
-                    stale.unlink(missing_ok=True)
+            _remove_unused(path)
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)

@@ -48,6 +48,8 @@ def is_empty_cell(text: str) -> bool:
 
 def is_outside_remit(text: str) -> bool:
     """True when a remark marks a suggestion as outside the bureau's remit."""
+    if not text or text.isspace():
+        return False  # most suggestions have no remark, and every marker has characters
     from extract.canon import to_simplified
 
     compact = to_simplified("".join(text.split()))

@@ -79,10 +79,12 @@ TYPE_STYLE: dict[str, dict[str, str]] = {
 def normalise_key(name: str) -> str:
     """The key part of an id: NFKC, inner white space removed, ASCII letters lower-cased."""
     key = unicodedata.normalize("NFKC", name)
-    key = re.sub(r"\s+", "", key)
+    key = _SPACES.sub("", key)
     return key.translate(_ASCII_LOWER)
 
 
+#: White space, compiled once (``re.sub`` would look its pattern up in re's cache at every call).
+_SPACES = re.compile(r"\s+")
 #: A-Z → a-z and nothing else (str.lower would fold Greek or Cyrillic capitals too).
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -94,9 +96,17 @@ def check_label(label: str) -> str:
     return label
 
 
+#: Each node type's id prefix, lower-cased once: ids are made for every case, entity and mention's owner.
+_ID_PREFIX: dict[str, str] = {label: label.lower() for label in NODE_TYPES}
+
+
 def node_id(type_: str, name: str) -> str:
     """The deterministic id of a node: its type and normalised name (or case number)."""
-    return f"{check_label(type_).lower()}:{normalise_key(name)}"
+    try:
+        prefix = _ID_PREFIX[type_]
+    except (KeyError, TypeError):  # not a node type: check_label says so
+        prefix = check_label(type_).lower()
+    return f"{prefix}:{normalise_key(name)}"
 
 
 def collection_id(unit: str, year: int | None, title: str) -> str:

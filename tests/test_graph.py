@@ -264,3 +264,29 @@ def test_mention_edges_are_networkx_edges_both_ways(sample_table):
     stray = Mention("99990001", None, "title", "Unit", "市应急管理局", "应急管理局", 0, 5, "test")
     add_table(G, sample_table, [stray])
     assert G.has_edge(S.node_id(S.CASE, "99990001"), S.node_id("Unit", "市应急管理局"), "title:0:5")
+
+
+def test_mentions_give_the_same_graph_whatever_order_their_cases_come_in(sample_table):
+    """Mentions are added a case at a time, cases in the order they first appear: interleaving the
+    cases' mentions changes nothing, not even the order networkx keeps nodes, edges and predecessors in."""
+    from itertools import zip_longest
+
+    from extract import extract_table
+    from graph.build import add_table, new_graph
+
+    mentions = extract_table(sample_table)
+    by_case: dict = {}
+    for m in mentions:
+        by_case.setdefault(m.case, []).append(m)
+    interleaved = [m for row in zip_longest(*by_case.values()) for m in row if m is not None]
+    assert interleaved != mentions and sorted(map(repr, interleaved)) == sorted(map(repr, mentions))
+    graphs = []
+    for ms in (mentions, interleaved, iter(interleaved)):
+        G = new_graph()
+        add_table(G, sample_table, ms)
+        graphs.append(G)
+    first = graphs[0]
+    for G in graphs[1:]:
+        assert list(G.nodes(data=True)) == list(first.nodes(data=True))
+        assert list(G.edges(keys=True, data=True)) == list(first.edges(keys=True, data=True))
+        assert [list(G.pred[n]) for n in G] == [list(first.pred[n]) for n in first]

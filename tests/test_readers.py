@@ -285,3 +285,22 @@ def test_a_header_cell_spanning_the_progress_columns(tmp_path):
         assert (case.proposer, case.title) == ("民建海口市委会", "关于免税购物的提案"), path
         assert (s.text, s.completed, s.advanced, s.planned) == ("建议一", "完成甲。", "推动乙。", "计划丙。"), path
         assert doc.warnings == [], (path, doc.warnings)
+
+
+def test_a_header_whose_names_are_broken_by_spaces_and_brackets_is_found_and_skipped_when_repeated(tmp_path):
+    # header rows are first screened by one search of the row's text: names split by header
+    # noise (spaces, line breaks, brackets) must still count, in the first and a repeated header
+    header = ["案 号", "提案\n（题目）", "提案人", "承办", "会办", "建议内容", "已完成", "已推动", "明年计划", "备注"]
+    rows = [["20220011", "题目一", "张伟", "市水务局", "", "1.建议一", "完成甲。", "无", "无", ""],
+            header,
+            ["20220012", "题目二", "李华", "市水务局", "", "1.建议二", "完成乙。", "无", "无", ""]]
+    for path in (make_text(tmp_path / "n.txt", header, rows), make_docx(tmp_path / "n.docx", [TableSpec(header, rows)])):
+        doc = read_proposals(path)
+        assert [(c.case, c.title, len(c.suggestions)) for c in doc.cases] == [("20220011", "题目一", 1), ("20220012", "题目二", 1)], path
+
+
+def test_a_control_character_is_named_by_line_and_column(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_bytes("标题\r\n\t案号\n\t案\x01由\n".encode())
+    with pytest.raises(InputError, match=r"row 3, column 3: control character U\+0001"):
+        read_proposals(path)

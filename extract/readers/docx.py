@@ -18,6 +18,9 @@ from tiangraph.errors import InputError
 __all__ = ["read_docx", "docx_tables"]
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: WordprocessingML tags (python-docx's ``qn("w:…")``), spelled once rather than looked up per cell.
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _T, _BR, _TC, _TC_PR, _GRID_SPAN, _V_MERGE = (_W + t for t in ("p", "t", "br", "tc", "tcPr", "gridSpan", "vMerge"))
 
 
 def _open(path: str) -> Any:
@@ -41,13 +44,23 @@ def _open(path: str) -> Any:
 
 def _cell_text(tc: Any) -> str:
     """The cell's paragraphs joined by line breaks, nested tables left out."""
-    from docx.oxml.ns import qn
-
-    t_tag, br_tag = qn("w:t"), qn("w:br")
     paras = []
-    for p in tc.iterchildren(qn("w:p")):
-        paras.append("".join((t.text or "") if t.tag == t_tag else "\n" for t in p.iter(t_tag, br_tag)))
+    for p in tc.iterchildren(_P):
+        paras.append("".join((t.text or "") if t.tag == _T else "\n" for t in p.iter(_T, _BR)))
     return "\n".join(paras)
+
+
+def _row_tcs(row: Any) -> list[Any]:
+    """The row's ``<w:tc>`` elements, one per grid column, as ``[c._tc for c in row.cells]``.
+
+    python-docx's ``row.cells`` works out spans and vertical merges for every cell, which is
+    most of the reading time; a row with no gridSpan or vMerge anywhere in it has one grid
+    column per ``<w:tc>``, in order, so only rows with merged cells are left to it.
+    """
+    tr = row._tr
+    if next(tr.iter(_GRID_SPAN, _V_MERGE), None) is not None:
+        return [c._tc for c in row.cells]
+    return tr.findall(_TC)
 
 
 def docx_tables(document: Any) -> tuple[list[str], list[RawTable]]:
@@ -70,7 +83,7 @@ def _raw_table(table: Any, index: int) -> RawTable:
     continued: list[list[bool]] = []
     previous: list[Any] = []
     for row in table.rows:
-        tcs = [c._tc for c in row.cells]
+        tcs = _row_tcs(row)
         texts: list[str] = []
         cont: list[bool] = []
         for col, tc in enumerate(tcs):

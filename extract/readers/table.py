@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from extract.model import Case, ProposalTable, Source, Suggestion, is_empty_cell
 from extract.resources import load_json
+from tiangraph.errors import InputError
 
 __all__ = [
     "RawTable",
@@ -124,7 +125,28 @@ def _labels(row: list[str], keywords: bool = True) -> list[str | None]:
     return [match_header(c, keywords) for c in row]
 
 
+@lru_cache(maxsize=1)
+def _key_names() -> re.Pattern[str]:
+    """A pattern found in a row's text wherever a cell could be labelled case or title.
+
+    Header rows are told by names alone (no keywords), so such a cell's normalised text
+    equals or contains a case or title name of headers.json; in the raw text that name's
+    characters stand in order with only header noise between them. Names that contain
+    another name add nothing to the search and are left out.
+    """
+    fields = load_json("headers.json")["fields"]
+    names = {n for fid in ("case", "title") for n in fields[fid]}
+    names = {n for n in names if not any(m != n and m in n for m in names)}
+    gap = f"{_HEADER_NOISE.pattern}*"
+    return re.compile("|".join(gap.join(map(re.escape, n)) for n in sorted(names)))
+
+
 def _is_header_row(row: list[str]) -> bool:
+    # Nearly every row is data: one search of the row's text rules out a case or title
+    # cell without labelling each cell. The cells are joined by NUL, which is neither
+    # header noise nor part of a name, so a match never spans two cells.
+    if not _key_names().search("\x00".join(row)):
+        return False
     cfg = load_json("headers.json")
     labels = [x for x in _labels(row, keywords=False) if x not in (None, "ignore")]
     return len(set(labels)) >= cfg["min_fields"] and any(x in labels for x in ("case", "title"))
@@ -208,6 +230,8 @@ def _fallback_columns(names: list[str], columns: dict[str, int], unread: list[tu
 
 def clean_cell(text: str) -> str:
     """A cell's text with paragraphs kept, blank paragraphs and edge spaces dropped."""
+    if "\n" not in text and "\r" not in text and "\u3000" not in text:
+        return text.strip(" \t\xa0")  # one paragraph, nothing to replace: most cells
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
     paras = [p.strip(" \t\xa0") for p in text.split("\n")]
     return "\n".join(p for p in paras if p)
@@ -230,6 +254,11 @@ def split_units(text: str) -> list[str]:
     return out
 
 
+_AND_OTHERS = re.compile(r"等\d*人?$|等$")
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'-]+")
+
+
 def classify_proposer(name: str) -> str:
     """'person', 'organisation' or 'unknown' for a first proposer.
 
@@ -242,8 +271,8 @@ def classify_proposer(name: str) -> str:
     cfg = load_json("proposers.json")
     if any(w in name for w in cfg["contains"]) or name.endswith(tuple(cfg["suffixes"])):
         return "organisation"
-    bare = re.sub(r"等\d*人?$|等$", "", name)
-    if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", bare) or re.fullmatch(r"[A-Za-z][A-Za-z .'-]+", bare):
+    bare = _AND_OTHERS.sub("", name)
+    if _CHINESE_NAME.fullmatch(bare) or _LATIN_NAME.fullmatch(bare):
         return "person"
     return "unknown"
 
@@ -254,7 +283,7 @@ _CN = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 
 def _cn_number(s: str) -> int:
     if s.isdigit():
-        return int(s.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+        return int(s)  # int() reads full-width digits (１２) as well
     if s == "十":
         return 10
     if "十" in s:
@@ -276,9 +305,15 @@ def suggestion_number(text: str) -> int | None:
     return n or None
 
 
+_YEAR_PREFIX = re.compile(r"((?:19|20)\d{2})")
+
+
 def _year_of(case_no: str, fallback: int | None) -> int | None:
-    m = re.match(r"((?:19|20)\d{2})", case_no)
+    m = _YEAR_PREFIX.match(case_no)
     return int(m.group(1)) if m else fallback
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _cell(row: list[str], columns: dict[str, int], name: str) -> str:
@@ -289,7 +324,7 @@ def _cell(row: list[str], columns: dict[str, int], name: str) -> str:
 
 
 def _value(text: str) -> str:
-    return "" if is_empty_cell(text) else text
+    return "" if not text or is_empty_cell(text) else text
 
 
 class _CaseBuilder:
@@ -302,9 +337,10 @@ class _CaseBuilder:
 
     def add_row(self, raw: RawTable, r: int, columns: dict[str, int], width: int) -> None:
         row = raw.rows[r]
-        self._check(raw, r, columns, width)
+        case_cell = _cell(row, columns, "case")
+        self._check(raw, r, columns, width, case_cell)
         cont = raw.continued[r] if raw.continued else [False] * len(row)
-        case_no = re.sub(r"\s+", "", _cell(row, columns, "case"))
+        case_no = _SPACES.sub("", case_cell)
         if case_no.endswith(".0") and case_no[:-2].isdigit():
             case_no = case_no[:-2]
         if case_no and (self.current is None or case_no != self.current.case):
@@ -315,20 +351,20 @@ class _CaseBuilder:
             return
         self._add_suggestion(row, cont, columns, raw, r)
 
-    def _check(self, raw: RawTable, r: int, columns: dict[str, int], width: int) -> None:
-        """Reject rows that cannot be a table row: too many cells, a huge cell, a case number that is prose."""
-        from tiangraph.errors import InputError
+    def _check(self, raw: RawTable, r: int, columns: dict[str, int], width: int, case_no: str) -> None:
+        """Reject rows that cannot be a table row: too many cells, a huge cell, a case number that is prose.
 
+        ``case_no`` is the row's case cell as :func:`_cell` reads it (the caller needs it too).
+        """
         row = raw.rows[r]
         where = {"row": raw.row_numbers[r], "table": raw.index}
         extra = [i for i, c in enumerate(row[width:], start=width) if c.strip()]
         if extra:
             raise InputError(f"row has {len(row)} cells but the header has {width}", self.doc.path, column=extra[0] + 1, **where)
-        for col, cell in enumerate(row):
-            if len(cell) > MAX_CELL_CHARS:
-                raise InputError(f"cell of {len(cell):,} characters (more than {MAX_CELL_CHARS:,}); is this a proposal table?",
-                                 self.doc.path, column=col + 1, **where)
-        case_no = _cell(row, columns, "case")
+        if row and max(map(len, row)) > MAX_CELL_CHARS:
+            col = next(i for i, c in enumerate(row) if len(c) > MAX_CELL_CHARS)  # the first such cell
+            raise InputError(f"cell of {len(row[col]):,} characters (more than {MAX_CELL_CHARS:,}); is this a proposal table?",
+                             self.doc.path, column=col + 1, **where)
         if len(case_no) > MAX_CASE_CHARS:
             raise InputError(f"case number expected, found text of {len(case_no)} characters: {case_no[:20]!r}…",
                              self.doc.path, column=columns["case"] + 1, **where)
@@ -340,8 +376,6 @@ class _CaseBuilder:
         case = self.current
         if col is None or not title or (col < len(cont) and cont[col]) or case is None or title == case.title:
             return
-        from tiangraph.errors import InputError
-
         raise InputError(f"case {case.case} appears again with another title ({title!r}, first {case.title!r})",
                          self.doc.path, row=raw.row_numbers[r], column=col + 1, table=raw.index)
 
@@ -350,8 +384,6 @@ class _CaseBuilder:
         if case_no in self.seen:
             earlier = self.seen[case_no]
             if title and earlier.title and title != earlier.title:
-                from tiangraph.errors import InputError
-
                 raise InputError(f"case {case_no} appears again with another title ({title!r}, first {earlier.title!r})",
                                  self.doc.path, row=raw.row_numbers[r], column=columns["case"] + 1, table=raw.index)
             self.current = earlier
@@ -377,9 +409,9 @@ class _CaseBuilder:
 
         def fresh(name: str) -> str:
             col = columns.get(name)
-            if col is None or (col < len(cont) and cont[col]):
+            if col is None or col >= len(row) or (col < len(cont) and cont[col]):
                 return ""
-            return _value(_cell(row, columns, name))
+            return _value(clean_cell(row[col]))
 
         text = fresh("suggestion")
         progress = {k: fresh(k) for k in _PROGRESS}

@@ -363,7 +363,9 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
         by_last.setdefault(_comparable(name)[-1:], []).append(name)
     in_case = {(m.case, m.name) for m in mentions if m.type == "Unit"}
     prefixes = _abbreviation_prefixes(ctx)
-    comparable = {f: _comparable(f) for f in full}
+    by_comparable: dict[str, set[str]] = {}  # what a full name reads as, without its place (共青团郑州市委 → …)
+    for f in full:
+        by_comparable.setdefault(_comparable(f), set()).add(f)
     known: dict[tuple[str, str], list[str]] = {}  # the same name written the same way has the same full names
     folded = []
     for m in mentions:
@@ -376,8 +378,9 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                 if options is None:
                     keys = _abbreviation_keys(m, written, ctx)
                     expanded = {expand_abbreviation(key, ctx, kinds=True) for key in keys} - set(keys)
-                    expanded = {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))}
-                    committee = {f for key in keys if len(key) >= 4 for f in full if f != key and comparable[f] == key}  # 共青团郑州市委
+                    expanded = {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))} \
+                        if expanded else expanded
+                    committee = {f for key in keys if len(key) >= 4 for f in by_comparable.get(key, ()) if f != key}  # 共青团郑州市委
                     options = known[m.name, written] = sorted(
                         expanded or committee or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes)})
                 local = [o for o in options if (m.case, o) in in_case]

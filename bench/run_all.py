@@ -9,7 +9,9 @@ every saved query, the site, and — when a Neo4j server is given (NEO4J_URI and
 NEO4J_PASSWORD) — the load into Neo4j in rows per second. Peak RSS is the child's own.
 A last run compares ``--jobs 2`` with ``--jobs 1`` for a whole build. The template corpus names
 twice as many things per character as a real table does, so parse, extraction and graph are
-also measured on the sample's own cases, varied (``--sample-sizes``, the ``sample`` style).
+also measured on the sample's own cases, varied (``--sample-sizes``, the ``sample`` style), and
+on the held-out tables of the accuracy tests (small tables of other bureaus, as densely named
+as the templates).
 
     .venv/bin/python bench/run_all.py [--sizes 100,1000,10000] [--report bench/report.md]
 """
@@ -29,6 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+
+#: Tables written in the style of other bureaus' (the held-out sets of the accuracy tests): small
+#: files, each of another owner and city, as densely named as the template corpus.
+HELD_OUT = sorted(ROOT.glob("tests/data/heldout*/*.txt"))
 
 QUERY_PARAMS = {
     "shared-citations": {"type": "Platform"}, "cases-citing": {"entity": "学习强安"}, "unit-dependencies": {},
@@ -61,10 +67,11 @@ def measure(cases: int, with_site: bool, build_only: bool = False, style: str = 
 
     fig: dict = {"cases": cases, "style": style}
     with tempfile.TemporaryDirectory() as tmp:
-        files = write_corpus(Path(tmp) / "corpus", cases, "txt", style=style)
+        files = HELD_OUT if style == "held-out" else write_corpus(Path(tmp) / "corpus", cases, "txt", style=style)
         fig["mb"] = sum(f.stat().st_size for f in files) / 1e6
-        _, t_bytes = _timed(lambda: [f.read_bytes().decode("utf-8") for f in files])
+        _, t_bytes = _timed(lambda: [f.read_bytes().decode("utf-8", errors="replace") for f in files])
         tables, t_parse = _timed(lambda: [read_proposals(f) for f in files])
+        fig["cases"] = sum(len(table.cases) for table in tables)
         fig.update(parse_s=t_parse, parse_vs_decode=t_parse / max(t_bytes, 1e-9))
         aliases = load_aliases()
         extract_table(tables[0], aliases=aliases)  # load dictionaries once
@@ -153,7 +160,9 @@ def report(rows: list[dict], par: dict) -> str:
            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     nan = float("nan")
     for r in rows:
-        label = r["cases"] if r.get("style", "templates") == "templates" else f"{r['cases']} ({r['style']} style)"
+        style = r.get("style", "templates")
+        label = r["cases"] if style == "templates" else f"{r['cases']} ({len(HELD_OUT)} held-out tables)" \
+            if style == "held-out" else f"{r['cases']} ({style} style)"
         out.append(f"| {label} | {r['mb']:.1f} | {r['parse_s']:.2f} | {r['extract_s']:.2f} | "
                    f"{r['extract_throughput_vs_jieba']:.2f}× | {r['graph_s']:.2f} | {r['build_throughput_vs_jieba']:.2f}× | "
                    f"{r['nodes']} | {r['edges']} | "
@@ -191,16 +200,19 @@ def main() -> None:
     ap.add_argument("--build-only", default="", help="sizes measured for parse, extraction and graph only (e.g. 100000)")
     ap.add_argument("--sample-sizes", default="1000",
                     help="sizes also measured (parse, extraction, graph) on the sample's cases, varied")
+    ap.add_argument("--held-out", action=argparse.BooleanOptionalAction, default=True,
+                    help="also measure parse, extraction and graph over the held-out tables of tests/data")
     ap.add_argument("--light", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--style", default="templates", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    if args.one:
+    if args.one is not None:
         print(json.dumps(measure(args.one, args.site, args.light, args.style)))
         return
     rows = []
     light = {int(size) for size in args.build_only.split(",") if size}
     runs = [(int(size), "templates") for size in args.sizes.split(",") if size] + [(size, "templates") for size in sorted(light)]
     runs += [(int(size), "sample") for size in args.sample_sizes.split(",") if size]
+    runs += [(0, "held-out")] if args.held_out else []
     for size, style in runs:
         cmd = [sys.executable, __file__, "--one", str(size), "--style", style] \
             + (["--site"] if size <= args.site_max and style == "templates" else []) \

@@ -146,10 +146,10 @@ def _read(path: Path) -> WordTables | None:
         if not (isinstance(data, tuple) and len(data) == 7 and data[0] == _FORMAT):
             return None  # not a file of this format: made anew
         _, joined, count_bytes, log_bytes, total, tag_words, tag_values = data
-        words, counts, logs = joined.split("\n"), array("q"), array("d")
+        words, counts, logs = _lines(joined), array("q"), array("d")
         counts.frombytes(count_bytes)
         logs.frombytes(log_bytes)
-        tag_keys, tag_list = tag_words.split("\n"), tag_values.split("\n")
+        tag_keys, tag_list = _lines(tag_words), _lines(tag_values)
         if len(counts) != len(logs) or len(counts) > len(words) or len(tag_keys) != len(tag_list) or not isinstance(total, int):
             return None
     except (OSError, EOFError, ValueError, TypeError, AttributeError):
@@ -159,6 +159,11 @@ def _read(path: Path) -> WordTables | None:
     log_p: dict[str, float | None] = dict(zip(words, logs))
     log_p.update(dict.fromkeys(words[len(logs) :]))
     return WordTables(freq, total, dict(zip(tag_keys, tag_list)), log_p)
+
+
+def _lines(joined: str) -> list[str]:
+    """The words :func:`_write` joined with line feeds (none for an empty string)."""
+    return joined.split("\n") if joined else []
 
 
 #: A file of other data or code that no process has read for this long is deleted (seconds).

@@ -86,3 +86,11 @@ def test_the_file_holds_the_log_probabilities_segment_cuts_by(cache):
     assert read.log_p["安全"] == log(tokenizer().FREQ["安全"]) - log(total)
     assert read.log_p == made.log_p and read.freq == made.freq
     assert {w for w, p in read.log_p.items() if p is None} == {w for w, n in tokenizer().FREQ.items() if not n}
+
+
+def test_tables_round_trip_through_the_file_even_when_empty(tmp_path):
+    for tables in (wordcache.WordTables({}, 1, {}, {}),
+                   wordcache.WordTables({"安全": 5, "安": 0}, 10, {"安全": "an"}, {"安全": -0.7, "安": None})):
+        path = tmp_path / "words-test.marshal"
+        wordcache._write(path, tables)
+        assert wordcache._read(path) == tables

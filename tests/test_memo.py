@@ -47,3 +47,16 @@ def test_a_context_remembers_per_owner_and_home_and_a_field_per_text():
     calls.append("more")
     assert ctx.for_field("quotes", first, lambda text, context: len(calls)) == 2  # the same field: kept
     assert ctx.for_field("quotes", second, lambda text, context: len(calls)) == 3  # the next field: worked out
+
+
+def test_a_lexicon_remembers_an_answer_of_none_too():
+    lex = Lexicon()
+    calls = []
+
+    def answer(name, lexicon):
+        calls.append(name)
+        return None
+
+    assert lex.remember("test-none", answer, "坪山") is None
+    assert lex.remember("test-none", answer, "坪山") is None
+    assert calls == ["坪山"]

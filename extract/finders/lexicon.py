@@ -24,6 +24,8 @@ __all__ = ["Division", "Lexicon", "load_lexicon", "trie_pattern", "tokenizer", "
 
 #: The most answers a :meth:`Lexicon.memo` table keeps (names are short: some tens of MB at most).
 MEMO_LIMIT = 200_000
+#: Stands for "not worked out yet" in a :meth:`Lexicon.memo` table.
+_UNKNOWN = object()
 
 
 @dataclass(frozen=True)
@@ -68,11 +70,9 @@ class Lexicon:
     def remember(self, key: str, compute: Callable[..., Any], *args: Any) -> Any:
         """``compute(*args, self)``, worked out once per ``args`` in the :meth:`memo` table ``key``:
         for answers that depend on a name and the lexicon alone."""
-        table = self._derived.get(key)  # self.memo(key), without a call: the finders ask this very often
-        if table is None or len(table) > MEMO_LIMIT:
-            table = self._derived[key] = {}
-        value = table.get(args)
-        if value is None:
+        table = self.memo(key)
+        value = table.get(args, _UNKNOWN)
+        if value is _UNKNOWN:  # not None: an answer may be None, and is remembered too
             value = table[args] = compute(*args, self)
         return value
 

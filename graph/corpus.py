@@ -8,9 +8,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -18,9 +20,11 @@ import networkx as nx
 
 from extract.model import Mention, ProposalTable
 from graph.build import add_table, new_graph
+from graph.store import CacheEntries
 from tiangraph.errors import InputError
 
-__all__ = ["Input", "BuildResult", "discover_inputs", "process_file", "build_corpus", "fingerprint"]
+__all__ = ["Input", "BuildResult", "CorpusPlan", "plan_corpus", "discover_inputs", "process_file", "build_corpus",
+           "fingerprint", "code_fingerprint"]
 
 READABLE = (".docx", ".txt", ".xlsx", ".text", ".tsv")
 
@@ -45,7 +49,7 @@ class BuildResult:
     errors: list[str] = field(default_factory=list)
     #: What the readers noticed but read past (columns they do not know, …).
     warnings: list[str] = field(default_factory=list)
-    cache: dict[str, dict[str, Any]] = field(default_factory=dict)
+    cache: dict[str, dict[str, Any]] = field(default_factory=CacheEntries)
     reused: int = 0
     read: int = 0
     #: Per file: its extraction result, its name, its collection id (the mentions are made from these).
@@ -143,6 +147,25 @@ def fingerprint(alias_paths: Sequence[str] = (), encoding: str | None = None) ->
     return h.hexdigest()[:16]
 
 
+#: The packages whose files make a graph folder (the graph, its exports, the site), data files included.
+_OUTPUT_PACKAGES = ("extract", "graph", "queries", "viz", "tiangraph")
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A digest of tiangraph's version and of every file of the packages that write a graph folder."""
+    import tiangraph
+
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256(tiangraph.__version__.encode())
+    for package in _OUTPUT_PACKAGES:
+        for f in sorted((root / package).rglob("*")):
+            if f.is_file() and "__pycache__" not in f.parts:
+                h.update(str(f.relative_to(root).as_posix()).encode() + b"\0")
+                h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def _sha(path: str) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -170,6 +193,40 @@ def _worker(args: tuple[str, str | None, tuple[str, ...]]) -> dict[str, Any]:
         return {"error": str(e)}
 
 
+@dataclass(frozen=True)
+class CorpusPlan:
+    """What a build of some paths would read: the files, their content hashes, the entries that
+    could not be read (with ``keep_going``) and the extraction :func:`fingerprint`."""
+
+    inputs: list[Input]
+    hashes: dict[str, str]
+    problems: list[InputError]
+    fingerprint: str
+
+    def key(self, **options: Any) -> str:
+        """A digest of everything a graph folder built from this plan depends on: every file's
+        name and content, what could not be read, tiangraph's own files
+        (:func:`code_fingerprint`) and the build's ``options`` (JSON values: the site, the
+        exports). Two builds with the same key write the same folder."""
+        text = json.dumps({"code": code_fingerprint(), "extraction": self.fingerprint,
+                           "inputs": [[i.name, self.hashes[i.path]] for i in self.inputs],
+                           "problems": [str(p) for p in self.problems], "options": options},
+                          ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def plan_corpus(paths: Sequence[str | os.PathLike[str]], *, encoding: str | None = None,
+                alias_paths: Sequence[str] = (), keep_going: bool = False) -> CorpusPlan:
+    """Find the files under ``paths`` and hash them (see :func:`discover_inputs`): without
+    ``keep_going`` an entry that cannot be read raises :class:`InputError`, and so does a set
+    of paths that holds no table."""
+    problems: list[InputError] | None = [] if keep_going else None
+    inputs = discover_inputs(paths, problems)
+    if not inputs and not problems:
+        raise InputError("no proposal tables (.docx, .txt, .xlsx) found", ", ".join(map(str, paths)))
+    return CorpusPlan(inputs, {i.path: _sha(i.path) for i in inputs}, problems or [], fingerprint(alias_paths, encoding))
+
+
 def build_corpus(
     paths: Sequence[str | os.PathLike[str]],
     *,
@@ -179,21 +236,20 @@ def build_corpus(
     cache: dict[str, dict[str, Any]] | None = None,
     keep_going: bool = False,
     progress: Progress | None = None,
+    plan: CorpusPlan | None = None,
 ) -> BuildResult:
     """Read every table under ``paths`` and build one graph.
 
     ``cache`` maps a file's content hash to an earlier :func:`process_file` result; files
     whose hash and :func:`fingerprint` match are not read again. Without ``keep_going``
     the first bad file raises :class:`InputError`; with it, bad files are listed in
-    ``errors`` and the rest is built.
+    ``errors`` and the rest is built. ``plan`` is :func:`plan_corpus` of the same arguments,
+    when the caller has made it already.
     """
-    problems: list[InputError] | None = [] if keep_going else None
-    inputs = discover_inputs(paths, problems)
-    fp = fingerprint(alias_paths, encoding)
+    if plan is None:
+        plan = plan_corpus(paths, encoding=encoding, alias_paths=alias_paths, keep_going=keep_going)
+    inputs, hashes, fp = plan.inputs, plan.hashes, plan.fingerprint
     cache = cache or {}
-    hashes = {i.path: _sha(i.path) for i in inputs}
-    if not inputs and not problems:
-        raise InputError("no proposal tables (.docx, .txt, .xlsx) found", ", ".join(map(str, paths)))
     results: dict[str, dict[str, Any]] = {}
     todo: list[Input] = []
     reused = done = 0
@@ -207,7 +263,7 @@ def build_corpus(
                 progress(i, "cached", done, len(inputs))
         else:
             todo.append(i)
-    errors: list[str] = [str(p) for p in problems or []]
+    errors: list[str] = [str(p) for p in plan.problems]
     for i, out in _run(todo, encoding, tuple(alias_paths), jobs):
         done += 1
         if "error" in out:
@@ -220,7 +276,7 @@ def build_corpus(
         results[i.path] = {"fingerprint": fp, **out["ok"]}
         if progress:
             progress(i, "read", done, len(inputs))
-    return _assemble(inputs, results, hashes, errors, reused, len(todo) - len(errors), alias_paths)
+    return _assemble(inputs, results, hashes, errors, reused, len(todo) - len(errors), alias_paths, cache)
 
 
 def _run(todo: list[Input], encoding: str | None, alias_paths: tuple[str, ...], jobs: int):
@@ -243,14 +299,16 @@ def _units_across(results: Iterable[dict[str, Any]]) -> dict[str, str]:
 
 
 def _assemble(inputs: list[Input], results: dict[str, dict[str, Any]], hashes: dict[str, str],
-              errors: list[str], reused: int, read: int, alias_paths: Sequence[str] = ()) -> BuildResult:
+              errors: list[str], reused: int, read: int, alias_paths: Sequence[str] = (),
+              old_cache: dict[str, dict[str, Any]] | None = None) -> BuildResult:
     from extract.structured import unit_namer
 
     G = new_graph()
     namer = unit_namer(alias_paths)
     sources: list[tuple[dict[str, Any], str, str]] = []
     manifest: list[dict[str, Any]] = []
-    new_cache: dict[str, dict[str, Any]] = {}
+    new_cache = CacheEntries(getattr(old_cache, "path", None))
+    old_lines: dict[str, tuple[int, int]] = getattr(old_cache, "lines", {})
     warnings: list[str] = []
     across = _units_across(results.values())
     for i in inputs:
@@ -264,6 +322,9 @@ def _assemble(inputs: list[Input], results: dict[str, dict[str, Any]], hashes: d
         sources.append((res, i.name, cid))
         manifest.append({"name": i.name, "sha256": hashes[i.path], "collection": cid, "cases": len(table.cases),
                          "mentions": len(raw)})
-        new_cache[hashes[i.path]] = res
+        sha = hashes[i.path]
+        new_cache[sha] = res
+        if sha in old_lines and old_cache is not None and old_cache.get(sha) is res:
+            new_cache.lines[sha] = old_lines[sha]  # unchanged: its cache line is copied, not encoded again
     return BuildResult(graph=G, sources=sources, across=across, inputs=manifest, errors=errors, warnings=warnings,
                        cache=new_cache, reused=reused, read=read)

@@ -19,7 +19,7 @@ import networkx as nx
 from tiangraph.errors import InputError
 
 __all__ = ["graph_to_data", "graph_from_data", "write_graph_json", "read_graph", "write_graph",
-           "read_cache", "atomic_dir", "recover_dir", "GRAPH_FILE"]
+           "read_cache", "CacheEntries", "up_to_date", "atomic_dir", "recover_dir", "GRAPH_FILE"]
 
 GRAPH_FILE = "graph.json"
 MENTIONS_FILE = "mentions.jsonl"
@@ -93,7 +93,19 @@ def read_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
         raise InputError(f"not a tiangraph graph file ({type(e).__name__}: {e})", str(p)) from None
 
 
-def read_cache(out_dir: str | os.PathLike[str], fingerprint: str | None = None) -> dict[str, dict[str, Any]]:
+class CacheEntries(dict):  # type: ignore[type-arg]
+    """Earlier per-file results by content hash (:func:`read_cache`), with where each one's line is
+    in the cache file it was read from: an unchanged file's line is copied into the next cache
+    rather than encoded again."""
+
+    def __init__(self, path: str | None = None) -> None:
+        super().__init__()
+        self.path = path
+        #: content hash → (byte offset, length) of its line in ``path``
+        self.lines: dict[str, tuple[int, int]] = {}
+
+
+def read_cache(out_dir: str | os.PathLike[str], fingerprint: str | None = None) -> CacheEntries:
     """The per-file cache of an earlier build in ``out_dir`` (empty when there is none or it is damaged).
 
     With ``fingerprint`` (see :func:`graph.corpus.fingerprint`), only the entries made by this very
@@ -101,20 +113,52 @@ def read_cache(out_dir: str | os.PathLike[str], fingerprint: str | None = None) 
     mentions, is not loaded just to be thrown away.
     """
     p = Path(out_dir) / "cache" / CACHE_FILE
-    cache: dict[str, dict[str, Any]] = {}
+    cache = CacheEntries(str(p))
     if not p.exists():
         return cache
-    mark = f'"fingerprint":"{fingerprint}"' if fingerprint else ""
+    mark = f'"fingerprint":"{fingerprint}"'.encode() if fingerprint else b""
+    offset = 0
     try:
-        with open(p, encoding="utf-8") as f:
+        with open(p, "rb") as f:
             for line in f:
+                start, offset = offset, offset + len(line)
                 if mark and mark not in line[:200]:
                     continue
                 entry = json.loads(line)
                 cache[entry["sha256"]] = entry["result"]
-    except (OSError, ValueError, KeyError):
-        return {}
+                cache.lines[entry["sha256"]] = (start, len(line))
+    except (OSError, ValueError, KeyError, TypeError):
+        return CacheEntries()
     return cache
+
+
+def _write_cache(cache: dict[str, dict[str, Any]], path: Path) -> None:
+    """One line per file, in hash order; lines of results read from an earlier cache are copied."""
+    lines: dict[str, tuple[int, int]] = getattr(cache, "lines", {})
+    old = None
+    if lines:
+        try:
+            old = open(cache.path, "rb")  # type: ignore[attr-defined]
+        except OSError:
+            lines = {}
+    try:
+        with open(path, "wb") as f:
+            for sha in sorted(cache):
+                line = _line_at(old, lines[sha], sha) if sha in lines else None
+                f.write(line if line is not None else (_dumps({"sha256": sha, "result": cache[sha]}) + "\n").encode())
+    finally:
+        if old is not None:
+            old.close()
+
+
+def _line_at(f: Any, span: tuple[int, int], sha: str) -> bytes | None:
+    """The line of ``sha`` at ``span`` in an earlier cache file, or None if it is not there any more."""
+    try:
+        f.seek(span[0])
+        line = f.read(span[1])
+    except OSError:
+        return None
+    return line if line.startswith(b'{"sha256":"' + sha.encode() + b'",') and line.endswith(b"\n") else None
 
 
 def recover_dir(out_dir: Path) -> None:
@@ -152,29 +196,54 @@ def atomic_dir(out_dir: str | os.PathLike[str]) -> Iterator[Path]:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def write_graph(result: Any, out_dir: str | os.PathLike[str], extra: Any = None) -> Path:
+def write_graph(result: Any, out_dir: str | os.PathLike[str], extra: Any = None, key: str | None = None) -> Path:
     """Write a :class:`graph.corpus.BuildResult` to ``out_dir`` atomically.
 
     ``extra``, if given, is called with the temporary folder to add more files (the site)
-    before the folder is put in place.
+    before the folder is put in place. ``key`` (:meth:`graph.corpus.CorpusPlan.key`) is kept in
+    the manifest, with the number and size of the files written, for :func:`up_to_date`.
     """
     with atomic_dir(out_dir) as tmp:
         write_graph_json(result.graph, tmp / GRAPH_FILE)
         with open(tmp / MENTIONS_FILE, "w", encoding="utf-8", newline="\n") as f:
             for m in result.iter_mentions():
                 f.write(_dumps(m) + "\n")
-        counts = _counts(result.graph)
-        with open(tmp / MANIFEST_FILE, "w", encoding="utf-8", newline="\n") as f:
-            json.dump({"inputs": result.inputs, "errors": result.errors, "counts": counts}, f,
-                      ensure_ascii=False, indent=1)
-            f.write("\n")
         (tmp / "cache").mkdir()
-        with open(tmp / "cache" / CACHE_FILE, "w", encoding="utf-8", newline="\n") as f:
-            for sha in sorted(result.cache):
-                f.write(_dumps({"sha256": sha, "result": result.cache[sha]}) + "\n")
+        _write_cache(result.cache, tmp / "cache" / CACHE_FILE)
         if extra is not None:
             extra(tmp)
+        manifest = {"inputs": result.inputs, "errors": result.errors, "warnings": result.warnings,
+                    "counts": _counts(result.graph), "build": key, "output": _output_size(tmp)}
+        with open(tmp / MANIFEST_FILE, "w", encoding="utf-8", newline="\n") as f:
+            json.dump(manifest, f, ensure_ascii=False, indent=1)
+            f.write("\n")
     return Path(out_dir)
+
+
+def _output_size(folder: Path) -> dict[str, int]:
+    """The number of files in a graph folder and their bytes, the manifest left out."""
+    files = size = 0
+    for root, _, names in os.walk(folder):
+        for name in names:
+            if root == str(folder) and name == MANIFEST_FILE:
+                continue
+            files += 1
+            size += os.stat(os.path.join(root, name)).st_size
+    return {"files": files, "bytes": size}
+
+
+def up_to_date(out_dir: str | os.PathLike[str], key: str) -> dict[str, Any] | None:
+    """The manifest of ``out_dir`` when its build had this ``key`` and its files are all there,
+    as many and as large as written; else None (the folder is missing, older, or changed since)."""
+    folder = Path(out_dir)
+    try:
+        with open(folder / MANIFEST_FILE, encoding="utf-8") as f:
+            manifest = json.load(f)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict) or manifest.get("build") != key or manifest.get("output") != _output_size(folder):
+        return None
+    return manifest
 
 
 def _counts(G: nx.MultiDiGraph) -> dict[str, dict[str, int]]:

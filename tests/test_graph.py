@@ -151,6 +151,72 @@ def test_rebuild_reads_only_the_changed_file(tmp_path, sample_docx):
     assert "20220101" in _cases_of(changed.graph, S.node_id(S.PLATFORM, "学习强安"))
 
 
+def _mtimes(folder):
+    return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns for p in sorted(folder.rglob("*"))}
+
+
+def test_a_folder_built_from_the_same_files_and_options_is_left_as_it_is(tmp_path, sample_docx):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(sample_docx, folder / "a.docx")
+    header = ["案号", "案由", "承办单位", "建议内容", "办理情况", "经费（万元）"]
+    make_docx(folder / "b.docx", [TableSpec(header, [["20220011", "题目", "市水务局", "建议一", "完成甲。", "30"]])])
+    (folder / "bad.docx").write_bytes(b"PK\x03\x04 not really")
+    out = tmp_path / "out"
+    first = _build(folder, "-o", out, "--keep-going")
+    assert "(3 read" not in first.stdout and "(2 read, 0 unchanged)" in first.stdout
+    before, files = _mtimes(out), _files(out)
+    again = _build(folder, "-o", out, "--keep-going")
+    assert "up to date" in again.stdout and again.stdout.split(" (")[0] == first.stdout.split(" (")[0]
+    assert again.stderr == first.stderr and "经费（万元）" in again.stderr and "Skipped:" in again.stderr
+    assert again.stdout.splitlines()[-1] == first.stdout.splitlines()[-1] == f"Site: {out / 'site' / 'index.html'}"
+    assert _mtimes(out) == before and _files(out) == files
+
+    # an option, a file's content, a file missing from the folder: built again
+    changed = _build(folder, "-o", out, "--keep-going", "--no-site")
+    assert "(0 read, 2 unchanged)" in changed.stdout and not (out / "site").exists()
+    assert "up to date" in _build(folder, "-o", out, "--keep-going", "--no-site").stdout
+    make_docx(folder / "b.docx", [TableSpec(header, [["20220011", "题目", "市水务局", "建议一", "完成丙。", "30"]])])
+    assert "(1 read, 1 unchanged)" in _build(folder, "-o", out, "--keep-going", "--no-site").stdout
+    (out / "mentions.jsonl").write_text("", encoding="utf-8")
+    repaired = _build(folder, "-o", out, "--keep-going", "--no-site")
+    assert "(0 read, 2 unchanged)" in repaired.stdout and (out / "mentions.jsonl").stat().st_size > 0
+    assert "(0 read, 2 unchanged)" in _build(folder, "-o", out, "--keep-going", "--no-site", "--force").stdout
+    (folder / "bad.docx").unlink()
+    assert "(0 read, 2 unchanged)" in _build(folder, "-o", out, "--keep-going", "--no-site").stdout
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["errors"] == []
+
+
+def test_an_unchanged_files_cache_line_is_copied_and_the_cache_reads_as_a_fresh_one(tmp_path, sample_docx):
+    from graph.corpus import fingerprint
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(sample_docx, folder / "a.docx")
+    other = _other_table(folder / "b.docx")
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    write_graph(build_corpus([folder]), out)
+    cache = read_cache(out, fingerprint())
+    assert len(cache) == 2 and set(cache.lines) == set(cache)
+    OTHER_BUREAU[1][6] = "建成地下管线空间信息综合管理系统，接入“学习强安”APP。"
+    try:
+        _other_table(other)
+    finally:
+        OTHER_BUREAU[1][6] = "建成地下管线空间信息综合管理系统。"
+    result = build_corpus([folder], cache=cache)
+    assert (result.read, result.reused) == (1, 1) and len(result.cache.lines) == 1
+    write_graph(build_corpus([folder]), fresh)
+    write_graph(result, out)
+    assert _files(out) == _files(fresh)
+
+    # the earlier cache file changed under the build: its lines are encoded anew, not copied
+    cache = read_cache(out, fingerprint())
+    result = build_corpus([folder], cache=cache)
+    (out / "cache" / "cache.jsonl").write_bytes(b"x" * (out / "cache" / "cache.jsonl").stat().st_size)
+    write_graph(result, tmp_path / "third")
+    assert _files(tmp_path / "third") == _files(fresh)
+
+
 def test_a_cache_made_by_other_data_is_not_read(tmp_path, sample_docx):
     from graph.corpus import fingerprint
 

@@ -127,22 +127,37 @@ def eval_(files: tuple[str, ...], gold: str, alias_paths: tuple[str, ...], as_js
 @click.option("--encoding", default=None)
 @click.option("--site/--no-site", default=True, show_default=True, help="Write the browsable site into OUT/site.")
 @click.option("--export", "exports", multiple=True, help="Also write an export (a format name); may be repeated.")
+@click.option("--force", is_flag=True, help="Build even when OUT is up to date with the inputs.")
 def build(inputs: tuple[str, ...], out_dir: str, jobs: int, keep_going: bool, alias_paths: tuple[str, ...],
-          encoding: str | None, site: bool, exports: tuple[str, ...]) -> None:
-    """Build one graph from tables and folders of tables into OUT."""
+          encoding: str | None, site: bool, exports: tuple[str, ...], force: bool) -> None:
+    """Build one graph from tables and folders of tables into OUT.
+
+    OUT is left as it is when it was built from the same files (same contents) with the same
+    options by this very tiangraph; files that did not change are not read again.
+    """
     from graph import build_corpus, read_cache, write_graph
-    from graph.corpus import fingerprint
+    from graph.corpus import plan_corpus
     from graph.export import export_graph, get_exporter
+    from graph.store import up_to_date
     from tiangraph.progress import file_progress
 
     for fmt in exports:
         get_exporter(fmt)
     if os.path.exists(out_dir) and not os.path.isdir(out_dir):
         raise InputError("exists and is not a folder; give -o a folder to write the graph into", out_dir)
+    plan = plan_corpus(list(inputs), encoding=encoding, alias_paths=alias_paths, keep_going=keep_going)
+    key = plan.key(site=site, exports=sorted(set(exports)))
+    current = None if force else up_to_date(out_dir, key)
+    if current is not None:
+        counts = current["counts"]
+        click.echo(f"{sum(counts['nodes'].values())} nodes, {sum(counts['edges'].values())} edges from "
+                   f"{len(current['inputs'])} file(s) (up to date: no file or option changed) → {out_dir}")
+        _built(out_dir, site, current.get("warnings", []), current["errors"])
+        return
     with file_progress() as progress:
         result = build_corpus(list(inputs), jobs=jobs, encoding=encoding, alias_paths=alias_paths,
-                              cache=read_cache(out_dir, fingerprint(alias_paths, encoding)), keep_going=keep_going,
-                              progress=progress)
+                              cache=read_cache(out_dir, plan.fingerprint), keep_going=keep_going,
+                              progress=progress, plan=plan)
 
     def extra(tmp):
         for fmt in exports:
@@ -153,12 +168,17 @@ def build(inputs: tuple[str, ...], out_dir: str, jobs: int, keep_going: bool, al
 
             write_site(result.graph, tmp / "site")
 
-    write_graph(result, out_dir, extra=extra)
+    write_graph(result, out_dir, extra=extra, key=key)
     G = result.graph
     click.echo(f"{G.number_of_nodes()} nodes, {G.number_of_edges()} edges from {len(result.inputs)} file(s) "
                f"({result.read} read, {result.reused} unchanged) → {out_dir}")
-    _warn(result.warnings)
-    for err in result.errors:
+    _built(out_dir, site, result.warnings, result.errors)
+
+
+def _built(out_dir: str, site: bool, warnings: list[str], errors: list[str]) -> None:
+    """What a build says after its counts: the readers' warnings, the files skipped, the site."""
+    _warn(warnings)
+    for err in errors:
         click.echo(f"Skipped: {err}", err=True)
     if site:
         click.echo(f"Site: {os.path.abspath(os.path.join(out_dir, 'site', 'index.html'))}")

@@ -209,5 +209,21 @@ class Mention:
         """The inverse of :meth:`to_dict`."""
         return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
 
+    @classmethod
+    def from_stored(cls, d: dict[str, Any], **changes: Any) -> "Mention":
+        """:meth:`from_dict` of a dict :meth:`to_dict` wrote (every field, nothing else), with
+        ``changes``: its fields are set as pickle sets them, not one by one through the frozen
+        dataclass's ``__init__`` (a 10,000-case rebuild makes a quarter of a million).
+
+        >>> m = Mention("1", 1, "completed", "Unit", "市水务局", "市水务局", 0, 4, "r")
+        >>> Mention.from_stored(m.to_dict(), source="a.docx") == Mention.from_dict({**m.to_dict(), "source": "a.docx"})
+        True
+        """
+        mention = object.__new__(cls)
+        fields = mention.__dict__
+        fields.update(d)
+        fields.update(changes)
+        return mention
+
 
 _MENTION_FIELDS = tuple(Mention.__dataclass_fields__)

@@ -20,7 +20,7 @@ import networkx as nx
 
 from extract.model import Mention, ProposalTable
 from graph.build import add_table, new_graph
-from graph.store import CacheEntries
+from graph.store import CacheEntries, collection_paused, results_kept
 from tiangraph.errors import InputError
 
 __all__ = ["Input", "BuildResult", "CorpusPlan", "plan_corpus", "discover_inputs", "process_file", "build_corpus",
@@ -74,6 +74,13 @@ def _corpus_mentions(res: dict[str, Any], source: str, across: dict[str, str]) -
     """A file's mentions with their source, unit names another table writes in full put in."""
     return [{**m, "source": source, **({"name": across[m["name"]]} if m["type"] == "Unit" and m["name"] in across else {})}
             for m in res["mentions"]]
+
+
+def _mention_objects(res: dict[str, Any], source: str, across: dict[str, str]) -> list[Mention]:
+    """:func:`_corpus_mentions` as :class:`Mention` objects, made straight from the stored dicts."""
+    stored = Mention.from_stored
+    return [stored(m, source=source, name=across[m["name"]]) if m["type"] == "Unit" and m["name"] in across
+            else stored(m, source=source) for m in res["mentions"]]
 
 
 def _walk(root: Path, seen: set[tuple[int, int]], problems: list[InputError]) -> Iterable[Path]:
@@ -264,19 +271,22 @@ def build_corpus(
         else:
             todo.append(i)
     errors: list[str] = [str(p) for p in plan.problems]
-    for i, out in _run(todo, encoding, tuple(alias_paths), jobs):
-        done += 1
-        if "error" in out:
-            if not keep_going:
-                raise InputError(out["error"])
-            errors.append(out["error"])
+    with results_kept() as keep:
+        for i, out in _run(todo, encoding, tuple(alias_paths), jobs):
+            done += 1
+            keep()
+            if "error" in out:
+                if not keep_going:
+                    raise InputError(out["error"])
+                errors.append(out["error"])
+                if progress:
+                    progress(i, "error", done, len(inputs))
+                continue
+            results[i.path] = {"fingerprint": fp, **out["ok"]}
             if progress:
-                progress(i, "error", done, len(inputs))
-            continue
-        results[i.path] = {"fingerprint": fp, **out["ok"]}
-        if progress:
-            progress(i, "read", done, len(inputs))
-    return _assemble(inputs, results, hashes, errors, reused, len(todo) - len(errors), alias_paths, cache)
+                progress(i, "read", done, len(inputs))
+        with collection_paused():
+            return _assemble(inputs, results, hashes, errors, reused, len(todo) - len(errors), alias_paths, cache)
 
 
 def _run(todo: list[Input], encoding: str | None, alias_paths: tuple[str, ...], jobs: int):
@@ -317,11 +327,11 @@ def _assemble(inputs: list[Input], results: dict[str, dict[str, Any]], hashes: d
             continue
         table = ProposalTable.from_dict(res["table"])
         warnings.extend(table.warnings)
-        raw = _corpus_mentions(res, i.name, across)
-        cid = add_table(G, table, [Mention.from_dict(m) for m in raw], unit_name=namer, source=i.name)
+        mentions = _mention_objects(res, i.name, across)
+        cid = add_table(G, table, mentions, unit_name=namer, source=i.name)
         sources.append((res, i.name, cid))
         manifest.append({"name": i.name, "sha256": hashes[i.path], "collection": cid, "cases": len(table.cases),
-                         "mentions": len(raw)})
+                         "mentions": len(mentions)})
         sha = hashes[i.path]
         new_cache[sha] = res
         if sha in old_lines and old_cache is not None and old_cache.get(sha) is res:

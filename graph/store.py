@@ -6,25 +6,62 @@ only when complete, so an interrupted build leaves the previous folder as it was
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import networkx as nx
 
 from tiangraph.errors import InputError
 
 __all__ = ["graph_to_data", "graph_from_data", "write_graph_json", "read_graph", "write_graph",
-           "read_cache", "CacheEntries", "up_to_date", "atomic_dir", "recover_dir", "GRAPH_FILE"]
+           "read_cache", "CacheEntries", "up_to_date", "collection_paused", "atomic_dir", "recover_dir", "GRAPH_FILE"]
 
 GRAPH_FILE = "graph.json"
 MENTIONS_FILE = "mentions.jsonl"
 MANIFEST_FILE = "manifest.json"
 CACHE_FILE = "cache.jsonl"
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for a block that makes many objects that outlive
+    it and no reference cycles: reading the cache, assembling the graph, writing it. Each full
+    collection walks every object alive, and a 10,000-case graph holds millions of them: the
+    collector took 2.2 s of a 16 s rebuild. Nested blocks resume it when the outermost one ends."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@contextmanager
+def results_kept() -> Iterator[Callable[[], None]]:
+    """A block that reads file after file and keeps every result to its end: it calls the function
+    it is given after each file, which collects that file's garbage and sets what is left aside
+    (``gc.freeze``), so that later collections do not walk the results read before. At the end
+    the results are handed back to the collector (``gc.unfreeze``)."""
+    if not gc.isenabled():
+        yield lambda: None
+        return
+
+    def keep() -> None:
+        gc.collect()
+        gc.freeze()
+
+    try:
+        yield keep
+    finally:
+        gc.unfreeze()
 
 
 def graph_to_data(G: nx.MultiDiGraph) -> dict[str, Any]:
@@ -119,7 +156,7 @@ def read_cache(out_dir: str | os.PathLike[str], fingerprint: str | None = None) 
     mark = f'"fingerprint":"{fingerprint}"'.encode() if fingerprint else b""
     offset = 0
     try:
-        with open(p, "rb") as f:
+        with collection_paused(), open(p, "rb") as f:
             for line in f:
                 start, offset = offset, offset + len(line)
                 if mark and mark not in line[:200]:
@@ -204,12 +241,13 @@ def write_graph(result: Any, out_dir: str | os.PathLike[str], extra: Any = None,
     the manifest, with the number and size of the files written, for :func:`up_to_date`.
     """
     with atomic_dir(out_dir) as tmp:
-        write_graph_json(result.graph, tmp / GRAPH_FILE)
-        with open(tmp / MENTIONS_FILE, "w", encoding="utf-8", newline="\n") as f:
-            for m in result.iter_mentions():
-                f.write(_dumps(m) + "\n")
-        (tmp / "cache").mkdir()
-        _write_cache(result.cache, tmp / "cache" / CACHE_FILE)
+        with collection_paused():
+            write_graph_json(result.graph, tmp / GRAPH_FILE)
+            with open(tmp / MENTIONS_FILE, "w", encoding="utf-8", newline="\n") as f:
+                for m in result.iter_mentions():
+                    f.write(_dumps(m) + "\n")
+            (tmp / "cache").mkdir()
+            _write_cache(result.cache, tmp / "cache" / CACHE_FILE)
         if extra is not None:
             extra(tmp)
         manifest = {"inputs": result.inputs, "errors": result.errors, "warnings": result.warnings,

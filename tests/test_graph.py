@@ -356,3 +356,35 @@ def test_mentions_give_the_same_graph_whatever_order_their_cases_come_in(sample_
         assert list(G.nodes(data=True)) == list(first.nodes(data=True))
         assert list(G.edges(keys=True, data=True)) == list(first.edges(keys=True, data=True))
         assert [list(G.pred[n]) for n in G] == [list(first.pred[n]) for n in first]
+
+
+def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path, sample_docx):
+    import gc
+
+    from graph.store import collection_paused
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    shutil.copy(sample_docx, folder / "good.docx")
+    out = tmp_path / "out"
+    write_graph(build_corpus([folder]), out)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert build_corpus([folder], cache=read_cache(out)).reused == 1
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    (folder / "bad.docx").write_bytes(b"PK\x03\x04 not really")
+    with pytest.raises(Exception, match="bad.docx"):
+        build_corpus([folder])
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()
+    try:
+        with collection_paused():
+            pass
+        build_corpus([folder], keep_going=True)
+        assert not gc.isenabled() and gc.get_freeze_count() == 0  # a caller's choice is kept
+    finally:
+        gc.enable()
+    with collection_paused():
+        with collection_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()

@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 __all__ = [
     "ENTITY_TYPES",
@@ -169,6 +169,8 @@ class AliasRegistry:
     """
 
     aliases: dict[tuple[str, str], Alias] = field(default_factory=dict)
+    #: What is worked out from the aliases (the dictionary's index), kept with them and freed with them.
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def add(self, alias: Alias) -> None:
         """Register an alias; a later file overrides an earlier one."""

@@ -48,8 +48,11 @@ def collection_paused() -> Iterator[None]:
 def results_kept() -> Iterator[Callable[[], None]]:
     """A block that reads file after file and keeps every result to its end: it calls the function
     it is given after each file, which collects that file's garbage and sets what is left aside
-    (``gc.freeze``), so that later collections do not walk the results read before. At the end
-    the results are handed back to the collector (``gc.unfreeze``)."""
+    (``gc.freeze``), so that later collections do not walk the results read before. Called before
+    worker processes are forked, it also keeps their collections from walking what they inherit:
+    each walk writes to the objects' pages, which the fork then copies (a sixth of the workers'
+    CPU time at 2,000 cases). At the end the results are handed back to the collector
+    (``gc.unfreeze``)."""
     if not gc.isenabled():
         yield lambda: None
         return

@@ -388,3 +388,25 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path, sample_do
             assert not gc.isenabled()
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_a_corpus_reads_its_alias_files_once_and_again_when_they_change(tmp_path, sample_docx, monkeypatch):
+    import extract
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(sample_docx, folder / "a.docx")
+    _other_table(folder / "b.docx")
+    make_text(folder / "c.txt", HEADER_2021, OTHER_BUREAU)
+    aliases = tmp_path / "aliases.jsonl"
+    aliases.write_text('{"id": "t1", "label": "Platform", "pattern": "学习强安", "name": "学习强安平台"}\n', encoding="utf-8")
+    reads = []
+    real = extract.load_aliases
+    monkeypatch.setattr(extract, "load_aliases", lambda paths=(): reads.append(tuple(paths)) or real(paths))
+    platform = S.node_id(S.PLATFORM, "学习强安平台")
+    assert build_corpus([folder], alias_paths=[str(aliases)]).graph.has_node(platform)
+    assert reads == [(str(aliases),)]  # three files, one reading
+    aliases.write_text('{"id": "t1", "label": "Platform", "pattern": "学习强安", "name": "强安平台"}\n', encoding="utf-8")
+    os.utime(aliases, ns=(1, 1))  # another size and time, as an edit gives
+    G = build_corpus([folder], alias_paths=[str(aliases)]).graph
+    assert G.has_node(S.node_id(S.PLATFORM, "强安平台")) and not G.has_node(platform) and len(reads) == 2

@@ -60,3 +60,25 @@ def test_a_lexicon_remembers_an_answer_of_none_too():
     assert lex.remember("test-none", answer, "坪山") is None
     assert lex.remember("test-none", answer, "坪山") is None
     assert calls == ["坪山"]
+
+
+def test_a_registrys_dictionary_index_is_kept_with_it_and_freed_with_it():
+    import gc
+    import weakref
+
+    from extract.canon import Alias, load_aliases
+    from extract.finders.dictionary import dictionary_matches
+
+    registry = load_aliases()
+    text = "联合市规自局推进强安工作"
+    first = dictionary_matches(text, Context("市应急管理局", registry))
+    assert [text[m.start:m.end] for m in first] == ["市规自局"]
+    index = registry.memo["dictionary:index"]
+    assert dictionary_matches(text, Context("市应急管理局", registry)) == first and registry.memo["dictionary:index"] is index
+    registry.add(Alias("Platform", "强安", "学习强安"))  # an alias added: the index is made anew
+    again = dictionary_matches(text, Context("市应急管理局", registry))
+    assert [text[m.start:m.end] for m in again] == ["市规自局", "强安"] and registry.memo["dictionary:index"] is not index
+    dead = weakref.ref(registry)
+    del registry, index
+    gc.collect()
+    assert dead() is None

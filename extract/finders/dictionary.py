@@ -48,7 +48,8 @@ class _Index:
     entries: dict[str, list[Entry]]
 
 
-_COMPILED: dict[int, tuple[AliasRegistry, int, _Index]] = {}
+#: The key of a registry's index in its memo (with the lexicon and the number of aliases it was made of).
+_INDEX = "dictionary:index"
 
 
 def division_name(divisions: list[Division], home: str = "") -> str:
@@ -93,10 +94,9 @@ def _char_class(chars: Iterable[str]) -> str:
 
 
 def _compiled(registry: AliasRegistry, lex: Lexicon) -> _Index:
-    cached = _COMPILED.get(id(registry))
-    if cached is None or cached[0] is not registry or cached[1] != len(registry):
-        cached = (registry, len(registry), _compile(registry, lex))  # rebuilt when aliases are added
-        _COMPILED[id(registry)] = cached
+    cached = registry.memo.get(_INDEX)
+    if cached is None or cached[0] is not lex or cached[1] != len(registry):
+        cached = registry.memo[_INDEX] = (lex, len(registry), _compile(registry, lex))  # rebuilt when aliases are added
     return cached[2]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -140,12 +141,33 @@ def discover_inputs(paths: Sequence[str | os.PathLike[str]],
     return sorted(found.values(), key=lambda i: (i.name, i.path))
 
 
+#: The libraries whose versions what tiangraph writes depends on (reading, cutting words, folding
+#: Traditional characters, the graph, its exports and pages).
+_LIBRARIES = ("jieba", "opencc-python-reimplemented", "python-docx", "openpyxl", "networkx", "rdflib", "pyvis")
+
+
+@lru_cache(maxsize=1)
+def runtime() -> str:
+    """The Python, its Unicode tables and the versions of :data:`_LIBRARIES` (``-``: not installed)."""
+    import unicodedata
+    from importlib import metadata
+
+    parts = [f"python {sys.version_info[0]}.{sys.version_info[1]}", f"unicode {unicodedata.unidata_version}"]
+    for name in _LIBRARIES:
+        try:
+            parts.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name} -")
+    return "|".join(parts)
+
+
 def fingerprint(alias_paths: Sequence[str] = (), encoding: str | None = None) -> str:
-    """What a cached result depends on besides the file: tiangraph's version and data files."""
+    """What a cached result depends on besides the file: tiangraph's version and data files, the
+    Python and the libraries it runs with (:func:`runtime`)."""
     import tiangraph
     from extract.resources import DATA_DIR
 
-    h = hashlib.sha256(f"{tiangraph.__version__}|{encoding}".encode())
+    h = hashlib.sha256(f"{tiangraph.__version__}|{encoding}|{runtime()}".encode())
     files = sorted(p for p in DATA_DIR.rglob("*") if p.is_file()) + [Path(a) for a in alias_paths]
     src = Path(__file__).resolve().parent.parent / "extract"
     files += sorted(src.rglob("*.py"))
@@ -159,16 +181,21 @@ def fingerprint(alias_paths: Sequence[str] = (), encoding: str | None = None) ->
 _OUTPUT_PACKAGES = ("extract", "graph", "queries", "viz", "tiangraph")
 
 
+#: Files in the package folders that are no part of tiangraph (editors' and the system's).
+_NOT_OURS = ("~", ".swp", ".swo", ".bak", ".orig", ".pyc", ".pyo")
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A digest of tiangraph's version and of every file of the packages that write a graph folder."""
+    """A digest of tiangraph's version, the :func:`runtime` and every file of the packages that
+    write a graph folder (not hidden files, editors' backups or compiled bytecode)."""
     import tiangraph
 
     root = Path(__file__).resolve().parent.parent
-    h = hashlib.sha256(tiangraph.__version__.encode())
+    h = hashlib.sha256(f"{tiangraph.__version__}|{runtime()}".encode())
     for package in _OUTPUT_PACKAGES:
         for f in sorted((root / package).rglob("*")):
-            if f.is_file() and "__pycache__" not in f.parts:
+            if f.is_file() and "__pycache__" not in f.parts and not f.name.startswith(".") and not f.name.endswith(_NOT_OURS):
                 h.update(str(f.relative_to(root).as_posix()).encode() + b"\0")
                 h.update(f.read_bytes())
     return h.hexdigest()[:16]
@@ -192,18 +219,18 @@ def process_file(path: str, encoding: str | None = None, alias_paths: Sequence[s
     return {"table": table.to_dict(), "mentions": [m.to_dict() for m in mentions]}
 
 
-#: The alias registry of the last alias files read, by their paths, sizes and times.
-_REGISTRY: dict[tuple[tuple[str, int, int], ...], AliasRegistry] = {}
+#: The alias registry of the last alias files read, by their paths and contents.
+_REGISTRY: dict[tuple[tuple[str, str], ...], AliasRegistry] = {}
 
 
 def _aliases(alias_paths: Sequence[str]) -> AliasRegistry:
-    """The registry of the bundled aliases and ``alias_paths``, read once while those files stay as
-    they are: a registry read anew for each file had its dictionary index made anew too, some
+    """The registry of the bundled aliases and ``alias_paths``, read once while those files hold
+    the same bytes: a registry read anew for each file had its dictionary index made anew too, some
     80 ms a file, five times the extraction of a small table."""
     from extract import load_aliases
 
     try:
-        key = tuple((str(p), st.st_size, st.st_mtime_ns) for p in alias_paths for st in (os.stat(p),))
+        key = tuple((str(p), hashlib.sha256(Path(p).read_bytes()).hexdigest()) for p in alias_paths)
     except OSError:
         return load_aliases(tuple(alias_paths))  # it names the file it cannot read
     registry = _REGISTRY.get(key)
@@ -232,10 +259,12 @@ class CorpusPlan:
     fingerprint: str
 
     def key(self, **options: Any) -> str:
-        """A digest of everything a graph folder built from this plan depends on: every file's
-        name and content, what could not be read, tiangraph's own files
-        (:func:`code_fingerprint`) and the build's ``options`` (JSON values: the site, the
-        exports). Two builds with the same key write the same folder."""
+        """A digest of what a graph folder built from this plan depends on: every file's name
+        and content, what could not be read, the alias files, tiangraph's own files, the Python
+        and libraries it runs with (:func:`code_fingerprint`, :func:`fingerprint`) and the
+        build's ``options`` (JSON values: the site, the exports, keep going). Two builds with the
+        same key write the same folder, as long as nothing else they read (the word tables'
+        dictionary, which comes with jieba) changed."""
         text = json.dumps({"code": code_fingerprint(), "extraction": self.fingerprint,
                            "inputs": [[i.name, self.hashes[i.path]] for i in self.inputs],
                            "problems": [str(p) for p in self.problems], "options": options},
@@ -249,10 +278,21 @@ def plan_corpus(paths: Sequence[str | os.PathLike[str]], *, encoding: str | None
     ``keep_going`` an entry that cannot be read raises :class:`InputError`, and so does a set
     of paths that holds no table."""
     problems: list[InputError] | None = [] if keep_going else None
-    inputs = discover_inputs(paths, problems)
-    if not inputs and not problems:
+    found = discover_inputs(paths, problems)
+    if not found and not problems:
         raise InputError("no proposal tables (.docx, .txt, .xlsx) found", ", ".join(map(str, paths)))
-    return CorpusPlan(inputs, {i.path: _sha(i.path) for i in inputs}, problems or [], fingerprint(alias_paths, encoding))
+    inputs, hashes = [], {}
+    for i in found:
+        try:
+            hashes[i.path] = _sha(i.path)
+        except OSError as e:
+            error = InputError(f"cannot read ({e.strerror or e})", i.path)
+            if problems is None:
+                raise error from None
+            problems.append(error)
+            continue
+        inputs.append(i)
+    return CorpusPlan(inputs, hashes, problems or [], fingerprint(alias_paths, encoding))
 
 
 def build_corpus(

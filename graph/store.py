@@ -51,10 +51,11 @@ def results_kept() -> Iterator[Callable[[], None]]:
     (``gc.freeze``), so that later collections do not walk the results read before. Called before
     worker processes are forked, it also keeps their collections from walking what they inherit:
     each walk writes to the objects' pages, which the fork then copies (a sixth of the workers'
-    CPU time at 2,000 cases). At the end the results are handed back to the collector
-    (``gc.unfreeze``)."""
-    if not gc.isenabled():
-        yield lambda: None
+    CPU time at 2,000 cases). What is set aside is everything alive at the time, not only the
+    results; at the end it is all handed back to the collector (``gc.unfreeze``). When the
+    collector is off, or the caller has set objects aside already, nothing is done."""
+    if not gc.isenabled() or gc.get_freeze_count():
+        yield lambda: None  # the collector is the caller's to manage
         return
 
     def keep() -> None:
@@ -174,7 +175,7 @@ def read_cache(out_dir: str | os.PathLike[str], fingerprint: str | None = None) 
 
 def _write_cache(cache: dict[str, dict[str, Any]], path: Path) -> None:
     """One line per file, in hash order; lines of results read from an earlier cache are copied."""
-    lines: dict[str, tuple[int, int]] = getattr(cache, "lines", {})
+    lines: dict[str, tuple[int, int]] = getattr(cache, "lines", {}) if getattr(cache, "path", None) else {}
     old = None
     if lines:
         try:
@@ -261,12 +262,17 @@ def write_graph(result: Any, out_dir: str | os.PathLike[str], extra: Any = None,
     return Path(out_dir)
 
 
+#: Files a file browser leaves in a folder it shows.
+_BROWSER_FILES = frozenset({"Thumbs.db", "desktop.ini"})
+
+
 def _output_size(folder: Path) -> dict[str, int]:
-    """The number of files in a graph folder and their bytes, the manifest left out."""
+    """The number of files in a graph folder and their bytes, the manifest, hidden files and file
+    browsers' files left out."""
     files = size = 0
     for root, _, names in os.walk(folder):
         for name in names:
-            if root == str(folder) and name == MANIFEST_FILE:
+            if root == str(folder) and name == MANIFEST_FILE or name.startswith(".") or name in _BROWSER_FILES:
                 continue
             files += 1
             size += os.stat(os.path.join(root, name)).st_size
@@ -274,15 +280,17 @@ def _output_size(folder: Path) -> dict[str, int]:
 
 
 def up_to_date(out_dir: str | os.PathLike[str], key: str) -> dict[str, Any] | None:
-    """The manifest of ``out_dir`` when its build had this ``key`` and its files are all there,
-    as many and as large as written; else None (the folder is missing, older, or changed since)."""
+    """The manifest of ``out_dir`` when its build had this ``key`` and it holds as many files, of as
+    many bytes in all, as that build wrote; else None (the folder is missing, was built otherwise,
+    or lost or gained files since). A file edited to the same size is not noticed:
+    ``tiangraph build --force`` writes the folder anew."""
     folder = Path(out_dir)
     try:
         with open(folder / MANIFEST_FILE, encoding="utf-8") as f:
             manifest = json.load(f)
+        if not isinstance(manifest, dict) or manifest.get("build") != key or manifest.get("output") != _output_size(folder):
+            return None
     except (OSError, ValueError):
-        return None
-    if not isinstance(manifest, dict) or manifest.get("build") != key or manifest.get("output") != _output_size(folder):
         return None
     return manifest
 

@@ -171,6 +171,12 @@ def test_a_folder_built_from_the_same_files_and_options_is_left_as_it_is(tmp_pat
     assert again.stderr == first.stderr and "经费（万元）" in again.stderr and "Skipped:" in again.stderr
     assert again.stdout.splitlines()[-1] == first.stdout.splitlines()[-1] == f"Site: {out / 'site' / 'index.html'}"
     assert _mtimes(out) == before and _files(out) == files
+    strict = subprocess.run([*TG, "build", str(folder), "-o", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert strict.returncode == 1 and "bad.docx" in strict.stderr and _files(out) == files  # not "up to date"
+    (out / "link").symlink_to(tmp_path / "nowhere")
+    assert "(0 read, 2 unchanged)" in _build(folder, "-o", out, "--keep-going").stdout and not os.path.lexists(out / "link")
+    (out / "site" / ".DS_Store").write_bytes(b"x")
+    assert "up to date" in _build(folder, "-o", out, "--keep-going").stdout
 
     # an option, a file's content, a file missing from the folder: built again
     changed = _build(folder, "-o", out, "--keep-going", "--no-site")
@@ -406,7 +412,32 @@ def test_a_corpus_reads_its_alias_files_once_and_again_when_they_change(tmp_path
     platform = S.node_id(S.PLATFORM, "学习强安平台")
     assert build_corpus([folder], alias_paths=[str(aliases)]).graph.has_node(platform)
     assert reads == [(str(aliases),)]  # three files, one reading
-    aliases.write_text('{"id": "t1", "label": "Platform", "pattern": "学习强安", "name": "强安平台"}\n', encoding="utf-8")
-    os.utime(aliases, ns=(1, 1))  # another size and time, as an edit gives
+    stat = aliases.stat()
+    aliases.write_text('{"id": "t1", "label": "Platform", "pattern": "学习强安", "name": "强安学习平台"}\n', encoding="utf-8")
+    os.utime(aliases, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # the same size and time: only the bytes differ
+    assert aliases.stat().st_size == stat.st_size
     G = build_corpus([folder], alias_paths=[str(aliases)]).graph
-    assert G.has_node(S.node_id(S.PLATFORM, "强安平台")) and not G.has_node(platform) and len(reads) == 2
+    assert G.has_node(S.node_id(S.PLATFORM, "强安学习平台")) and not G.has_node(platform) and len(reads) == 2
+
+
+def test_a_file_that_cannot_be_read_when_hashed_is_named_in_one_error(tmp_path, sample_docx, monkeypatch):
+    import graph.corpus as corpus
+
+    from tiangraph.errors import InputError
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    shutil.copy(sample_docx, folder / "a.docx")
+    shutil.copy(sample_docx, folder / "gone.docx")
+    real = corpus._sha
+
+    def sha(path):
+        if path.endswith("gone.docx"):
+            raise FileNotFoundError(2, "No such file or directory")
+        return real(path)
+
+    monkeypatch.setattr(corpus, "_sha", sha)
+    with pytest.raises(InputError, match=r"gone\.docx: cannot read \(No such file or directory\)"):
+        corpus.plan_corpus([folder])
+    result = build_corpus([folder], keep_going=True)
+    assert [i["name"] for i in result.inputs] == ["c/a.docx"] and "gone.docx" in result.errors[0]

@@ -146,7 +146,7 @@ def build(inputs: tuple[str, ...], out_dir: str, jobs: int, keep_going: bool, al
     if os.path.exists(out_dir) and not os.path.isdir(out_dir):
         raise InputError("exists and is not a folder; give -o a folder to write the graph into", out_dir)
     plan = plan_corpus(list(inputs), encoding=encoding, alias_paths=alias_paths, keep_going=keep_going)
-    key = plan.key(site=site, exports=sorted(set(exports)))
+    key = plan.key(site=site, exports=sorted({get_exporter(fmt).name for fmt in exports}), keep_going=keep_going)
     current = None if force else up_to_date(out_dir, key)
     if current is not None:
         counts = current["counts"]

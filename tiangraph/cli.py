@@ -123,8 +123,9 @@ def eval_(files: tuple[str, ...], gold: str, alias_paths: tuple[str, ...], as_js
               help="The graph folder to write (replaced atomically).")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for reading files.")
 @click.option("--keep-going", is_flag=True, help="Report bad files and build the rest.")
-@click.option("--aliases", "alias_paths", multiple=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--encoding", default=None)
+@click.option("--aliases", "alias_paths", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="An alias file (JSON lines) read after the bundled ones; may be repeated.")
+@click.option("--encoding", default=None, help="The encoding of text exports (e.g. gbk), instead of detecting it.")
 @click.option("--site/--no-site", default=True, show_default=True, help="Write the browsable site into OUT/site.")
 @click.option("--export", "exports", multiple=True, help="Also write an export (a format name); may be repeated.")
 @click.option("--force", is_flag=True, help="Build even when OUT is up to date with the inputs.")

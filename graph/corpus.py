@@ -22,7 +22,7 @@ import networkx as nx
 from extract.canon import AliasRegistry
 from extract.model import Mention, ProposalTable
 from graph.build import add_table, new_graph
-from graph.store import CacheEntries, collection_paused, results_kept
+from graph.store import CacheEntries, collection_paused, objects_set_aside
 from tiangraph.errors import InputError
 
 __all__ = ["Input", "BuildResult", "CorpusPlan", "plan_corpus", "discover_inputs", "process_file", "build_corpus",
@@ -332,8 +332,7 @@ def build_corpus(
         else:
             todo.append(i)
     errors: list[str] = [str(p) for p in plan.problems]
-    with results_kept() as keep:
-        keep()  # worker processes forked after this never walk, and so never copy, what they inherit
+    with objects_set_aside() as keep:
         for i, out in _run(todo, encoding, tuple(alias_paths), jobs):
             done += 1
             keep()

@@ -394,6 +394,18 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path, sample_do
             assert not gc.isenabled()
         assert not gc.isenabled()
     assert gc.isenabled()
+    from viz import write_site
+
+    G = build_corpus([folder], keep_going=True).graph
+    write_site(G, tmp_path / "site")
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.freeze()  # a caller's own objects set aside: the build and the site leave them so
+    try:
+        build_corpus([folder], keep_going=True)
+        write_site(G, tmp_path / "site")
+        assert gc.get_freeze_count() > 0  # not handed back by them
+    finally:
+        gc.unfreeze()
 
 
 def test_a_corpus_reads_its_alias_files_once_and_again_when_they_change(tmp_path, sample_docx, monkeypatch):

@@ -14,12 +14,10 @@ written into the page itself.
 from __future__ import annotations
 
 import base64
-import gc
 import hashlib
 import os
 import re
 import secrets
-from contextlib import contextmanager
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -28,6 +26,7 @@ from typing import Any, Iterable, Iterator
 import networkx as nx
 
 from graph import schema as S
+from graph.store import objects_set_aside
 from viz.evidence import first_evidence, mentions_from
 from viz.labels import type_label
 from viz.naming import page_href, page_name
@@ -251,27 +250,8 @@ def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike[str], depth: int =
     Each page is written as it is made, its embedded data too, so memory stays near what the
     largest page's parts need rather than growing with the text of the page.
     """
-    with _older_objects_left_alone():
+    with objects_set_aside():  # the graph outlives the site: its objects are not walked again and again
         return _write_site(G, Path(out_dir), depth, overview_max_nodes)
-
-
-@contextmanager
-def _older_objects_left_alone() -> Iterator[None]:
-    """Keep the objects that exist now (the graph above all) out of the garbage collector's passes for a while.
-
-    Writing a site makes and drops millions of small objects, and each full pass of the
-    collector would walk the whole graph again: a tenth of the time for a large graph. The
-    graph outlives the site, so it is frozen (:func:`gc.freeze`) and thawed at the end; when
-    the collector is off or something is frozen already, nothing is changed.
-    """
-    if not gc.isenabled() or gc.get_freeze_count():
-        yield
-        return
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _write_site(G: nx.MultiDiGraph, out: Path, depth: int, overview_max_nodes: int) -> Path:

@@ -55,6 +55,22 @@ def test_sample_loads_with_the_embedded_counts_and_twice_changes_nothing(store, 
     assert (stats.removed_nodes, stats.removed_relationships) == (0, 0)
 
 
+def test_a_dropped_constraint_is_made_again_and_the_others_are_kept(store, sample_graph):
+    def names():
+        return set(store.read("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS n")[0]["n"])
+
+    load_graph(sample_graph, store)
+    ours = {f"tg_{label.lower()}_id" for label in S.NODE_TYPES}
+    assert ours <= names()
+    store.write("DROP CONSTRAINT tg_site_id")
+    assert "tg_site_id" not in names()
+    load_graph(sample_graph, store)
+    assert ours <= names()
+    site = sorted(n for n, d in sample_graph.nodes(data="type") if d == "Site")[0]
+    with pytest.raises(BackendError, match="already exists"):
+        store.write("CREATE (:Site {id: $id})", id=site)  # the constraint holds again
+
+
 def test_evidence_is_kept_on_relationships(store, sample_graph):
     load_graph(sample_graph, store)
     rows = store.read("MATCH (s)-[m:MENTIONS]->(p:Platform {name: $n}) RETURN m.sentence AS sentence, m.start AS start, "

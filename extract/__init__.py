@@ -5,7 +5,7 @@
 True
 """
 
-from extract.canon import AliasRegistry, entity_id, load_aliases, normalise_name, to_simplified
+from extract.canon import AliasRegistry, entity_id, load_aliases, normalise_name, shared_aliases, to_simplified
 from extract.evaluate import evaluate, format_report, read_gold
 from extract.mentions import extract_case, extract_table
 from extract.model import *  # noqa: F403 - the records are part of the stage's API
@@ -16,6 +16,7 @@ __all__ = [
     "AliasRegistry",
     "entity_id",
     "load_aliases",
+    "shared_aliases",
     "normalise_name",
     "to_simplified",
     "extract_case",

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Iterable
 
-from extract.canon import AliasRegistry, load_aliases, normalise_name, to_simplified
+from extract.canon import AliasRegistry, load_aliases, normalise_name, shared_aliases, to_simplified
 from extract.finders import Candidate, Context, find_all
 from extract.finders.base import JOINERS
 from extract.finders.dictionary import division_name
@@ -27,13 +27,6 @@ __all__ = ["case_fields", "extract_case", "extract_table", "extract_text", "reso
 
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _FIELD_ORDER = {name: index for index, name in enumerate(TEXT_FIELDS)}
-_DEFAULT: dict[str, AliasRegistry] = {}
-
-
-def _default_aliases() -> AliasRegistry:
-    if "registry" not in _DEFAULT:
-        _DEFAULT["registry"] = load_aliases()
-    return _DEFAULT["registry"]
 
 
 def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -175,7 +168,7 @@ def extract_case(case: Case, owner_unit: str, source: str = "", aliases: AliasRe
     ``ctx`` (owner, aliases and home already set) so that its cases share what the finders learn.
     """
     if ctx is None:
-        ctx = Context(normalise_name(owner_unit), aliases if aliases is not None else _default_aliases(), home=home)
+        ctx = Context(normalise_name(owner_unit), aliases if aliases is not None else shared_aliases(), home=home)
     mentions = []
     for number, field, text in case_fields(case):
         for candidate, surface, sentence in extract_text(text, ctx):
@@ -195,7 +188,7 @@ def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) ->
     >>> extract_table(ProposalTable(path="empty.txt", unit="市应急管理局"))
     []
     """
-    registry = aliases if aliases is not None else _default_aliases()
+    registry = aliases if aliases is not None else shared_aliases()
     texts = [text for case in table.cases for _, _, text in case_fields(case)]
     ctx = Context(normalise_name(table.unit), registry)
     ctx.home = home_region(texts, ctx) if texts else ""

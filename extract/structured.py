@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import Callable, Iterable
 
-from extract.canon import load_aliases, to_simplified
+from extract.canon import shared_aliases, to_simplified
 
 __all__ = ["unit_namer", "SELF_REFERENCES"]
 
@@ -23,7 +23,7 @@ def unit_namer(alias_paths: Iterable[str | os.PathLike[str]] = ()) -> Callable[[
     >>> unit_namer()("市规自局", "市应急管理局"), unit_namer()("本局", "市应急管理局")
     ('市规划和自然资源局', '市应急管理局')
     """
-    registry = load_aliases(tuple(alias_paths))
+    registry = shared_aliases(alias_paths)
 
     def name(written: str, owner: str) -> str:
         text = to_simplified(written.strip())

@@ -19,7 +19,6 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import networkx as nx
 
-from extract.canon import AliasRegistry
 from extract.model import Mention, ProposalTable
 from graph.build import add_table, new_graph
 from graph.store import CacheEntries, collection_paused, objects_set_aside
@@ -29,6 +28,9 @@ __all__ = ["Input", "BuildResult", "CorpusPlan", "plan_corpus", "discover_inputs
            "fingerprint", "code_fingerprint"]
 
 READABLE = (".docx", ".txt", ".xlsx", ".text", ".tsv")
+
+#: The folder that holds tiangraph's packages.
+_ROOT = Path(__file__).resolve().parent.parent
 
 #: Called with (input, state, done, total) as files are processed: state is "cached", "read" or "error".
 Progress = Callable[["Input", str, int, int], None]
@@ -74,15 +76,20 @@ class BuildResult:
 
 def _corpus_mentions(res: dict[str, Any], source: str, across: dict[str, str]) -> list[dict[str, Any]]:
     """A file's mentions with their source, unit names another table writes in full put in."""
-    return [{**m, "source": source, **({"name": across[m["name"]]} if m["type"] == "Unit" and m["name"] in across else {})}
-            for m in res["mentions"]]
+    return [{**m, **_in_corpus(m, source, across)} for m in res["mentions"]]
 
 
 def _mention_objects(res: dict[str, Any], source: str, across: dict[str, str]) -> list[Mention]:
     """:func:`_corpus_mentions` as :class:`Mention` objects, made straight from the stored dicts."""
-    stored = Mention.from_stored
-    return [stored(m, source=source, name=across[m["name"]]) if m["type"] == "Unit" and m["name"] in across
-            else stored(m, source=source) for m in res["mentions"]]
+    return [Mention.from_stored(m, **_in_corpus(m, source, across)) for m in res["mentions"]]
+
+
+def _in_corpus(m: dict[str, Any], source: str, across: dict[str, str]) -> dict[str, str]:
+    """What a stored mention changes in the corpus: its source, and the full name of a unit that
+    another table writes in full."""
+    if m["type"] == "Unit" and m["name"] in across:
+        return {"source": source, "name": across[m["name"]]}
+    return {"source": source}
 
 
 def _walk(root: Path, seen: set[tuple[int, int]], problems: list[InputError]) -> Iterable[Path]:
@@ -167,12 +174,16 @@ def fingerprint(alias_paths: Sequence[str] = (), encoding: str | None = None) ->
     import tiangraph
     from extract.resources import DATA_DIR
 
-    h = hashlib.sha256(f"{tiangraph.__version__}|{encoding}|{runtime()}".encode())
     files = sorted(p for p in DATA_DIR.rglob("*") if p.is_file()) + [Path(a) for a in alias_paths]
-    src = Path(__file__).resolve().parent.parent / "extract"
-    files += sorted(src.rglob("*.py"))
-    for f in files:
-        h.update(f.name.encode())
+    files += sorted((_ROOT / "extract").rglob("*.py"))
+    return _digest(f"{tiangraph.__version__}|{encoding}|{runtime()}", [(f.name, f) for f in files])
+
+
+def _digest(head: str, files: Iterable[tuple[str, Path]]) -> str:
+    """A short digest of ``head`` and of each file's name and bytes, in order."""
+    h = hashlib.sha256(head.encode())
+    for name, f in files:
+        h.update(name.encode() + b"\0")
         h.update(f.read_bytes())
     return h.hexdigest()[:16]
 
@@ -191,14 +202,9 @@ def code_fingerprint() -> str:
     write a graph folder (not hidden files, editors' backups or compiled bytecode)."""
     import tiangraph
 
-    root = Path(__file__).resolve().parent.parent
-    h = hashlib.sha256(f"{tiangraph.__version__}|{runtime()}".encode())
-    for package in _OUTPUT_PACKAGES:
-        for f in sorted((root / package).rglob("*")):
-            if f.is_file() and "__pycache__" not in f.parts and not f.name.startswith(".") and not f.name.endswith(_NOT_OURS):
-                h.update(str(f.relative_to(root).as_posix()).encode() + b"\0")
-                h.update(f.read_bytes())
-    return h.hexdigest()[:16]
+    files = [f for package in _OUTPUT_PACKAGES for f in sorted((_ROOT / package).rglob("*"))
+             if f.is_file() and "__pycache__" not in f.parts and not f.name.startswith(".") and not f.name.endswith(_NOT_OURS)]
+    return _digest(f"{tiangraph.__version__}|{runtime()}", [(f.relative_to(_ROOT).as_posix(), f) for f in files])
 
 
 def _sha(path: str) -> str:
@@ -211,33 +217,12 @@ def _sha(path: str) -> str:
 
 def process_file(path: str, encoding: str | None = None, alias_paths: Sequence[str] = ()) -> dict[str, Any]:
     """Parse and extract one file; the result is plain JSON data (cacheable, picklable)."""
-    from extract import extract_table
+    from extract import extract_table, shared_aliases
     from extract.readers import read_proposals
 
     table = read_proposals(path, encoding=encoding)
-    mentions = extract_table(table, aliases=_aliases(alias_paths))
+    mentions = extract_table(table, aliases=shared_aliases(alias_paths))
     return {"table": table.to_dict(), "mentions": [m.to_dict() for m in mentions]}
-
-
-#: The alias registry of the last alias files read, by their paths and contents.
-_REGISTRY: dict[tuple[tuple[str, str], ...], AliasRegistry] = {}
-
-
-def _aliases(alias_paths: Sequence[str]) -> AliasRegistry:
-    """The registry of the bundled aliases and ``alias_paths``, read once while those files hold
-    the same bytes: a registry read anew for each file had its dictionary index made anew too, some
-    80 ms a file, five times the extraction of a small table."""
-    from extract import load_aliases
-
-    try:
-        key = tuple((str(p), hashlib.sha256(Path(p).read_bytes()).hexdigest()) for p in alias_paths)
-    except OSError:
-        return load_aliases(tuple(alias_paths))  # it names the file it cannot read
-    registry = _REGISTRY.get(key)
-    if registry is None:
-        _REGISTRY.clear()
-        registry = _REGISTRY[key] = load_aliases(tuple(alias_paths))
-    return registry
 
 
 def _worker(args: tuple[str, str | None, tuple[str, ...]]) -> dict[str, Any]:

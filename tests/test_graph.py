@@ -88,6 +88,14 @@ def _build(*args):
     return r
 
 
+def _sample_folder(tmp_path, sample_docx, name="corpus", file="a.docx"):
+    """A folder ``name`` holding the sample table as ``file``."""
+    folder = tmp_path / name
+    folder.mkdir()
+    shutil.copy(sample_docx, folder / file)
+    return folder
+
+
 def _files(folder):
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
@@ -114,9 +122,7 @@ def _other_table(path):
 
 
 def test_a_corpus_merges_cases_and_entities(tmp_path, sample_docx):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    shutil.copy(sample_docx, folder / "emergency-2021.docx")
+    folder = _sample_folder(tmp_path, sample_docx, file="emergency-2021.docx")
     _other_table(folder / "planning-2022.docx")
     result = build_corpus([folder])
     G = result.graph
@@ -130,9 +136,7 @@ def test_a_corpus_merges_cases_and_entities(tmp_path, sample_docx):
 
 
 def test_rebuild_reads_only_the_changed_file(tmp_path, sample_docx):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    shutil.copy(sample_docx, folder / "a.docx")
+    folder = _sample_folder(tmp_path, sample_docx)
     other = _other_table(folder / "b.docx")
     out = tmp_path / "out"
     first = build_corpus([folder], cache=read_cache(out))
@@ -156,9 +160,7 @@ def _mtimes(folder):
 
 
 def test_a_folder_built_from_the_same_files_and_options_is_left_as_it_is(tmp_path, sample_docx):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    shutil.copy(sample_docx, folder / "a.docx")
+    folder = _sample_folder(tmp_path, sample_docx)
     header = ["案号", "案由", "承办单位", "建议内容", "办理情况", "经费（万元）"]
     make_docx(folder / "b.docx", [TableSpec(header, [["20220011", "题目", "市水务局", "建议一", "完成甲。", "30"]])])
     (folder / "bad.docx").write_bytes(b"PK\x03\x04 not really")
@@ -196,9 +198,7 @@ def test_a_folder_built_from_the_same_files_and_options_is_left_as_it_is(tmp_pat
 def test_an_unchanged_files_cache_line_is_copied_and_the_cache_reads_as_a_fresh_one(tmp_path, sample_docx):
     from graph.corpus import fingerprint
 
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    shutil.copy(sample_docx, folder / "a.docx")
+    folder = _sample_folder(tmp_path, sample_docx)
     other = _other_table(folder / "b.docx")
     out, fresh = tmp_path / "out", tmp_path / "fresh"
     write_graph(build_corpus([folder]), out)
@@ -226,9 +226,7 @@ def test_an_unchanged_files_cache_line_is_copied_and_the_cache_reads_as_a_fresh_
 def test_a_cache_made_by_other_data_is_not_read(tmp_path, sample_docx):
     from graph.corpus import fingerprint
 
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    shutil.copy(sample_docx, folder / "a.docx")
+    folder = _sample_folder(tmp_path, sample_docx)
     out = tmp_path / "out"
     write_graph(build_corpus([folder]), out)
     assert len(read_cache(out, fingerprint())) == 1
@@ -275,9 +273,7 @@ def test_kill_during_build_leaves_the_previous_folder(tmp_path, sample_docx, del
 
 
 def test_bad_file_in_a_corpus_with_keep_going(tmp_path, sample_docx):
-    folder = tmp_path / "c"
-    folder.mkdir()
-    shutil.copy(sample_docx, folder / "good.docx")
+    folder = _sample_folder(tmp_path, sample_docx, "c", "good.docx")
     (folder / "bad.docx").write_bytes(b"PK\x03\x04 not really")
     r = subprocess.run([*TG, "build", str(folder), "-o", str(tmp_path / "o")], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 1 and r.stderr.startswith("Error: ") and "bad.docx" in r.stderr
@@ -288,9 +284,7 @@ def test_bad_file_in_a_corpus_with_keep_going(tmp_path, sample_docx):
 
 
 def test_parallel_build_equals_serial(tmp_path, sample_docx, sample_txt):
-    folder = tmp_path / "c"
-    folder.mkdir()
-    shutil.copy(sample_docx, folder / "a.docx")
+    folder = _sample_folder(tmp_path, sample_docx, "c")
     shutil.copy(sample_txt, folder / "b.txt")
     _other_table(folder / "c.docx")
     serial = build_corpus([folder], jobs=1)
@@ -369,9 +363,7 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path, sample_do
 
     from graph.store import collection_paused
 
-    folder = tmp_path / "c"
-    folder.mkdir()
-    shutil.copy(sample_docx, folder / "good.docx")
+    folder = _sample_folder(tmp_path, sample_docx, "c", "good.docx")
     out = tmp_path / "out"
     write_graph(build_corpus([folder]), out)
     assert gc.isenabled() and gc.get_freeze_count() == 0
@@ -409,18 +401,16 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path, sample_do
 
 
 def test_a_corpus_reads_its_alias_files_once_and_again_when_they_change(tmp_path, sample_docx, monkeypatch):
-    import extract
+    import extract.canon
 
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    shutil.copy(sample_docx, folder / "a.docx")
+    folder = _sample_folder(tmp_path, sample_docx)
     _other_table(folder / "b.docx")
     make_text(folder / "c.txt", HEADER_2021, OTHER_BUREAU)
     aliases = tmp_path / "aliases.jsonl"
     aliases.write_text('{"id": "t1", "label": "Platform", "pattern": "学习强安", "name": "学习强安平台"}\n', encoding="utf-8")
     reads = []
-    real = extract.load_aliases
-    monkeypatch.setattr(extract, "load_aliases", lambda paths=(): reads.append(tuple(paths)) or real(paths))
+    real = extract.canon.load_aliases
+    monkeypatch.setattr(extract.canon, "load_aliases", lambda paths=(): reads.append(tuple(paths)) or real(paths))
     platform = S.node_id(S.PLATFORM, "学习强安平台")
     assert build_corpus([folder], alias_paths=[str(aliases)]).graph.has_node(platform)
     assert reads == [(str(aliases),)]  # three files, one reading
@@ -437,9 +427,7 @@ def test_a_file_that_cannot_be_read_when_hashed_is_named_in_one_error(tmp_path, 
 
     from tiangraph.errors import InputError
 
-    folder = tmp_path / "c"
-    folder.mkdir()
-    shutil.copy(sample_docx, folder / "a.docx")
+    folder = _sample_folder(tmp_path, sample_docx, "c")
     shutil.copy(sample_docx, folder / "gone.docx")
     real = corpus._sha
 

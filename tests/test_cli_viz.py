@@ -18,6 +18,16 @@ def test_viz_writes_the_site(sample_graph_dir):
     assert "学习强安" in index.read_text(encoding="utf-8") or (sample_graph_dir / "site" / "pages").exists()
 
 
+def test_viz_with_two_processes_writes_the_same_site(sample_graph_dir, tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert _cli("viz", sample_graph_dir, "-o", one).returncode == 0
+    r = _cli("viz", sample_graph_dir, "-o", two, "--jobs", "2")
+    assert r.returncode == 0, r.stderr
+    files = sorted(p.relative_to(one).as_posix() for p in one.rglob("*") if p.is_file())
+    assert len(files) > 100 and files == sorted(p.relative_to(two).as_posix() for p in two.rglob("*") if p.is_file())
+    assert all((one / f).read_bytes() == (two / f).read_bytes() for f in files)
+
+
 def test_viz_focus_writes_one_view(sample_graph_dir, tmp_path):
     out = tmp_path / "view.html"
     r = _cli("viz", sample_graph_dir, "--focus", "学习强安", "--depth", "2", "-o", out)

@@ -178,6 +178,46 @@ def test_writing_twice_gives_identical_bytes(G, site, tmp_path):
     assert a == b
 
 
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_pages_written_by_two_processes_are_the_same_bytes(G, site, tmp_path, monkeypatch, method):
+    import viz.site
+    from viz import write_site
+
+    if method not in __import__("multiprocessing").get_all_start_methods():
+        pytest.skip(f"no {method} here")
+    monkeypatch.setattr(viz.site, "_START_METHOD", method)  # spawn: each worker is sent the graph, as on Windows
+    parts, real_pool = [], viz.site._site_pool
+
+    def pool(job, todo, jobs, method=None):
+        parts.extend(todo)
+        return real_pool(job, todo, jobs, method)
+
+    monkeypatch.setattr(viz.site, "_site_pool", pool)
+    write_site(G, tmp_path / "two", jobs=2)
+    assert len(parts) > 3 and [p[0] for p in parts[:2]] == ["units", "front"]  # node pages in several parts
+    assert _tree(tmp_path / "two") == _tree(site)
+
+
+def test_a_worker_that_fails_fails_the_site(G, tmp_path, monkeypatch):
+    import viz.site
+    from viz import write_site
+
+    case = next(n for n, d in G.nodes(data=True) if d.get("type") == "Case")
+    real = viz.site._write_node_page
+
+    def failing(path, G, n, *args):
+        if n == case:
+            raise ValueError(f"cannot write {n}")
+        return real(path, G, n, *args)
+
+    if "fork" not in __import__("multiprocessing").get_all_start_methods():
+        pytest.skip("the failing page is given to the workers by forking")
+    monkeypatch.setattr(viz.site, "_START_METHOD", "fork")
+    monkeypatch.setattr(viz.site, "_write_node_page", failing)  # the forked workers inherit it
+    with pytest.raises(ValueError, match=case):
+        write_site(G, tmp_path / "site", jobs=2)
+
+
 def test_site_write_leaves_no_lib_folder_in_cwd(G, tmp_path, monkeypatch):
     from viz import write_site, write_view
 

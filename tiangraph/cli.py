@@ -121,7 +121,8 @@ def eval_(files: tuple[str, ...], gold: str, alias_paths: tuple[str, ...], as_js
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("-o", "--out", "out_dir", required=True, type=click.Path(path_type=str),
               help="The graph folder to write (replaced atomically).")
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for reading files.")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes for reading files and writing the site's pages.")
 @click.option("--keep-going", is_flag=True, help="Report bad files and build the rest.")
 @click.option("--aliases", "alias_paths", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="An alias file (JSON lines) read after the bundled ones; may be repeated.")
@@ -167,7 +168,7 @@ def build(inputs: tuple[str, ...], out_dir: str, jobs: int, keep_going: bool, al
         if site:
             from viz import write_site
 
-            write_site(result.graph, tmp / "site")
+            write_site(result.graph, tmp / "site", jobs=jobs)
 
     write_graph(result, out_dir, extra=extra, key=key)
     G = result.graph
@@ -299,7 +300,9 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> Non
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 3))
 @click.option("-o", "--out", "out", default=None, type=click.Path(path_type=str),
               help="The HTML file of the view (with --focus), or the site folder (default DIR/site).")
-def viz(graph_dir: str, focus: str | None, depth: int, out: str | None) -> None:
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes for writing the site's pages.")
+def viz(graph_dir: str, focus: str | None, depth: int, out: str | None, jobs: int) -> None:
     """Write the browsable site of a graph, or one view around --focus."""
     from graph import read_graph
     from graph.store import atomic_dir
@@ -315,7 +318,7 @@ def viz(graph_dir: str, focus: str | None, depth: int, out: str | None) -> None:
 
     target = out or os.path.join(graph_dir, "site")
     with atomic_dir(target) as tmp:
-        write_site(G, tmp)
+        write_site(G, tmp, jobs=jobs)
     click.echo(f"Site: {os.path.abspath(os.path.join(target, 'index.html'))}")
 
 

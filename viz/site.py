@@ -18,6 +18,7 @@ import hashlib
 import os
 import re
 import secrets
+import sys
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -240,41 +241,118 @@ def write_overview(G: nx.MultiDiGraph, out_dir: str | os.PathLike[str], max_node
 
 
 def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike[str], depth: int = 2,
-               overview_max_nodes: int = OVERVIEW_MAX_NODES) -> Path:
+               overview_max_nodes: int = OVERVIEW_MAX_NODES, jobs: int = 1) -> Path:
     """Write the site into ``out_dir`` and return the path of its ``index.html``.
 
     ``index.html`` (search and figures), ``overview.html``, ``units.html``, ``shared.html``,
     one page per case and entity in ``pages/`` (its ego graph of ``depth`` and its evidence),
-    and ``assets/``. Writing twice gives byte-identical files.
+    and ``assets/``. Writing twice gives byte-identical files, and so does writing with
+    ``jobs`` processes: the pages are shared out among them (see :func:`_site_pool`).
 
     Each page is written as it is made, its embedded data too, so memory stays near what the
     largest page's parts need rather than growing with the text of the page.
     """
     with objects_set_aside():  # the graph outlives the site: its objects are not walked again and again
-        return _write_site(G, Path(out_dir), depth, overview_max_nodes)
+        return _write_site(G, Path(out_dir), depth, overview_max_nodes, jobs)
 
 
-def _write_site(G: nx.MultiDiGraph, out: Path, depth: int, overview_max_nodes: int) -> Path:
+#: Node pages a worker writes at a time (the pages differ a hundredfold in size: small parts
+#: keep both workers busy to the end).
+_NODES_PER_TASK = 48
+
+
+class _SiteJob:
+    """What every part of a site needs: the graph, where the site goes and how pages are named.
+
+    The parts (:meth:`run`) are the units page, the overview with the front page and the shared
+    citations, and runs of node pages; in one process they are written in that order, and
+    workers may write them in any order: no part reads what another writes.
+    """
+
+    def __init__(self, G: nx.MultiDiGraph, out: Path, names: dict[str, str], depth: int, overview_max_nodes: int) -> None:
+        self.G, self.out, self.names, self.depth, self.overview_max_nodes = G, out, names, depth, overview_max_nodes
+        self._node_links: tuple[Href, InfoJson] | None = None
+
+    def run(self, part: tuple[str, ...]) -> int:
+        """Write one part (``("units",)``, ``("front",)`` or ``("nodes", n, …)``); the pages written."""
+        G, out = self.G, self.out
+        if part[0] == "units":
+            _write_units_page(out / "units.html", G, _linker(G, self.names, PAGES_DIR + "/"))
+            return 1
+        if part[0] == "front":
+            top = _linker(G, self.names, PAGES_DIR + "/")
+            links = case_links(G, EDGE_EVIDENCE_CAP)  # for the overview, the front page and the shared citations
+            write_overview(G, out, self.overview_max_nodes, top, links)
+            _write_index_page(out / "index.html", G, top, links)
+            _write_shared_page(out / "shared.html", G, top, links)
+            return 3
+        if self._node_links is None:
+            inner = _linker(G, self.names, "")
+            self._node_links = inner, node_info_json(G, inner, _INFO_REMEMBERED)
+        inner, info = self._node_links
+        for n in part[1:]:
+            _write_node_page(out / PAGES_DIR / self.names[n], G, n, self.depth, inner, info)
+        return len(part) - 1
+
+
+def _write_site(G: nx.MultiDiGraph, out: Path, depth: int, overview_max_nodes: int, jobs: int = 1) -> Path:
     pages = out / PAGES_DIR
     pages.mkdir(parents=True, exist_ok=True)
     nodes = page_nodes(G)
     names = _unique_names(nodes)
-    top = _linker(G, names, PAGES_DIR + "/")
-    _write_units_page(out / "units.html", G, top)     # first: its rows are gone before the links are made
-    links = case_links(G, EDGE_EVIDENCE_CAP)           # for the overview, the front page and the shared citations
-    write_overview(G, out, overview_max_nodes, top, links)
-    _write_index_page(out / "index.html", G, top, links)
-    _write_shared_page(out / "shared.html", G, top, links)
-    del links
-    inner = _linker(G, names, "")
-    info = node_info_json(G, inner, _INFO_REMEMBERED)
-    for n in nodes:
-        _write_node_page(pages / names[n], G, n, depth, inner, info)
+    job = _SiteJob(G, out, names, depth, overview_max_nodes)
+    # the units page first: its rows are gone before the front pages' links are made
+    parts = [("units",), ("front",)] + [("nodes", *nodes[i : i + _NODES_PER_TASK]) for i in range(0, len(nodes), _NODES_PER_TASK)]
+    if jobs <= 1 or len(parts) <= 2:
+        for part in parts:
+            job.run(part)
+    else:
+        _site_pool(job, parts, jobs)
     keep = set(names.values())
     for old in pages.iterdir():     # pages of nodes gone since the last write
         if old.name not in keep and _PAGE_FILE.match(old.name):
             old.unlink()
     return out / "index.html"
+
+
+#: The site job of a worker process (set by :func:`_start_worker`).
+_JOB: _SiteJob | None = None
+
+
+def _start_worker(job: _SiteJob) -> None:
+    global _JOB
+    _JOB = job
+
+
+def _run_part(part: tuple[str, ...]) -> int:
+    assert _JOB is not None, "a site worker runs parts only after _start_worker"
+    return _JOB.run(part)
+
+
+#: How site workers start: forked where that is safe (Linux), else spawned and sent the graph.
+_START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
+
+
+def _site_pool(job: _SiteJob, parts: list[tuple[str, ...]], jobs: int, method: str | None = None) -> None:
+    """Write ``parts`` in ``jobs`` worker processes, the largest parts handed out first.
+
+    Where processes can be forked (Linux), the workers start with the parent's graph as it is
+    in memory; elsewhere (Windows) each worker is sent the graph once, pickled. ``method``
+    names the start method instead (for tests).
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = method or _START_METHOD
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
+                               initializer=_start_worker, initargs=(job,))
+    try:
+        for _ in pool.map(_run_part, parts):
+            pass
+    except BaseException:
+        pool.shutdown(cancel_futures=True)  # the parts not begun are dropped, not written for nothing
+        raise
+    pool.shutdown()
 
 
 def _script_hash(text: str) -> str:

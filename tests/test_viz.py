@@ -537,3 +537,82 @@ def _no_lib_folder_in_cwd():
     assert existed or not Path("lib").exists()
     if not existed and Path("lib").exists():
         shutil.rmtree("lib")
+
+
+def _unit_pair_graph(cases: int, shared: int):
+    """Two units that co-handle ``cases`` cases and name ``shared`` platforms together."""
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    for u in ("unit:甲局", "unit:乙局"):
+        G.add_node(u, type=S.UNIT, name=u[5:])
+    case_ids = [f"case:2021{i:04d}" for i in range(cases)]
+    for c in case_ids:
+        G.add_node(c, type=S.CASE, name=c[5:])
+    platforms = [f"platform:平台{i}" for i in range(shared)]
+    for p in platforms:
+        G.add_node(p, type=S.PLATFORM, name=p[9:])
+    return G, case_ids, platforms
+
+
+def test_a_unit_links_side_panel_lists_the_first_cases_and_counts_the_rest():
+    from viz.render import PANEL_CASES_CAP, PANEL_SHARED_CAP, _edge_info
+    from viz.views import View, ViewEdge
+
+    G, cases, platforms = _unit_pair_graph(50, 12)
+    line = ViewEdge("unit:甲局", "unit:乙局", (), weight=62, cases=tuple(cases), shared=tuple(platforms))
+    (info,) = _edge_info(G, View("units", "t", ["unit:甲局", "unit:乙局"], {}, [line]), lambda n: None)
+    labels = [link["label"] for link in info["links"]]
+    assert labels == [f"提案 {c[5:]}" for c in cases[:PANEL_CASES_CAP]] + [f"平台/系统：{p[9:]}" for p in platforms[:PANEL_SHARED_CAP]]
+    assert info["more"] == 50 - PANEL_CASES_CAP + 12 - PANEL_SHARED_CAP
+    small = ViewEdge("unit:甲局", "unit:乙局", (), weight=2, cases=tuple(cases[:2]))
+    (info,) = _edge_info(G, View("units", "t", ["unit:甲局", "unit:乙局"], {}, [small]), lambda n: None)
+    assert len(info["links"]) == 2 and info["more"] == 0
+
+
+def test_a_table_cell_lists_the_first_names_and_counts_them_all(tmp_path):
+    from viz.render import template
+    from viz.site import CELL_CAP, _cell
+
+    G, cases, _ = _unit_pair_graph(50, 0)
+    cell = _cell(G, cases, lambda n: "pages/" + n + ".html")
+    assert len(cell) == CELL_CAP + 1 and cell[-1] == (" 等 50 个", "") and cell[0] == (cases[0][5:], f"pages/{cases[0]}.html")
+    assert _cell(G, cases[:3], lambda n: None) == [(c[5:], None) for c in cases[:3]]
+    html = template("table.html").render(table_title="t", table_head=["提案"], table_rows=[[cell]], table_more="",
+                                         kind="units", title="t", root="", nav=[], inline=False, csp="", types=[],
+                                         note="", network=False, payload="{}")
+    assert f">{cases[CELL_CAP - 1][5:]}</a> 等 50 个</td>" in html and "、 等" not in html
+
+
+def test_the_shared_citations_view_draws_at_most_its_cap_of_cases_every_entity_keeping_some(G):
+    from viz import shared_citations, shared_citations_view
+
+    rows = shared_citations(G)
+    citing = {c for r in rows for c in r["cases"]}
+    assert len(citing) > 3
+    view = shared_citations_view(G, rows=rows, max_cases=3)
+    drawn = [n for n in view.nodes if G.nodes[n]["type"] == S.CASE]
+    assert len(drawn) == 3 and f"共 {len(citing)} 件，只画出 3 件" in view.note
+    assert {e.source for e in view.edges} <= set(drawn)
+    full = shared_citations_view(G, rows=rows)
+    assert len([n for n in full.nodes if G.nodes[n]["type"] == S.CASE]) == len(citing) and "只画出" not in full.note
+
+
+def test_heaviest_edges_keep_each_nodes_heaviest_line_then_the_heaviest_of_the_rest():
+    from viz.views import ViewEdge, heaviest_edges
+
+    edges = [ViewEdge("a", "x", (), weight=1), ViewEdge("a", "y", (), weight=5), ViewEdge("b", "x", (), weight=2),
+             ViewEdge("b", "y", (), weight=4), ViewEdge("c", "y", (), weight=1), ViewEdge("c", "x", (), weight=3)]
+    kept = heaviest_edges(edges, 4)
+    # every node's heaviest: a-y (a, y), b-y (b), c-x (c, x); then the heaviest left: b-x (2)
+    assert kept == [edges[1], edges[2], edges[3], edges[5]]
+    assert heaviest_edges(edges, 10) == edges
+
+
+def test_the_overview_draws_at_most_its_cap_of_lines(G):
+    from viz import overview
+
+    full = overview(G)
+    capped = overview(G, max_edges=10)
+    assert len(full.edges) > 10 and len(capped.edges) == 10 and capped.nodes == full.nodes
+    assert f"连线共 {len(full.edges)} 条，只画出 10 条" in capped.note and "连线共" not in full.note

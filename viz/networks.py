@@ -15,10 +15,11 @@ from typing import Any
 import networkx as nx
 
 from queries import query
-from viz.views import EDGE_EVIDENCE_CAP, View, ViewEdge, case_links, case_node_id, layout_view, node_order
+from viz.views import (EDGE_EVIDENCE_CAP, OVERVIEW_MAX_EDGES, View, ViewEdge, case_links, case_node_id, heaviest_edges,
+                        layout_view, node_order)
 
 __all__ = ["unit_dependencies", "shared_citations", "unit_network", "shared_citations_view",
-           "UNIT_MAX_NODES", "SHARED_MAX_ENTITIES"]
+           "UNIT_MAX_NODES", "SHARED_MAX_ENTITIES", "SHARED_MAX_CASES"]
 
 Rows = list[dict[str, Any]]
 
@@ -26,6 +27,9 @@ Rows = list[dict[str, Any]]
 UNIT_MAX_NODES = 150
 #: The shared-citations view keeps the most widely cited entities up to this many.
 SHARED_MAX_ENTITIES = 150
+#: ... and draws at most this many of the cases citing them (10,000 cases drew 213,675 lines:
+#: a 102 MB page, 22 s to draw).
+SHARED_MAX_CASES = 1000
 
 
 def unit_dependencies(G: nx.MultiDiGraph) -> Rows:
@@ -69,9 +73,31 @@ def unit_network(G: nx.MultiDiGraph, max_nodes: int = UNIT_MAX_NODES, rows: Rows
                 edges=edges, note=note)
 
 
+def _cases_drawn(G: nx.MultiDiGraph, rows: Rows, max_cases: int) -> list[str]:
+    """The cases of ``rows`` (entities, most cited first) to draw, at most ``max_cases``: each
+    entity in turn gives its next case, those citing more of the entities first, until the cap."""
+    score: dict[str, int] = {}
+    for r in rows:
+        for c in r["cases"]:
+            score[c] = score.get(c, 0) + 1
+    if len(score) <= max_cases:
+        return sorted(score, key=lambda n: node_order(G, n))
+    queues = [iter(sorted(r["cases"], key=lambda c: (-score[c], node_order(G, c)))) for r in rows]
+    chosen: dict[str, None] = {}
+    while queues and len(chosen) < max_cases:
+        for queue in list(queues):
+            case = next((c for c in queue if c not in chosen), None)
+            if case is None:
+                queues.remove(queue)
+            elif len(chosen) < max_cases:
+                chosen[case] = None
+    return sorted(chosen, key=lambda n: node_order(G, n))
+
+
 def shared_citations_view(G: nx.MultiDiGraph, min_cases: int = 2, max_entities: int = SHARED_MAX_ENTITIES,
-                          rows: Rows | None = None, links: dict[tuple[str, str], ViewEdge] | None = None) -> View:
-    """Entities cited by at least ``min_cases`` cases, and those cases.
+                          rows: Rows | None = None, links: dict[tuple[str, str], ViewEdge] | None = None,
+                          max_cases: int = SHARED_MAX_CASES) -> View:
+    """Entities cited by at least ``min_cases`` cases, and those cases (at most ``max_cases`` drawn).
 
     ``rows`` (:func:`shared_citations` of ``G`` with ``min_cases``) and ``links``
     (:func:`viz.views.case_links` of ``G``) are passed when already at hand.
@@ -83,16 +109,23 @@ def shared_citations_view(G: nx.MultiDiGraph, min_cases: int = 2, max_entities: 
         note += f" 共 {len(rows)} 个，只显示引用最多的 {max_entities} 个。"
         rows = rows[:max_entities]
     entities = [r["id"] for r in rows]
-    cases = sorted({c for r in rows for c in r["cases"]}, key=lambda n: node_order(G, n))
+    cases = _cases_drawn(G, rows, max_cases)
+    citing = len({c for r in rows for c in r["cases"]})
+    if citing > len(cases):
+        note += f" 引用它们的提案共 {citing} 件，只画出 {len(cases)} 件：每个实体轮流选一件，引用这些实体最多的提案优先。"
     if links is None:
         links = case_links(G, EDGE_EVIDENCE_CAP)
     edges = []
+    drawn = set(cases)
     for r in rows:
         for c in r["cases"]:
-            e = links.get((c, r["id"]))
+            e = links.get((c, r["id"])) if c in drawn else None
             if e is not None:
                 edges.append(ViewEdge(c, r["id"], e.types, e.evidence[:EDGE_EVIDENCE_CAP], e.weight))
     edges.sort(key=lambda e: (e.source, e.target))
+    if len(edges) > OVERVIEW_MAX_EDGES:  # as many lines as the overview draws at most
+        note += f" 连线共 {len(edges)} 条，只画出 {OVERVIEW_MAX_EDGES} 条。"
+        edges = heaviest_edges(edges, OVERVIEW_MAX_EDGES)
     nodes = sorted(entities, key=lambda n: node_order(G, n)) + cases
     return View(kind="shared", title="共同引用", nodes=nodes, positions=layout_view(G, nodes, edges),
                 edges=edges, note=note)

@@ -26,7 +26,7 @@ from viz.views import View
 
 __all__ = ["Href", "InfoJson", "json_script", "json_chunks", "JsonArray", "view_payload", "lazy_view_payload",
            "evidence_payload", "render_template", "template", "asset_text", "ASSETS", "node_facts", "node_info",
-           "node_info_json", "short_label"]
+           "node_info_json", "short_label", "PANEL_CASES_CAP", "PANEL_SHARED_CAP"]
 
 #: Maps a node id to the link of its page (relative to the page being written), or None.
 Href = Callable[[str], "str | None"]
@@ -294,6 +294,13 @@ def node_info_json(G: nx.MultiDiGraph, href: Href, remember: int = 0) -> InfoJso
     return lru_cache(maxsize=remember)(info) if remember else info
 
 
+#: The side panel of a line lists at most this many cases and shared entities (two units of a
+#: city's archive may share hundreds of cases: listed in full, the unit network of 10,000 cases
+#: was a 232 MB page); ``more`` counts the rest.
+PANEL_CASES_CAP = 20
+PANEL_SHARED_CAP = 10
+
+
 def _edge_info(G: nx.MultiDiGraph, view: View, href: Href) -> Iterator[dict[str, Any]]:
     """What the side panel shows of each line of ``view``, one by one.
 
@@ -318,9 +325,11 @@ def _edge_info(G: nx.MultiDiGraph, view: View, href: Href) -> Iterator[dict[str,
         return link
 
     for e in view.edges:
+        cases, shared = e.cases[:PANEL_CASES_CAP], e.shared[:PANEL_SHARED_CAP]
         yield {"types": [EDGE_LABEL.get(t, t) for t in e.types], "weight": e.weight,
                "evidence": [evidence_payload(G, ev, href, index) for ev in e.evidence],
-               "links": [case_link(c) for c in e.cases] + [entity_link(s) for s in e.shared]}
+               "links": [case_link(c) for c in cases] + [entity_link(s) for s in shared],
+               "more": len(e.cases) - len(cases) + len(e.shared) - len(shared)}
 
 
 def _type_counts(G: nx.MultiDiGraph, view: View) -> list[dict[str, Any]]:

@@ -22,7 +22,7 @@ import sys
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 
 import networkx as nx
 
@@ -38,7 +38,8 @@ from viz.summary import headline, search_index
 from viz.views import (EDGE_EVIDENCE_CAP, OVERVIEW_MAX_NODES, View, ViewEdge, case_links, ego_view, node_order, overview,
                         resolve_focus)
 
-__all__ = ["write_site", "write_view", "write_overview", "page_nodes", "PAGES_DIR", "PAGE_EVIDENCE_CAP", "TABLE_ROWS_CAP"]
+__all__ = ["write_site", "write_view", "write_overview", "page_nodes", "PAGES_DIR", "PAGE_EVIDENCE_CAP", "TABLE_ROWS_CAP",
+           "CELL_CAP"]
 
 #: The folder (inside the site) that holds one page per case and entity.
 PAGES_DIR = "pages"
@@ -159,8 +160,15 @@ def _write_node_page(path: Path, G: nx.MultiDiGraph, n: str, depth: int, href: H
 Cell = list[tuple[str, "str | None"]]
 
 
-def _cell(G: nx.MultiDiGraph, nodes: Iterable[str], href: Href) -> Cell:
-    return [(str(G.nodes[n].get("name", n)), href(n)) for n in nodes]
+#: A table cell lists at most this many cases or entities, then says how many there are.
+CELL_CAP = 20
+
+
+def _cell(G: nx.MultiDiGraph, nodes: Sequence[str], href: Href) -> Cell:
+    """The names of ``nodes``, linked; past :data:`CELL_CAP`, a last item ``等 N 个`` (no link,
+    written without a separator) counts them all."""
+    cell: Cell = [(str(G.nodes[n].get("name", n)), href(n)) for n in nodes[:CELL_CAP]]
+    return cell + [(f" 等 {len(nodes)} 个", "")] if len(nodes) > CELL_CAP else cell
 
 
 def _write_table_page(path: Path, G: nx.MultiDiGraph, href: Href, kind: str, title: str, view: View,

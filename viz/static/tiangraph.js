@@ -165,6 +165,7 @@
       ends.appendChild(link(b.name, b.page));
       panel.appendChild(ends);
       linkList(e.links, "相关提案与共同引用");
+      if (e.more) { panel.appendChild(el("p", "tg-note", "另有 " + e.more + " 项未列出；完整的列表：tiangraph query unit-dependencies。")); }
       if (e.evidence.length || !e.links.length) {
         evidenceList(panel, e.evidence.map(function (ev) { return resolved(ev, data.info); }), e.evidence.length);
       }

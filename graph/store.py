@@ -245,8 +245,7 @@ def write_graph(result: Any, out_dir: str | os.PathLike[str], extra: Any = None,
 
     ``extra``, if given, is called with the temporary folder to add more files (the site)
     before the folder is put in place. ``key`` (:meth:`graph.corpus.CorpusPlan.key`) is kept in
-    the manifest, with the number, size and modification times of the files written, for
-    :func:`up_to_date`.
+    the manifest, with the number and size of the files written, for :func:`up_to_date`.
     """
     with atomic_dir(out_dir) as tmp:
         with collection_paused():
@@ -271,25 +270,23 @@ _BROWSER_FILES = frozenset({"Thumbs.db", "desktop.ini"})
 
 
 def _output_size(folder: Path) -> dict[str, int]:
-    """The number of files in a graph folder, their bytes, and the sum of their modification times
-    (in nanoseconds: a file written again, even to the same size, changes it), the manifest, hidden
-    files and file browsers' files left out."""
-    files = size = modified = 0
+    """The number of files in a graph folder and their bytes, the manifest, hidden files and file
+    browsers' files left out."""
+    files = size = 0
     for root, _, names in os.walk(folder):
         for name in names:
             if root == str(folder) and name == MANIFEST_FILE or name.startswith(".") or name in _BROWSER_FILES:
                 continue
-            stat = os.stat(os.path.join(root, name))
-            files, size, modified = files + 1, size + stat.st_size, modified + stat.st_mtime_ns
-    return {"files": files, "bytes": size, "modified_ns": modified}
+            files += 1
+            size += os.stat(os.path.join(root, name)).st_size
+    return {"files": files, "bytes": size}
 
 
 def up_to_date(out_dir: str | os.PathLike[str], key: str) -> dict[str, Any] | None:
     """The manifest of ``out_dir`` when its build had this ``key`` and it holds as many files, of as
-    many bytes in all and with the same modification times, as that build wrote; else None (the
-    folder is missing, was built otherwise, or lost, gained or changed files since). A file
-    changed and given back its old modification time is not noticed: ``tiangraph build --force``
-    writes the folder anew."""
+    many bytes in all, as that build wrote; else None (the folder is missing, was built otherwise,
+    or lost or gained files since). A file edited to the same size is not noticed:
+    ``tiangraph build --force`` writes the folder anew."""
     folder = Path(out_dir)
     try:
         with open(folder / MANIFEST_FILE, encoding="utf-8") as f:

@@ -9,6 +9,7 @@ every string a page shows.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import re
 import shutil
@@ -183,7 +184,7 @@ def test_pages_written_by_two_processes_are_the_same_bytes(G, site, tmp_path, mo
     import viz.site
     from viz import write_site
 
-    if method not in __import__("multiprocessing").get_all_start_methods():
+    if method not in multiprocessing.get_all_start_methods():
         pytest.skip(f"no {method} here")
     monkeypatch.setattr(viz.site, "_START_METHOD", method)  # spawn: each worker is sent the graph, as on Windows
     parts, real_pool = [], viz.site._site_pool
@@ -210,7 +211,7 @@ def test_a_worker_that_fails_fails_the_site(G, tmp_path, monkeypatch):
             raise ValueError(f"cannot write {n}")
         return real(path, G, n, *args)
 
-    if "fork" not in __import__("multiprocessing").get_all_start_methods():
+    if "fork" not in multiprocessing.get_all_start_methods():
         pytest.skip("the failing page is given to the workers by forking")
     monkeypatch.setattr(viz.site, "_START_METHOD", "fork")
     monkeypatch.setattr(viz.site, "_write_node_page", failing)  # the forked workers inherit it

@@ -30,9 +30,9 @@ $PY bench/run_all.py --sizes "${BENCH_SIZES:-100,1000,10000}" --report "$report.
   fi
   echo '```'
   echo
-  echo '## A 5k-node page in headless Chromium (`bench/bench_viz.py`)'
+  echo '## The 5k-node overview and the network pages of its site in headless Chromium (`bench/bench_viz.py --site --jobs 2`)'
   echo '```'
-  $PY bench/bench_viz.py --runs 3
+  $PY bench/bench_viz.py --site --jobs 2 --runs 3
   echo '```'
   echo
   echo '## Neo4j load (`bench/bench_neo4j.py --cases 3000`)'

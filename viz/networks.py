@@ -15,8 +15,8 @@ from typing import Any
 import networkx as nx
 
 from queries import query
-from viz.views import (EDGE_EVIDENCE_CAP, OVERVIEW_MAX_EDGES, View, ViewEdge, case_links, case_node_id, heaviest_edges,
-                        layout_view, node_order)
+from viz.views import (EDGE_EVIDENCE_CAP, View, ViewEdge, capped_edges, case_links, case_node_id, layout_view,
+                        node_order)
 
 __all__ = ["unit_dependencies", "shared_citations", "unit_network", "shared_citations_view",
            "UNIT_MAX_NODES", "SHARED_MAX_ENTITIES", "SHARED_MAX_CASES"]
@@ -73,15 +73,16 @@ def unit_network(G: nx.MultiDiGraph, max_nodes: int = UNIT_MAX_NODES, rows: Rows
                 edges=edges, note=note)
 
 
-def _cases_drawn(G: nx.MultiDiGraph, rows: Rows, max_cases: int) -> list[str]:
-    """The cases of ``rows`` (entities, most cited first) to draw, at most ``max_cases``: each
-    entity in turn gives its next case, those citing more of the entities first, until the cap."""
+def _cases_drawn(G: nx.MultiDiGraph, rows: Rows, max_cases: int) -> tuple[list[str], int]:
+    """The cases of ``rows`` (entities, most cited first) to draw, at most ``max_cases``, and how
+    many cases cite them: each entity in turn gives its next case, those citing more of the
+    entities first, until the cap."""
     score: dict[str, int] = {}
     for r in rows:
         for c in r["cases"]:
             score[c] = score.get(c, 0) + 1
     if len(score) <= max_cases:
-        return sorted(score, key=lambda n: node_order(G, n))
+        return sorted(score, key=lambda n: node_order(G, n)), len(score)
     queues = [iter(sorted(r["cases"], key=lambda c: (-score[c], node_order(G, c)))) for r in rows]
     chosen: dict[str, None] = {}
     while queues and len(chosen) < max_cases:
@@ -91,7 +92,7 @@ def _cases_drawn(G: nx.MultiDiGraph, rows: Rows, max_cases: int) -> list[str]:
                 queues.remove(queue)
             elif len(chosen) < max_cases:
                 chosen[case] = None
-    return sorted(chosen, key=lambda n: node_order(G, n))
+    return sorted(chosen, key=lambda n: node_order(G, n)), len(score)
 
 
 def shared_citations_view(G: nx.MultiDiGraph, min_cases: int = 2, max_entities: int = SHARED_MAX_ENTITIES,
@@ -109,8 +110,7 @@ def shared_citations_view(G: nx.MultiDiGraph, min_cases: int = 2, max_entities: 
         note += f" 共 {len(rows)} 个，只显示引用最多的 {max_entities} 个。"
         rows = rows[:max_entities]
     entities = [r["id"] for r in rows]
-    cases = _cases_drawn(G, rows, max_cases)
-    citing = len({c for r in rows for c in r["cases"]})
+    cases, citing = _cases_drawn(G, rows, max_cases)
     if citing > len(cases):
         note += f" 引用它们的提案共 {citing} 件，只画出 {len(cases)} 件：每个实体轮流选一件，引用这些实体最多的提案优先。"
     if links is None:
@@ -123,9 +123,8 @@ def shared_citations_view(G: nx.MultiDiGraph, min_cases: int = 2, max_entities: 
             if e is not None:
                 edges.append(ViewEdge(c, r["id"], e.types, e.evidence[:EDGE_EVIDENCE_CAP], e.weight))
     edges.sort(key=lambda e: (e.source, e.target))
-    if len(edges) > OVERVIEW_MAX_EDGES:  # as many lines as the overview draws at most
-        note += f" 连线共 {len(edges)} 条，只画出 {OVERVIEW_MAX_EDGES} 条。"
-        edges = heaviest_edges(edges, OVERVIEW_MAX_EDGES)
+    edges, left_out = capped_edges(edges)
+    note += left_out
     nodes = sorted(entities, key=lambda n: node_order(G, n)) + cases
     return View(kind="shared", title="共同引用", nodes=nodes, positions=layout_view(G, nodes, edges),
                 edges=edges, note=note)

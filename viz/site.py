@@ -342,7 +342,8 @@ _START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 
 def _site_pool(job: _SiteJob, parts: list[tuple[str, ...]], jobs: int, method: str | None = None) -> None:
-    """Write ``parts`` in ``jobs`` worker processes, the largest parts handed out first.
+    """Write ``parts`` in ``jobs`` worker processes, handed out in their order (the two large
+    pages first, so that the node pages fill the time around them).
 
     Where processes can be forked (Linux), the workers start with the parent's graph as it is
     in memory; elsewhere (Windows) each worker is sent the graph once, pickled. ``method``

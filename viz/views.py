@@ -25,8 +25,8 @@ from viz.evidence import Evidence, mention_evidence
 from viz.layout import FORCE_MAX_NODES, cluster_layout, force_layout, radial_layout
 
 __all__ = ["View", "ViewEdge", "ego_view", "overview", "resolve_focus", "case_links", "case_node_id", "node_order",
-           "EGO_MAX_NODES", "FOLD_ABOVE", "OVERVIEW_MAX_NODES", "OVERVIEW_MAX_EDGES", "EDGE_EVIDENCE_CAP",
-           "heaviest_edges"]
+           "EGO_MAX_NODES", "FOLD_ABOVE", "OVERVIEW_MAX_NODES", "VIEW_MAX_EDGES", "EDGE_EVIDENCE_CAP",
+           "heaviest_edges", "capped_edges"]
 
 #: A page's ego graph stops growing at this many nodes.
 EGO_MAX_NODES = 250
@@ -34,9 +34,9 @@ EGO_MAX_NODES = 250
 FOLD_ABOVE = 60
 #: The overview keeps the best-connected nodes up to this many (suggestions are folded into cases).
 OVERVIEW_MAX_NODES = 1500
-#: ... and draws at most this many lines among them (at 10,000 cases the 1,500 nodes had 55,342
-#: lines: a 23 MB page, 3.8 s to draw).
-OVERVIEW_MAX_EDGES = 20000
+#: No view draws more lines than this (at 10,000 cases the overview's 1,500 nodes had 55,342
+#: lines: a 23 MB page, 3.8 s to draw); :func:`capped_edges` keeps the heaviest.
+VIEW_MAX_EDGES = 20000
 #: Evidence sentences kept on one aggregated link (all of them are on the nodes' own pages).
 EDGE_EVIDENCE_CAP = 3
 
@@ -266,12 +266,19 @@ def heaviest_edges(edges: list[ViewEdge], cap: int) -> list[ViewEdge]:
     return [edges[i] for i in sorted(chosen)]
 
 
+def capped_edges(edges: list[ViewEdge], cap: int = VIEW_MAX_EDGES) -> tuple[list[ViewEdge], str]:
+    """``edges``, or :func:`heaviest_edges` of them past ``cap``, and what a view's note says of it ("" when none was left out)."""
+    if len(edges) <= cap:
+        return edges, ""
+    return heaviest_edges(edges, cap), f" 连线共 {len(edges)} 条，只画出 {cap} 条：每个节点最重的一条，其余按引用次数。"
+
+
 def overview(G: nx.MultiDiGraph, max_nodes: int = OVERVIEW_MAX_NODES,
-             links: dict[tuple[str, str], ViewEdge] | None = None, max_edges: int = OVERVIEW_MAX_EDGES) -> View:
+             links: dict[tuple[str, str], ViewEdge] | None = None, max_edges: int = VIEW_MAX_EDGES) -> View:
     """The whole graph at a glance: cases and the entities they cite, suggestions folded into cases.
 
     Large graphs keep the ``max_nodes`` best-connected nodes, and at most ``max_edges`` of the
-    lines among them (:func:`heaviest_edges`); the note says how many were left out.
+    lines among them (:func:`capped_edges`); the note says how many were left out.
     ``links`` is :func:`case_links` of ``G`` when already at hand (its evidence is cut to
     :data:`EDGE_EVIDENCE_CAP` in place).
     """
@@ -291,9 +298,8 @@ def overview(G: nx.MultiDiGraph, max_nodes: int = OVERVIEW_MAX_NODES,
         note += f" 共 {len(ranked)} 个节点，只显示连接最多的 {max_nodes} 个；其余见首页搜索。"
     keep = set(candidates)
     edges = [e for e in edges if e.source in keep and e.target in keep]
-    if len(edges) > max_edges:
-        note += f" 连线共 {len(edges)} 条，只画出 {max_edges} 条：每个节点最重的一条，其余按引用次数。"
-        edges = heaviest_edges(edges, max_edges)
+    edges, left_out = capped_edges(edges, max_edges)
+    note += left_out
     clustered = sorted(candidates, key=lambda n: (node_order(G, n)[0], -deg.get(n, 0), n))
     return View(kind="overview", title="全图总览", nodes=candidates, positions=layout_view(G, clustered, edges),
                 edges=edges, note=note)

@@ -18,6 +18,7 @@ from extract.canon import AliasRegistry, load_aliases, normalise_name, shared_al
 from extract.finders import Candidate, Context, find_all
 from extract.finders.base import JOINERS
 from extract.finders.dictionary import division_name
+from extract.finders.listed import retype_listed
 from extract.finders.site import SHORT_RULE
 from extract.finders.unit import expand_abbreviation, is_admin_words
 from extract.model import TEXT_FIELDS, Case, Mention, ProposalTable
@@ -88,7 +89,8 @@ def extract_text(text: str, ctx: Context) -> list[tuple[Candidate, str, str]]:
     """Candidates kept in one field, with their surface text and sentence (original script)."""
     if not text or not text.strip():
         return []
-    kept = resolve_overlaps(find_all(to_simplified(text), ctx))
+    simple = to_simplified(text)
+    kept = retype_listed(simple, resolve_overlaps(find_all(simple, ctx)), ctx)
     ends = [m.end() for m in _SENTENCE_END.finditer(text)] if kept else []
     return [(c, text[c.start : c.end], _sentence(text, ends, c.start, c.end)) for c in kept]
 
@@ -346,7 +348,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
     市委社治委 is 中共成都市委城乡社区发展治理委员会, 局危化处 is the owner's
     危险化学品安全监督管理处. Full names are the table's 承办/会办 columns (``units``) and the
     units written out in its free text; one in the same case wins. A bare 市政府 stays as
-    written unless the table writes its full name.
+    written unless the table writes its full name. A name the table's city was put before
+    (升钟水库管理局) takes the place the unit columns give it instead (四川省升钟水库管理局).
     """
     columns = {normalise_name(u) for u in units}
     full = columns | {m.name for m in mentions if m.type == "Unit" and _written_out(m, ctx)
@@ -375,13 +378,22 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                         if expanded else expanded
                     committee = {f for key in keys if len(key) >= 4 for f in by_comparable.get(key, ()) if f != key}  # 共青团郑州市委
                     options = known[m.name, written] = sorted(
-                        expanded or committee or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes)})
+                        expanded or committee or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes)}
+                        or _placed_elsewhere(m.name, written, columns, ctx))
                 local = [o for o in options if (m.case, o) in in_case]
                 choice = local or options
                 if len(choice) == 1:
                     m = replace(m, name=choice[0])
         folded.append(m)
     return folded
+
+
+def _placed_elsewhere(name: str, written: str, columns: set[str], ctx: Context) -> set[str]:
+    """升钟水库管理局, named 南充市升钟水库管理局 after the table's city: the table's unit columns
+    name it 四川省升钟水库管理局, with a place of its own."""
+    if name == written or not name.endswith(written) or not is_admin_words(name[: -len(written)], ctx):
+        return set()
+    return {f for f in columns if f != name and f.endswith(written) and len(f) > len(written) and is_admin_words(f[: -len(written)], ctx)}
 
 
 def _written_out(m: Mention, ctx: Context) -> bool:
@@ -436,12 +448,14 @@ def _abbreviation_keys(m: Mention, written: str, ctx: Context) -> list[str]:
 def _abbreviates(key: str, full: str, prefixes: tuple[str, ...]) -> bool:
     """True when ``key`` is ``full`` with characters left out after a shared administrative prefix.
 
-    At least three characters follow the prefix, the first and the last of them written
-    as in the full name (市林水局 → 杭州市林业水利局; 市委 abbreviates nothing).
+    At least three characters follow the prefix (two for a committee of four or more: 区科委 →
+    静安区科学技术委员会), the first and the last of them written as in the full name (市林水局 →
+    杭州市林业水利局; 市委 abbreviates nothing).
     """
     target = _comparable(full)
     prefix = next((p for p in prefixes if key.startswith(p) and target.startswith(p)), "")
-    if not prefix or len(key) - len(prefix) < 3 or len(target) <= len(key) or target.startswith(key):
+    committee = key.endswith("委") and full.endswith("委员会") and len(target) - len(prefix) >= 5  # 区科委: 科学技术委员会
+    if not prefix or len(key) - len(prefix) < (2 if committee else 3) or len(target) <= len(key) or target.startswith(key):
         return False  # 杭州市公安局 is no abbreviation of its 杭州市公安局西湖区分局
     if target[len(prefix)] != key[len(prefix)] or target[-1] != key[-1]:
         return False

@@ -169,3 +169,16 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
     assert names(extract_table(t, aliases), "Unit") == {
         "武汉市卫生健康委员会", "武汉市疾病预防控制中心", "武汉市医疗保障局", "湖北省卫生健康委员会", "武汉市住房和城乡建设局",
         "武汉市交通局"}  # no full name in the table: as written
+
+
+def test_a_committee_abbreviated_to_two_characters_folds_into_the_column_name(aliases):
+    t = table("上海市静安区市场监督管理局", ["会同区科委推荐46家企业。"], ["上海市静安区科学技术委员会"])
+    assert names(extract_table(t, aliases), "Unit") == {"上海市静安区科学技术委员会"}
+
+
+def test_a_bare_name_takes_the_place_the_unit_columns_give_it(aliases):
+    """升钟水库管理局 in a 南充市 table is 四川省升钟水库管理局 when the columns say so, not 南充市…."""
+    t = table("南充市水利局", ["我局会同升钟水库管理局完成灌区改造。"], ["四川省升钟水库管理局"])
+    assert names(extract_table(t, aliases), "Unit") == {"南充市水利局", "四川省升钟水库管理局"}
+    alone = table("南充市水利局", ["我局会同升钟水库管理局完成灌区改造。"])
+    assert names(extract_table(alone, aliases), "Unit") == {"南充市水利局", "南充市升钟水库管理局"}

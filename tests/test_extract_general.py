@@ -258,3 +258,80 @@ def test_a_place_inside_an_app_name_is_no_site(aliases):
 
 def test_river_commission_abbreviation(aliases):
     assert of_type("会同长江委开展汛前检查。", "武汉市水务局", aliases, "Unit") == {"长江水利委员会"}
+
+
+# Lists before 等 and a kind (extract.finders.listed)
+
+
+def test_names_listed_before_a_platform_kind_are_platforms(aliases):
+    text = "我局约谈美团、饿了么等网络订餐平台，督促下架无证商户。"
+    assert found(text, "上海市静安区市场监督管理局", aliases) >= {("Platform", "美团"), ("Platform", "饿了么")}
+    assert of_type(text, "上海市静安区市场监督管理局", aliases, "Unit") == {"上海市静安区市场监督管理局"}
+    assert "网络订餐平台" not in of_type(text, "上海市静安区市场监督管理局", aliases, "Platform")
+
+
+def test_names_listed_before_a_place_kind_are_sites_and_an_unfound_item_is_named(aliases):
+    text = "指导恒隆广场、静安嘉里中心、兴业太古汇等商场建立先行赔付制度。"
+    found_here = found(text, "上海市静安区市场监督管理局", aliases)
+    assert {("Site", "恒隆广场"), ("Site", "静安嘉里中心"), ("Site", "兴业太古汇")} <= found_here
+    assert not any(t == "Unit" for t, _ in found_here)
+    assert ("Site", "兴业") not in found_here  # the short place inside the item is not kept beside it
+
+
+def test_a_kind_that_goes_on_lists_bodies(aliases):
+    """等平台企业: the kind is 企业, and the companies stay companies."""
+    assert of_type("推动华为、腾讯等平台企业参与建设。", "深圳市工业和信息化局", aliases, "Unit") >= {"华为", "腾讯"}
+
+
+def test_a_list_of_activities_before_a_kind_names_nothing(aliases):
+    assert found("加强建设、运营等平台管理。", "深圳市工业和信息化局", aliases) == set()
+
+
+# Sites: towns, rivers, hubs and port districts
+
+
+def test_a_town_after_a_long_banner_name(aliases):
+    sites = of_type("重点在新巴尔虎左旗嵯岗镇和鄂伦春自治旗大杨树镇开展补播。", "呼伦贝尔市农牧局", aliases, "Site")
+    assert {"新巴尔虎左旗", "嵯岗镇", "鄂伦春自治旗", "大杨树镇"} <= sites
+
+
+def test_rivers_of_three_characters_jieba_knows(aliases):
+    sites = of_type("生态补水覆盖海拉尔河、克鲁伦河。", "呼伦贝尔市农牧局", aliases, "Site")
+    assert sites == {"海拉尔河", "克鲁伦河"}
+
+
+def test_a_hub_named_by_what_it_is_keeps_its_kind(aliases):
+    """株洲航电枢纽 is a dam and lock: no place 株洲航电 is named; 深圳北站枢纽 is 深圳北站."""
+    sites = of_type("整治株洲航电枢纽至长沙综合枢纽段航道，优化深圳北站枢纽接驳。", "湖南省交通运输厅", aliases, "Site")
+    assert {"株洲航电枢纽", "长沙综合枢纽", "深圳北站"} <= sites
+    assert "株洲航电" not in sites
+
+
+def test_a_port_district_of_unknown_characters_after_its_port(aliases):
+    sites = of_type("长沙港霞凝港区三期工程通过交工验收。", "湖南省交通运输厅", aliases, "Site")
+    assert sites == {"长沙港", "霞凝港区"}
+
+
+def test_rural_road_kinds_are_no_roads(aliases):
+    text = "建设一批旅游路、资源路、产业路，完成通组硬化路1200公里。"
+    assert of_type(text, "湖南省交通运输厅", aliases, "Site") == set()
+
+
+# Units
+
+
+def test_a_rural_revitalisation_bureau_holds_no_district(aliases):
+    """乡村振兴局: 振兴 is also a district of Dandong, but 乡村振兴 is one word."""
+    units = of_type("会同市乡村振兴局、州乡村振兴局开展动态监测。", "南充市水利局", aliases, "Unit")
+    assert "南充市乡村振兴局" in units
+    assert not any(name.endswith("振兴局") and "乡村" not in name for name in units)
+
+
+def test_a_verb_before_a_level_body_is_not_part_of_it(aliases):
+    units = of_type("初步设计已获省发展和改革委员会批复。", "湖南省交通运输厅", aliases, "Unit")
+    assert units == {"湖南省发展和改革委员会"}
+
+
+def test_a_platform_after_a_verb_of_uploading_starts_at_its_place(aliases):
+    platforms = of_type("将追溯信息上传上海市食品安全信息追溯平台。", "上海市静安区市场监督管理局", aliases, "Platform")
+    assert platforms == {"上海市食品安全信息追溯平台"}

@@ -21,7 +21,7 @@ import re
 from extract.canon import normalise_name
 from extract.finders.base import COUNT_AFTER, LIST_MARKS, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, is_list_item
-from extract.finders.lexicon import suffix_regex, trie_pattern, words_across
+from extract.finders.lexicon import Lexicon, suffix_regex, trie_pattern, words_across
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, stands_alone, word_edges, word_tag
 
@@ -227,8 +227,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if kind == "area" and suffix == "片区" and len(stem) >= 3 and stem.endswith("新"):
             kind = "park"  # 临港新片区 is a name of its own, 前海片区 is 前海
         if kind == "area" or kind == "named_area" and (
-                _is_known_place(stem, ctx) or suffix_regex(lex.words("site_suffix")).search(stem[-3:])):
-            # 前海片区 is 前海, 春熙路商圈 is 春熙路, 千岛湖库区 is 千岛湖; 三峡库区 is a name of its own
+                _is_known_place(stem, ctx) or stem.endswith(_suffix_tuple(lex))):
+            # 前海片区 is 前海, 春熙路商圈 is 春熙路, 千岛湖库区 is 千岛湖; 三峡库区 and 株洲航电枢纽 are names of their own
             found.append(Candidate("Site", ctx.aliases.canonical("Site", stem), begin, start, f"site_suffix:{suffix}", 1))
             continue
         inner = _split_at(name, suffix, kind, ctx)
@@ -244,6 +244,11 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     return found
 
 
+def _suffix_tuple(lex: Lexicon) -> tuple[str, ...]:
+    """The site suffixes, for ``str.endswith``."""
+    return lex.derived("site:suffix-tuple", lambda: tuple(lex.words("site_suffix")))
+
+
 def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
     """Where a port or lake written before a district or area of its own ends (烟台港芝罘湾港区 →
     烟台港 + 芝罘湾港区, 青海湖二郎剑景区 → 青海湖 + 二郎剑景区), or 0: ``site_split_after`` ends the
@@ -255,9 +260,12 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
     stem = name[: len(name) - len(suffix)]
     for position in range(2, len(stem) - 2):
         if stem[position] in lex.words("site_split_after"):
-            first = segment(stem[position + 1 :])[0]
+            words = segment(stem[position + 1 :])
+            first = words[0]
             if len(first) >= 2 and word_tables().freq.get(first, 0) < _RARE_START and first not in lex.words("generic_word"):
                 return position + 1
+            if len(words) >= 2 and len(first) == len(words[1]) == 1 and all(map(is_cjk, words[:2])):
+                return position + 1  # 长沙港霞凝港区: characters jieba knows no word of (霞|凝) start a proper name
             return 0
     return 0
 
@@ -390,7 +398,7 @@ def _water_word(text: str, start: int, end: int, kind: str, ctx: Context) -> int
     Divisions (江山, 黄山) are the gazetteer's."""
     if kind != "water":
         return 0
-    for length in (1, 2):
+    for length in (1, 2, 3):  # 漓江, 桃花江, 海拉尔河
         begin = start - length
         word = text[begin:end]
         if begin >= 0 and all(is_cjk(c) for c in word) and _place_word(word) and word not in ctx.lexicon.divisions \
@@ -447,6 +455,8 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
     stops, places = ctx.lexicon.words("stop"), ctx.lexicon.divisions
     if any(text[max(0, begin - n) : begin] in stops or text[max(0, begin - n) : begin] in places for n in (1, 2, 3, 4)):
         return True
+    if any(text[begin - n : begin] in places for n in range(5, min(begin, 8) + 1)):
+        return True  # 新巴尔虎左旗嵯岗镇: after a long division's name
     return is_everyday_verb(text[max(0, begin - 2) : begin])  # 扶持上王村: after an everyday verb
 
 

@@ -237,13 +237,15 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
 
 def _site_spans(text: str, ctx: Context) -> tuple[list[int], list[tuple[int, int]]]:
     """The starts and spans of the field's dictionary places, left to right, verbs that are also
-    places left out (会同 is a verb); worked out once per field."""
+    places left out (会同 is a verb), and places inside a word that names none (``not_site``:
+    the 振兴 of 乡村振兴); worked out once per field."""
     return ctx.for_field("unit:site-spans", text, _starts_and_spans)
 
 
 def _starts_and_spans(text: str, ctx: Context) -> tuple[list[int], list[tuple[int, int]]]:
-    stops = ctx.lexicon.words("stop")
-    spans = [(m.start, m.end) for m in dictionary_hits(text, ctx, "Site") if text[m.start : m.end] not in stops]
+    stops, not_site = ctx.lexicon.words("stop"), ctx.lexicon.words("not_site")
+    spans = [(m.start, m.end) for m in dictionary_hits(text, ctx, "Site") if text[m.start : m.end] not in stops
+             and not any(left < m.start for left, _ in words_across(text, m.start, m.end, not_site))]  # 乡村振兴局: no 振兴区
     return [s for s, _ in spans], spans
 
 

@@ -292,7 +292,8 @@ def fold_long_names(mentions: list[Mention], ctx: Context, units: Iterable[str] 
     """Name a unit or platform written short by the longer name the table also writes.
 
     广州地铁集团 → 广州地铁集团有限公司 (the company's legal form), 渠务署 →
-    香港特别行政区政府渠务署 (the longer name adds only places and levels), and
+    香港特别行政区政府渠务署 (the longer name adds only places and levels), 天原集团 →
+    宜宾天原集团股份有限公司 (both), and
     隧道结构安全监测预警平台 → 广州地铁隧道结构安全监测预警平台 (a platform named by the
     tail of a longer one). A short name with several longer ones stays as written;
     one in the same case wins. ``units`` are more names the table writes (its 承办/会办 columns).
@@ -303,6 +304,9 @@ def fold_long_names(mentions: list[Mention], ctx: Context, units: Iterable[str] 
     for type_, name in names | {("Unit", unit) for unit in units}:
         by_edge.setdefault((type_, "<" + name[:2]), set()).add(name)
         by_edge.setdefault((type_, ">" + name[-2:]), set()).add(name)
+        core = _without_company_form(name) if type_ == "Unit" else name
+        if core != name:  # 宜宾天原集团股份有限公司 ends like 天原集团 before its legal form
+            by_edge.setdefault((type_, ">" + core[-2:]), set()).add(name)
     for type_, name in names:
         options = by_edge.get((type_, "<" + name[:2]), set()) | by_edge.get((type_, ">" + name[-2:]), set())
         for other in sorted(options):
@@ -322,11 +326,20 @@ def fold_long_names(mentions: list[Mention], ctx: Context, units: Iterable[str] 
     return folded
 
 
+def _without_company_form(name: str) -> str:
+    """A company's name without its legal form (有限公司), or the name as it is."""
+    form = next((f for f in sorted(_COMPANY_FORMS, key=len, reverse=True) if name.endswith(f)), "")
+    return name[: len(name) - len(form)] if form and len(name) > len(form) else name
+
+
 def _extends(short: str, full: str, type_: str, ctx: Context) -> bool:
-    """True when ``full`` is ``short`` with a legal form, or with places and levels before it."""
+    """True when ``full`` is ``short`` with a legal form, or with places and levels before it,
+    or both (天原集团 → 宜宾天原集团股份有限公司)."""
     if type_ == "Unit" and full.startswith(short) and full[len(short):] in _COMPANY_FORMS:
         return True
-    if not full.endswith(short):
+    if type_ == "Unit" and not full.endswith(short) and not short.endswith(_COMPANY_FORMS):
+        full = _without_company_form(full)
+    if not full.endswith(short) or full == short:
         return False
     head = full[: len(full) - len(short)]
     if type_ == "Platform":  # not the shared tail of a list: 在线审批和监测预警平台

@@ -182,3 +182,8 @@ def test_a_bare_name_takes_the_place_the_unit_columns_give_it(aliases):
     assert names(extract_table(t, aliases), "Unit") == {"南充市水利局", "四川省升钟水库管理局"}
     alone = table("南充市水利局", ["我局会同升钟水库管理局完成灌区改造。"])
     assert names(extract_table(alone, aliases), "Unit") == {"南充市水利局", "南充市升钟水库管理局"}
+
+
+def test_a_company_written_without_its_place_and_legal_form(aliases):
+    t = table("宜宾市经济和信息化局", ["支持宜宾天原集团股份有限公司扩产。", "天原集团入选示范项目。"])
+    assert names(extract_table(t, aliases), "Unit") == {"宜宾天原集团股份有限公司"}

@@ -335,3 +335,17 @@ def test_a_verb_before_a_level_body_is_not_part_of_it(aliases):
 def test_a_platform_after_a_verb_of_uploading_starts_at_its_place(aliases):
     platforms = of_type("将追溯信息上传上海市食品安全信息追溯平台。", "上海市静安区市场监督管理局", aliases, "Platform")
     assert platforms == {"上海市食品安全信息追溯平台"}
+
+
+def test_a_research_institute_before_a_verb_of_place(aliases):
+    """研究所在陈巴尔虎旗: jieba cuts 研究所 | 在, so the 所在 (a location) does not hide the body;
+    委员会办公室 goes on into another name and stays read as before."""
+    text = "联合中国农业科学院草原研究所在陈巴尔虎旗开展试验。"
+    assert of_type(text, "呼伦贝尔市农牧局", aliases, "Unit") == {"中国农业科学院草原研究所"}
+    assert of_type("指导乡镇食品安全委员会办公室登记备案。", "遵义市市场监督管理局", aliases, "Unit") == set()
+
+
+def test_a_body_and_its_subordinate_named_together(aliases):
+    """水利部长江水利委员会: the ministry's commission, one body (not 水利部长, a minister)."""
+    text = "工程可行性研究报告同步通过水利部长江水利委员会审查。"
+    assert of_type(text, "湖南省交通运输厅", aliases, "Unit") == {"水利部长江水利委员会"}

@@ -350,8 +350,9 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
                 or text[begin : begin + 1] in "一两二三四五六七八九十" and _COUNTED.search(text, low, begin + 2)) and not text.startswith("成员", end):
             continue  # 36个专项应急指挥部, 1362所义务教育学校, 建设一所…中心 (the count glued on): a count of bodies, not one
         alias = _alias_ending_at(text, begin, end, ctx)
-        if alias is not None and alias > begin and not _all_admin(text[begin:alias], ctx):
-            continue  # 做法获得应急管理部: the dictionary's 应急管理部 is the name
+        if alias is not None and alias > begin and not _all_admin(text[begin:alias], ctx) \
+                and not ctx.aliases.get("Unit", normalise_name(text[begin:alias])):
+            continue  # 做法获得应急管理部: the dictionary's 应急管理部 is the name (水利部长江水利委员会 is one body's)
         if COUNT_AFTER.match(text, end) and not _has_admin_prefix(text[begin:end], ctx):
             continue  # 新建水质自动监测站6座, 布局集配中心3个: facilities counted, none named (北京大学第三医院12个专科 is one)
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
@@ -526,6 +527,11 @@ def _place_follows(text: str, end: int, lex: Lexicon) -> bool:
     return any(text[end : end + n] in lex.divisions and is_full_place(text[end : end + n], lex.divisions) for n in range(3, 8))
 
 
+def _cut_before_stop(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True when jieba cuts the text right after the suffix and a stop word comes next (研究所 | 在)."""
+    return end < len(text) and end - start in word_edges(text[start : end + 3]) and segment(text[end : end + 3])[0] in lex.words("stop")
+
+
 def _blocked(text: str, start: int, end: int, lex) -> bool:
     """A word that is no unit runs across the suffix: 布局, 部署, 局面.
 
@@ -539,6 +545,8 @@ def _blocked(text: str, start: int, end: int, lex) -> bool:
         return True
     if _place_follows(text, end, lex):
         return False  # 国家税务总局长沙市税务局: no 局长 there
+    if end - start >= 2 and all(left == end - 1 for left, _ in across) and _cut_before_stop(text, start, end, lex):
+        return False  # 研究所在…: jieba cuts 研究所 | 在, the 所在 is not read (委员会办公室 goes on)
     if any(left != start for left, _ in across):
         return True
     reach = max(right for _, right in across)

@@ -15,7 +15,8 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.92, 
           "heldout20": 0.92, "heldout21": 0.85, "heldout22": 0.89, "heldout23": 0.87,
           "heldout24": 0.88, "heldout25": 0.89,
           "heldout26": 0.87, "heldout27": 0.88,
-          "heldout28": 0.87, "heldout29": 0.91, "heldout30": 0.91, "heldout31": 0.89}
+          "heldout28": 0.87, "heldout29": 0.91, "heldout30": 0.91, "heldout31": 0.90,
+          "heldout32": 0.90, "heldout33": 0.92}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

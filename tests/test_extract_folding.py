@@ -187,3 +187,8 @@ def test_a_bare_name_takes_the_place_the_unit_columns_give_it(aliases):
 def test_a_company_written_without_its_place_and_legal_form(aliases):
     t = table("宜宾市经济和信息化局", ["支持宜宾天原集团股份有限公司扩产。", "天原集团入选示范项目。"])
     assert names(extract_table(t, aliases), "Unit") == {"宜宾天原集团股份有限公司"}
+
+
+def test_an_academy_written_short_folds_into_the_name_the_table_writes(aliases):
+    t = table("甘肃省农业农村厅", ["依托甘肃省农业科学院开展试验。", "省农科院选育的辣椒品种推广。"])
+    assert names(extract_table(t, aliases), "Unit") == {"甘肃省农业科学院"}

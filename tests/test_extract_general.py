@@ -349,3 +349,44 @@ def test_a_body_and_its_subordinate_named_together(aliases):
     """水利部长江水利委员会: the ministry's commission, one body (not 水利部长, a minister)."""
     text = "工程可行性研究报告同步通过水利部长江水利委员会审查。"
     assert of_type(text, "湖南省交通运输厅", aliases, "Unit") == {"水利部长江水利委员会"}
+
+
+def test_a_document_number_after_its_issuer_keeps_the_issuer_whole(aliases):
+    """厦门市民政局厦民…: jieba reads 厦门市 | 民政局, so the stop word 市民 does not cut the issuer."""
+    found_here = found("严格执行厦门市民政局厦民（2021）45号文件要求。", "厦门市思明区民政局", aliases)
+    assert ("Document", "厦民〔2021〕45号") in found_here
+    assert ("Unit", "厦门市民政局") in found_here
+
+
+def test_a_university_hospital_is_one_body(aliases):
+    units = of_type("与厦门大学附属中山医院签订合作协议。", "厦门市思明区民政局", aliases, "Unit")
+    assert units == {"厦门大学附属中山医院"}
+
+
+def test_an_academy_of_sciences_of_a_province(aliases):
+    units = of_type("依托甘肃省农业科学院、甘肃农业大学开展试验。", "甘肃省农业农村厅", aliases, "Unit")
+    assert units == {"甘肃省农业科学院", "甘肃农业大学"}
+
+
+def test_a_platform_named_after_its_province_and_programme(aliases):
+    platforms = of_type("依托甘肃省高标准农田建设综合监测监管平台实现数据对接。", "甘肃省农业农村厅", aliases, "Platform")
+    assert platforms == {"甘肃省高标准农田建设综合监测监管平台"}
+
+
+# Persons without a Han surname
+
+
+@pytest.mark.parametrize("text, name", [
+    ("已于2022年8月向四郎扎西代表当面反馈办理情况。", "四郎扎西"),
+    ("已将办理情况书面答复益西拉姆代表。", "益西拉姆"),
+    ("副州长泽仁多吉带队赴成都开展推介。", "泽仁多吉"),
+    ("由次仁旺堆牵头组织专班。", "次仁旺堆"),
+    ("已向巴图孟和委员当面反馈。", "巴图孟和"),
+])
+def test_tibetan_and_mongolian_names(aliases, text, name):
+    assert of_type(text, "甘孜藏族自治州文化广播电视和旅游局", aliases, "Person") == {name}
+
+
+def test_a_name_after_a_word_of_request(aliases):
+    """应郑美华代表建议: 应 (at the request of) is no surname here."""
+    assert of_type("应郑美华代表建议，在白鹭洲公园举办活动。", "厦门市思明区民政局", aliases, "Person") == {"郑美华"}

@@ -17,6 +17,7 @@ from typing import Iterator
 
 from extract.canon import normalise_doc_number, normalise_name
 from extract.finders.base import Candidate, Context
+from extract.finders.segment import word_edges
 
 __all__ = ["find_documents", "find_titles", "find_numbers"]
 
@@ -72,7 +73,7 @@ def find_numbers(text: str, ctx: Context) -> list[Candidate]:
         prefix = match.group("prefix")
         opened = start > 0 and text[start - 1] in "（(【[〔"  # （并能源发〔2022〕15号）: 并 is Taiyuan's, not "and"
         cut = max((prefix.rfind(word) + len(word) for word in stops
-                   if word in prefix and _cuts(prefix, word) and not (opened and len(word) == 1)), default=0)
+                   if word in prefix and _cuts(prefix, word) and not (opened and len(word) == 1) and _read_as(prefix, word)), default=0)
         issuer = _issuer_cut(prefix, ctx)
         # 城乡建设厅陕建发: the stop word 建设 was inside the issuer's name; 印发国卫办医发: 国卫办 is the number's own
         start += issuer if issuer > cut and (issuer - cut >= 4 or not _has_name_before(prefix, cut, issuer, ctx)) else cut
@@ -133,6 +134,16 @@ def _has_name_before(prefix: str, cut: int, issuer: int, ctx: Context) -> bool:
     of its own (国卫办), not as the tail of a body's name (厅)."""
     part = prefix[cut:issuer]
     return len(part) >= 2 and part not in ctx.lexicon.words("unit_suffix") and ctx.aliases.get("Unit", part) is None  # 商务部 is a body
+
+
+def _read_as(prefix: str, word: str) -> bool:
+    """True when jieba reads the stop word as a word of the prefix: 厦门市民政局 holds no 市民
+    (厦门市 | 民政局), so it does not cut the issuer's name."""
+    if len(word) < 2:
+        return True
+    at = prefix.rfind(word)
+    edges = word_edges(prefix)
+    return at in edges and at + len(word) in edges
 
 
 def _cuts(prefix: str, word: str) -> bool:

@@ -1,7 +1,8 @@
 """Persons: a surname and a given name right before a title or honorific
 (黄敏同志, 覃伟中市长, 黄敏常务副市长), or between 由/经 and a verb of leading
 (由王建国牵头, 经李明审定), or between a title and such a verb (副市长赵志宏带队). A name may follow a role or a body (提案人陈慧敏委员,
-渠务署陈家豪先生). A title alone (市长, 市委书记) is no person.
+渠务署陈家豪先生). A title alone (市长, 市委书记) is no person. Tibetan and Mongolian names have no
+Han surname: they are made of the given names of ``name_part`` (四郎扎西, 泽仁多吉, 巴图孟和).
 
 >>> from extract.canon import AliasRegistry
 >>> ctx = Context("市应急管理局", AliasRegistry())
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 from extract.finders.base import Candidate, Context, is_cjk
-from extract.finders.lexicon import suffix_regex
+from extract.finders.lexicon import Lexicon, suffix_regex
 from extract.finders.wordcache import word_tables
 
 __all__ = ["find_persons"]
@@ -77,7 +78,7 @@ def _titled(text: str, ctx: Context) -> list[Candidate]:
     lex = ctx.lexicon
     pattern = lex.derived("person:titled", lambda: re.compile(
         "(?:" + "|".join(sorted((t for t in lex.words("person_title") if len(t) > 1), key=len, reverse=True)) + ")"
-        "(?P<name>[\u4e00-\u9fff]{2,3}?)(?:" + "|".join(sorted(lex.words("person_verb"), key=len, reverse=True)) + ")"))
+        "(?P<name>[\u4e00-\u9fff]{2,6}?)(?:" + "|".join(sorted(lex.words("person_verb"), key=len, reverse=True)) + ")"))
     return _names_between(pattern, text, ctx, "person:titled")
 
 
@@ -85,7 +86,7 @@ def _led_by(text: str, ctx: Context) -> list[Candidate]:
     """由王建国牵头, 经李明审定: a name between 由/经 and a verb of leading (``person_verb``)."""
     lex = ctx.lexicon
     pattern = lex.derived("person:led-by", lambda: re.compile(
-        "(?<=[由经])(?P<name>[\u4e00-\u9fff]{2,3}?)(?:" + "|".join(sorted(lex.words("person_verb"), key=len, reverse=True)) + ")"))
+        "(?<=[由经])(?P<name>[\u4e00-\u9fff]{2,6}?)(?:" + "|".join(sorted(lex.words("person_verb"), key=len, reverse=True)) + ")"))
     return _names_between(pattern, text, ctx, "person:led-by")
 
 
@@ -95,6 +96,10 @@ def _names_between(pattern: re.Pattern[str], text: str, ctx: Context, rule: str)
     found = []
     for match in pattern.finditer(text):
         name = match.group("name")
+        if len(name) > 3 or _minority_name(name, lex):
+            if _minority_name(name, lex):  # 副州长泽仁多吉带队
+                found.append(Candidate("Person", name, match.start("name"), match.end("name"), rule, 1))
+            continue
         has_surname = name[0] in lex.surnames or name[:2] in lex.surnames
         if has_surname and name[0] not in lex.words("stop") and _plausible(name, ctx):
             found.append(Candidate("Person", name, match.start("name"), match.end("name"), rule, 1))
@@ -104,6 +109,10 @@ def _names_between(pattern: re.Pattern[str], text: str, ctx: Context, rule: str)
 def _name_start(text: str, end: int, ctx: Context) -> int | None:
     """Where a name ending at ``end`` starts: three characters, else two, else none."""
     surnames = ctx.lexicon.surnames
+    for length in range(6, 2, -1):  # 四郎扎西代表, 其木格委员
+        begin = end - length
+        if begin >= 0 and _minority_name(text[begin:end], ctx.lexicon) and _starts_word(text, begin, ctx):
+            return begin
     for length in (3, 2, 4):
         begin = end - length
         if begin < 0 or not all(is_cjk(c) for c in text[begin:end]):
@@ -115,6 +124,21 @@ def _name_start(text: str, end: int, ctx: Context) -> int | None:
         if has_surname and _starts_word(text, begin, ctx) and _plausible(name, ctx):
             return begin
     return None
+
+
+def _minority_name(name: str, lex: Lexicon) -> bool:
+    """True for a Tibetan or Mongolian name: two or more given names of ``name_part`` (四郎 + 扎西),
+    or one of three characters or more (其木格)."""
+    parts = lex.words("name_part")
+    if not parts or not 3 <= len(name) <= 6:
+        return False
+    if name in parts and len(name) >= 3:
+        return True
+    reachable = {0}  # offsets a run of whole parts reaches
+    for position in range(len(name)):
+        if position in reachable:
+            reachable.update(position + n for n in range(2, 5) if name[position : position + n] in parts)
+    return len(name) in reachable and len(name) >= 4
 
 
 def _starts_word(text: str, begin: int, ctx: Context) -> bool:

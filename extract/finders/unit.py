@@ -564,6 +564,7 @@ def _parent_start(text: str, begin: int, place: int, ctx: Context, kind: str = "
     if place <= begin:
         return place
     parent = normalise_name(text[begin:place])
+    parent = parent[:-2] if parent.endswith("附属") and len(parent) > 4 else parent  # 厦门大学附属中山医院
     if ctx.aliases.get("Unit", parent) or parent.endswith(_parent_suffixes(ctx.lexicon)):
         return begin
     if (kind == "company" and len(parent) >= 2 and not any(c in parent for c in "和与及、")

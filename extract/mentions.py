@@ -373,8 +373,12 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
     in_case = {(m.case, m.name) for m in mentions if m.type == "Unit"}
     prefixes = _abbreviation_prefixes(ctx)
     by_comparable: dict[str, set[str]] = {}  # what a full name reads as, without its place (共青团郑州市委 → …)
+    city = ctx.owner_prefix if ctx.owner_prefix.endswith(("市", "州", "盟")) else ""
     for f in full:
-        by_comparable.setdefault(_comparable(f), set()).add(f)
+        comparable = _comparable(f)
+        by_comparable.setdefault(comparable, set()).add(f)
+        if city and city in comparable[1:]:  # 共青团思明区委 in a 厦门市 table: 共青团厦门市思明区委员会
+            by_comparable.setdefault(comparable.replace(city, "", 1), set()).add(f)
     known: dict[tuple[str, str], list[str]] = {}  # the same name written the same way has the same full names
     folded = []
     for m in mentions:

@@ -192,3 +192,8 @@ def test_a_company_written_without_its_place_and_legal_form(aliases):
 def test_an_academy_written_short_folds_into_the_name_the_table_writes(aliases):
     t = table("甘肃省农业农村厅", ["依托甘肃省农业科学院开展试验。", "省农科院选育的辣椒品种推广。"])
     assert names(extract_table(t, aliases), "Unit") == {"甘肃省农业科学院"}
+
+
+def test_a_youth_league_committee_written_without_its_city(aliases):
+    t = table("厦门市思明区民政局", ["联合共青团思明区委开展志愿服务。"], ["共青团厦门市思明区委员会"])
+    assert names(extract_table(t, aliases), "Unit") == {"共青团厦门市思明区委员会"}

@@ -390,3 +390,27 @@ def test_tibetan_and_mongolian_names(aliases, text, name):
 def test_a_name_after_a_word_of_request(aliases):
     """应郑美华代表建议: 应 (at the request of) is no surname here."""
     assert of_type("应郑美华代表建议，在白鹭洲公园举办活动。", "厦门市思明区民政局", aliases, "Person") == {"郑美华"}
+
+
+def test_the_owners_division_named_by_its_work(aliases):
+    """由厅农田建设管理处牵头: 建设 is a stop word elsewhere, here a noun of the division's work."""
+    units = of_type("由厅农田建设管理处牵头起草办法。", "甘肃省农业农村厅", aliases, "Unit")
+    assert units == {"甘肃省农业农村厅农田建设管理处"}
+
+
+def test_roads_by_their_numbers(aliases):
+    sites = of_type("加快国道318线、国道317线旅游景观大道建设，完成G318国道和省道S217线改造。",
+                    "甘孜藏族自治州文化广播电视和旅游局", aliases, "Site")
+    assert {"国道318线", "国道317线", "G318国道", "省道S217线"} <= sites
+    assert not any(name.startswith("线") for name in sites)
+
+
+def test_a_city_bureaus_district_office(aliases):
+    units = of_type("会同深圳市生态环境局龙岗管理局开展执法。", "深圳市龙岗区水务局", aliases, "Unit")
+    assert units == {"深圳市生态环境局龙岗管理局"}
+
+
+def test_newspapers_and_water_purification_plants(aliases):
+    assert of_type("在厦门日报社开设专栏。", "厦门市思明区民政局", aliases, "Unit") == {"厦门日报社"}
+    sites = of_type("完成横岭水质净化厂、鹅公岭水质净化厂提标改造。", "深圳市龙岗区水务局", aliases, "Site")
+    assert sites == {"横岭水质净化厂", "鹅公岭水质净化厂"}

@@ -65,6 +65,10 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
     return [c for c in found if c.rule != SHORT_RULE or (c.start, c.end) not in listed] if listed else found
 
 
+#: A national or provincial road by its number: 国道318线, 省道S217线, G318国道.
+_ROUTE = re.compile(r"(?<![A-Za-z0-9])(?:(?:国道|省道)[GS]?[0-9]{1,4}线?|[GS][0-9]{1,4}(?:国道|省道|线))(?![0-9])")
+
+
 #: Measure words after a count: 263座泵站 counts 泵站, it does not name one.
 _CLASSIFIERS = frozenset("个座条处家所名项台辆艘")
 
@@ -167,7 +171,7 @@ def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:
 def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     lex = ctx.lexicon
     suffixes = lex.words("site_suffix")
-    lines = _lines(text, ctx)
+    lines = _lines(text, ctx) + _routes(text)
     found = list(lines)
     if _suffix_regex(suffixes).search(text) is None:
         return found  # no place named by its kind: one scan in C
@@ -472,6 +476,14 @@ def _city_before(text: str, start: int, ctx: Context) -> str:
                 and _word_start(text, start - length, ctx):
             return word
     return ""
+
+
+def _routes(text: str) -> list[Candidate]:
+    """National and provincial roads by their numbers (国道318线, G318国道); like a line, one ends
+    the search of the next name's start (国道317线旅游景观大道 names no 线旅游景观大道)."""
+    if "道" not in text and "线" not in text:
+        return []
+    return [Candidate("Site", normalise_name(m.group()), m.start(), m.end(), "site:route", 2) for m in _ROUTE.finditer(text)]
 
 
 def _lines(text: str, ctx: Context) -> list[Candidate]:

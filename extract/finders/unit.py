@@ -355,6 +355,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             continue  # 做法获得应急管理部: the dictionary's 应急管理部 is the name (水利部长江水利委员会 is one body's)
         if COUNT_AFTER.match(text, end) and not _has_admin_prefix(text[begin:end], ctx):
             continue  # 新建水质自动监测站6座, 布局集配中心3个: facilities counted, none named (北京大学第三医院12个专科 is one)
+        if suffixes[suffix] == "division":
+            begin = _owner_division_start(text, begin, ctx)
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
         if candidate:
             found.append(_with_parent(text, candidate, found, ctx))
@@ -764,6 +766,23 @@ def _starts_admin(name: str) -> bool:
     """市交通运输局…, not 市场管理处 or 区划地名处 (the level is a word of its own, as jieba cuts it)."""
     return name.startswith(_ADMIN) and not name.startswith(("市场", "市民", "区域", "县域")) \
         and not (name[0] in "省市区县镇乡" and len(segment(name)[0]) > 1)
+
+
+def _owner_division_start(text: str, begin: int, ctx: Context) -> int:
+    """由厅农田建设管理处牵头: the owner's kind (厅) before nouns of a division's work that a stop word
+    cut off (建设) starts the division's name."""
+    lex = ctx.lexicon
+    position = begin
+    for _ in range(3):
+        if position >= 1 and text[position - 1] in owner_kinds(ctx.owner, lex) and position < begin \
+                and (position == 1 or not is_cjk(text[position - 2]) or text[position - 2] in lex.words("stop")):
+            return position - 1
+        words = segment(text[max(0, position - 4) : position])
+        word = words[-1] if words else ""
+        if len(word) < 2 or not (word in lex.words("name_word") or word_tag(word) in ("n", "vn")):
+            break
+        position -= len(word)
+    return begin
 
 
 def _self_division(text: str, begin: int, end: int, raw: str, ctx: Context) -> Candidate | None:

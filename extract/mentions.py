@@ -422,9 +422,10 @@ def _written_out(m: Mention, ctx: Context) -> bool:
 
 
 def _comparable(name: str) -> str:
-    """A full name as its abbreviations write it: 委员会 is 委, a leading 中共 is left out."""
+    """A full name as its abbreviations write it: 委员会 is 委, 办公室 is 办 (国防科工办), a leading
+    中共 is left out."""
     name = name[2:] if name.startswith("中共") else name
-    return name[:-2] if name.endswith("委员会") else name
+    return name[:-2] if name.endswith(("委员会", "办公室")) else name
 
 
 def _abbreviation_prefixes(ctx: Context) -> tuple[str, ...]:

@@ -197,3 +197,8 @@ def test_an_academy_written_short_folds_into_the_name_the_table_writes(aliases):
 def test_a_youth_league_committee_written_without_its_city(aliases):
     t = table("厦门市思明区民政局", ["联合共青团思明区委开展志愿服务。"], ["共青团厦门市思明区委员会"])
     assert names(extract_table(t, aliases), "Unit") == {"共青团厦门市思明区委员会"}
+
+
+def test_an_office_abbreviated_to_办(aliases):
+    t = table("绵阳市科学技术局", ["会同市国防科工办举办对接会。"], ["绵阳市国防科技工业办公室"])
+    assert names(extract_table(t, aliases), "Unit") == {"绵阳市国防科技工业办公室"}

@@ -327,16 +327,6 @@ def test_a_rural_revitalisation_bureau_holds_no_district(aliases):
     assert not any(name.endswith("振兴局") and "乡村" not in name for name in units)
 
 
-def test_a_verb_before_a_level_body_is_not_part_of_it(aliases):
-    units = of_type("初步设计已获省发展和改革委员会批复。", "湖南省交通运输厅", aliases, "Unit")
-    assert units == {"湖南省发展和改革委员会"}
-
-
-def test_a_platform_after_a_verb_of_uploading_starts_at_its_place(aliases):
-    platforms = of_type("将追溯信息上传上海市食品安全信息追溯平台。", "上海市静安区市场监督管理局", aliases, "Platform")
-    assert platforms == {"上海市食品安全信息追溯平台"}
-
-
 def test_a_research_institute_before_a_verb_of_place(aliases):
     """研究所在陈巴尔虎旗: jieba cuts 研究所 | 在, so the 所在 (a location) does not hide the body;
     委员会办公室 goes on into another name and stays read as before."""
@@ -414,3 +404,52 @@ def test_newspapers_and_water_purification_plants(aliases):
     assert of_type("在厦门日报社开设专栏。", "厦门市思明区民政局", aliases, "Unit") == {"厦门日报社"}
     sites = of_type("完成横岭水质净化厂、鹅公岭水质净化厂提标改造。", "深圳市龙岗区水务局", aliases, "Site")
     assert sites == {"横岭水质净化厂", "鹅公岭水质净化厂"}
+
+
+def test_a_town_holding_a_short_county_name(aliases):
+    """路桥区金清镇: 清镇 is a county's short name (清镇市), the town is 金清镇."""
+    sites = of_type("在路桥区金清镇、温岭市泽国镇试点。", "台州市生态环境局", aliases, "Site")
+    assert sites == {"路桥区", "金清镇", "温岭市", "泽国镇"}
+
+
+def test_a_long_division_before_a_zone_and_a_landmark_inside_a_name(aliases):
+    sites = of_type("依托博尔塔拉蒙古自治州阿拉山口综合保税区开展集结。", "新疆维吾尔自治区交通运输厅", aliases, "Site")
+    assert sites == {"博尔塔拉蒙古自治州", "阿拉山口综合保税区"}
+    assert of_type("经港珠澳大桥珠海公路口岸通关。", "珠海市商务局", aliases, "Site") == {"港珠澳大桥珠海公路口岸"}
+
+
+def test_a_verb_jieba_glued_to_a_name_is_left_out(aliases):
+    sites = of_type("新建华能长春热电厂至富锋街道供热联络管线。", "长春市朝阳区城市管理局", aliases, "Site")
+    assert {"华能长春热电厂", "富锋街道"} <= sites
+
+
+def test_roads_named_by_verbs(aliases):
+    owner = "长春市朝阳区城市管理局"
+    assert of_type("在湖西路、建设街沿线增设路灯。", owner, aliases, "Site") == {"湖西路", "建设街"}
+    assert of_type("前进大街、工农大路主干管网更新。", owner, aliases, "Site") == {"前进大街", "工农大路"}
+    assert of_type("优化人民大街、解放大路沿线公交。", owner, aliases, "Site") == {"人民大街", "解放大路"}
+    assert of_type("其中前进大街立交桥下停车场开放。", owner, aliases, "Site") == {"前进大街立交桥"}
+    assert of_type("加快建设路网，打通断头路、瓶颈路，完成改造路段。", owner, aliases, "Site") == set()
+
+
+def test_names_with_a_middle_dot_anywhere(aliases):
+    owner = "新疆维吾尔自治区交通运输厅"
+    assert of_type("自治区副主席木合塔尔·阿不力米提赴阿克苏地区调研。", owner, aliases, "Person") == {"木合塔尔·阿不力米提"}
+    assert of_type("道班工人叶尔波拉提·吾拉孜别克扎根独库公路。", owner, aliases, "Person") == {"叶尔波拉提·吾拉孜别克"}
+    assert of_type("打造“株洲制造·专精特新”品牌。", "株洲市工业和信息化局", aliases, "Person") == set()
+
+
+@pytest.mark.parametrize("text, owner, type_, names", [
+    pytest.param("初步设计已获省发展和改革委员会批复。", "湖南省交通运输厅", "Unit", {"湖南省发展和改革委员会"},
+                 id="a verb (获) before a level body"),
+    pytest.param("将追溯信息上传上海市食品安全信息追溯平台。", "上海市静安区市场监督管理局", "Platform",
+                 {"上海市食品安全信息追溯平台"}, id="a platform after a verb of uploading"),
+    pytest.param("设立东北虎豹国家公园管理局。", "吉林省林业和草原局", "Unit", {"东北虎豹国家公园管理局"},
+                 id="a national park authority is the nation's, no province before it"),
+    pytest.param("将评价结果推送中国人民银行台州市分行。", "台州市生态环境局", "Unit", {"中国人民银行台州市分行"},
+                 id="a verb of sending (推送) before a bank branch"),
+    pytest.param("副省长韩立新对本提案办理作出批示。", "吉林省林业和草原局", "Person", {"韩立新"},
+                 id="a name between a title and 对"),
+])
+def test_one_sentence(aliases, text, owner, type_, names):
+    assert of_type(text, owner, aliases, type_) == names

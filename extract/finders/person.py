@@ -16,6 +16,7 @@ import re
 
 from extract.finders.base import Candidate, Context, is_cjk
 from extract.finders.lexicon import Lexicon, suffix_regex
+from extract.finders.segment import word_edges
 from extract.finders.wordcache import word_tables
 
 __all__ = ["find_persons"]
@@ -54,6 +55,8 @@ def find_persons(text: str, ctx: Context) -> list[Candidate]:
     """Names before a person title."""
     found = []
     titles = list(_title_regex(ctx.lexicon.words("person_title")).finditer(text))
+    if "·" in text:
+        found.extend(_transliterated(text, ctx))
     if not titles and "由" not in text and "经" not in text:
         return found  # no title anywhere, so no name before or after one
     for match in titles:
@@ -70,6 +73,28 @@ def find_persons(text: str, ctx: Context) -> list[Candidate]:
     if "由" in text or "经" in text:
         found.extend(_led_by(text, ctx))
     found.extend(_titled(text, ctx))
+    return found
+
+
+def _transliterated(text: str, ctx: Context) -> list[Candidate]:
+    """自治区副主席木合塔尔·阿不力米提赴…, 道班工人叶尔波拉提·吾拉孜别克扎根…: a Uyghur or Kazakh name
+    written with a middle dot, wherever it stands. Both parts are made only of the characters such
+    names are written in (``transliteration_char``), so 株洲制造·专精特新 and 农业·食品 are none; each
+    part ends where jieba puts a word boundary (吾拉孜别克 | 扎根)."""
+    chars = ctx.lexicon.words("transliteration_char")
+    found = []
+    for dot in re.finditer("·", text):
+        left = dot.start()
+        while left > 0 and text[left - 1] in chars and dot.start() - left < 6:
+            left -= 1
+        right = dot.end()
+        while right < len(text) and text[right] in chars and right - dot.end() < 8:
+            right += 1
+        if right < len(text) and is_cjk(text[right]):
+            edges = word_edges(text[dot.end() : min(len(text), right + 3)])
+            right = dot.end() + max((e for e in edges if e <= right - dot.end()), default=0)
+        if dot.start() - left >= 2 and right - dot.end() >= 2:
+            found.append(Candidate("Person", text[left:right], left, right, "person:dotted", 1))
     return found
 
 

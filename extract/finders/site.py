@@ -178,6 +178,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     known = {m.end: m.start for m in dictionary_hits(text, ctx, "Site")}
     spans = [(m.start, m.end) for m in dictionary_hits(text, ctx, "Site")
              if m.entry.rule != "site:gazetteer" or text[m.start : m.end] == m.entry.name]
+    full = {end for _, end in spans}
     floor = 0  # a line or station ends the next name's search (广佛环线广州南站)
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
@@ -194,6 +195,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 湛江, 罗湖, 沿线: cheap tests before the boundary search
         begin = left_boundary(text, start, ctx, max_chars=12, max_tokens=5 if kind in ("park", "station") else 4,
                               stop_at_place="full")
+        begin = next(((e if text[s:e] in lex.divisions else s) for s, e in spans if s < begin < e <= start - 2), begin)
+        # a division the window cut into is a place of its own (博尔塔拉蒙古自治州 | 阿拉山口综合保税区), a landmark part of the name (港珠澳大桥珠海公路口岸)
+        if begin > 0 and text[begin - 1 : begin + 1] in lex.words("stop") and start - begin > 3:
+            begin += 1  # 新建华能长春热电厂: jieba cuts 新|建华, the 建 is the verb's
         begin = _national_prefix(text, begin, ctx)  # 中国（上海）自由贸易试验区…
         begin = _after_unit(text, begin, start, ctx)  # 海南港航控股有限公司秀英港 → 秀英港
         if kind == "station":
@@ -203,23 +208,28 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         begin = _past_classifier(text, _after_country(text, begin, start, ctx), start)
         if kind in ("road", "park", "building", "station", "bridge"):
             begin = _after_named_area(text, begin, start, ctx)  # 西北旺镇永丰产业基地 → 永丰产业基地
+        verb_road = kind == "road" and begin in (start, start - 2) and _named_by_verb(text, start, end, ctx)
+        if verb_road:
+            begin = start - 2  # 建设街, 前进大街, 解放大路: a road named by a word that stops names elsewhere
+        elif kind in ("bridge", "station", "building") and found and found[-1].start < begin < found[-1].end == start:
+            begin = found[-1].start  # 前进大街立交桥: the bridge is named by the road just found
         if kind == "town" and start - begin < 2:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
         if any(s < end < e for s, e in spans):
             continue  # 越南河内, 茶陵县: the suffix's character is inside a full place name (not a short county's: 独山湖滨湖)
-        if end in known and known[end] < start:
-            continue  # 下广州白云国际机场: the dictionary's name (the 新城 of 多巴新城 is only the suffix)
+        if end in known and known[end] < start and (end in full or begin >= known[end]):
+            continue  # 下广州白云国际机场: the dictionary's name (the 新城 of 多巴新城 is only the suffix); 金清镇 holds a 清镇 of its own
         if kind in ("station", "building") and COUNT_AFTER.match(text, end):
             continue  # 建设快充站12座, 加氢站3座: facilities counted, none named (三水区14家 counts what is in one)
         name = normalise_name(text[begin:end])
         stem = name[: len(name) - len(suffix)]
-        if len(stem) < 2 or name in lex.generic("Site") or not _fits(text, begin, stem, kind, ctx):
+        if len(stem) < 2 or name in lex.generic("Site") or not (verb_road or _fits(text, begin, stem, kind, ctx)):
             continue
         if kind not in ("road", "town", "bridge", "water", "line") and stem[-2:] in _cut_tail(stem) and is_everyday_verb(stem[-2:]):
             continue  # 协调部门解决景区电力: a verb's object, no place named after a verb (解放路 is)
         if suffix in lex.words("site_needs_name") and stem in lex.divisions and is_full_place(stem, lex.divisions):
             continue  # 甘井子区农贸市场: the district's markets, none named
-        if stem.endswith("进") or "+" in stem or "＋" in stem:
+        if stem.endswith("进") and not verb_road or "+" in stem or "＋" in stem:
             continue  # 非遗进景区, “机票+景区”: a campaign or a bundle, no place named
         if kind in ("park", "port") and _designation(name, ctx) or _RANKED.match(stem):
             continue  # 国家级海洋牧场示范区: a rank a zone is given, not a zone's name
@@ -476,6 +486,23 @@ def _city_before(text: str, start: int, ctx: Context) -> str:
                 and _word_start(text, start - length, ctx):
             return word
     return ""
+
+
+def _named_by_verb(text: str, start: int, end: int, ctx: Context) -> bool:
+    """建设街沿线, 前进大街、, 解放大路: a verb of two characters (建设, 前进, 解放) names a
+    road when they stand as a word of their own at a word's start, and the road's name ends there
+    (the text's end, a mark, a stop word, a word of its surroundings: 沿线, or a bridge: 立交桥)."""
+    lex = ctx.lexicon
+    verb = text[start - 2 : start]
+    if start < 2 or word_tag(verb) not in ("v", "vn") or not _word_start(text, start - 2, ctx):
+        return False
+    if start - 2 > 0 and is_cjk(text[start - 3]) and 1 not in word_edges(text[start - 3 : end]):
+        return False  # the verb's characters belong to a longer word
+    if end == len(text) or not is_cjk(text[end]) or text[end] in LIST_MARKS:
+        return True
+    after = segment(text[end : end + 4])[0]
+    return after in lex.words("stop") or after in lex.words("water_context") or \
+        lex.words("site_suffix").get(text[end : end + 3]) == "bridge" or text.startswith(("立交", "高架", "交叉口"), end)
 
 
 def _routes(text: str) -> list[Candidate]:

@@ -99,7 +99,8 @@ def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     alias = ctx.aliases.get("Unit", name)
     name = alias.name if alias and alias.holds_in(ctx.region) else expand_abbreviation(name, ctx)
     prefix = ctx.owner_prefix
-    if prefix and suffix_class == "gov" and name.endswith(_DEPARTMENT) and not _has_admin_prefix(name, ctx):
+    if prefix and suffix_class == "gov" and name.endswith(_DEPARTMENT) and not _has_admin_prefix(name, ctx) \
+            and "国家" not in name:  # 东北虎豹国家公园管理局 is the nation's, not the province's
         name = prefix + name
     return _owner_city(name, ctx)
 
@@ -250,7 +251,7 @@ def _starts_and_spans(text: str, ctx: Context) -> tuple[list[int], list[tuple[in
 
 
 #: Words that open an administrative name wherever they stand.
-_ADMIN_WORD = re.compile("国务院|国家|中共|共青团|中国|全国|中央|武警")
+_ADMIN_WORD = re.compile("国务院|国家(?!公园|森林|湿地|级)|中共|共青团|中国|全国|中央|武警")  # 东北虎豹国家公园管理局
 #: The characters a run of administrative words or brackets can start with.
 _ADMIN_CHAR = re.compile("[国中共全武市省区县（）()]")
 

@@ -450,6 +450,16 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a verb of sending (推送) before a bank branch"),
     pytest.param("副省长韩立新对本提案办理作出批示。", "吉林省林业和草原局", "Person", {"韩立新"},
                  id="a name between a title and 对"),
+    pytest.param("支持中国空气动力研究与发展中心开展试验。", "绵阳市科学技术局", "Unit", {"中国空气动力研究与发展中心"},
+                 id="nouns of work joined by 与 inside a body's name"),
+    pytest.param("龙洞街道、凤凰街道两个社区卫生服务中心试点。", "广州市天河区卫生健康局", "Site", {"龙洞街道", "凤凰街道"},
+                 id="a count before a kind of body leaves the street a place"),
+    pytest.param("龙洞街道、凤凰街道两个社区卫生服务中心试点。", "广州市天河区卫生健康局", "Unit", set(),
+                 id="and names no body"),
+    pytest.param("黄埔大道沿线社区卫生服务中心开展巡诊。", "广州市天河区卫生健康局", "Site", {"黄埔大道"},
+                 id="a road's surroundings before a kind of body"),
+    pytest.param("会同黑河流域管理局开展调度。", "张掖市水务局", "Unit", {"黑河流域管理局"},
+                 id="a basin's authority keeps its 流域"),
 ])
 def test_one_sentence(aliases, text, owner, type_, names):
     assert of_type(text, owner, aliases, type_) == names

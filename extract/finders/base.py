@@ -194,9 +194,10 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         position -= len(token)
         # 滨海新区建设和交通局: a name word joined to the rest, right after a place, stays in the name
         after_joiner = joined and token in name_words and count + 1 < len(backwards) and backwards[count + 1] in places
+        joined_work = joined and word_tag(token) == "vn"  # 研究与发展中心: a noun of work joined to the next
         joined = join_unless and token in JOINERS and taken and not text.endswith(join_unless, 0, position)
         adjacent = stop_may_end and count == 0 and token in name_words  # 住房和建设局
-        stop = lex.remember("base:stop-token", _stops_name, token) and not after_joiner
+        stop = lex.remember("base:stop-token", _stops_name, token) and not after_joiner and not joined_work
         if count >= max_tokens or stop and not joined and not adjacent:
             break
         if stop_at_place and taken and token in places and (stop_at_place != "full" or is_full_place(token, places)):

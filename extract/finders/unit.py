@@ -341,7 +341,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         begin = _parent_start(text, begin, _admin_start(text, begin, start, ctx), ctx, suffixes[suffix])
         begin = _past_person(text, begin, start)
         begin = _past_descriptor(text, _dashed_partner(text, _past_edition(text, begin, start), ctx), start, ctx)
-        begin = _party_before(text, begin, ctx)
+        begin = _party_before(text, _past_inner_break(text, begin, head, ctx), ctx)
         if text[begin : begin + 2] in lex.words("stop") and text[begin + 2 : begin + 3] in "盟州" and start - begin > 3:
             begin += 2  # 会同盟水利局: jieba reads 会|同盟, the verb is 会同
         if found and found[-1].end == start and text[begin:start] in suffixes and found[-1].start < begin:
@@ -379,6 +379,25 @@ def _party_before(text: str, begin: int, ctx: Context) -> int:
     if not text.endswith(parties, 0, begin):
         return begin
     return begin - len(next(party for party in parties if text.endswith(party, 0, begin)))
+
+
+#: A count inside what runs back from a body's kind: 凤凰街道两个社区卫生服务中心 counts the centres.
+_INNER_COUNT = re.compile(r"(?:[0-9０-９]+|[一两二三四五六七八九十百]+)[个家所座处批支]")
+
+
+def _past_inner_break(text: str, begin: int, head: int, ctx: Context) -> int:
+    """凤凰街道两个社区卫生服务中心, 黄埔大道沿线社区卫生服务中心: a count or a word of a place's
+    surroundings (``unit_break``: 沿线, 周边; not 流域 or 上游, which name basins' authorities) inside
+    the run before a body's kind ends what names a place; the body's name, if any, starts after it."""
+    cut = begin
+    for match in _INNER_COUNT.finditer(text, begin, head):
+        if head - match.end() >= 2:
+            cut = match.end()
+    surroundings = ctx.lexicon.derived("unit:surroundings", lambda: tuple(ctx.lexicon.words("unit_break")))
+    for position in range(cut + 2, head - 1):
+        if text.startswith(surroundings, position):
+            cut = position + next(len(w) for w in surroundings if text.startswith(w, position))
+    return cut
 
 
 def _past_person(text: str, begin: int, head: int) -> int:

@@ -20,7 +20,8 @@ from extract.finders.base import JOINERS
 from extract.finders.dictionary import division_name
 from extract.finders.listed import retype_listed
 from extract.finders.site import SHORT_RULE
-from extract.finders.unit import expand_abbreviation, is_admin_words
+from extract.finders.segment import word_tag
+from extract.finders.unit import expand_abbreviation, is_admin_words, owner_district
 from extract.model import TEXT_FIELDS, Case, Mention, ProposalTable
 
 __all__ = ["case_fields", "extract_case", "extract_table", "extract_text", "resolve_overlaps", "load_aliases", "home_region", "fold_short_sites", "defined_abbreviations", "fold_home_units", "fold_long_names",
@@ -144,17 +145,18 @@ def _own_city(ctx: Context) -> str:
 
 def fold_short_sites(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """Name short place names in full when the mentions also write them in full, and the
-    table's own city always (大连 in a 大连市 bureau's table is 大连市).
+    table's own city and district always (大连 in a 大连市 bureau's table is 大连市, 梁溪 in a
+    无锡市梁溪区 bureau's table 梁溪区; 西湖, a lake to jieba, stays 西湖 in a 西湖区 table).
 
     坪山 becomes 坪山区 in a table that writes 坪山区 somewhere; 合肥 stays 合肥 otherwise.
     """
     written = {m.name for m in mentions if m.type == "Site" and m.rule != SHORT_RULE}
-    own = _own_city(ctx)
+    city, district = _own_city(ctx), owner_district(ctx)[len(ctx.owner_prefix) :]
     folded = []
     for mention in mentions:
         if mention.rule == SHORT_RULE:
             full = division_name(ctx.lexicon.divisions.get(mention.name, []), ctx.home) if mention.name in ctx.lexicon.divisions else ""
-            if full in written or full and full == own:
+            if full in written or full and full == city or full and full == district and word_tag(mention.name) != "ns":
                 mention = replace(mention, name=full)
         folded.append(mention)
     return folded
@@ -431,19 +433,8 @@ def _comparable(name: str) -> str:
 def _abbreviation_prefixes(ctx: Context) -> tuple[str, ...]:
     from extract.finders.unit import owner_province
 
-    found = [ctx.owner, ctx.owner_prefix, owner_province(ctx), _owner_district(ctx)]
+    found = [ctx.owner, ctx.owner_prefix, owner_province(ctx), owner_district(ctx)]
     return tuple(sorted({p for p in found if p}, key=len, reverse=True))
-
-
-def _owner_district(ctx: Context) -> str:
-    """The owner's district or county with its city (上海市浦东新区 of 上海市浦东新区生态环境局), or ""."""
-    owner, city = ctx.owner, ctx.owner_prefix
-    places = ctx.lexicon.divisions
-    for end in range(len(owner) - 1, len(city) + 1, -1):
-        tail = owner[len(city) : end]
-        if tail[-1] in "区县旗" and any(d.name == tail for d in places.get(tail, ())):
-            return owner[:end]
-    return ""
 
 
 def _abbreviation_keys(m: Mention, written: str, ctx: Context) -> list[str]:
@@ -458,8 +449,8 @@ def _abbreviation_keys(m: Mention, written: str, ctx: Context) -> list[str]:
         keys.append(province + written[1:])
     elif written.startswith("局") and ctx.owner.endswith("局"):
         keys.append(ctx.owner + written[1:])
-    elif written.startswith(("区", "县")) and _owner_district(ctx).endswith(written[0]):
-        keys.append(_owner_district(ctx) + written[1:])  # 区绿化市容局 in a 浦东新区 bureau's table
+    elif written.startswith(("区", "县")) and owner_district(ctx).endswith(written[0]):
+        keys.append(owner_district(ctx) + written[1:])  # 区绿化市容局 in a 浦东新区 bureau's table
     return keys
 
 

@@ -16,7 +16,8 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.92, 
           "heldout24": 0.88, "heldout25": 0.89,
           "heldout26": 0.87, "heldout27": 0.88,
           "heldout28": 0.87, "heldout29": 0.91, "heldout30": 0.91, "heldout31": 0.90,
-          "heldout32": 0.91, "heldout33": 0.93, "heldout34": 0.91, "heldout35": 0.92}
+          "heldout32": 0.91, "heldout33": 0.93, "heldout34": 0.92, "heldout35": 0.92,
+          "heldout36": 0.90, "heldout37": 0.87}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -202,3 +202,16 @@ def test_a_youth_league_committee_written_without_its_city(aliases):
 def test_an_office_abbreviated_to_办(aliases):
     t = table("绵阳市科学技术局", ["会同市国防科工办举办对接会。"], ["绵阳市国防科技工业办公室"])
     assert names(extract_table(t, aliases), "Unit") == {"绵阳市国防科技工业办公室"}
+
+
+def test_a_district_bureau_names_its_districts_bodies(aliases):
+    t = table("佛山市南海区教育局", ["会同区财政局、区应急管理局开展校园安全检查。"])
+    assert names(extract_table(t, aliases), "Unit") == {"佛山市南海区财政局", "佛山市南海区应急管理局"}
+
+
+def test_the_own_district_written_short(aliases):
+    """梁溪 in a 梁溪区 bureau's table is 梁溪区; 西湖, a lake as much as a district, stays as written."""
+    t = table("无锡市梁溪区市场监督管理局", ["打造梁溪老字号品牌。"])
+    assert names(extract_table(t, aliases), "Site") == {"梁溪区"}
+    t = table("杭州市西湖区教育局", ["组织学生赴西湖开展研学。"])
+    assert names(extract_table(t, aliases), "Site") == {"西湖"}

@@ -460,6 +460,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a road's surroundings before a kind of body"),
     pytest.param("会同黑河流域管理局开展调度。", "张掖市水务局", "Unit", {"黑河流域管理局"},
                  id="a basin's authority keeps its 流域"),
+    pytest.param("评估结果向刀美英代表反馈，邀请岩罕代表参加评估。", "云南省商务厅", "Person", {"刀美英", "岩罕"},
+                 id="Dai surnames"),
 ])
 def test_one_sentence(aliases, text, owner, type_, names):
     assert of_type(text, owner, aliases, type_) == names

@@ -140,6 +140,8 @@ _OWN_LEVELS = ("地区", "市", "州", "盟")
 _PROVINCE_LEVELS = ("自治区", "省")
 #: Words that open with a level's character and are no level: a party committee kept as written, a title, …
 _NOT_LEVEL = ("市委", "市民", "市场", "州长", "州委", "盟长", "盟委", "省份", "省内", "省外", "省级")
+#: The same for a district's or county's character: 区域, 县域 …
+_NOT_DISTRICT = ("区委", "区长", "区域", "区划", "区间", "区级", "县委", "县长", "县域", "县级", "县城", "旗委", "旗长")
 
 
 def _owner_city(name: str, ctx: Context) -> str:
@@ -155,12 +157,27 @@ def _owner_city(name: str, ctx: Context) -> str:
     return ctx.aliases.canonical("Unit", name, ctx.region)
 
 
+def owner_district(ctx: Context) -> str:
+    """The owner's district or county with its city (上海市浦东新区 of 上海市浦东新区生态环境局), or ""."""
+    owner, city = ctx.owner, ctx.owner_prefix
+    places = ctx.lexicon.divisions
+    for end in range(len(owner) - 1, len(city) + 1, -1):
+        tail = owner[len(city) : end]
+        if tail[-1] in "区县旗" and any(d.name == tail for d in places.get(tail, ())):
+            return owner[:end]
+    return ""
+
+
 def _level_place(name: str, ctx: Context) -> tuple[str, str] | None:
     """The bare level ``name`` opens with and the owner's place of that level, or None."""
     prefix = ctx.owner_prefix
     for level in _OWN_LEVELS:
         if name.startswith(level) and len(name) > len(level) + (level != "市") and prefix.endswith(level) and prefix != level:
             return level, prefix
+    if name[:1] in "区县旗" and len(name) > 3 and not name.startswith(_NOT_DISTRICT):
+        district = owner_district(ctx)  # 区教育局 in a 佛山市南海区 bureau's table
+        if district.endswith(name[0]):
+            return name[0], district
     for level in _PROVINCE_LEVELS:
         province = owner_province(ctx) if name.startswith(level) else ""
         if province and (level == "省" or province.endswith(level)):

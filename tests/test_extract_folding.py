@@ -215,3 +215,8 @@ def test_the_own_district_written_short(aliases):
     assert names(extract_table(t, aliases), "Site") == {"梁溪区"}
     t = table("杭州市西湖区教育局", ["组织学生赴西湖开展研学。"])
     assert names(extract_table(t, aliases), "Site") == {"西湖"}
+
+
+def test_within_the_district_is_no_body_of_it(aliases):
+    t = table("佛山市南海区教育局", ["推动区内中职学校与企业共建产业学院。"])
+    assert "佛山市南海区内中职学校" not in names(extract_table(t, aliases), "Unit")

@@ -462,6 +462,16 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a basin's authority keeps its 流域"),
     pytest.param("评估结果向刀美英代表反馈，邀请岩罕代表参加评估。", "云南省商务厅", "Person", {"刀美英", "岩罕"},
                  id="Dai surnames"),
+    pytest.param("指导丹灶、九江镇人民政府开展改建。", "佛山市南海区教育局", "Unit", {"丹灶镇人民政府", "九江镇人民政府"},
+                 id="towns sharing a government are governments"),
+    pytest.param("指导丹灶、九江镇人民政府开展改建。", "佛山市南海区教育局", "Site", set(),
+                 id="and no places"),
+    pytest.param("本厅会同河北省消防救援总队组建队伍。", "河北省应急管理厅", "Unit", {"河北省应急管理厅", "河北省消防救援总队"},
+                 id="the owner, a verb it acts with, another body"),
+    pytest.param("我局指导员村街社区卫生服务中心开展签约。", "广州市天河区卫生健康局", "Unit",
+                 {"广州市天河区卫生健康局", "员村街社区卫生服务中心"}, id="the owner's verb however jieba cuts it"),
+    pytest.param("本提案由局群众体育科具体承办。", "桂林市体育局", "Unit", {"桂林市体育局群众体育科"},
+                 id="a division named by a noun that is a stop word elsewhere"),
 ])
 def test_one_sentence(aliases, text, owner, type_, names):
     assert of_type(text, owner, aliases, type_) == names

@@ -141,7 +141,8 @@ _PROVINCE_LEVELS = ("自治区", "省")
 #: Words that open with a level's character and are no level: a party committee kept as written, a title, …
 _NOT_LEVEL = ("市委", "市民", "市场", "州长", "州委", "盟长", "盟委", "省份", "省内", "省外", "省级")
 #: The same for a district's or county's character: 区域, 县域 …
-_NOT_DISTRICT = ("区委", "区长", "区域", "区划", "区间", "区级", "县委", "县长", "县域", "县级", "县城", "旗委", "旗长")
+_NOT_DISTRICT = ("区委", "区长", "区域", "区划", "区间", "区级", "区内", "区属", "县委", "县长", "县域", "县级", "县城", "县内",
+                 "县属", "旗委", "旗长")
 
 
 def _owner_city(name: str, ctx: Context) -> str:
@@ -659,6 +660,9 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
     own = _self_division(text, begin, end, raw, ctx)
     if own is not None:
         return own
+    after = _after_owner_verb(raw, ctx)
+    if after and end - (begin + after) >= 3:  # 我局指导员村街社区卫生服务中心: the body is 员村街…
+        return _suffix_candidate(text, begin + after, end, suffix, kind, ctx)
     if kind == "division":
         return _division(raw, begin, end, ctx)
     if _owner_division(text, begin, raw, ctx):
@@ -796,7 +800,7 @@ def _owner_division(text: str, begin: int, raw: str, ctx: Context) -> bool:
         endings = (*endings, "局")
     return (len(raw) >= 4 and raw[0] in owner_kinds(ctx.owner, ctx.lexicon) and raw.endswith(endings)
             and (begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in "由经报向请和与及、")
-            and not _starts_admin(raw[1:]))
+            and not _starts_admin(raw[1:]) and not _opens_with_verb(raw[1:], ctx))
 
 
 def _starts_admin(name: str) -> bool:
@@ -834,14 +838,31 @@ def _self_division(text: str, begin: int, end: int, raw: str, ctx: Context) -> C
     for word in (*owner_kinds(ctx.owner, ctx.lexicon), *owner_words(ctx.owner, ctx.lexicon)):
         division = rest[len(word) :]
         if rest.startswith(word) and len(division) >= 3 and not _starts_admin(division) \
-                and segment(division)[0] not in ctx.lexicon.words("stop"):  # 本委会同…: a verb, no division
+                and segment(division)[0] not in ctx.lexicon.words("stop") and not _opens_with_verb(division, ctx):  # 本委会同…: a verb, no division
             return Candidate("Unit", ctx.owner + division, start, end, "unit:owner-division", 1)
     return None
+
+
+def _after_owner_verb(raw: str, ctx: Context) -> int:
+    """Where what follows 我局/本厅 and a verb it acts with (``owner_verb``) starts in ``raw``, or 0."""
+    if raw[:1] not in ("我", "本"):
+        return 0
+    word = next((w for w in owner_kinds(ctx.owner, ctx.lexicon) if raw.startswith(w, 1)), "")
+    return 1 + len(word) + 2 if word and _opens_with_verb(raw[1 + len(word) :], ctx) else 0
+
+
+def _opens_with_verb(division: str, ctx: Context) -> bool:
+    """本厅会同河北省消防救援总队, 我局指导员村街…: a verb the owner acts with (``owner_verb``: 会同,
+    指导) opens what follows 我局/本厅, however jieba cuts it (指导员); nouns of a division's work
+    (建设管理处, 群众体育科) do not."""
+    return division[:2] in ctx.lexicon.words("owner_verb")
 
 
 def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
     """局执法处 → the owner's 执法处; 市应急管理局执法处 stays as written."""
     if raw[0] in owner_kinds(ctx.owner, ctx.lexicon) and len(raw) >= 4 and not _starts_admin(raw[1:]):
+        if _opens_with_verb(raw[1:], ctx):  # 厅会同河北省消防救援总队: the owner and a verb, then another body
+            return _division(raw[3:], begin + 3, end, ctx) if len(raw) > 5 else None
         return Candidate("Unit", ctx.owner + raw[1:], begin, end, "unit:owner-division", 1)
     if any(mark in raw[:-1] for mark in ("局", "厅", "委", "部")) and len(raw) >= 6:
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:division", 1)

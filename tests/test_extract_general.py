@@ -475,3 +475,11 @@ def test_names_with_a_middle_dot_anywhere(aliases):
 ])
 def test_one_sentence(aliases, text, owner, type_, names):
     assert of_type(text, owner, aliases, type_) == names
+
+
+def test_mines_basins_and_port_operation_areas(aliases):
+    owner = "山西省能源局"
+    assert of_type("推进同忻煤矿、塔山煤矿智能化建设。", owner, aliases, "Site") == {"同忻煤矿", "塔山煤矿"}
+    assert of_type("关闭退出非煤矿山12座。", owner, aliases, "Site") == set()  # 非煤 | 矿山: no mine named
+    assert of_type("加快沁水盆地煤层气勘探。", owner, aliases, "Site") == {"沁水盆地"}
+    assert of_type("建成红光作业区集装箱泊位。", "九江市交通运输局", aliases, "Site") == {"红光作业区"}

@@ -483,3 +483,10 @@ def test_mines_basins_and_port_operation_areas(aliases):
     assert of_type("关闭退出非煤矿山12座。", owner, aliases, "Site") == set()  # 非煤 | 矿山: no mine named
     assert of_type("加快沁水盆地煤层气勘探。", owner, aliases, "Site") == {"沁水盆地"}
     assert of_type("建成红光作业区集装箱泊位。", "九江市交通运输局", aliases, "Site") == {"红光作业区"}
+
+
+def test_no_name_starts_inside_an_everyday_word(aliases):
+    """及时报告市长: 时 is a surname elsewhere, here the end of 及时; a rare pair jieba glues to a
+    surname (面商周建平) still leaves the name."""
+    assert of_type("试点情况及时报告市长。", "北海市海洋局", aliases, "Person") == set()
+    assert of_type("已于9月面商周建平委员。", "北海市海洋局", aliases, "Person") == {"周建平"}

@@ -146,7 +146,7 @@ def _name_start(text: str, end: int, ctx: Context) -> int | None:
         if length == 3 and name[0] in ctx.lexicon.words("stop"):
             continue  # 由市委…: a stop word, not a surname
         has_surname = name[0] in surnames or name[:2] in surnames
-        if has_surname and _starts_word(text, begin, ctx) and _plausible(name, ctx):
+        if has_surname and _starts_word(text, begin, ctx) and _plausible(name, ctx) and not _inside_word(text, begin):
             return begin
     return None
 
@@ -164,6 +164,14 @@ def _minority_name(name: str, lex: Lexicon) -> bool:
         if position in reachable:
             reachable.update(position + n for n in range(2, 5) if name[position : position + n] in parts)
     return len(name) in reachable and len(name) >= 4
+
+
+def _inside_word(text: str, begin: int) -> bool:
+    """及时报告市长: the 时 (a surname elsewhere) ends an everyday word (及时) jieba reads there, so
+    no name starts at it; a rare pair jieba glues to a surname (向陆建国, 面商周建平) does not count."""
+    if begin < 1 or not is_cjk(text[begin - 1]):
+        return False
+    return 1 not in word_edges(text[begin - 1 : begin + 3]) and word_tables().freq.get(text[begin - 1 : begin + 1], 0) >= _COMMON
 
 
 def _starts_word(text: str, begin: int, ctx: Context) -> bool:

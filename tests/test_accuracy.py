@@ -17,7 +17,8 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.92, 
           "heldout26": 0.87, "heldout27": 0.88,
           "heldout28": 0.87, "heldout29": 0.91, "heldout30": 0.91, "heldout31": 0.90,
           "heldout32": 0.91, "heldout33": 0.93, "heldout34": 0.92, "heldout35": 0.92,
-          "heldout36": 0.91, "heldout37": 0.87, "heldout38": 0.84, "heldout39": 0.88}
+          "heldout36": 0.91, "heldout37": 0.87, "heldout38": 0.84, "heldout39": 0.88,
+          "heldout40": 0.86, "heldout41": 0.86}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

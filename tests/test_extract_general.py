@@ -472,6 +472,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"广州市天河区卫生健康局", "员村街社区卫生服务中心"}, id="the owner's verb however jieba cuts it"),
     pytest.param("本提案由局群众体育科具体承办。", "桂林市体育局", "Unit", {"桂林市体育局群众体育科"},
                  id="a division named by a noun that is a stop word elsewhere"),
+    pytest.param("加快紫金港科技城、青山湖科技城建设。", "杭州市余杭区科学技术局", "Site", {"紫金港科技城", "青山湖科技城"},
+                 id="science cities"),
 ])
 def test_one_sentence(aliases, text, owner, type_, names):
     assert of_type(text, owner, aliases, type_) == names

@@ -171,50 +171,31 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
         "武汉市交通局"}  # no full name in the table: as written
 
 
-def test_a_committee_abbreviated_to_two_characters_folds_into_the_column_name(aliases):
-    t = table("上海市静安区市场监督管理局", ["会同区科委推荐46家企业。"], ["上海市静安区科学技术委员会"])
-    assert names(extract_table(t, aliases), "Unit") == {"上海市静安区科学技术委员会"}
 
-
-def test_a_bare_name_takes_the_place_the_unit_columns_give_it(aliases):
-    """升钟水库管理局 in a 南充市 table is 四川省升钟水库管理局 when the columns say so, not 南充市…."""
-    t = table("南充市水利局", ["我局会同升钟水库管理局完成灌区改造。"], ["四川省升钟水库管理局"])
-    assert names(extract_table(t, aliases), "Unit") == {"南充市水利局", "四川省升钟水库管理局"}
-    alone = table("南充市水利局", ["我局会同升钟水库管理局完成灌区改造。"])
-    assert names(extract_table(alone, aliases), "Unit") == {"南充市水利局", "南充市升钟水库管理局"}
-
-
-def test_a_company_written_without_its_place_and_legal_form(aliases):
-    t = table("宜宾市经济和信息化局", ["支持宜宾天原集团股份有限公司扩产。", "天原集团入选示范项目。"])
-    assert names(extract_table(t, aliases), "Unit") == {"宜宾天原集团股份有限公司"}
-
-
-def test_an_academy_written_short_folds_into_the_name_the_table_writes(aliases):
-    t = table("甘肃省农业农村厅", ["依托甘肃省农业科学院开展试验。", "省农科院选育的辣椒品种推广。"])
-    assert names(extract_table(t, aliases), "Unit") == {"甘肃省农业科学院"}
-
-
-def test_a_youth_league_committee_written_without_its_city(aliases):
-    t = table("厦门市思明区民政局", ["联合共青团思明区委开展志愿服务。"], ["共青团厦门市思明区委员会"])
-    assert names(extract_table(t, aliases), "Unit") == {"共青团厦门市思明区委员会"}
-
-
-def test_an_office_abbreviated_to_办(aliases):
-    t = table("绵阳市科学技术局", ["会同市国防科工办举办对接会。"], ["绵阳市国防科技工业办公室"])
-    assert names(extract_table(t, aliases), "Unit") == {"绵阳市国防科技工业办公室"}
-
-
-def test_a_district_bureau_names_its_districts_bodies(aliases):
-    t = table("佛山市南海区教育局", ["会同区财政局、区应急管理局开展校园安全检查。"])
-    assert names(extract_table(t, aliases), "Unit") == {"佛山市南海区财政局", "佛山市南海区应急管理局"}
-
-
-def test_the_own_district_written_short(aliases):
-    """梁溪 in a 梁溪区 bureau's table is 梁溪区; 西湖, a lake as much as a district, stays as written."""
-    t = table("无锡市梁溪区市场监督管理局", ["打造梁溪老字号品牌。"])
-    assert names(extract_table(t, aliases), "Site") == {"梁溪区"}
-    t = table("杭州市西湖区教育局", ["组织学生赴西湖开展研学。"])
-    assert names(extract_table(t, aliases), "Site") == {"西湖"}
+@pytest.mark.parametrize("owner, texts, columns, type_, expected", [
+    pytest.param("上海市静安区市场监督管理局", ["会同区科委推荐46家企业。"], ["上海市静安区科学技术委员会"], "Unit",
+                 {"上海市静安区科学技术委员会"}, id="a committee abbreviated to two characters (区科委)"),
+    pytest.param("南充市水利局", ["我局会同升钟水库管理局完成灌区改造。"], ["四川省升钟水库管理局"], "Unit",
+                 {"南充市水利局", "四川省升钟水库管理局"}, id="a bare name takes the place the unit columns give it"),
+    pytest.param("南充市水利局", ["我局会同升钟水库管理局完成灌区改造。"], [], "Unit",
+                 {"南充市水利局", "南充市升钟水库管理局"}, id="and the table's city without them"),
+    pytest.param("宜宾市经济和信息化局", ["支持宜宾天原集团股份有限公司扩产。", "天原集团入选示范项目。"], [], "Unit",
+                 {"宜宾天原集团股份有限公司"}, id="a company written without its place and legal form"),
+    pytest.param("甘肃省农业农村厅", ["依托甘肃省农业科学院开展试验。", "省农科院选育的辣椒品种推广。"], [], "Unit",
+                 {"甘肃省农业科学院"}, id="an academy written short (省农科院)"),
+    pytest.param("厦门市思明区民政局", ["联合共青团思明区委开展志愿服务。"], ["共青团厦门市思明区委员会"], "Unit",
+                 {"共青团厦门市思明区委员会"}, id="a youth league committee written without its city"),
+    pytest.param("绵阳市科学技术局", ["会同市国防科工办举办对接会。"], ["绵阳市国防科技工业办公室"], "Unit",
+                 {"绵阳市国防科技工业办公室"}, id="an office abbreviated to 办"),
+    pytest.param("佛山市南海区教育局", ["会同区财政局、区应急管理局开展校园安全检查。"], [], "Unit",
+                 {"佛山市南海区财政局", "佛山市南海区应急管理局"}, id="a district bureau names its district's bodies"),
+    pytest.param("无锡市梁溪区市场监督管理局", ["打造梁溪老字号品牌。"], [], "Site", {"梁溪区"},
+                 id="the own district written short"),
+    pytest.param("杭州市西湖区教育局", ["组织学生赴西湖开展研学。"], [], "Site", {"西湖"},
+                 id="but a lake as much as a district stays as written"),
+])
+def test_one_table(aliases, owner, texts, columns, type_, expected):
+    assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected
 
 
 def test_within_the_district_is_no_body_of_it(aliases):

@@ -399,16 +399,12 @@ def _party_before(text: str, begin: int, ctx: Context) -> int:
     return begin - len(next(party for party in parties if text.endswith(party, 0, begin)))
 
 
-#: A count inside what runs back from a body's kind: 凤凰街道两个社区卫生服务中心 counts the centres.
-_INNER_COUNT = re.compile(r"(?:[0-9０-９]+|[一两二三四五六七八九十百]+)[个家所座处批支]")
-
-
 def _past_inner_break(text: str, begin: int, head: int, ctx: Context) -> int:
     """凤凰街道两个社区卫生服务中心, 黄埔大道沿线社区卫生服务中心: a count or a word of a place's
     surroundings (``unit_break``: 沿线, 周边; not 流域 or 上游, which name basins' authorities) inside
     the run before a body's kind ends what names a place; the body's name, if any, starts after it."""
     cut = begin
-    for match in _INNER_COUNT.finditer(text, begin, head):
+    for match in COUNT_AFTER.finditer(text, begin, head):  # 两个: the centres are counted
         if head - match.end() >= 2:
             cut = match.end()
     surroundings = ctx.lexicon.derived("unit:surroundings", lambda: tuple(ctx.lexicon.words("unit_break")))

@@ -69,6 +69,21 @@ def test_unreadable_alias_file_raises():
         load_aliases([EXTRA / "missing.jsonl"])
 
 
+def test_rule_id_written_twice_is_refused(tmp_path):
+    import shutil
+
+    from extract.canon import DATA_DIR
+    from extract.finders.lexicon import load_lexicon
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    rules = (data / "lexicon.tsv").read_text(encoding="utf-8").splitlines()
+    (data / "lexicon.tsv").write_text("\n".join([*rules, rules[3]]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"lexicon.tsv: row {len(rules) + 1}: rule id '.+' written again \(first in row 4\)"):
+        load_lexicon(str(data))
+    assert load_lexicon().words("unit_suffix")  # the bundled files have no id twice
+
+
 def test_extract_table_uses_table_unit(sample_table):
     mentions = extract_table(sample_table)
     assert mentions and all(m.source == sample_table.path for m in mentions)

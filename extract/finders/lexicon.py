@@ -94,8 +94,17 @@ def _level(code: str) -> str:
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
+    """The rows of a rule file; an id written twice is an error naming both rows (a rule kept
+    twice would be edited in one place and not the other)."""
     with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    first: dict[str, int] = {}
+    for number, row in enumerate(rows, start=2):  # row 1 is the header
+        if (key := row.get("id")) is not None and first.setdefault(key, number) != number:
+            from tiangraph.errors import InputError
+
+            raise InputError(f"rule id {key!r} written again (first in row {first[key]})", str(path), row=number)
+    return rows
 
 
 def _read_divisions(path: Path) -> dict[str, list[Division]]:

@@ -472,6 +472,21 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"桂林市体育局群众体育科"}}, id="a division named by a noun that is a stop word elsewhere"),
     pytest.param("加快紫金港科技城、青山湖科技城建设。", "杭州市余杭区科学技术局",
                  {"Site": {"紫金港科技城", "青山湖科技城"}}, id="science cities"),
+    pytest.param("推动业主委员会组建，提高业委会覆盖率，提高村委会能力。", "天津市河西区住房和建设委员会",
+                 {"Unit": set()}, id="an everyday verb before a generic body"),
+    pytest.param("2025年推动航空口岸临时开放，请市交通运输局做好配套保障。", "赣州市商务局",
+                 {"Unit": {"赣州市交通运输局"}}, id="a request glued to the body asked"),
+    pytest.param("儿童医疗中心项目列入固原市政府为民办实事清单。", "宁夏回族自治区卫生健康委员会",
+                 {"Unit": {"儿童医疗中心", "固原市人民政府"}}, id="为民办实事 names no office"),
+    pytest.param("对光华桥、大光明桥、刘庄桥附挂燃气管道开展检测；光华桥改造。", "天津市河西区住房和建设委员会",
+                 {"Site": {"光华桥", "大光明桥", "刘庄桥"}}, id="bridges of common words listed with a proper one"),
+    pytest.param("加快光华桥改造。", "天津市河西区住房和建设委员会", {"Site": set()}, id="a bridge of common words alone"),
+    pytest.param("会同区民政局在东海街道、梅江街道试点社区居委会下设环境和物业管理委员会；市综合改革试点办公室牵头。",
+                 "天津市河西区住房和建设委员会",
+                 {"Site": {"东海街道", "梅江街道"}, "Unit": {"天津市河西区民政局", "天津市综合改革试点办公室", "天津市环境和物业管理委员会"}},
+                 id="a pilot is no part of a name before it, a pilot office is"),
+    pytest.param("杨淑琴代表所提建议已纳入规划；市规划研究所提出方案。", "宁夏回族自治区卫生健康委员会",
+                 {"Person": {"杨淑琴"}, "Unit": {"市规划研究所"}}, id="所提建议 names no institute"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

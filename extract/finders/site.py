@@ -180,6 +180,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
              if m.entry.rule != "site:gazetteer" or text[m.start : m.end] == m.entry.name]
     full = {end for _, end in spans}
     floor = 0  # a line or station ends the next name's search (广佛环线广州南站)
+    weak: list[Candidate] = []  # names of common words, kept only in a list with a proper one
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
         suffix, kind = match.group(), suffixes[match.group()]
@@ -223,7 +224,11 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 建设快充站12座, 加氢站3座: facilities counted, none named (三水区14家 counts what is in one)
         name = normalise_name(text[begin:end])
         stem = name[: len(name) - len(suffix)]
-        if len(stem) < 2 or name in lex.generic("Site") or not (verb_road or _fits(text, begin, stem, kind, ctx)):
+        if len(stem) < 2 or name in lex.generic("Site"):
+            continue
+        if not (verb_road or _fits(text, begin, stem, kind, ctx)):
+            if kind in _LISTED_KINDS and text.startswith(suffix, begin + len(stem)):
+                weak.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
             continue
         if kind not in ("road", "town", "bridge", "water", "line") and stem[-2:] in _cut_tail(stem) and is_everyday_verb(stem[-2:]):
             continue  # 协调部门解决景区电力: a verb's object, no place named after a verb (解放路 is)
@@ -255,7 +260,32 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                          for s, e in conjuncts_before(text, begin, suffix))
         if kind in ("line", "station"):
             floor = end
-    return found
+    return found + _listed_with(text, weak, found) if weak else found
+
+
+#: Kinds of place whose names in a list vouch for each other (光华桥、大光明桥、刘庄桥).
+_LISTED_KINDS = ("road", "bridge")
+
+
+def _listed_with(text: str, weak: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """The names of common words (光华桥, 大光明桥) written in one list with a name the suffix rule
+    kept (刘庄桥) and the same suffix: the list names places of one kind. 光华桥 alone is kept
+    nowhere (政企连心桥, 沟通桥 name no bridge)."""
+    kept, taken = [], True
+    sure = [c for c in found if c.rule.startswith("site_suffix:")]
+    while taken:
+        taken = False
+        for candidate in weak:
+            if candidate in kept:
+                continue
+            for other in sure + kept:
+                if other.rule == candidate.rule and (
+                        other.start == candidate.end + 1 and text[candidate.end] == "、"
+                        or candidate.start == other.end + 1 and text[other.end] == "、"):
+                    kept.append(candidate)
+                    taken = True
+                    break
+    return kept
 
 
 def _suffix_tuple(lex: Lexicon) -> tuple[str, ...]:

@@ -503,11 +503,11 @@ def _past_leading_verbs(text: str, begin: int, head: int, ctx: Context) -> int:
     """吸引三一集团有限公司 → 三一集团有限公司: everyday verbs that start a name are not part of it."""
     name_words, places = ctx.lexicon.words("name_word"), ctx.lexicon.divisions
     first = text[begin : begin + 2]
-    if head - begin < 4 or not is_everyday_verb(first) or first in name_words:
+    if head - begin < 3 or not is_everyday_verb(first) or first in name_words:
         return begin  # the common case, without segmenting
     position = begin
     for token in segment(text[begin:head]):
-        if head - (position + len(token)) < 2 or token in name_words or token in places or not is_everyday_verb(token):
+        if head - (position + len(token)) < 1 or token in name_words or token in places or not is_everyday_verb(token):
             break
         position += len(token)
     return position

@@ -487,6 +487,10 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a pilot is no part of a name before it, a pilot office is"),
     pytest.param("杨淑琴代表所提建议已纳入规划；市规划研究所提出方案。", "宁夏回族自治区卫生健康委员会",
                  {"Person": {"杨淑琴"}, "Unit": {"市规划研究所"}}, id="所提建议 names no institute"),
+    pytest.param("加快赣州综合保税区和龙南保税物流中心建设，对保税物流中心给予支持。", "赣州市商务局",
+                 {"Site": {"赣州综合保税区", "龙南保税物流中心"}, "Unit": set()}, id="a bonded logistics centre is a place"),
+    pytest.param("优化“一港多站”布局，在南康区设立无水港站点；推行“一次采集、多方复用”和“多规合一”。", "赣州市商务局",
+                 {"Framework": {"一港多站", "多规合一"}, "Site": {"南康区"}}, id="many (多) as a numeral of a shape"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -72,7 +72,7 @@ def _is_shape(content: str, lex: Lexicon) -> bool:
     if groups >= 2:
         return len(text) <= 12
     # one group: 双区, 三级…机制 are shapes; 一张图, 一盘棋 are everyday 一-phrases
-    return groups == 1 and text[0] not in "一百千万零〇" and len(text) >= 2 and not re.search(r"[，,、；;]", text)
+    return groups == 1 and text[0] not in "一百千万零〇多" and len(text) >= 2 and not _LIST_MARK.search(text)
 
 
 def app_follows(text: str, end: int, lex: Lexicon, content: str = "") -> bool:
@@ -91,8 +91,13 @@ def _patterns(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _numeral_groups(text: str, lex: Lexicon) -> int:
-    """How many runs of Chinese numerals the text has, counted only when it starts with one."""
+    """How many runs of Chinese numerals the text has, counted only when it starts with one.
+
+    A numeral marked ``weak`` (多) counts only in a phrase of one part: 一港多站 is a shape,
+    一次采集、多方复用 a slogan of two everyday parts."""
     numerals = lex.words("numeral")
+    if _LIST_MARK.search(text):
+        numerals = {n: arg for n, arg in numerals.items() if arg != "weak"}
     if not text or text[0] not in numerals:
         return 0
     groups, inside = 0, False
@@ -102,6 +107,8 @@ def _numeral_groups(text: str, lex: Lexicon) -> int:
         inside = char in numerals
     return groups
 
+
+_LIST_MARK = re.compile(r"[，,、；;]")
 
 #: The longest quoted phrase taken whole around a framework shape.
 _SHORT_QUOTE = 12

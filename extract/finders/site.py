@@ -236,6 +236,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 甘井子区农贸市场: the district's markets, none named
         if stem.endswith("进") and not verb_road or "+" in stem or "＋" in stem:
             continue  # 非遗进景区, “机票+景区”: a campaign or a bundle, no place named
+        if _NUMBER_SHAPE.fullmatch(stem):
+            continue  # “一港多站”, 两区多点: a framework's shape (number, word, number), no place
         if kind in ("park", "port") and _designation(name, ctx) or _RANKED.match(stem):
             continue  # 国家级海洋牧场示范区: a rank a zone is given, not a zone's name
         if _inner_site(stem, ctx):
@@ -318,6 +320,9 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
 _RARE_START = 1000
 
 #: 一级以上渔港, 二级渔港, 4A级以上景区: a rank of a kind of place, not a place's name.
+#: 一港多站, 一核两翼区: a number, one character and a number before the suffix are a programme's shape, no place's name (两江四湖景区 is one).
+_NUMBER_SHAPE = re.compile(r"[一二两三四五六七八九十百千万多][^\W\d][一二两三四五六七八九十百千万多]")
+
 _RANKED = re.compile(r"(?:[一二三四五六七八九十0-9]+A*|A+)级")
 
 

@@ -347,7 +347,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         end, suffix = _before_stop_word(text, start, end, suffix, suffixes, stops)
         if not suffix:
             continue
-        if _blocked(text, start, end, lex) or text[start - 1 : start] in ("我", "本"):
+        if _blocked(text, start, end, lex) or text[start - 1 : start] in ("我", "本") or _ends_site_suffix(text, start, end, lex):
             continue
         paren = _INNER_PAREN.search(text, max(0, start - 6), start)
         head = paren.start() if paren else start
@@ -587,6 +587,18 @@ def _blocked(text: str, start: int, end: int, lex) -> bool:
         return True
     reach = max(right for _, right in across)
     return not any(right > reach for _, right in words_across(text, end, end + 1, lex.words("stop")) + words_across(text, end, end + 1, lex.words("not_unit")))
+
+
+def _ends_site_suffix(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True when the unit suffix ends a longer place suffix (会展中心, 保税物流中心, 博物院): a place."""
+    longer = lex.derived("unit:site-suffixes-over", lambda: _site_suffixes_over(lex))
+    return any(text.startswith(place, end - len(place)) for place in longer.get(text[start:end], ()))
+
+
+def _site_suffixes_over(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    places, units = lex.words("site_suffix"), lex.words("unit_suffix")
+    return {unit: tuple(p for p in places if p != unit and p.endswith(unit)) for unit in units
+            if any(p != unit and p.endswith(unit) for p in places)}
 
 
 def _parent_start(text: str, begin: int, place: int, ctx: Context, kind: str = "") -> int:

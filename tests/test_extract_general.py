@@ -491,6 +491,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"赣州综合保税区", "龙南保税物流中心"}, "Unit": set()}, id="a bonded logistics centre is a place"),
     pytest.param("优化“一港多站”布局，在南康区设立无水港站点；推行“一次采集、多方复用”和“多规合一”。", "赣州市商务局",
                  {"Framework": {"一港多站", "多规合一"}, "Site": {"南康区"}}, id="many (多) as a numeral of a shape"),
+    pytest.param("联合市总工会、市科协开展活动，会同自治区妇联为适龄妇女筛查；联合泉州市归国华侨联合会赴马尼拉。", "宜昌市司法局",
+                 {"Unit": {"宜昌市总工会", "宜昌市科协", "自治区妇联", "泉州市归国华侨联合会"}}, id="people's organisations of a level"),
+    pytest.param("各级妇联组织和基层工会参与。", "宜昌市司法局", {"Unit": set()}, id="people's organisations of no place"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

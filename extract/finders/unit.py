@@ -693,7 +693,7 @@ def _name_verdict(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool 
 
 def _judge_name(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool | None:
     stem = raw[: len(raw) - len(suffix)]
-    if suffix in _LEVEL_BODIES and (stem in ("市", "省", "区", "县") or stem in ctx.lexicon.divisions):
+    if (suffix in _LEVEL_BODIES or suffix in ctx.lexicon.words("level_body")) and (stem in ("市", "省", "区", "县") or stem in ctx.lexicon.divisions):
         return unit_name(raw, "level", ctx)
     if ctx.aliases.get("Unit", raw) or ctx.aliases.get("Unit", unit_name(raw, kind, ctx)):
         return unit_name(raw, kind, ctx)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from extract.canon import AliasRegistry, load_aliases, normalise_name, shared_aliases, to_simplified
 from extract.finders import Candidate, Context, find_all
@@ -397,7 +397,7 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                         if expanded else expanded
                     committee = {f for key in keys if len(key) >= 4 for f in by_comparable.get(key, ()) if f != key}  # 共青团郑州市委
                     options = known[m.name, written] = sorted(
-                        expanded or committee or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes)}
+                        expanded or committee or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes, f == ctx.owner and ctx.lexicon.divisions)}
                         or _placed_elsewhere(m.name, written, columns, ctx))
                 local = [o for o in options if (m.case, o) in in_case]
                 choice = local or options
@@ -454,19 +454,23 @@ def _abbreviation_keys(m: Mention, written: str, ctx: Context) -> list[str]:
     return keys
 
 
-def _abbreviates(key: str, full: str, prefixes: tuple[str, ...]) -> bool:
+def _abbreviates(key: str, full: str, prefixes: tuple[str, ...], own: Mapping[str, object] | None = None) -> bool:
     """True when ``key`` is ``full`` with characters left out after a shared administrative prefix.
 
     At least three characters follow the prefix (two for a committee of four or more: 区科委 →
     静安区科学技术委员会), the first and the last of them written as in the full name (市林水局 →
-    杭州市林业水利局; 市委 abbreviates nothing).
+    杭州市林业水利局; 市委 abbreviates nothing). The table's own unit (``own``: the places of the
+    gazetteer when ``full`` is the owner) may also be written without its first words, when four
+    characters or more are left and the words left out name no place (区更新整备局 in a
+    福田区城市更新和土地整备局 table; 长春市城市管理局 is not 长春市朝阳区城市管理局).
     """
     target = _comparable(full)
     prefix = next((p for p in prefixes if key.startswith(p) and target.startswith(p)), "")
     committee = key.endswith("委") and full.endswith("委员会") and len(target) - len(prefix) >= 5  # 区科委: 科学技术委员会
     if not prefix or len(key) - len(prefix) < (2 if committee else 3) or len(target) <= len(key) or target.startswith(key):
         return False  # 杭州市公安局 is no abbreviation of its 杭州市公安局西湖区分局
-    if target[len(prefix)] != key[len(prefix)] or target[-1] != key[-1]:
+    if target[len(prefix)] != key[len(prefix)] and not (own and len(key) - len(prefix) >= 4 and _skips_no_place(target, prefix, own)) \
+            or target[-1] != key[-1]:
         return False
     position = len(prefix)
     for char in key[len(prefix):]:
@@ -474,6 +478,13 @@ def _abbreviates(key: str, full: str, prefixes: tuple[str, ...]) -> bool:
         if not position:
             return False
     return True
+
+
+def _skips_no_place(target: str, prefix: str, places: Mapping[str, object]) -> bool:
+    """True when what ``target`` writes after the prefix starts with no place (城市更新和土地整备局,
+    not 朝阳区城市管理局)."""
+    rest = target[len(prefix) :]
+    return not any(rest[:length] in places for length in range(2, min(len(rest), 8) + 1))
 
 
 def corpus_unit_names(names: Iterable[str]) -> dict[str, str]:

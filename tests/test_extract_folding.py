@@ -193,6 +193,10 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
                  id="the own district written short"),
     pytest.param("杭州市西湖区教育局", ["组织学生赴西湖开展研学。"], [], "Site", {"西湖"},
                  id="but a lake as much as a district stays as written"),
+    pytest.param("深圳市福田区城市更新和土地整备局", ["区更新整备局会同区住建局建立台账。"], [], "Unit",
+                 {"深圳市福田区城市更新和土地整备局", "深圳市福田区住建局"}, id="the own unit without its first words"),
+    pytest.param("长春市朝阳区城市管理局", ["会同市城市管理局开展整治。"], [], "Unit",
+                 {"长春市城市管理局"}, id="but not the city's bureau of the same kind"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

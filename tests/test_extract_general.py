@@ -494,6 +494,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("联合市总工会、市科协开展活动，会同自治区妇联为适龄妇女筛查；联合泉州市归国华侨联合会赴马尼拉。", "宜昌市司法局",
                  {"Unit": {"宜昌市总工会", "宜昌市科协", "自治区妇联", "泉州市归国华侨联合会"}}, id="people's organisations of a level"),
     pytest.param("各级妇联组织和基层工会参与。", "宜昌市司法局", {"Unit": set()}, id="people's organisations of no place"),
+    pytest.param("会同平城区人民政府完成华严寺、善化寺周边环境整治；严格控制古城内新建项目。", "大同市文化和旅游局",
+                 {"Site": {"华严寺", "善化寺"}, "Unit": {"平城区人民政府"}},
+                 id="a stop word whose end jieba glued to a place (完|成华|严寺)"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -202,6 +202,10 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
             break
         if stop_at_place and taken and token in places and (stop_at_place != "full" or is_full_place(token, places)):
             break
+        if len(token) > 1 and token in places and count + 1 < len(backwards) and len(backwards[count + 1]) == 1 \
+                and backwards[count + 1] + token[0] in lex.words("stop") and not after_joiner:
+            taken += len(token) - 1  # 完|成华|严寺: jieba glued the stop word's end (完成) to a place's name
+            break
         taken += len(token)
     begin = end - taken
     while begin < end - 1 and text[begin] in _GLUED_STOPS and not _starts_own_word(text, begin, end, places):

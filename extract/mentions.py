@@ -207,8 +207,9 @@ def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) ->
     return fold_abbreviated_sites(fold_abbreviated_units(folded, ctx, structured), ctx)
 
 
-#: “…有限公司（以下简称兰州供水集团）”: a short name the text defines for the name just before it.
-_DEFINED = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[：:]?[“\"「]?([^“”\"」（）()，,、；;。]{2,16}?)[”\"」]?[）)]")
+#: “…有限公司（以下简称兰州供水集团）”: a short name the text defines for the name just before it,
+#: after a remark of its own too (“…领导小组办公室（设在我局，以下简称省处非办）”).
+_DEFINED = re.compile(r"[（(](?:[^（）()，,；;。]{1,12}[，,；;])?(?:以下简称|以下称|下称|简称)[：:]?[“\"「]?([^“”\"」（）()，,、；;。]{2,16}?)[”\"」]?[）)]")
 
 
 def defined_abbreviations(table: ProposalTable, mentions: list[Mention]) -> dict[str, tuple[str, str]]:

@@ -197,6 +197,9 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
                  {"深圳市福田区城市更新和土地整备局", "深圳市福田区住建局"}, id="the own unit without its first words"),
     pytest.param("长春市朝阳区城市管理局", ["会同市城市管理局开展整治。"], [], "Unit",
                  {"长春市城市管理局"}, id="but not the city's bureau of the same kind"),
+    pytest.param("安徽省地方金融监督管理局", ["安徽省防范和处置非法集资工作领导小组办公室（设在我局，以下简称省处非办）升级平台。",
+                                     "省处非办印发方案。"], [], "Unit",
+                 {"安徽省防范和处置非法集资工作领导小组办公室", "安徽省地方金融监督管理局"}, id="a short name defined after a remark"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

@@ -497,6 +497,15 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("会同平城区人民政府完成华严寺、善化寺周边环境整治；严格控制古城内新建项目。", "大同市文化和旅游局",
                  {"Site": {"华严寺", "善化寺"}, "Unit": {"平城区人民政府"}},
                  id="a stop word whose end jieba glued to a place (完|成华|严寺)"),
+    pytest.param("推动宿州市、亳州市政府性融资担保机构降费；配合省公安厅侦办案件；召开提案办理协商会。", "安徽省地方金融监督管理局",
+                 {"Unit": {"安徽省公安厅"}, "Site": {"宿州市", "亳州市"}}, id="政府性, 侦办 and 协商会 name no body"),
+    pytest.param("推动平台与各市金融服务平台互联互通；将平台对接至本行信贷系统。", "安徽省地方金融监督管理局",
+                 {"Platform": set()}, id="each city's platform, the bank's own system"),
+    pytest.param("在天鹅湖路、潜山路沿线增设站台；2025年在斜土路、枫林路街道推进共享。", "上海市徐汇区教育局",
+                 {"Site": {"天鹅湖路", "潜山路", "斜土路街道", "枫林路街道"}}, id="a road named after a county, subdistricts named after roads"),
+    pytest.param("引入上海交响乐团进校园，利用上海游泳馆开展托管，组织学生参观上海天文馆。", "上海市徐汇区教育局",
+                 {"Unit": {"上海交响乐团"}, "Site": {"上海游泳馆", "上海天文馆"}}, id="an orchestra, a natatorium, a planetarium"),
+    pytest.param("推动准格尔旗大路工业园区建设。", "鄂尔多斯市能源局", {"Site": {"准格尔旗"}}, id="no road inside a zone's name"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -51,10 +51,11 @@ def is_everyday_verb(word: str) -> bool:
     return len(word) == 2 and word_tag(word) == "v" and word_tables().freq.get(word, 0) >= EVERYDAY_VERB_FREQ
 
 
-def conjuncts_before(text: str, start: int, shared: str) -> list[tuple[int, int]]:
+def conjuncts_before(text: str, start: int, shared: str, named_after: str = "") -> list[tuple[int, int]]:
     """The names listed right before ``start`` that share its kind word ``shared`` (清河、西三旗街道:
     清河 shares 街道), nearest first: two to four characters between list marks, none of them
-    ending in a kind of its own (瓶窑镇、良渚街道).
+    ending in a kind of its own (瓶窑镇、良渚街道) but the kind the name's own stem ends in
+    (``named_after``: 斜土路、枫林路街道, both named after their roads).
 
     >>> text = "在清河、上庄、西三旗街道试点"
     >>> [text[s:e] for s, e in conjuncts_before(text, 7, "街道")]
@@ -74,7 +75,7 @@ def conjuncts_before(text: str, start: int, shared: str) -> list[tuple[int, int]
                                                             or text[first - 1] in LIST_MARKS or text[first - 1] in _LEADS):
                 match = candidate
                 break
-        if match is None or match.group().endswith(shared) or match.group()[-1] in _KIND_ENDINGS:
+        if match is None or match.group().endswith(shared) or match.group()[-1] in _KIND_ENDINGS and match.group()[-1] != named_after:
             break  # 瓶窑镇、良渚街道: the first has its own kind
         lead = segment(match.group())[0]
         common = word_tables().freq.get(lead, 0) >= _LIST_LEAD_FREQ and word_tag(lead) != "ns"

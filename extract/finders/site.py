@@ -188,6 +188,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue
         if len(suffix) == 1 and _suffix_in_word(text, start, end, kind):
             continue  # 护送返乡: the suffix's character ends a verb
+        if kind == "road" and _park_follows(text, end, ctx):
+            continue  # 准格尔旗大路工业园区: the road's suffix is part of the zone's name
         whole = _water_word(text, start, end, kind, ctx)
         if whole:  # 漓江, 桃花江, 象鼻山: one place word jieba knows
             found.append(Candidate("Site", ctx.aliases.canonical("Site", text[whole:end]), whole, end, f"site_suffix:{suffix}", 1))
@@ -259,7 +261,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
         if kind == "town" and not text.startswith(("人民政府", "政府"), end):  # 清河、西三旗街道: 清河街道 too (丹灶、九江镇人民政府 lists governments)
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
-                         for s, e in conjuncts_before(text, begin, suffix))
+                         for s, e in conjuncts_before(text, begin, suffix, named_after=name[-len(suffix) - 1 :][:1] if suffix == "街道" else ""))
         if kind in ("line", "station"):
             floor = end
     return found + _listed_with(text, weak, found) if weak else found
@@ -288,6 +290,13 @@ def _listed_with(text: str, weak: list[Candidate], found: list[Candidate]) -> li
                     taken = True
                     break
     return kept
+
+
+def _park_follows(text: str, end: int, ctx: Context) -> bool:
+    """A zone's suffix of two characters or more right after ``end`` (工业园区, 开发区)."""
+    lex = ctx.lexicon
+    parks = lex.derived("site:park-suffixes", lambda: tuple(w for w, kind in lex.words("site_suffix").items() if kind == "park" and len(w) >= 2))
+    return text.startswith(parks, end)
 
 
 def _suffix_tuple(lex: Lexicon) -> tuple[str, ...]:
@@ -364,14 +373,16 @@ def _blocked(text: str, start: int, end: int, lex) -> bool:
     """A word that is no place runs across the suffix (思路, 街道办); one that ends inside a
     longer suffix does not (镇街 in 石湾镇街道)."""
     return any((left >= start or right >= end or end - start < 2) and not (end - start >= 3 and start < left < end)
-               and not (right == end and left < start and _place_word_ending(text, left, end))
+               and not (right == end and left < start and _place_word_ending(text, left, end, lex))
                for left, right in words_across(text, start, end, lex.words("not_site")))  # 高新区建设: 新区建设 starts inside
 
 
-def _place_word_ending(text: str, left: int, end: int) -> bool:
-    """中山路: the 山路 (a mountain road) is the end of a place word jieba knows, or of a numbered
-    road written before a list mark (兴慈一路、)."""
-    if any(word_tag(text[begin:end]) == "ns" for begin in range(max(0, left - 2), left)):
+def _place_word_ending(text: str, left: int, end: int, lex: Lexicon) -> bool:
+    """中山路: the 山路 (a mountain road) is the end of a place word jieba knows, or of a place's
+    name and its road (潜山路: 潜山 is a county), or of a numbered road written before a list
+    mark (兴慈一路、)."""
+    if any(word_tag(text[begin:end]) == "ns" or text[end - 1] == "路" and text[begin : left + 1] in lex.divisions
+           for begin in range(max(0, left - 2), left)):
         return True
     return text[left:end] == "一路" and left >= 2 and is_cjk(text[left - 1]) and (end == len(text) or text[end] in LIST_MARKS or text[end] in "。；;")
 

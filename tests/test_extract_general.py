@@ -506,6 +506,15 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("引入上海交响乐团进校园，利用上海游泳馆开展托管，组织学生参观上海天文馆。", "上海市徐汇区教育局",
                  {"Unit": {"上海交响乐团"}, "Site": {"上海游泳馆", "上海天文馆"}}, id="an orchestra, a natatorium, a planetarium"),
     pytest.param("推动准格尔旗大路工业园区建设。", "鄂尔多斯市能源局", {"Site": {"准格尔旗"}}, id="no road inside a zone's name"),
+    pytest.param("遴选省级工业互联网平台28个；依托监控平台和电子运单系统2个平台。", "辽宁省工业和信息化厅",
+                 {"Platform": {"监控平台", "电子运单系统"}}, id="platforms counted, none named"),
+    pytest.param("会同省商务厅筹办第二十一届中国国际装备制造业博览会；区委常委、副区长谭志明率队。", "辽宁省工业和信息化厅",
+                 {"Unit": {"辽宁省商务厅", "中国国际装备制造业博览会", "区委"}}, id="筹办 and 常委 end a body's name"),
+    pytest.param("配合中新广州知识城开发建设办公室推进九龙湖片区建设。", "广州市黄埔区发展和改革局",
+                 {"Site": {"中新广州知识城", "九龙湖"}}, id="a knowledge city"),
+    pytest.param("转发工业和信息化部工信部企业函(2023)56号；落实人社部发〔2021〕12号；商务部商服贸函〔2021〕12号。", "辽宁省工业和信息化厅",
+                 {"Document": {"工信部企业函〔2023〕56号", "人社部发〔2021〕12号", "商服贸函〔2021〕12号"}},
+                 id="a ministry's short name opens a national number"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

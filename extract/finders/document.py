@@ -125,8 +125,16 @@ def _issuer_cut(prefix: str, ctx: Context) -> int:
     best = 0
     for position in range(3, len(prefix) - 1):
         if prefix[:position].endswith(suffixes) and (position >= 4 or len(prefix) - position >= 3):
+            if _ministry_short(prefix[position - 3 : position], ctx):
+                continue  # 工业和信息化部工信部企业函, 人社部发: a ministry's short name opens the number (商务部商服贸函 does not)
             best = position  # 商务部商服贸函: a ministry's three characters, when the number's own prefix is long
     return best
+
+
+def _ministry_short(word: str, ctx: Context) -> bool:
+    """True for a ministry's short name (工信部, 人社部), which national numbers open with."""
+    alias = ctx.aliases.get("Unit", word) if word.endswith("部") else None
+    return alias is not None and alias.name != word
 
 
 def _has_name_before(prefix: str, cut: int, issuer: int, ctx: Context) -> bool:

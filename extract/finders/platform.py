@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import JOINERS, Candidate, Context, is_cjk, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, JOINERS, Candidate, Context, is_cjk, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
 from extract.finders.framework import app_follows, field_quotes, is_framework_shape
 from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex, words_across
@@ -72,6 +72,11 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         begin = _after_joined(text, _scoped(text, _past_count(text, begin, start), ctx), start, ctx)
         name = normalise_name(text[begin:end])
         if _is_category(text, begin, ctx) or _shares_level(text, begin, ctx):
+            continue
+        count = COUNT_AFTER.match(text, end)
+        if count and not text.startswith(tuple(suffixes), count.end()) and not _starts_with_full_place(text[begin:end], ctx):
+            kinds.append((begin, end))  # 遴选省级工业互联网平台28个: platforms counted, none named (…系统2个平台 names two)
+            floor = end
             continue
         if name.endswith(tuple(lex.words("platform_generic_ending"))) and not _starts_with_full_place(name, ctx):
             kinds.append((begin, end))  # 各学校信息化系统, 港口企业信息化系统: a kind of system, no name

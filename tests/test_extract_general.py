@@ -515,6 +515,14 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("转发工业和信息化部工信部企业函(2023)56号；落实人社部发〔2021〕12号；商务部商服贸函〔2021〕12号。", "辽宁省工业和信息化厅",
                  {"Document": {"工信部企业函〔2023〕56号", "人社部发〔2021〕12号", "商服贸函〔2021〕12号"}},
                  id="a ministry's short name opens a national number"),
+    pytest.param("配合北京、天津海关推进通关；会同东莞、惠州市应急管理局检查。", "北京市大兴区商务局",
+                 {"Unit": {"北京海关", "天津海关", "东莞市应急管理局", "惠州市应急管理局"}}, id="listed places as short as the name they share"),
+    pytest.param("在景德镇高新技术产业开发区引进江西景航航空锻铸有限公司；成立市人才引进工作领导小组。", "景德镇市工业和信息化局",
+                 {"Site": {"景德镇高新技术产业开发区"}, "Unit": {"江西景航航空锻铸有限公司", "景德镇市人才引进工作领导小组"}},
+                 id="a zone named after a city that ends in a town's suffix"),
+    pytest.param("会同人行景德镇市中心支行、农发行四川省分行和人民银行合肥中心支行推进；中国移动河南有限公司洛阳分公司参与。", "景德镇市工业和信息化局",
+                 {"Unit": {"中国人民银行景德镇市中心支行", "中国农业发展银行四川省分行", "中国人民银行合肥中心支行", "中国移动河南有限公司洛阳分公司"}},
+                 id="a bank's branch under the bank's full name"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -117,8 +117,9 @@ def _after_named_area(text: str, begin: int, start: int, ctx: Context) -> int:
         word = match.group()
         if (word in ("镇", "乡", "街道") or suffixes[word] == "park" and len(word) >= 2) \
                 and match.start() - begin >= 2 and start - match.end() >= 2 \
-                and match.end() - begin in word_edges(text[begin:start]):
-            last = match.end()
+                and match.end() - begin in word_edges(text[begin:start]) \
+                and not any(text[b : match.end()] in ctx.lexicon.divisions for b in range(begin, match.start())):
+            last = match.end()  # not after 景德镇, a city's name: 景德镇高新技术产业开发区 is named after it
     return last
 
 

@@ -97,12 +97,29 @@ def unit_name(name: str, suffix_class: str, ctx: Context) -> str:
 def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     name = normalise_name(name)
     alias = ctx.aliases.get("Unit", name)
-    name = alias.name if alias and alias.holds_in(ctx.region) else expand_abbreviation(name, ctx)
+    name = alias.name if alias and alias.holds_in(ctx.region) else expand_abbreviation(_parent_written_out(name, ctx), ctx)
     prefix = ctx.owner_prefix
     if prefix and suffix_class == "gov" and name.endswith(_DEPARTMENT) and not _has_admin_prefix(name, ctx) \
             and "国家" not in name:  # 东北虎豹国家公园管理局 is the nation's, not the province's
         name = prefix + name
     return _owner_city(name, ctx)
+
+
+_BANK_BRANCH = ("分行", "支行")
+
+
+def _parent_written_out(name: str, ctx: Context) -> str:
+    """A bank's branch named after the bank's short name and a place takes the bank's full name:
+    人行景德镇市中心支行 → 中国人民银行景德镇市中心支行, 农发行四川省分行 → 中国农业发展银行四川省分行
+    (a company's, 中国移动河南有限公司洛阳分公司, is kept as written)."""
+    if not name.endswith(_BANK_BRANCH):
+        return name
+    places = ctx.lexicon.divisions
+    for cut in range(2, min(len(name) - 3, 9)):
+        parent = ctx.aliases.get("Unit", name[:cut])
+        if parent is not None and parent.name != name[:cut] and any(name[cut : cut + n] in places for n in range(2, 8)):
+            return parent.name + name[cut:]
+    return name
 
 
 def expand_abbreviation(name: str, ctx: Context, kinds: bool = False) -> str:
@@ -906,8 +923,12 @@ def _coordinated(text: str, candidate: Candidate, ctx: Context) -> list[Candidat
             break
         kind = places[-1][-1]  # 中山、西岗区人民政府: 中山区 like 西岗区, not the city 中山市
         same_kind = place + kind
-        full = same_kind if kind in "区县旗" and any(d.name == same_kind for d in ctx.lexicon.divisions.get(same_kind, ())) \
-            else division_name(ctx.lexicon.divisions[place], ctx.home)
+        if not is_full_place(places[-1], ctx.lexicon.divisions):
+            full = place  # 北京、天津海关: as short as the name it shares its suffix with
+        elif kind in "区县旗" and any(d.name == same_kind for d in ctx.lexicon.divisions.get(same_kind, ())):
+            full = same_kind
+        else:
+            full = division_name(ctx.lexicon.divisions[place], ctx.home)
         start = cursor - 1 - len(place)
         found.append(Candidate("Unit", _owner_city(expand_abbreviation(normalise_name(full + rest), ctx), ctx), start, cursor - 1, "unit:coordinated", 2))
         cursor = start

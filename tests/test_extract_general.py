@@ -523,6 +523,10 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("会同人行景德镇市中心支行、农发行四川省分行和人民银行合肥中心支行推进；中国移动河南有限公司洛阳分公司参与。", "景德镇市工业和信息化局",
                  {"Unit": {"中国人民银行景德镇市中心支行", "中国农业发展银行四川省分行", "中国人民银行合肥中心支行", "中国移动河南有限公司洛阳分公司"}},
                  id="a bank's branch under the bank's full name"),
+    pytest.param("指导各设区市退役军人事务局建立清单，督促各区应急管理局；推动省双拥办与福建省军区建立机制。", "福建省退役军人事务厅",
+                 {"Unit": {"福建省双拥办", "福建省军区"}}, id="each body of a kind names none; a military district"),
+    pytest.param("完成闽西革命烈士陵园等设施修缮，串联古田会议旧址、长汀县瞿秋白烈士纪念碑；修缮革命烈士陵园。", "福建省退役军人事务厅",
+                 {"Site": {"闽西革命烈士陵园", "古田会议旧址", "长汀县", "瞿秋白烈士纪念碑"}}, id="cemeteries, former sites and monuments"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

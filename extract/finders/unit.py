@@ -680,7 +680,7 @@ def _alias_ending_at(text: str, begin: int, end: int, ctx: Context) -> int | Non
 def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, ctx: Context) -> Candidate | None:
     """A unit ending in ``suffix`` and starting at ``begin``, unless it is generic."""
     raw = normalise_name(text[begin:end])
-    if begin > 0 and text[begin - 1] in "等该" or _followed_by_title(text, end, ctx) or _PARTY_AND_GOVERNMENT.search(raw):
+    if begin > 0 and text[begin - 1] in "等该各" or _followed_by_title(text, end, ctx) or _PARTY_AND_GOVERNMENT.search(raw):
         return None
     own = _self_division(text, begin, end, raw, ctx)
     if own is not None:

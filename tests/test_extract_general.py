@@ -527,6 +527,14 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"福建省双拥办", "福建省军区"}}, id="each body of a kind names none; a military district"),
     pytest.param("完成闽西革命烈士陵园等设施修缮，串联古田会议旧址、长汀县瞿秋白烈士纪念碑；修缮革命烈士陵园。", "福建省退役军人事务厅",
                  {"Site": {"闽西革命烈士陵园", "古田会议旧址", "长汀县", "瞿秋白烈士纪念碑"}}, id="cemeteries, former sites and monuments"),
+    pytest.param("在澧县、临澧县委托湖南澧水水利水电工程有限公司开展管护；湖南省水利水电勘测设计规划研究总院有限公司完成报告编制。", "常德市水利局",
+                 {"Unit": {"湖南澧水水利水电工程有限公司", "湖南省水利水电勘测设计规划研究总院有限公司"}, "Site": {"澧县", "临澧县"}},
+                 id="a company after a place and 委托; a long company name back to its province"),
+    pytest.param("全力服务保障省实验室建设；保障之江实验室运行；服务昌河飞机工业（集团）有限责任公司型号研制；建设银行杭州分行。", "杭州市余杭区科学技术局",
+                 {"Unit": {"之江实验室", "昌河飞机工业（集团）有限责任公司", "中国建设银行杭州分行"}},
+                 id="a name word used as a verb before a proper name"),
+    pytest.param("在未来科技城增设国际学校；实现质押融资一站办理；纳入2024年平台升级计划。", "杭州市余杭区科学技术局",
+                 {"Unit": set(), "Site": set(), "Platform": set()}, id="增设, 一站 and a year before a platform"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

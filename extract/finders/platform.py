@@ -106,7 +106,7 @@ def _not_platform(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 _DIGITS = "0123456789"
 #: A count before a name: 2个平台, 3套系统.
-_COUNT = re.compile(r"[0-9]{1,3}(?![0-9])[个套项类家大]?")  # 96333, 12315: a service number is part of a name
+_COUNT = re.compile(r"(?:[12][0-9]{3}年度?|[0-9]{1,3}(?![0-9])[个套项类家大]?)")  # 96333, 12315: a service number is part of a name; 2024年平台: a year is not
 
 
 def _after_joined(text: str, begin: int, start: int, ctx: Context) -> int:

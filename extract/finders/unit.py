@@ -490,7 +490,7 @@ def _place_anchor(text: str, begin: int, head: int, ctx: Context, kind: str = ""
     if begin < 2:
         return begin
     low = begin
-    while low > 0 and begin - low < 14 and text[low - 1] not in DELIMITERS and not text[low - 1].isdigit():
+    while low > 0 and begin - low < 18 and text[low - 1] not in DELIMITERS and not text[low - 1].isdigit():
         low -= 1
     if low == begin or not any(low <= m.start < begin for m in dictionary_hits(text, ctx, "Site")):
         return begin  # no place before the name (the field's dictionary matches are computed once)
@@ -508,18 +508,26 @@ def _place_anchor(text: str, begin: int, head: int, ctx: Context, kind: str = ""
         if token in places and _full_place_or_city(token, ctx):
             between = starts[index + 1 :]
             crossed = [t for p, t in between if p < begin]
-            if crossed and crossed[0] in stops and kind not in ("company", "gov"):
-                break  # 图们市建设远程心电诊断中心: a verb right after the place (…市建设委员会 is a body's name)
-            if all(_name_piece(t, stops, name_words, kind == "company") and not t.endswith(_parent_suffixes(lex)) for t in crossed):
+            if crossed and crossed[0] in stops and (kind not in ("company", "gov") or crossed[0] in lex.words("owner_verb")):
+                break  # 图们市建设远程心电诊断中心, 临澧县委托湖南…有限公司: a verb right after the place (…市建设委员会 is a body's name)
+            if all(_name_piece(t, stops, name_words, kind == "company") and not t.endswith(_parent_suffixes(lex))
+                   and not t.endswith(_long_site_suffixes(lex)) for t in crossed):  # …临空经济区建设…中心: a zone's name ends before it
                 best = min(best, at)
                 break
     return best
+
+
+def _long_site_suffixes(lex: Lexicon) -> tuple[str, ...]:
+    """The place suffixes of two characters or more (经济区, 机场), for ``str.endswith``."""
+    return lex.derived("unit:long-site-suffixes", lambda: tuple(w for w in lex.words("site_suffix") if len(w) >= 2))
 
 
 def _past_leading_verbs(text: str, begin: int, head: int, ctx: Context) -> int:
     """吸引三一集团有限公司 → 三一集团有限公司: everyday verbs that start a name are not part of it."""
     name_words, places = ctx.lexicon.words("name_word"), ctx.lexicon.divisions
     first = text[begin : begin + 2]
+    if head - begin >= 3 and first in name_words and word_tag(first) in ("v", "vn"):
+        return _past_name_word_verbs(text, begin, head, ctx)
     if head - begin < 3 or not is_everyday_verb(first) or first in name_words:
         return begin  # the common case, without segmenting
     position = begin
@@ -528,6 +536,27 @@ def _past_leading_verbs(text: str, begin: int, head: int, ctx: Context) -> int:
             break
         position += len(token)
     return position
+
+
+def _past_name_word_verbs(text: str, begin: int, head: int, ctx: Context) -> int:
+    """服务昌河飞机工业（集团）有限责任公司, 保障之江实验室, 服务保障省实验室: a name word used as a
+    verb (服务, 保障) before a proper name or a bare level is not part of the name it governs
+    (服务中心, 建设银行, 发展改革委 go on in words of their own)."""
+    name_words, places = ctx.lexicon.words("name_word"), ctx.lexicon.divisions
+    tokens = segment(text[begin:head])
+    skipped = 0
+    while skipped < len(tokens) - 1 and tokens[skipped] in name_words and word_tag(tokens[skipped]) in ("v", "vn"):
+        skipped += 1
+    if skipped == 0 or skipped == len(tokens):
+        return begin
+    after = tokens[skipped]
+    proper = after in places or after in ("省", "市", "区", "县") or word_tag(after) in ("ns", "nr", "nz") \
+        or len(after) >= 2 and word_tables().freq.get(after, 0) < _RARE_WORD
+    return begin + sum(map(len, tokens[:skipped])) if proper else begin
+
+
+#: A word rarer than this in jieba's dictionary is taken for part of a proper name (昌河 18).
+_RARE_WORD = 300
 
 
 def _full_place_or_city(token: str, ctx: Context) -> bool:

@@ -535,6 +535,15 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a name word used as a verb before a proper name"),
     pytest.param("在未来科技城增设国际学校；实现质押融资一站办理；纳入2024年平台升级计划。", "杭州市余杭区科学技术局",
                  {"Unit": set(), "Site": set(), "Platform": set()}, id="增设, 一站 and a year before a platform"),
+    pytest.param("厅成果转化与区域创新处牵头；厅火灾防治管理处会同河北省消防救援总队演练。", "陕西省科学技术厅",
+                 {"Unit": {"陕西省科学技术厅成果转化与区域创新处", "陕西省科学技术厅火灾防治管理处", "河北省消防救援总队"}},
+                 id="an owner's division of two fields joined"),
+    pytest.param("推动示范平台与中国科学院西安光学精密机械研究所共建基地；建设大学科技园和西北工业大学翱翔小镇。", "陕西省科学技术厅",
+                 {"Unit": {"中国科学院西安光学精密机械研究所", "西北工业大学"}}, id="a joiner before a national name or after a place's"),
+    pytest.param("吸纳钟宅民族小学等成员校，已接收并办成公办园3所；厦门市公安局交通警察支队湖里大队在学校周边试点。", "厦门市湖里区教育局",
+                 {"Unit": {"钟宅民族小学", "厦门市公安局交通警察支队湖里大队"}}, id="a branch named by a place after its parent"),
+    pytest.param("支持西安理工大学在汉中市、陕西师范大学在安康市共建联合研究院。", "陕西省科学技术厅",
+                 {"Unit": {"西安理工大学", "陕西师范大学"}, "Site": {"汉中市", "安康市"}}, id="a full place before a short one lists no bodies"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -14,7 +14,7 @@ from extract.finders.lexicon import Lexicon, load_lexicon
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, word_tag
 
-__all__ = ["Candidate", "Context", "Finder", "left_boundary", "is_cjk", "is_full_place", "is_everyday_verb",
+__all__ = ["Candidate", "Context", "Finder", "after_joined", "starts_with_full_place", "left_boundary", "is_cjk", "is_full_place", "is_everyday_verb",
            "DELIMITERS", "LIST_MARKS", "JOINERS", "COUNT_AFTER", "TOWN_WORD", "conjuncts_before"]
 
 #: Characters no name runs across.
@@ -83,6 +83,23 @@ def conjuncts_before(text: str, start: int, shared: str, named_after: str = "") 
         found.append((begin, match.end()))  # 指导海淀、…: the verb leads the list
         cursor = match.start()
     return found
+
+
+def after_joined(text: str, begin: int, start: int, ctx: Context) -> int:
+    """…追溯数据与大连市冷链食品监管平台, 示范平台与中国科学院…研究所: after 与/和/及, a name that
+    starts with a full place or a national word (中国, 全国, 国家) is a name of its own."""
+    for position in range(start - 3, begin - 1, -1):
+        if text[position] in JOINERS:
+            rest = text[position + 1 : start]
+            if rest.startswith(("中国", "全国", "国家")) or starts_with_full_place(rest, ctx):
+                return position + 1
+    return begin
+
+
+def starts_with_full_place(name: str, ctx: Context) -> bool:
+    """True when a name opens with a full division's name (大连市…, 广西壮族自治区…)."""
+    places = ctx.lexicon.divisions
+    return any(name[:n] in places and is_full_place(name[:n], places) for n in range(3, min(9, len(name))))
 
 
 def is_cjk(char: str) -> bool:

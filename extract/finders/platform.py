@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, JOINERS, Candidate, Context, is_cjk, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, JOINERS, Candidate, after_joined, starts_with_full_place, Context, is_cjk, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
 from extract.finders.framework import app_follows, field_quotes, is_framework_shape
 from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex, words_across
@@ -69,16 +69,16 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         if start == floor and floor and match.group() == "平台":  # 系统平台, APP平台: one name
             continue
         begin = max(left_boundary(text, start, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined), floor)
-        begin = _after_joined(text, _scoped(text, _past_count(text, begin, start), ctx), start, ctx)
+        begin = after_joined(text, _scoped(text, _past_count(text, begin, start), ctx), start, ctx)
         name = normalise_name(text[begin:end])
         if _is_category(text, begin, ctx) or _shares_level(text, begin, ctx):
             continue
         count = COUNT_AFTER.match(text, end)
-        if count and not text.startswith(tuple(suffixes), count.end()) and not _starts_with_full_place(text[begin:end], ctx):
+        if count and not text.startswith(tuple(suffixes), count.end()) and not starts_with_full_place(text[begin:end], ctx):
             kinds.append((begin, end))  # 遴选省级工业互联网平台28个: platforms counted, none named (…系统2个平台 names two)
             floor = end
             continue
-        if name.endswith(tuple(lex.words("platform_generic_ending"))) and not _starts_with_full_place(name, ctx):
+        if name.endswith(tuple(lex.words("platform_generic_ending"))) and not starts_with_full_place(name, ctx):
             kinds.append((begin, end))  # 各学校信息化系统, 港口企业信息化系统: a kind of system, no name
             continue
         if _is_description(text, name, end, ctx) or _planned(text, begin, name, ctx) or is_generic_name(name, match.group(), "Platform", lex) \
@@ -107,17 +107,6 @@ def _not_platform(text: str, start: int, end: int, lex: Lexicon) -> bool:
 _DIGITS = "0123456789"
 #: A count before a name: 2个平台, 3套系统.
 _COUNT = re.compile(r"(?:[12][0-9]{3}年度?|[0-9]{1,3}(?![0-9])[个套项类家大]?)")  # 96333, 12315: a service number is part of a name; 2024年平台: a year is not
-
-
-def _after_joined(text: str, begin: int, start: int, ctx: Context) -> int:
-    """…追溯数据与大连市冷链食品监管平台: after 与/和/及, a name that starts with a full place or a
-    national word (中国, 全国, 国家) starts a system of its own."""
-    for position in range(start - 3, begin - 1, -1):
-        if text[position] in JOINERS:
-            rest = text[position + 1 : start]
-            if rest.startswith(("中国", "全国", "国家")) or _starts_with_full_place(rest, ctx):
-                return position + 1
-    return begin
 
 
 def _past_count(text: str, begin: int, end: int) -> int:
@@ -238,11 +227,6 @@ def _is_category(text: str, begin: int, ctx: Context) -> bool:
     return text[max(0, begin - 4) : begin].endswith(tuple(ctx.lexicon.words("category_marker")))
 
 
-def _starts_with_full_place(name: str, ctx: Context) -> bool:
-    places = ctx.lexicon.divisions
-    return any(name[:n] in places and is_full_place(name[:n], places) for n in range(3, min(9, len(name))))
-
-
 def _is_description(text: str, name: str, end: int, ctx: Context) -> bool:
     """A description rather than a name.
 
@@ -252,7 +236,7 @@ def _is_description(text: str, name: str, end: int, ctx: Context) -> bool:
     lex = ctx.lexicon
     if name.startswith(lex.derived("platform:descriptive", lambda: tuple(lex.words("descriptive")))):
         return True
-    if lex.regex("descriptive_inner").search(name) and not _starts_with_full_place(name, ctx):
+    if lex.regex("descriptive_inner").search(name) and not starts_with_full_place(name, ctx):
         return True  # 南宁市招商引资项目全流程管理系统 is named by its place
     return lex.regex("platform_followed_by").match(text, end) is not None
 

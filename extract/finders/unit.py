@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, DELIMITERS, JOINERS, TOWN_WORD, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, DELIMITERS, JOINERS, TOWN_WORD, Candidate, after_joined, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
 from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, suffix_regex, trie_pattern, words_across
 from extract.finders.platform import is_generic_name
@@ -368,7 +368,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             continue
         paren = _INNER_PAREN.search(text, max(0, start - 6), start)
         head = paren.start() if paren else start
-        begin = left_boundary(text, head, ctx, max_chars=20, max_tokens=8, join_unless=_suffix_tuple(lex), stop_may_end=True)
+        begin = after_joined(text, left_boundary(text, head, ctx, max_chars=20, max_tokens=8, join_unless=_joined_names_end(lex), stop_may_end=True), head, ctx)
         inner = _INNER_PAREN.search(text, max(0, begin - 6), begin)
         if inner and inner.start() > 0 and begin > inner.start():
             begin = left_boundary(text, inner.start(), ctx, max_chars=12, max_tokens=6)  # 中国（深圳）国际…博览会
@@ -394,6 +394,11 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if suffixes[suffix] == "division":
             begin = _owner_division_start(text, begin, ctx)
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
+        if candidate is None:
+            branch = _placed_branch(text, start, end, suffix, found, ctx)
+            if branch is not None:
+                found.append(branch)
+                continue
         if candidate:
             found.append(_with_parent(text, candidate, found, ctx))
     return found
@@ -517,6 +522,12 @@ def _place_anchor(text: str, begin: int, head: int, ctx: Context, kind: str = ""
     return best
 
 
+def _joined_names_end(lex: Lexicon) -> tuple[str, ...]:
+    """Endings of a name before 和/与/及 that make the joiner join two names (…局和…中心,
+    大学科技园和西北工业大学): the unit suffixes and the place suffixes of two characters or more."""
+    return lex.derived("unit:joined-ends", lambda: _suffix_tuple(lex) + _long_site_suffixes(lex))
+
+
 def _long_site_suffixes(lex: Lexicon) -> tuple[str, ...]:
     """The place suffixes of two characters or more (经济区, 机场), for ``str.endswith``."""
     return lex.derived("unit:long-site-suffixes", lambda: tuple(w for w in lex.words("site_suffix") if len(w) >= 2))
@@ -563,6 +574,18 @@ def _full_place_or_city(token: str, ctx: Context) -> bool:
     """福州市, 长沙 (a city's short name): a place a body's name may start with."""
     places = ctx.lexicon.divisions
     return is_full_place(token, places) or any(d.level in ("city", "province") for d in places.get(token, ()))
+
+
+def _placed_branch(text: str, start: int, end: int, suffix: str, found: list[Candidate], ctx: Context) -> Candidate | None:
+    """厦门市公安局交通警察支队湖里大队: a branch (``unit_child``) named by a place alone, right after
+    its parent, is the parent's branch there (湖里大队 alone names no body)."""
+    if not found or suffix not in ctx.lexicon.words("unit_child"):
+        return None
+    parent = found[-1]
+    place = normalise_name(text[parent.end : start])
+    if not (2 <= len(place) <= 5 and place in ctx.lexicon.divisions):
+        return None
+    return Candidate("Unit", parent.name + place + suffix, parent.start, end, "unit:branch", parent.priority)
 
 
 def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Context) -> Candidate:
@@ -868,13 +891,17 @@ def _owner_division_start(text: str, begin: int, ctx: Context) -> int:
     cut off (建设) starts the division's name."""
     lex = ctx.lexicon
     position = begin
-    for _ in range(3):
+    for _ in range(6):
         if position >= 1 and text[position - 1] in owner_kinds(ctx.owner, lex) and position < begin \
                 and (position == 1 or not is_cjk(text[position - 2]) or text[position - 2] in lex.words("stop")):
             return position - 1
         words = segment(text[max(0, position - 4) : position])
         word = words[-1] if words else ""
-        if len(word) < 2 or not (word in lex.words("name_word") or word_tag(word) in ("n", "vn")):
+        if word in JOINERS and position < begin:
+            position -= 1  # 厅成果转化与区域创新处: two fields of work joined
+            continue
+        stop = word in lex.words("stop") and word not in lex.words("name_word")  # 会同, not 建设
+        if len(word) < 2 or stop or not (word in lex.words("name_word") or word_tag(word) in ("n", "vn", "v")):
             break
         position -= len(word)
     return begin
@@ -953,6 +980,8 @@ def _coordinated(text: str, candidate: Candidate, ctx: Context) -> list[Candidat
         kind = places[-1][-1]  # 中山、西岗区人民政府: 中山区 like 西岗区, not the city 中山市
         same_kind = place + kind
         if not is_full_place(places[-1], ctx.lexicon.divisions):
+            if is_full_place(place, ctx.lexicon.divisions):
+                break  # 在汉中市、陕西师范大学在安康市: a full place before a short one lists no bodies
             full = place  # 北京、天津海关: as short as the name it shares its suffix with
         elif kind in "区县旗" and any(d.name == same_kind for d in ctx.lexicon.divisions.get(same_kind, ())):
             full = same_kind

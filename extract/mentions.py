@@ -452,7 +452,17 @@ def _abbreviation_keys(m: Mention, written: str, ctx: Context) -> list[str]:
         keys.append(ctx.owner + written[1:])
     elif written.startswith(("区", "县")) and owner_district(ctx).endswith(written[0]):
         keys.append(owner_district(ctx) + written[1:])  # 区绿化市容局 in a 浦东新区 bureau's table
+    league = _YOUTH_LEAGUE.fullmatch(written)
+    if league:  # 团省委, 区团委: the Communist Youth League's committee of the owner's province, city or district
+        level = league.group(1) or league.group(2)
+        place = {"省": province, "市": city if city.endswith("市") else ""}.get(level, owner_district(ctx))
+        if place.endswith(level):
+            keys.append("共青团" + place + "委")
     return keys
+
+
+#: 团省委, 团市委, 区团委: a youth league committee written by its level alone.
+_YOUTH_LEAGUE = re.compile(r"团([省市区县])委|([省市区县])团委")
 
 
 def _abbreviates(key: str, full: str, prefixes: tuple[str, ...], own: Mapping[str, object] | None = None) -> bool:

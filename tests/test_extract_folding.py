@@ -200,6 +200,10 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
     pytest.param("安徽省地方金融监督管理局", ["安徽省防范和处置非法集资工作领导小组办公室（设在我局，以下简称省处非办）升级平台。",
                                      "省处非办印发方案。"], [], "Unit",
                  {"安徽省防范和处置非法集资工作领导小组办公室", "安徽省地方金融监督管理局"}, id="a short name defined after a remark"),
+    pytest.param("黑龙江省民政厅", ["本厅会同省妇联、团省委印发方案。"], ["共青团黑龙江省委员会"], "Unit",
+                 {"黑龙江省民政厅", "黑龙江省妇联", "共青团黑龙江省委员会"}, id="the youth league's committee by its level (团省委)"),
+    pytest.param("厦门市湖里区教育局", ["团区委组织志愿者参与课后服务。"], ["共青团厦门市湖里区委员会"], "Unit",
+                 {"共青团厦门市湖里区委员会"}, id="and by the district's (团区委)"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

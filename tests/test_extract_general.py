@@ -544,6 +544,10 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"钟宅民族小学", "厦门市公安局交通警察支队湖里大队"}}, id="a branch named by a place after its parent"),
     pytest.param("支持西安理工大学在汉中市、陕西师范大学在安康市共建联合研究院。", "陕西省科学技术厅",
                  {"Unit": {"西安理工大学", "陕西师范大学"}, "Site": {"汉中市", "安康市"}}, id="a full place before a short one lists no bodies"),
+    pytest.param("全年完成钓鱼台、饮马巷、大油坊巷等背街小巷整治，由班子成员担任背街小巷街长；对箍桶巷架空线规整入地，规整线缆4.6公里。", "南京市秦淮区城市管理局",
+                 {"Site": {"饮马巷", "大油坊巷", "箍桶巷"}}, id="alleys, and no street in 街长, no line in 架空线"),
+    pytest.param("泸县方洞镇石牌坊村入选全国乡村旅游重点村，我局组织专家逐村评审。", "泸州市农业农村局",
+                 {"Site": {"泸县", "方洞镇", "石牌坊村"}}, id="a village after its town"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -210,7 +210,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
         begin = _past_verb(text, begin, start, ctx)
         begin = _past_classifier(text, _after_country(text, begin, start, ctx), start)
-        if kind in ("road", "park", "building", "station", "bridge"):
+        if kind in ("road", "park", "building", "station", "bridge", "town"):
             begin = _after_named_area(text, begin, start, ctx)  # 西北旺镇永丰产业基地 → 永丰产业基地
         verb_road = kind == "road" and begin in (start, start - 2) and _named_by_verb(text, start, end, ctx)
         if verb_road:
@@ -518,6 +518,8 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
         return True
     if any(text[begin - n : begin] in places for n in range(5, min(begin, 8) + 1)):
         return True  # 新巴尔虎左旗嵯岗镇: after a long division's name
+    if text.endswith(("镇", "乡", "街道"), 0, begin) and begin >= 3:
+        return True  # 方洞镇石牌坊村: a village after its town
     return is_everyday_verb(text[max(0, begin - 2) : begin])  # 扶持上王村: after an everyday verb
 
 

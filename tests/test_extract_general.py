@@ -548,6 +548,11 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"饮马巷", "大油坊巷", "箍桶巷"}}, id="alleys, and no street in 街长, no line in 架空线"),
     pytest.param("泸县方洞镇石牌坊村入选全国乡村旅游重点村，我局组织专家逐村评审。", "泸州市农业农村局",
                  {"Site": {"泸县", "方洞镇", "石牌坊村"}}, id="a village after its town"),
+    pytest.param("完成半山、祥符街道社区卫生服务中心迁建和米市巷街道社区卫生服务中心改造。", "杭州市拱墅区卫生健康局",
+                 {"Unit": {"半山街道社区卫生服务中心", "祥符街道社区卫生服务中心", "米市巷街道社区卫生服务中心"}, "Site": set()},
+                 id="listed subdistricts' health centres are bodies"),
+    pytest.param("完成沪昆高速久长服务区等服务区提质改造，在清镇服务区、贵阳东服务区试点；在全省高速公路服务区建成充电桩。", "贵州省交通运输厅",
+                 {"Site": {"沪昆高速", "久长服务区", "清镇服务区", "贵阳东服务区"}}, id="highway service areas"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -260,7 +260,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:inner]), begin, begin + inner, f"site_suffix:{suffix}", 1))
             begin, name = begin + inner, name[inner:]
         found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
-        if kind == "town" and not text.startswith(("人民政府", "政府"), end):  # 清河、西三旗街道: 清河街道 too (丹灶、九江镇人民政府 lists governments)
+        if kind == "town" and not text.startswith(("人民政府", "政府"), end) and not _body_follows(text, end, ctx):
+            # 清河、西三旗街道: 清河街道 too (丹灶、九江镇人民政府 and 半山、祥符街道社区卫生服务中心 list bodies)
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
                          for s, e in conjuncts_before(text, begin, suffix, named_after=name[-len(suffix) - 1 :][:1] if suffix == "街道" else ""))
         if kind in ("line", "station"):
@@ -291,6 +292,26 @@ def _listed_with(text: str, weak: list[Candidate], found: list[Candidate]) -> li
                     taken = True
                     break
     return kept
+
+
+def _body_follows(text: str, end: int, ctx: Context) -> bool:
+    """A body's name goes on after a town's (…街道社区卫生服务中心, …镇中心小学): its words up to
+    a unit suffix, with no stop word or mark between."""
+    lex = ctx.lexicon
+    units, stops = _unit_endings(lex), lex.words("stop")
+    for token in segment(text[end : end + 12]):
+        if not is_cjk(token[0]) or token in stops:
+            return False
+        if token.endswith(units):
+            return True
+    return False
+
+
+def _unit_endings(lex: Lexicon) -> tuple[str, ...]:
+    """Unit suffixes of two characters or more, but a task force's (专班, 工作组: ``body``), which a
+    list of places may set up without naming one each (解放碑、化龙桥、大坪街道楼宇经济工作专班)."""
+    return lex.derived("site:unit-endings-tuple", lambda: tuple(w for w, kind in lex.words("unit_suffix").items()
+                                                                 if len(w) >= 2 and kind != "body"))
 
 
 def _park_follows(text: str, end: int, ctx: Context) -> bool:

@@ -553,6 +553,11 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="listed subdistricts' health centres are bodies"),
     pytest.param("完成沪昆高速久长服务区等服务区提质改造，在清镇服务区、贵阳东服务区试点；在全省高速公路服务区建成充电桩。", "贵州省交通运输厅",
                  {"Site": {"沪昆高速", "久长服务区", "清镇服务区", "贵阳东服务区"}}, id="highway service areas"),
+    pytest.param("园区科创委会同园区财政局设立基金，园区市场监管局牵头。", "苏州工业园区科技创新委员会",
+                 {"Unit": {"苏州工业园区财政局", "苏州工业园区市场监管局", "苏州工业园区科创委"}, "Site": set()},
+                 id="a zone's own bodies; a stop word whose start jieba glued to a name (委会|同)"),
+    pytest.param("佛山市民办教育监管服务平台上线。", "佛山市南海区教育局",
+                 {"Platform": {"佛山市民办教育监管服务平台"}}, id="but not a city's name and 民办 (市民)"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

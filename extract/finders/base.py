@@ -220,6 +220,10 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
             break
         if stop_at_place and taken and token in places and (stop_at_place != "full" or is_full_place(token, places)):
             break
+        if count and taken and token[-1:] + backwards[count - 1][:1] in _two_char_stops(lex) and not after_joiner \
+                and token not in name_words and token not in places and len(token) > 1:
+            taken -= 1  # 科创委会|同园区: jieba glued the stop word's start (会同) to the name before it
+            break
         if len(token) > 1 and token in places and count + 1 < len(backwards) and len(backwards[count + 1]) == 1 \
                 and backwards[count + 1] + token[0] in lex.words("stop") and not after_joiner:
             taken += len(token) - 1  # 完|成华|严寺: jieba glued the stop word's end (完成) to a place's name
@@ -229,6 +233,10 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
     while begin < end - 1 and text[begin] in _GLUED_STOPS and not _starts_own_word(text, begin, end, places):
         begin += 1  # a one-character stop word jieba glued to the name (如新冠… → 新冠…), not 从化区 or 和平区
     return begin
+
+
+def _two_char_stops(lex: Lexicon) -> frozenset[str]:
+    return lex.derived("base:two-char-stops", lambda: frozenset(w for w in lex.words("stop") if len(w) == 2))
 
 
 _ASTRAL = "\U00010000"

@@ -99,13 +99,19 @@ def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     alias = ctx.aliases.get("Unit", name)
     name = alias.name if alias and alias.holds_in(ctx.region) else expand_abbreviation(_parent_written_out(name, ctx), ctx)
     prefix = ctx.owner_prefix
-    if prefix and suffix_class == "gov" and name.endswith(_DEPARTMENT) and not _has_admin_prefix(name, ctx) \
+    zone = next((w for w in _ZONE_WORDS if prefix.endswith(w) and name.startswith(w) and len(prefix) > len(w)), "")
+    if zone:  # 园区财政局 in a 苏州工业园区 body's table: the zone's own bureau
+        name = prefix + name[len(zone) :]
+    elif prefix and suffix_class == "gov" and name.endswith(_DEPARTMENT) and not _has_admin_prefix(name, ctx) \
             and "国家" not in name:  # 东北虎豹国家公园管理局 is the nation's, not the province's
         name = prefix + name
     return _owner_city(name, ctx)
 
 
 _BANK_BRANCH = ("分行", "支行")
+#: The kind words of development zones with a government of their own (苏州工业园区, 两江新区): a body
+#: written after the bare word (园区财政局) in such a zone's table is the zone's.
+_ZONE_WORDS = ("园区", "新区", "开发区", "高新区")
 
 
 def _parent_written_out(name: str, ctx: Context) -> str:

@@ -558,6 +558,11 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a zone's own bodies; a stop word whose start jieba glued to a name (委会|同)"),
     pytest.param("佛山市民办教育监管服务平台上线。", "佛山市南海区教育局",
                  {"Platform": {"佛山市民办教育监管服务平台"}}, id="but not a city's name and 民办 (市民)"),
+    pytest.param("海南藏族自治州人民政府和青海湖景区保护利用管理局共同签订协议；督促海北、海南州生态环境局完成改造；推广政府和社会资本合作模式。", "青海省生态环境厅",
+                 {"Unit": {"海南藏族自治州人民政府", "青海湖景区保护利用管理局", "海北州生态环境局", "海南州生态环境局"}},
+                 id="a government joined to a body, prefectures listed short"),
+    pytest.param("推动东沙湖基金小镇集聚基金，建设阳澄湖半岛，在六鳌半岛建设八尺门海堤；打造特色小镇。", "苏州工业园区科技创新委员会",
+                 {"Site": {"东沙湖基金小镇", "阳澄湖半岛", "六鳌半岛", "八尺门海堤"}}, id="towns, peninsulas and sea walls"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

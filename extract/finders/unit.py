@@ -988,7 +988,8 @@ def _coordinated(text: str, candidate: Candidate, ctx: Context) -> list[Candidat
         if not is_full_place(places[-1], ctx.lexicon.divisions):
             if is_full_place(place, ctx.lexicon.divisions):
                 break  # 在汉中市、陕西师范大学在安康市: a full place before a short one lists no bodies
-            full = place  # 北京、天津海关: as short as the name it shares its suffix with
+            level = places[-1][-1]  # 北京、天津海关: as short as the name it shares its suffix with; 玉树、果洛州…: with its 州
+            full = place + level if level in "州盟" and not place.endswith(level) else place
         elif kind in "区县旗" and any(d.name == same_kind for d in ctx.lexicon.divisions.get(same_kind, ())):
             full = same_kind
         else:

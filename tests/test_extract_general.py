@@ -563,6 +563,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a government joined to a body, prefectures listed short"),
     pytest.param("推动东沙湖基金小镇集聚基金，建设阳澄湖半岛，在六鳌半岛建设八尺门海堤；打造特色小镇。", "苏州工业园区科技创新委员会",
                  {"Site": {"东沙湖基金小镇", "阳澄湖半岛", "六鳌半岛", "八尺门海堤"}}, id="towns, peninsulas and sea walls"),
+    pytest.param("我厅会同三江源国家公园管理局印发方案，在三江源地区开展监测。", "青海省生态环境厅",
+                 {"Unit": {"青海省生态环境厅", "三江源国家公园管理局"}, "Site": set()}, id="a numeral starts a longer name (三江源 holds no 江源)"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

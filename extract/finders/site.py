@@ -166,7 +166,13 @@ def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:
     word = text[start:end]
     if word in ctx.lexicon.words("stop") or word in ctx.lexicon.words("not_site"):
         return False
+    if start > 0 and text[start - 1] in _NUMERAL_LEADS:
+        return False  # 三江源 holds no 江源: a numeral right before starts a longer name
     return stands_alone(text, start, end)
+
+
+#: Numerals that start place names (三江源, 九龙湖), which hold no short county's name after them.
+_NUMERAL_LEADS = frozenset("一二三四五六七八九十两")
 
 
 def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:

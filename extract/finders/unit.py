@@ -287,7 +287,8 @@ def _site_spans(text: str, ctx: Context) -> tuple[list[int], list[tuple[int, int
 def _starts_and_spans(text: str, ctx: Context) -> tuple[list[int], list[tuple[int, int]]]:
     stops, not_site = ctx.lexicon.words("stop"), ctx.lexicon.words("not_site")
     spans = [(m.start, m.end) for m in dictionary_hits(text, ctx, "Site") if text[m.start : m.end] not in stops
-             and not any(left < m.start for left, _ in words_across(text, m.start, m.end, not_site))]  # 乡村振兴局: no 振兴区
+             and not any(left < m.start for left, _ in words_across(text, m.start, m.end, not_site))  # 乡村振兴局: no 振兴区
+             and not (m.start and text[m.start - 1] in "一二三四五六七八九十两" and text[m.start : m.end] != m.entry.name)]  # 三江源…局
     return [s for s, _ in spans], spans
 
 

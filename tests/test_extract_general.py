@@ -565,6 +565,10 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"东沙湖基金小镇", "阳澄湖半岛", "六鳌半岛", "八尺门海堤"}}, id="towns, peninsulas and sea walls"),
     pytest.param("我厅会同三江源国家公园管理局印发方案，在三江源地区开展监测。", "青海省生态环境厅",
                  {"Unit": {"青海省生态环境厅", "三江源国家公园管理局"}, "Site": set()}, id="a numeral starts a longer name (三江源 holds no 江源)"),
+    pytest.param("支持阿尔山国家森林公园、莫尔道嘎国家森林公园提升服务设施，治理毛乌素沙地。", "内蒙古自治区林业和草原局",
+                 {"Site": {"阿尔山国家森林公园", "莫尔道嘎国家森林公园", "毛乌素沙地"}}, id="a name of characters jieba joins to nothing counts as one word"),
+    pytest.param("在宽窄巷子、水井坊历史文化街区开展活动；盐城市渔业技术推广站参与。", "成都市锦江区商务局",
+                 {"Site": {"宽窄巷子", "水井坊历史文化街区"}, "Unit": {"盐城市渔业技术推广站"}}, id="lanes, historic quarters, extension stations"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -206,17 +206,19 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
     tokens = segment(text[start:end]) if start < end else []
     lex = ctx.lexicon
     places, name_words = lex.divisions, lex.words("name_word")
-    taken, position, joined = 0, end, False
+    taken, position, joined, glued = 0, end, False, 0
     backwards = tokens[::-1]
     for count, token in enumerate(backwards):
         position -= len(token)
+        if count and len(token) == 1 and len(backwards[count - 1]) == 1 and is_cjk(token) and is_cjk(backwards[count - 1]):
+            glued += 1  # 莫|尔|道|嘎: the characters of a name jieba knows no word of count as one token
         # 滨海新区建设和交通局: a name word joined to the rest, right after a place, stays in the name
         after_joiner = joined and token in name_words and count + 1 < len(backwards) and backwards[count + 1] in places
         joined_work = joined and word_tag(token) == "vn"  # 研究与发展中心: a noun of work joined to the next
         joined = join_unless and token in JOINERS and taken and not text.endswith(join_unless, 0, position)
         adjacent = stop_may_end and count == 0 and token in name_words  # 住房和建设局
         stop = lex.remember("base:stop-token", _stops_name, token) and not after_joiner and not joined_work
-        if count >= max_tokens or stop and not joined and not adjacent:
+        if count - glued >= max_tokens or stop and not joined and not adjacent:
             break
         if stop_at_place and taken and token in places and (stop_at_place != "full" or is_full_place(token, places)):
             break

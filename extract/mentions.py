@@ -399,13 +399,27 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                     committee = {f for key in keys if len(key) >= 4 for f in by_comparable.get(key, ()) if f != key}  # 共青团郑州市委
                     options = known[m.name, written] = sorted(
                         expanded or committee or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes, f == ctx.owner and ctx.lexicon.divisions)}
-                        or _placed_elsewhere(m.name, written, columns, ctx))
+                        or _placed_elsewhere(m.name, written, columns, ctx) or _branch_written_short(written, full))
                 local = [o for o in options if (m.case, o) in in_case]
                 choice = local or options
                 if len(choice) == 1:
                     m = replace(m, name=choice[0])
         folded.append(m)
     return folded
+
+
+def _branch_written_short(written: str, full: set[str]) -> set[str]:
+    """闵行公安分局 is the 上海市公安局闵行分局 the table writes: a branch written as its place, its
+    parent's kind and 分局 (``_BRANCH_SHORT``) is the full name with that parent and place."""
+    short = _BRANCH_SHORT.fullmatch(written)
+    if short is None:
+        return set()
+    place, parent = short.group(1), short.group(2) + "局"
+    return {f for f in full if f.endswith("分局") and parent in f and f[f.index(parent) + len(parent) :].startswith(place)}
+
+
+#: 闵行公安分局, 西湖公安分局: a district's branch of a city bureau, written short.
+_BRANCH_SHORT = re.compile(r"(.{2,4}?)(公安|税务|规划资源|自然资源)分局")
 
 
 def _placed_elsewhere(name: str, written: str, columns: set[str], ctx: Context) -> set[str]:

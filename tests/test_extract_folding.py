@@ -204,6 +204,8 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
                  {"黑龙江省民政厅", "黑龙江省妇联", "共青团黑龙江省委员会"}, id="the youth league's committee by its level (团省委)"),
     pytest.param("厦门市湖里区教育局", ["团区委组织志愿者参与课后服务。"], ["共青团厦门市湖里区委员会"], "Unit",
                  {"共青团厦门市湖里区委员会"}, id="and by the district's (团区委)"),
+    pytest.param("上海市闵行区城市管理行政执法局", ["会同闵行公安分局开展整治。"], ["上海市公安局闵行分局"], "Unit",
+                 {"上海市公安局闵行分局"}, id="a police branch written short"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

@@ -569,6 +569,12 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"阿尔山国家森林公园", "莫尔道嘎国家森林公园", "毛乌素沙地"}}, id="a name of characters jieba joins to nothing counts as one word"),
     pytest.param("在宽窄巷子、水井坊历史文化街区开展活动；盐城市渔业技术推广站参与。", "成都市锦江区商务局",
                  {"Site": {"宽窄巷子", "水井坊历史文化街区"}, "Unit": {"盐城市渔业技术推广站"}}, id="lanes, historic quarters, extension stations"),
+    pytest.param("推动中国联合网络通信有限公司河南省分公司建设；河南省人防工程质量监督站全年监督；城乡接合部整治。", "河南省人民防空办公室",
+                 {"Unit": {"中国联合网络通信有限公司河南省分公司", "河南省人防工程质量监督站"}}, id="a brand after the nation's name; a supervision station"),
+    pytest.param("规范虹桥火车站周边秩序，督查沪闵路沿线；南阳师范学院筹建古衙文化研究中心。", "上海市闵行区城市管理行政执法局",
+                 {"Site": {"虹桥火车站", "沪闵路"}, "Unit": {"南阳师范学院", "古衙文化研究中心"}}, id="规范, 督查, 筹建 end names"),
+    pytest.param("河南省住房和城乡建设厅豫建设标（2022）34号明确要求。", "河南省人民防空办公室",
+                 {"Document": {"豫建设标〔2022〕34号"}}, id="a number's own prefix keeps two characters"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -73,7 +73,8 @@ def find_numbers(text: str, ctx: Context) -> list[Candidate]:
         prefix = match.group("prefix")
         opened = start > 0 and text[start - 1] in "（(【[〔"  # （并能源发〔2022〕15号）: 并 is Taiyuan's, not "and"
         cut = max((prefix.rfind(word) + len(word) for word in stops
-                   if word in prefix and _cuts(prefix, word) and not (opened and len(word) == 1) and _read_as(prefix, word)), default=0)
+                   if word in prefix and _cuts(prefix, word) and not (opened and len(word) == 1) and _read_as(prefix, word)
+                   and len(prefix) - prefix.rfind(word) - len(word) >= 2), default=0)  # 豫建设标: a number's own prefix has two characters
         issuer = _issuer_cut(prefix, ctx)
         # 城乡建设厅陕建发: the stop word 建设 was inside the issuer's name; 印发国卫办医发: 国卫办 is the number's own
         start += issuer if issuer > cut and (issuer - cut >= 4 or not _has_name_before(prefix, cut, issuer, ctx)) else cut

@@ -575,6 +575,10 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"虹桥火车站", "沪闵路"}, "Unit": {"南阳师范学院", "古衙文化研究中心"}}, id="规范, 督查, 筹建 end names"),
     pytest.param("河南省住房和城乡建设厅豫建设标（2022）34号明确要求。", "河南省人民防空办公室",
                  {"Document": {"豫建设标〔2022〕34号"}}, id="a number's own prefix keeps two characters"),
+    pytest.param("配合国务院深化医药卫生体制改革领导小组总结经验；确保中选药品进医院；在永安市总医院试点。", "三明市医疗保障局",
+                 {"Unit": {"国务院深化医药卫生体制改革领导小组", "永安市总医院"}}, id="a leading group's set phrase, a campaign into hospitals"),
+    pytest.param("关于擦亮北京路文化核心区金字招牌的提案；举办“夜游北京路”活动；邀请何志成委员参加区级非遗代表性传承人评审。", "广州市越秀区文化广电旅游体育局",
+                 {"Site": {"北京路"}, "Person": {"何志成"}}, id="关于, 擦亮, 夜游 end names; no person after a rank"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -67,7 +67,7 @@ def find_persons(text: str, ctx: Context) -> list[Candidate]:
             found.append(Candidate("Person", text[dotted : match.start()], dotted, match.start(), f"person_title:{match.group()}", 1))
             continue
         begin = _name_start(text, match.start(), ctx)
-        if begin is not None:
+        if begin is not None and not text.startswith(tuple(ctx.lexicon.words("rank_word")), begin):  # 区级非遗代表性…
             name = text[begin : match.start()]
             found.append(Candidate("Person", name, begin, match.start(), f"person_title:{match.group()}", 1))
     if "由" in text or "经" in text:

@@ -779,6 +779,8 @@ def _judge_name(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool | 
         return False
     if raw.startswith(tuple(ctx.lexicon.words("rank_word"))):
         return False  # 国家级胸痛中心, 县级公共法律服务中心: a rank of a kind of body, no body named
+    if stem.endswith("进") and segment(stem)[-1] == "进":
+        return False  # 中选药品进医院, 非遗进校园: a campaign of things going into a kind of body
     if kind != "gov" and _joins_generic(raw, suffix, ctx) or _generic_tail(raw, ctx):  # 工业和信息化局 is one body
         return False
     if kind != "gov" and _place_and_kind(raw, suffix, ctx) or _one_common_word(stem, ctx):

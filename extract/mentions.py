@@ -399,7 +399,7 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                     committee = {f for key in keys if len(key) >= 4 for f in by_comparable.get(key, ()) if f != key}  # 共青团郑州市委
                     options = known[m.name, written] = sorted(
                         expanded or committee or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes, f == ctx.owner and ctx.lexicon.divisions)}
-                        or _placed_elsewhere(m.name, written, columns, ctx) or _branch_written_short(written, full))
+                        or _placed_elsewhere(m.name, written, columns, ctx) or _branch_written_short(written, full) or _branch_written_short(m.name, full))
                 local = [o for o in options if (m.case, o) in in_case]
                 choice = local or options
                 if len(choice) == 1:
@@ -411,15 +411,18 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
 def _branch_written_short(written: str, full: set[str]) -> set[str]:
     """闵行公安分局 is the 上海市公安局闵行分局 the table writes: a branch written as its place, its
     parent's kind and 分局 (``_BRANCH_SHORT``) is the full name with that parent and place."""
-    short = _BRANCH_SHORT.fullmatch(written)
+    short = _BRANCH_SHORT.search(written)
     if short is None:
         return set()
-    place, parent = short.group(1), short.group(2) + "局"
-    return {f for f in full if f.endswith("分局") and parent in f and f[f.index(parent) + len(parent) :].startswith(place)}
+    parent = short.group(2) + "局"
+    places = {short.group(1), short.group(1).rstrip("区县")} - {""}
+    return {f for f in full if f.endswith("分局") and parent in f
+            and any(f[f.index(parent) + len(parent) :] in (p + "分局", p + "区分局", p + "县分局") for p in places)}
 
 
-#: 闵行公安分局, 西湖公安分局: a district's branch of a city bureau, written short.
-_BRANCH_SHORT = re.compile(r"(.{2,4}?)(公安|税务|规划资源|自然资源)分局")
+#: 闵行公安分局, 江北区公安分局: a district's branch of a city bureau, written short (the place is the
+#: two to four characters before the parent's kind, no 市 or 省 among them).
+_BRANCH_SHORT = re.compile(r"([^市省州]{2,4})(公安|税务|规划资源|自然资源)分局$")
 
 
 def _placed_elsewhere(name: str, written: str, columns: set[str], ctx: Context) -> set[str]:

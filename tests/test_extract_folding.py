@@ -206,6 +206,8 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
                  {"共青团厦门市湖里区委员会"}, id="and by the district's (团区委)"),
     pytest.param("上海市闵行区城市管理行政执法局", ["会同闵行公安分局开展整治。"], ["上海市公安局闵行分局"], "Unit",
                  {"上海市公安局闵行分局"}, id="a police branch written short"),
+    pytest.param("重庆市江北区生态环境局", ["会同区公安分局开展路检。"], ["重庆市公安局江北区分局"], "Unit",
+                 {"重庆市公安局江北区分局"}, id="and with its district's 区"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

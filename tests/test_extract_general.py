@@ -579,6 +579,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"国务院深化医药卫生体制改革领导小组", "永安市总医院"}}, id="a leading group's set phrase, a campaign into hospitals"),
     pytest.param("关于擦亮北京路文化核心区金字招牌的提案；举办“夜游北京路”活动；邀请何志成委员参加区级非遗代表性传承人评审。", "广州市越秀区文化广电旅游体育局",
                  {"Site": {"北京路"}, "Person": {"何志成"}}, id="关于, 擦亮, 夜游 end names; no person after a rank"),
+    pytest.param("完成北滨路沿线石门大桥改造，完成100余座小型水库除险加固。", "重庆市江北区生态环境局",
+                 {"Site": {"北滨路", "石门大桥"}}, id="沿线 ends a name; about a hundred reservoirs, counted"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -77,6 +77,8 @@ def _past_classifier(text: str, begin: int, start: int) -> int:
     """263座排水泵站 → 排水泵站: a measure word right after a number starts no name."""
     if begin < start and begin > 0 and text[begin] in _CLASSIFIERS and (text[begin - 1].isdigit() or text[begin - 1] in "几多数一二两三四五六七八九十百千万"):
         return begin + 1
+    if begin + 1 < start and text[begin] == "余" and text[begin + 1] in _CLASSIFIERS and begin > 0 and text[begin - 1].isdigit():
+        return begin + 2  # 100余座小型水库: about a hundred, counted
     return begin
 
 

@@ -374,7 +374,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
     for name in sorted(full):
         by_last.setdefault(_comparable(name)[-1:], []).append(name)
     in_case = {(m.case, m.name) for m in mentions if m.type == "Unit"}
-    prefixes = _abbreviation_prefixes(ctx)
+    other_names = _owner_other_names(ctx, full)
+    prefixes = tuple(sorted({*_abbreviation_prefixes(ctx), *other_names}, key=len, reverse=True))
     by_comparable: dict[str, set[str]] = {}  # what a full name reads as, without its place (共青团郑州市委 → …)
     city = ctx.owner_prefix if ctx.owner_prefix.endswith(("市", "州", "盟")) else ""
     for f in full:
@@ -392,7 +393,7 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
             else:
                 options = known.get((m.name, written))
                 if options is None:
-                    keys = _abbreviation_keys(m, written, ctx)
+                    keys = _abbreviation_keys(m, written, ctx) + [p + written[1:] for p in other_names if written[:1] == p[-1:]]
                     expanded = {expand_abbreviation(key, ctx, kinds=True) for key in keys} - set(keys)
                     expanded = {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))} \
                         if expanded else expanded
@@ -406,6 +407,17 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                     m = replace(m, name=choice[0])
         folded.append(m)
     return folded
+
+
+def _owner_other_names(ctx: Context, full: set[str]) -> list[str]:
+    """The other name of the owner's district that its header gives in brackets (青岛市黄岛区（西海岸新区）
+    教育和体育局), as the table's full unit names write it (青岛西海岸新区…): the prefix 区发改局 then
+    takes there too."""
+    other = re.search(r"[（(]([^（）()]{2,8}[区县])[）)]", ctx.owner)
+    if other is None:
+        return []
+    word = other.group(1)
+    return sorted({f[: f.index(word) + len(word)] for f in full if word in f and f != ctx.owner})
 
 
 def _branch_written_short(written: str, full: set[str]) -> set[str]:

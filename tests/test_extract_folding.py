@@ -208,6 +208,8 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
                  {"上海市公安局闵行分局"}, id="a police branch written short"),
     pytest.param("重庆市江北区生态环境局", ["会同区公安分局开展路检。"], ["重庆市公安局江北区分局"], "Unit",
                  {"重庆市公安局江北区分局"}, id="and with its district's 区"),
+    pytest.param("青岛市黄岛区（西海岸新区）教育和体育局", ["会同区发改局、区财政局推进。"], ["青岛西海岸新区发展和改革局", "青岛西海岸新区财政局"],
+                 "Unit", {"青岛西海岸新区发展和改革局", "青岛西海岸新区财政局"}, id="the district's other name in the owner's brackets"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

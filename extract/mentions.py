@@ -399,7 +399,7 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                         if expanded else expanded
                     committee = {f for key in keys if len(key) >= 4 for f in by_comparable.get(key, ()) if f != key}  # 共青团郑州市委
                     options = known[m.name, written] = sorted(
-                        expanded or committee or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes, f == ctx.owner and ctx.lexicon.divisions)}
+                        expanded or committee or {key for key in keys[1:] if key in full and key != m.name} or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes, f == ctx.owner and ctx.lexicon.divisions)}
                         or _placed_elsewhere(m.name, written, columns, ctx) or _branch_written_short(written, full) or _branch_written_short(m.name, full))
                 local = [o for o in options if (m.case, o) in in_case]
                 choice = local or options

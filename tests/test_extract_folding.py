@@ -210,6 +210,8 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
                  {"重庆市公安局江北区分局"}, id="and with its district's 区"),
     pytest.param("青岛市黄岛区（西海岸新区）教育和体育局", ["会同区发改局、区财政局推进。"], ["青岛西海岸新区发展和改革局", "青岛西海岸新区财政局"],
                  "Unit", {"青岛西海岸新区发展和改革局", "青岛西海岸新区财政局"}, id="the district's other name in the owner's brackets"),
+    pytest.param("辽宁省商务厅", ["会同省外办开展交流。"], ["辽宁省人民政府外事办公室"], "Unit",
+                 {"辽宁省人民政府外事办公室"}, id="a government's office written without the government"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

@@ -581,6 +581,10 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"北京路"}, "Person": {"何志成"}}, id="关于, 擦亮, 夜游 end names; no person after a rank"),
     pytest.param("完成北滨路沿线石门大桥改造，完成100余座小型水库除险加固。", "重庆市江北区生态环境局",
                  {"Site": {"北滨路", "石门大桥"}}, id="沿线 ends a name; about a hundred reservoirs, counted"),
+    pytest.param("推动作业系统与中国（辽宁）国际贸易单一窗口对接，与中国国际贸易单一窗口实现数据对接，接入国际贸易单一窗口。", "辽宁省商务厅",
+                 {"Platform": {"作业系统", "中国（辽宁）国际贸易单一窗口", "中国国际贸易单一窗口"}}, id="the single window, national and regional"),
+    pytest.param("推动张吉怀高速铁路开通，建设高速铁路；督导辛安街道落实。", "张家界市交通运输局",
+                 {"Site": {"张吉怀高速铁路", "辛安街道"}}, id="high-speed railways; 督导 ends names"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

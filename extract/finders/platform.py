@@ -52,8 +52,13 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
     """Quoted platform names and names ending in a platform suffix."""
     lex = ctx.lexicon
     found = _quoted_platforms(text, ctx)
-    found += [Candidate("Platform", m.entry.name, m.start, m.end, m.entry.rule, 2)
-              for m in dictionary_hits(text, ctx, "Platform")]
+    for m in dictionary_hits(text, ctx, "Platform"):
+        region = _REGIONAL.search(text, max(0, m.start - 10), m.start)
+        if region is not None and region.end() == m.start and m.entry.name.startswith("中国"):
+            # 中国（云南）国际贸易单一窗口: the nation's system for one region, named with it
+            found.append(Candidate("Platform", normalise_name(text[region.start() : m.end]), region.start(), m.end, m.entry.rule, 2))
+        else:
+            found.append(Candidate("Platform", m.entry.name, m.start, m.end, m.entry.rule, 2))
     suffixes = lex.words("platform_suffix")
     if _suffix_regex(suffixes).search(text) is None:
         return found  # no name ends in a platform's kind: one scan in C
@@ -105,6 +110,8 @@ def _not_platform(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 _DIGITS = "0123456789"
+#: 中国（辽宁）: the nation's name with a region in brackets, which opens a system's name.
+_REGIONAL = re.compile(r"中国[（(][\u4e00-\u9fff]{2,8}[）)]")
 #: A count before a name: 2个平台, 3套系统.
 _COUNT = re.compile(r"(?:[12][0-9]{3}年度?|[0-9]{1,3}(?![0-9])[个套项类家大]?)")  # 96333, 12315: a service number is part of a name; 2024年平台: a year is not
 

@@ -61,15 +61,29 @@ def _t2s_table() -> dict[int, str]:
         import opencc
     except ImportError:  # folding is a nicety: without OpenCC text stays as it is
         return {}
-    path = Path(opencc.__file__).with_name("dictionary") / "TSCharacters.txt"
+    folder = Path(opencc.__file__).with_name("dictionary")
     table: dict[int, str] = {}
+    for source, target in _one_to_one(folder / "TSCharacters.txt"):
+        table[ord(source)] = target
+    for name in ("HKVariantsRev.txt", "TWVariantsRev.txt"):  # 衞 (Hong Kong's form of 衛) → 衛 → 卫
+        for source, target in _one_to_one(folder / name):
+            if ord(target) in table:  # only to a form that itself folds (a variant of a Simplified character stays)
+                table.setdefault(ord(source), table[ord(target)])
+    return table
+
+
+def _one_to_one(path: Path) -> list[tuple[str, str]]:
+    """The one-character mappings of an OpenCC dictionary file (none if it is missing)."""
+    pairs = []
+    if not path.exists():
+        return pairs
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             source, _, targets = line.rstrip("\n").partition("\t")
             target = targets.split(" ")[0] if targets else ""
             if len(source) == 1 and len(target) == 1 and source != target:
-                table[ord(source)] = target
-    return table
+                pairs.append((source, target))
+    return pairs
 
 
 @lru_cache(maxsize=1)

@@ -585,6 +585,12 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Platform": {"作业系统", "中国（辽宁）国际贸易单一窗口", "中国国际贸易单一窗口"}}, id="the single window, national and regional"),
     pytest.param("推动张吉怀高速铁路开通，建设高速铁路；督导辛安街道落实。", "张家界市交通运输局",
                  {"Site": {"张吉怀高速铁路", "辛安街道"}}, id="high-speed railways; 督导 ends names"),
+    pytest.param("转发国家卫生健康委办公厅国卫办基层函〔2022〕125号；落实商务部办公厅商办流通函〔2022〕116号；广东省卫生健康委员会粤卫函〔2022〕365号。",
+                 "广东省卫生健康委员会",
+                 {"Document": {"国卫办基层函〔2022〕125号", "商办流通函〔2022〕116号", "粤卫函〔2022〕365号"}},
+                 id="an issuer's short name opens its number"),
+    pytest.param("会同香港特别行政区政府医务衞生局、中山大学附属第一医院南沙院区开展转运；全年招聘乡镇卫生院医生。", "广东省卫生健康委员会",
+                 {"Unit": {"香港特别行政区政府医务卫生局", "中山大学附属第一医院南沙院区"}}, id="a Hong Kong variant character, a hospital's campus"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -128,6 +128,10 @@ def _issuer_cut(prefix: str, ctx: Context) -> int:
         if prefix[:position].endswith(suffixes) and (position >= 4 or len(prefix) - position >= 3):
             if _ministry_short(prefix[position - 3 : position], ctx):
                 continue  # 工业和信息化部工信部企业函, 人社部发: a ministry's short name opens the number (商务部商服贸函 does not)
+            chunk = prefix[best:position]
+            if best and 2 <= len(chunk) <= 3 and not any(len(w) > len(chunk) and prefix[:position].endswith(w)
+                                                          for w in (*suffixes, "办公厅", "办公室")):
+                continue  # 国家卫生健康委办公厅国卫办基层函, 商务部办公厅商办流通函: the issuer's short name opens the number
             best = position  # 商务部商服贸函: a ministry's three characters, when the number's own prefix is long
     return best
 

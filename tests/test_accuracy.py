@@ -18,7 +18,11 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.92, 
           "heldout28": 0.87, "heldout29": 0.91, "heldout30": 0.91, "heldout31": 0.90,
           "heldout32": 0.91, "heldout33": 0.93, "heldout34": 0.92, "heldout35": 0.92,
           "heldout36": 0.91, "heldout37": 0.87, "heldout38": 0.84, "heldout39": 0.88,
-          "heldout40": 0.86, "heldout41": 0.86}
+          "heldout40": 0.86, "heldout41": 0.88, "heldout42": 0.88, "heldout43": 0.91,
+          "heldout44": 0.90, "heldout45": 0.88, "heldout46": 0.90, "heldout47": 0.91,
+          "heldout48": 0.91, "heldout49": 0.90, "heldout50": 0.89, "heldout51": 0.85,
+          "heldout52": 0.79, "heldout53": 0.89, "heldout54": 0.87, "heldout55": 0.87,
+          "heldout56": 0.87, "heldout57": 0.84}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -437,15 +437,21 @@ def _branch_written_short(written: str, full: set[str]) -> set[str]:
     short = _BRANCH_SHORT.search(written)
     if short is None:
         return set()
-    parent = short.group(2) + "局"
+    parent, ending = _BRANCH_PARENTS[short.group(2)]
     places = {short.group(1), short.group(1).rstrip("区县")} - {""}
-    return {f for f in full if f.endswith("分局") and parent in f
-            and any(f[f.index(parent) + len(parent) :] in (p + "分局", p + "区分局", p + "县分局") for p in places)}
+    return {f for f in full if f.endswith(ending) and parent in f
+            and any(f[f.index(parent) + len(parent) :] in (p + ending, p + "区" + ending, p + "县" + ending) for p in places)}
+
+
+#: The short kind of a branch → the parent's kind in its full name, and the branch's ending
+#: (宝安交警大队 → 深圳市公安局交通警察局宝安大队).
+_BRANCH_PARENTS = {"公安分局": ("公安局", "分局"), "税务分局": ("税务局", "分局"), "规划资源分局": ("规划资源局", "分局"),
+                   "自然资源分局": ("自然资源局", "分局"), "交警大队": ("交通警察局", "大队")}
 
 
 #: 闵行公安分局, 江北区公安分局: a district's branch of a city bureau, written short (the place is the
 #: two to four characters before the parent's kind, no 市 or 省 among them).
-_BRANCH_SHORT = re.compile(r"([^市省州]{2,4})(公安|税务|规划资源|自然资源)分局$")
+_BRANCH_SHORT = re.compile(r"([^市省州]{2,4})(公安分局|税务分局|规划资源分局|自然资源分局|交警大队)$")
 
 
 def _placed_elsewhere(name: str, written: str, columns: set[str], ctx: Context) -> set[str]:

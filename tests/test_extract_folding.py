@@ -212,6 +212,8 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
                  "Unit", {"青岛西海岸新区发展和改革局", "青岛西海岸新区财政局"}, id="the district's other name in the owner's brackets"),
     pytest.param("辽宁省商务厅", ["会同省外办开展交流。"], ["辽宁省人民政府外事办公室"], "Unit",
                  {"辽宁省人民政府外事办公室"}, id="a government's office written without the government"),
+    pytest.param("深圳市宝安区交通运输局", ["会同宝安交警大队优化信号灯。"], ["深圳市公安局交通警察局宝安大队"], "Unit",
+                 {"深圳市公安局交通警察局宝安大队"}, id="a traffic police brigade written short"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

@@ -591,6 +591,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="an issuer's short name opens its number"),
     pytest.param("会同香港特别行政区政府医务衞生局、中山大学附属第一医院南沙院区开展转运；全年招聘乡镇卫生院医生。", "广东省卫生健康委员会",
                  {"Unit": {"香港特别行政区政府医务卫生局", "中山大学附属第一医院南沙院区"}}, id="a Hong Kong variant character, a hospital's campus"),
+    pytest.param("市民使用云闪付APP支付；照明故障工单统一转入开封市数字化城市管理平台。", "开封市城市管理局",
+                 {"Platform": {"云闪付", "开封市数字化城市管理平台"}}, id="an app's name without APP; 转入 ends names"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -93,6 +93,8 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         if ctx.aliases.get("Unit", name[: len(name) - len(match.group())]):
             continue  # 高交会平台: an organisation used as a platform
         floor = end
+        if match.group().lower() == "app" and len(name) - 3 >= 2 and is_cjk(name[-4]):
+            name = name[:-3]  # 云闪付APP is the app 云闪付, as “学习强安”APP is 学习强安
         found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), begin, end, "platform:suffix", 1))
         found.extend(_coordinated(text, begin, match.group(), ctx))
     return _drop_type_lists(text, found, kinds) if kinds else found

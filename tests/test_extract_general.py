@@ -593,6 +593,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"香港特别行政区政府医务卫生局", "中山大学附属第一医院南沙院区"}}, id="a Hong Kong variant character, a hospital's campus"),
     pytest.param("市民使用云闪付APP支付；照明故障工单统一转入开封市数字化城市管理平台。", "开封市城市管理局",
                  {"Platform": {"云闪付", "开封市数字化城市管理平台"}}, id="an app's name without APP; 转入 ends names"),
+    pytest.param("开通至符拉迪沃斯托克、海参崴的航线，力争乡镇商贸中心全覆盖。", "辽宁省商务厅",
+                 {"Site": {"符拉迪沃斯托克"}, "Unit": set()}, id="a city's official name over its historical one"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -84,7 +84,14 @@ def _everyday(name: str, words: dict[str, tuple[int, str]], notable: bool = True
     return len(name) == 2 and not notable and freq > 0 and tag not in ("ns", "s")
 
 
+#: Official Chinese names that win over a more frequent historical one (海参崴 is written too).
+_OFFICIAL = frozenset({"符拉迪沃斯托克"})
+
+
 def _canonical(forms: list[str], words: dict[str, tuple[int, str]]) -> str:
+    official = [f for f in forms if f in _OFFICIAL]
+    if official:
+        return official[0]
     bare = [f for f in forms if not f.endswith(_ADMIN_ENDINGS) or f[: -1] not in forms] or forms
     return max(bare, key=lambda f: (words.get(f, (0, ""))[0], -len(f), -forms.index(f)))
 

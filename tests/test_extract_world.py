@@ -75,7 +75,7 @@ def test_an_app_with_a_shaped_name_is_a_platform(aliases):
 
 def test_international_bodies_and_marketplaces(aliases):
     got = found("深化与东盟合作，支持企业入驻亚马逊、速卖通开展跨境零售。", "厦门市商务局", aliases)
-    assert {("Unit", "东盟"), ("Platform", "亚马逊"), ("Platform", "速卖通")} <= got
+    assert {("Unit", "东盟"), ("Platform", "亚马逊"), ("Platform", "全球速卖通")} <= got
 
 
 def test_divisions_listed_before_one_share_its_kind(aliases):

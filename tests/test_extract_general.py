@@ -595,6 +595,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Platform": {"云闪付", "开封市数字化城市管理平台"}}, id="an app's name without APP; 转入 ends names"),
     pytest.param("开通至符拉迪沃斯托克、海参崴的航线，力争乡镇商贸中心全覆盖。", "辽宁省商务厅",
                  {"Site": {"符拉迪沃斯托克"}, "Unit": set()}, id="a city's official name over its historical one"),
+    pytest.param("组织紫菜新品种通过全国水产原种和良种审定委员会审定；组织企业在商务部中华老字号信息管理系统填报；提升国际消费中心城市能级。", "盐城市农业农村局",
+                 {"Unit": {"全国水产原种和良种审定委员会", "商务部"}, "Platform": {"中华老字号信息管理系统"}},
+                 id="a national committee, a ministry's system, a city kind of centre"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

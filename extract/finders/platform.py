@@ -75,6 +75,7 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
             continue
         begin = max(left_boundary(text, start, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined), floor)
         begin = after_joined(text, _scoped(text, _past_count(text, begin, start), ctx), start, ctx)
+        begin = _after_body(text, begin, start, ctx)
         name = normalise_name(text[begin:end])
         if _is_category(text, begin, ctx) or _shares_level(text, begin, ctx):
             continue
@@ -98,6 +99,16 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), begin, end, "platform:suffix", 1))
         found.extend(_coordinated(text, begin, match.group(), ctx))
     return _drop_type_lists(text, found, kinds) if kinds else found
+
+
+def _after_body(text: str, begin: int, start: int, ctx: Context) -> int:
+    """商务部中华老字号信息管理系统, 农业农村部新型农业经营主体信息直报系统: a body the dictionary knows,
+    written right before a system's own name of four characters or more, runs it; the name starts after it."""
+    for length in range(6, 1, -1):
+        cut = begin + length
+        if start - cut >= 4 and ctx.aliases.get("Unit", text[begin:cut]) is not None:
+            return cut
+    return begin
 
 
 def _not_platform(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -398,6 +398,9 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             continue  # 做法获得应急管理部: the dictionary's 应急管理部 is the name (水利部长江水利委员会 is one body's)
         if COUNT_AFTER.match(text, end) and not _has_admin_prefix(text[begin:end], ctx):
             continue  # 新建水质自动监测站6座, 布局集配中心3个: facilities counted, none named (北京大学第三医院12个专科 is one)
+        if begin >= 2 and text[begin - 2 : begin] == "全国" and suffixes[suffix] in ("gov", "org", "body") and start - begin >= 4 \
+                and (begin == 2 or text[begin - 3] in DELIMITERS or text[begin - 4 : begin - 2] in lex.words("stop")):
+            begin -= 2  # 通过全国水产原种和良种审定委员会审定: the nation's committee (全市… stays a scope)
         if begin >= 4 and text[begin - 4 : begin - 2] in ("中国", "中华") and text[begin - 2 : begin] in lex.words("stop"):
             begin -= 4  # 中国联合网络通信有限公司, 中华联合财产保险…: the nation's name makes the stop word a brand's
         if suffixes[suffix] == "division":

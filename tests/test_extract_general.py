@@ -598,6 +598,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("组织紫菜新品种通过全国水产原种和良种审定委员会审定；组织企业在商务部中华老字号信息管理系统填报；提升国际消费中心城市能级。", "盐城市农业农村局",
                  {"Unit": {"全国水产原种和良种审定委员会", "商务部"}, "Platform": {"中华老字号信息管理系统"}},
                  id="a national committee, a ministry's system, a city kind of centre"),
+    pytest.param("陈秀芬代表实地察看深远海养殖平台；排查二郎剑景区污水；承接园区溢出产业。", "漳州市海洋与渔业局",
+                 {"Person": {"陈秀芬"}, "Site": {"二郎剑景区"}}, id="实地, 察看, 排查, 承接 end names"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -600,6 +600,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a national committee, a ministry's system, a city kind of centre"),
     pytest.param("陈秀芬代表实地察看深远海养殖平台；排查二郎剑景区污水；承接园区溢出产业。", "漳州市海洋与渔业局",
                  {"Person": {"陈秀芬"}, "Site": {"二郎剑景区"}}, id="实地, 察看, 排查, 承接 end names"),
+    pytest.param("在开封城墙西北段建成环城墙慢行绿道；协调部门解决景区电力。", "开封市城市管理局",
+                 {"Site": {"开封城墙"}}, id="a city's name that is also a verb (开封)"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -602,6 +602,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Person": {"陈秀芬"}, "Site": {"二郎剑景区"}}, id="实地, 察看, 排查, 承接 end names"),
     pytest.param("在开封城墙西北段建成环城墙慢行绿道；协调部门解决景区电力。", "开封市城市管理局",
                  {"Site": {"开封城墙"}}, id="a city's name that is also a verb (开封)"),
+    pytest.param("会同重庆市公安局江北区分局开展柴油货车路检路查；引入专业化公司实施运维。", "重庆市江北区生态环境局",
+                 {"Site": set(), "Unit": {"重庆市公安局江北区分局"}}, id="路检路查 holds no road; a specialised company names none"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

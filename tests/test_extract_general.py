@@ -604,6 +604,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"开封城墙"}}, id="a city's name that is also a verb (开封)"),
     pytest.param("会同重庆市公安局江北区分局开展柴油货车路检路查；引入专业化公司实施运维。", "重庆市江北区生态环境局",
                  {"Site": set(), "Unit": {"重庆市公安局江北区分局"}}, id="路检路查 holds no road; a specialised company names none"),
+    pytest.param("建成航空物流转运中心；市应急管理局应急指挥中心值守。", "鄂州市发展和改革委员会",
+                 {"Unit": {"鄂州市应急管理局应急指挥中心"}}, id="a centre being built is a facility"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

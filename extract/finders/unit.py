@@ -759,7 +759,7 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
     verdict = _name_verdict(raw, suffix, kind, ctx)
     if verdict:
         return Candidate("Unit", verdict, begin, end, f"unit_suffix:{suffix}", 1)
-    if verdict is False or _described(text, begin, raw, ctx):
+    if verdict is False or _described(text, begin, raw, ctx) or _facility_built(text, begin, raw, suffix, ctx):
         return None
     name, end = _with_qualifier(text, raw, end)
     return Candidate("Unit", unit_name(name, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
@@ -811,6 +811,19 @@ def _generic_tail(raw: str, ctx: Context) -> bool:
         if len(raw) > length and raw[-length:] in kinds:
             return all(token in lex.words("generic_word") for token in segment(raw[:-length]))
     return False
+
+
+def _facility_built(text: str, begin: int, raw: str, suffix: str, ctx: Context) -> bool:
+    """建设国际快件监管中心, 建成航空物流转运中心: a 中心 of everyday words that is being built is a
+    facility, not a body with a name (市应急管理局应急指挥中心 is one)."""
+    if suffix != "中心" or begin < 2:
+        return False
+    before = text[max(0, begin - 4) : begin]
+    return before.endswith(_BUILDING_VERBS) and _common_words_only(raw[: len(raw) - len(suffix)], ctx)
+
+
+#: Verbs of building a facility.
+_BUILDING_VERBS = ("建设", "建成", "新建", "打造", "布局", "设立", "投用", "启用")
 
 
 def _described(text: str, begin: int, raw: str, ctx: Context) -> bool:

@@ -67,8 +67,9 @@ def _t2s_table() -> dict[int, str]:
         table[ord(source)] = target
     for name in ("HKVariantsRev.txt", "TWVariantsRev.txt"):  # 衞 (Hong Kong's form of 衛) → 衛 → 卫
         for source, target in _one_to_one(folder / name):
-            if ord(target) in table:  # only to a form that itself folds (a variant of a Simplified character stays)
-                table.setdefault(ord(source), table[ord(target)])
+            folded = table.get(ord(target))  # only to a form that itself folds, and not to itself (温, 税 stay out)
+            if folded is not None and folded != source:
+                table.setdefault(ord(source), folded)
     return table
 
 

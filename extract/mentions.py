@@ -395,8 +395,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                 if options is None:
                     keys = _abbreviation_keys(m, written, ctx) + [p + written[1:] for p in other_names if written[:1] == p[-1:]]
                     expanded = {expand_abbreviation(key, ctx, kinds=True) for key in keys} - set(keys)
-                    expanded = {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))
-                                or _government_office(e, f, ctx)} \
+                    expanded = {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))} \
+                        | {f for e in expanded for f in _government_offices(e, ctx) if f in full} \
                         if expanded else expanded
                     committee = {f for key in keys if len(key) >= 4 for f in by_comparable.get(key, ()) if f != key}  # 共青团郑州市委
                     options = known[m.name, written] = sorted(
@@ -410,14 +410,11 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
     return folded
 
 
-def _government_office(short: str, full: str, ctx: Context) -> bool:
-    """辽宁省外事办公室 is the 辽宁省人民政府外事办公室 the table writes: an office of a place's
+def _government_offices(short: str, ctx: Context) -> list[str]:
+    """辽宁省外事办公室 may be the 辽宁省人民政府外事办公室 the table writes: the office of a place's
     government, written without the government."""
-    for length in range(2, min(9, len(short))):
-        place = short[:length]
-        if place in ctx.lexicon.divisions and full == place + "人民政府" + short[length:]:
-            return True
-    return False
+    return [short[:length] + "人民政府" + short[length:] for length in range(2, min(9, len(short)))
+            if short[:length] in ctx.lexicon.divisions]
 
 
 def _owner_other_names(ctx: Context, full: set[str]) -> list[str]:

@@ -205,7 +205,7 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         at = barrier.end()  # a character outside the BMP, and no digit
     tokens = segment(text[start:end]) if start < end else []
     lex = ctx.lexicon
-    places, name_words = lex.divisions, lex.words("name_word")
+    places, name_words, two_char_stops = lex.divisions, lex.words("name_word"), _two_char_stops(lex)
     taken, position, joined, glued = 0, end, False, 0
     backwards = tokens[::-1]
     for count, token in enumerate(backwards):
@@ -222,7 +222,7 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
             break
         if stop_at_place and taken and token in places and (stop_at_place != "full" or is_full_place(token, places)):
             break
-        if count and taken and token[-1:] + backwards[count - 1][:1] in _two_char_stops(lex) and not after_joiner \
+        if count and taken and token[-1:] + backwards[count - 1][:1] in two_char_stops and not after_joiner \
                 and token not in name_words and token not in places and len(token) > 1:
             taken -= 1  # 科创委会|同园区: jieba glued the stop word's start (会同) to the name before it
             break

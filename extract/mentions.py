@@ -151,6 +151,8 @@ def fold_short_sites(mentions: list[Mention], ctx: Context) -> list[Mention]:
     坪山 becomes 坪山区 in a table that writes 坪山区 somewhere; 合肥 stays 合肥 otherwise.
     """
     written = {m.name for m in mentions if m.type == "Site" and m.rule != SHORT_RULE}
+    if any(m.rule == SHORT_RULE and m.name.endswith("州") for m in mentions):  # 海西州: its bodies write 海西蒙古族藏族自治州
+        written |= {m.name[: m.name.index("自治州") + 3] for m in mentions if m.type == "Unit" and "自治州" in m.name}
     city, district = _own_city(ctx), owner_district(ctx)[len(ctx.owner_prefix) :]
     folded = []
     for mention in mentions:

@@ -214,6 +214,8 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
                  {"辽宁省人民政府外事办公室"}, id="a government's office written without the government"),
     pytest.param("深圳市宝安区交通运输局", ["会同宝安交警大队优化信号灯。"], ["深圳市公安局交通警察局宝安大队"], "Unit",
                  {"深圳市公安局交通警察局宝安大队"}, id="a traffic police brigade written short"),
+    pytest.param("青海省生态环境厅", ["完成海西州“三线一单”动态更新，指导海西蒙古族藏族自治州生态环境局建立台账。"], [], "Site",
+                 {"海西蒙古族藏族自治州"}, id="a prefecture written short, in full in its bodies' names"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

@@ -606,6 +606,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": set(), "Unit": {"重庆市公安局江北区分局"}}, id="路检路查 holds no road; a specialised company names none"),
     pytest.param("建成航空物流转运中心；市应急管理局应急指挥中心值守。", "鄂州市发展和改革委员会",
                  {"Unit": {"鄂州市应急管理局应急指挥中心"}}, id="a centre being built is a facility"),
+    pytest.param("顾伟民副市长专题调度化工园区环境风险防控工作。", "宿迁市生态环境局",
+                 {"Person": {"顾伟民"}, "Site": set()}, id="a person's title ends a place's search"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

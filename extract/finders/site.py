@@ -216,7 +216,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if kind == "station":
             begin = _after_line(text, begin, start, ctx)  # 中老铁路王家营西站 → 王家营西站
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
-        begin = _past_verb(text, begin, start, ctx)
+        begin = _past_title(text, _past_verb(text, begin, start, ctx), start, ctx)
         begin = _past_classifier(text, _after_country(text, begin, start, ctx), start)
         if kind in ("road", "park", "building", "station", "bridge", "town"):
             begin = _after_named_area(text, begin, start, ctx)  # 西北旺镇永丰产业基地 → 永丰产业基地
@@ -322,6 +322,18 @@ def _unit_endings(lex: Lexicon) -> tuple[str, ...]:
     list of places may set up without naming one each (解放碑、化龙桥、大坪街道楼宇经济工作专班)."""
     return lex.derived("site:unit-endings-tuple", lambda: tuple(w for w, kind in lex.words("unit_suffix").items()
                                                                  if len(w) >= 2 and kind != "body"))
+
+
+def _past_title(text: str, begin: int, start: int, ctx: Context) -> int:
+    """顾伟民副市长专题调度化工园区: a person's title of two characters or more ends the search of a
+    place's name (a place holds no 副市长)."""
+    titles = ctx.lexicon.derived("site:titles", lambda: tuple(t for t in ctx.lexicon.words("person_title") if len(t) >= 2))
+    last = begin
+    for title in titles:
+        at = text.rfind(title, begin, start)
+        if at >= 0 and start - (at + len(title)) >= 2:
+            last = max(last, at + len(title))
+    return last
 
 
 def _park_follows(text: str, end: int, ctx: Context) -> bool:

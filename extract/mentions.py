@@ -18,6 +18,7 @@ from extract.canon import AliasRegistry, load_aliases, normalise_name, shared_al
 from extract.finders import Candidate, Context, find_all
 from extract.finders.base import JOINERS
 from extract.finders.dictionary import division_name
+from extract.finders.lexicon import Lexicon, trie_pattern
 from extract.finders.listed import retype_listed
 from extract.finders.site import SHORT_RULE
 from extract.finders.segment import word_tag
@@ -402,8 +403,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                         if expanded else expanded
                     committee = {f for key in keys if len(key) >= 4 for f in by_comparable.get(key, ()) if f != key}  # 共青团郑州市委
                     options = known[m.name, written] = sorted(
-                        expanded or committee or {key for key in keys[1:] if key in full and key != m.name} or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes, f == ctx.owner and ctx.lexicon.divisions)}
-                        or _placed_elsewhere(m.name, written, columns, ctx) or _branch_written_short(written, full) or _branch_written_short(m.name, full))
+                        expanded or committee or {key for key in keys[1:] if key in full and key != m.name} or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes, ctx.lexicon.divisions if f == ctx.owner else None)}
+                        or _placed_elsewhere(m.name, written, columns, ctx) or _branch_written_short(written, full, ctx) or _branch_written_short(m.name, full, ctx))
                 local = [o for o in options if (m.case, o) in in_case]
                 choice = local or options
                 if len(choice) == 1:
@@ -430,27 +431,24 @@ def _owner_other_names(ctx: Context, full: set[str]) -> list[str]:
     return sorted({f[: f.index(word) + len(word)] for f in full if word in f and f != ctx.owner})
 
 
-def _branch_written_short(written: str, full: set[str]) -> set[str]:
-    """闵行公安分局 is the 上海市公安局闵行分局 the table writes: a branch written as its place, its
-    parent's kind and 分局 (``_BRANCH_SHORT``) is the full name with that parent and place."""
-    short = _BRANCH_SHORT.search(written)
+def _branch_written_short(written: str, full: set[str], ctx: Context) -> set[str]:
+    """闵行公安分局 is the 上海市公安局闵行分局 the table writes: a branch written as its place and a
+    short kind (``branch_short`` rules: 公安分局 → the parent 公安局 and the ending 分局) is the full
+    name with that parent and place."""
+    short = _branch_short(ctx.lexicon).search(written)
     if short is None:
         return set()
-    parent, ending = _BRANCH_PARENTS[short.group(2)]
+    parent, ending = ctx.lexicon.words("branch_short")[short.group(2)].split("|")
     places = {short.group(1), short.group(1).rstrip("区县")} - {""}
     return {f for f in full if f.endswith(ending) and parent in f
             and any(f[f.index(parent) + len(parent) :] in (p + ending, p + "区" + ending, p + "县" + ending) for p in places)}
 
 
-#: The short kind of a branch → the parent's kind in its full name, and the branch's ending
-#: (宝安交警大队 → 深圳市公安局交通警察局宝安大队).
-_BRANCH_PARENTS = {"公安分局": ("公安局", "分局"), "税务分局": ("税务局", "分局"), "规划资源分局": ("规划资源局", "分局"),
-                   "自然资源分局": ("自然资源局", "分局"), "交警大队": ("交通警察局", "大队")}
 
-
-#: 闵行公安分局, 江北区公安分局: a district's branch of a city bureau, written short (the place is the
-#: two to four characters before the parent's kind, no 市 or 省 among them).
-_BRANCH_SHORT = re.compile(r"([^市省州]{2,4})(公安分局|税务分局|规划资源分局|自然资源分局|交警大队)$")
+def _branch_short(lex: Lexicon) -> re.Pattern[str]:
+    """闵行公安分局, 江北区公安分局: the place (two to four characters, no 市, 省 or 州 among them) and
+    the short kind of a branch."""
+    return lex.derived("mentions:branch-short", lambda: re.compile(r"([^市省州]{2,4})(" + trie_pattern(lex.words("branch_short")) + ")$"))
 
 
 def _placed_elsewhere(name: str, written: str, columns: set[str], ctx: Context) -> set[str]:

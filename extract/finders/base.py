@@ -15,7 +15,7 @@ from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, word_tag
 
 __all__ = ["Candidate", "Context", "Finder", "after_joined", "starts_with_full_place", "left_boundary", "is_cjk", "is_full_place", "is_everyday_verb",
-           "DELIMITERS", "LIST_MARKS", "JOINERS", "COUNT_AFTER", "TOWN_WORD", "conjuncts_before"]
+           "DELIMITERS", "LIST_MARKS", "JOINERS", "COUNT_AFTER", "TOWN_WORD", "conjuncts_before", "RARE_WORD_FREQ", "NUMERAL_LEADS"]
 
 #: Characters no name runs across.
 DELIMITERS = frozenset("，,。；;：:！!？?、（）()《》〈〉<>“”\"‘’'「」【】〔〕[]\n\r\t —-…·/.．\u3000\xa0")
@@ -44,6 +44,10 @@ _NOUNISH = re.compile(r"n|vn|l|i|j")
 
 #: A two-character verb more frequent than this in jieba's dictionary is an everyday verb (抽查, 吸引).
 EVERYDAY_VERB_FREQ = 300
+#: A word rarer than this in jieba's dictionary is taken for part of a proper name (昌河 18, 芝罘湾 3).
+RARE_WORD_FREQ = 300
+#: Numerals that start place names (三江源, 九龙湖), which hold no short county's name after them.
+NUMERAL_LEADS = frozenset("一二三四五六七八九十两")
 
 
 def is_everyday_verb(word: str) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, LIST_MARKS, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, LIST_MARKS, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, is_list_item
 from extract.finders.lexicon import Lexicon, suffix_regex, trie_pattern, words_across
 from extract.finders.wordcache import word_tables
@@ -29,9 +29,6 @@ __all__ = ["find_sites", "SHORT_RULE"]
 
 #: The rule of a short division name (坪山); it is named in full when the table writes it in full.
 SHORT_RULE = "site:gazetteer-short"
-
-#: A word rarer than this in jieba's dictionary may be a proper name (丹梓, 赛格).
-_RARE = 300
 
 
 def _suffix_regex(suffixes: dict[str, str]) -> re.Pattern[str]:
@@ -168,13 +165,10 @@ def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:
     word = text[start:end]
     if word in ctx.lexicon.words("stop") or word in ctx.lexicon.words("not_site"):
         return False
-    if start > 0 and text[start - 1] in _NUMERAL_LEADS:
+    if start > 0 and text[start - 1] in NUMERAL_LEADS:
         return False  # 三江源 holds no 江源: a numeral right before starts a longer name
     return stands_alone(text, start, end)
 
-
-#: Numerals that start place names (三江源, 九龙湖), which hold no short county's name after them.
-_NUMERAL_LEADS = frozenset("一二三四五六七八九十两")
 
 
 def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
@@ -632,7 +626,7 @@ def _proper(stem: str, ctx: Context) -> bool:
     for token in segment(stem):
         if token in generic:
             continue
-        if token in ctx.lexicon.divisions or not all(is_cjk(c) for c in token) or freq.get(token, 0) < _RARE or word_tag(token) == "ns":
+        if token in ctx.lexicon.divisions or not all(is_cjk(c) for c in token) or freq.get(token, 0) < RARE_WORD_FREQ or word_tag(token) == "ns":
             return True
         if len(token) == 1 and token not in ctx.lexicon.words("stop"):
             return True  # jieba splits an unknown name into single characters (中海信 → 中/海信)

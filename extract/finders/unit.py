@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, DELIMITERS, JOINERS, TOWN_WORD, Candidate, after_joined, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, DELIMITERS, JOINERS, NUMERAL_LEADS, RARE_WORD_FREQ, TOWN_WORD, Candidate, after_joined, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
 from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, suffix_regex, trie_pattern, words_across
 from extract.finders.platform import is_generic_name
@@ -99,7 +99,7 @@ def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     alias = ctx.aliases.get("Unit", name)
     name = alias.name if alias and alias.holds_in(ctx.region) else expand_abbreviation(_parent_written_out(name, ctx), ctx)
     prefix = ctx.owner_prefix
-    zone = next((w for w in _ZONE_WORDS if prefix.endswith(w) and name.startswith(w) and len(prefix) > len(w)), "")
+    zone = next((w for w in ctx.lexicon.words("zone_word") if prefix.endswith(w) and name.startswith(w) and len(prefix) > len(w)), "")
     if zone:  # 园区财政局 in a 苏州工业园区 body's table: the zone's own bureau
         name = prefix + name[len(zone) :]
     elif prefix and suffix_class == "gov" and name.endswith(_DEPARTMENT) and not _has_admin_prefix(name, ctx) \
@@ -109,9 +109,6 @@ def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
 
 
 _BANK_BRANCH = ("分行", "支行")
-#: The kind words of development zones with a government of their own (苏州工业园区, 两江新区): a body
-#: written after the bare word (园区财政局) in such a zone's table is the zone's.
-_ZONE_WORDS = ("园区", "新区", "开发区", "高新区")
 
 
 def _parent_written_out(name: str, ctx: Context) -> str:
@@ -288,7 +285,7 @@ def _starts_and_spans(text: str, ctx: Context) -> tuple[list[int], list[tuple[in
     stops, not_site = ctx.lexicon.words("stop"), ctx.lexicon.words("not_site")
     spans = [(m.start, m.end) for m in dictionary_hits(text, ctx, "Site") if text[m.start : m.end] not in stops
              and not any(left < m.start for left, _ in words_across(text, m.start, m.end, not_site))  # 乡村振兴局: no 振兴区
-             and not (m.start and text[m.start - 1] in "一二三四五六七八九十两" and text[m.start : m.end] != m.entry.name)]  # 三江源…局
+             and not (m.start and text[m.start - 1] in NUMERAL_LEADS and text[m.start : m.end] != m.entry.name)]  # 三江源…局
     return [s for s, _ in spans], spans
 
 
@@ -574,12 +571,9 @@ def _past_name_word_verbs(text: str, begin: int, head: int, ctx: Context) -> int
         return begin
     after = tokens[skipped]
     proper = after in places or after in ("省", "市", "区", "县") or word_tag(after) in ("ns", "nr", "nz") \
-        or len(after) >= 2 and word_tables().freq.get(after, 0) < _RARE_WORD
+        or len(after) >= 2 and word_tables().freq.get(after, 0) < RARE_WORD_FREQ
     return begin + sum(map(len, tokens[:skipped])) if proper else begin
 
-
-#: A word rarer than this in jieba's dictionary is taken for part of a proper name (昌河 18).
-_RARE_WORD = 300
 
 
 def _full_place_or_city(token: str, ctx: Context) -> bool:
@@ -819,11 +813,8 @@ def _facility_built(text: str, begin: int, raw: str, suffix: str, ctx: Context) 
     if suffix != "中心" or begin < 2:
         return False
     before = text[max(0, begin - 4) : begin]
-    return before.endswith(_BUILDING_VERBS) and _common_words_only(raw[: len(raw) - len(suffix)], ctx)
-
-
-#: Verbs of building a facility.
-_BUILDING_VERBS = ("建设", "建成", "新建", "打造", "布局", "设立", "投用", "启用")
+    verbs = ctx.lexicon.derived("unit:facility-verbs", lambda: tuple(ctx.lexicon.words("facility_verb")))
+    return before.endswith(verbs) and _common_words_only(raw[: len(raw) - len(suffix)], ctx)
 
 
 def _described(text: str, begin: int, raw: str, ctx: Context) -> bool:

@@ -608,6 +608,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"鄂州市应急管理局应急指挥中心"}}, id="a centre being built is a facility"),
     pytest.param("顾伟民副市长专题调度化工园区环境风险防控工作。", "宿迁市生态环境局",
                  {"Person": {"顾伟民"}, "Site": set()}, id="a person's title ends a place's search"),
+    pytest.param("依托中老铁路、京九铁路和广汕高铁发展多式联运，协调铁路部门。", "昆明市商务局",
+                 {"Site": {"中老铁路", "京九铁路", "广汕高铁"}}, id="railways named by their ends"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

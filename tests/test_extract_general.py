@@ -610,6 +610,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Person": {"顾伟民"}, "Site": set()}, id="a person's title ends a place's search"),
     pytest.param("依托中老铁路、京九铁路和广汕高铁发展多式联运，协调铁路部门。", "昆明市商务局",
                  {"Site": {"中老铁路", "京九铁路", "广汕高铁"}}, id="railways named by their ends"),
+    pytest.param("拆除历山路、燕山路沿线违法建设，修建山路3公里。", "济南市历下区城市管理局",
+                 {"Site": {"历山路", "燕山路"}}, id="roads named after a mountain"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

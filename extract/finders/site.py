@@ -415,6 +415,10 @@ def _blocked(text: str, start: int, end: int, lex) -> bool:
                for left, right in words_across(text, start, end, lex.words("not_site")))  # 高新区建设: 新区建设 starts inside
 
 
+#: jieba's tags of a mountain's two-character name that names a road when 路 follows (燕山 ns, 历山 n).
+_ROAD_NAMING_TAGS = ("ns", "n", "nr", "nz")
+
+
 def _place_word_ending(text: str, left: int, end: int, lex: Lexicon) -> bool:
     """中山路: the 山路 (a mountain road) is the end of a place word jieba knows, or of a place's
     name and its road (潜山路: 潜山 is a county), or of a numbered road written before a list
@@ -422,6 +426,9 @@ def _place_word_ending(text: str, left: int, end: int, lex: Lexicon) -> bool:
     if any(word_tag(text[begin:end]) == "ns" or text[end - 1] == "路" and text[begin : left + 1] in lex.divisions
            for begin in range(max(0, left - 2), left)):
         return True
+    if text[left:end] == "山路" and left and word_tag(text[left - 1 : left + 1]) in _ROAD_NAMING_TAGS \
+            and segment(text[max(0, left - 3) : left + 1])[-1] == text[left - 1 : left + 1]:
+        return True  # 燕山路, 历山路: a mountain's name and 路 (修建山路, 乡村|山路 name no road)
     return text[left:end] == "一路" and left >= 2 and is_cjk(text[left - 1]) and (end == len(text) or text[end] in LIST_MARKS or text[end] in "。；;")
 
 

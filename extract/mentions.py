@@ -404,13 +404,39 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                     committee = {f for key in keys if len(key) >= 4 for f in by_comparable.get(key, ()) if f != key}  # 共青团郑州市委
                     options = known[m.name, written] = sorted(
                         expanded or committee or {key for key in keys[1:] if key in full and key != m.name} or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes, ctx.lexicon.divisions if f == ctx.owner else None)}
-                        or _placed_elsewhere(m.name, written, columns, ctx) or _branch_written_short(written, full, ctx) or _branch_written_short(m.name, full, ctx))
+                        or _placed_elsewhere(m.name, written, columns, ctx) or _branch_written_short(written, full, ctx) or _branch_written_short(m.name, full, ctx)
+                        or _stem_written_short(written, full, ctx))
                 local = [o for o in options if (m.case, o) in in_case]
                 choice = local or options
                 if len(choice) == 1:
                     m = replace(m, name=choice[0])
         folded.append(m)
     return folded
+
+
+def _stem_written_short(written: str, full: set[str], ctx: Context) -> set[str]:
+    """湘江新区管委会 is the 湖南湘江新区管理委员会 the table writes, 大科城管委会 its 岳麓山大学科技城
+    管理委员会, 长沙高新区管委会 its 长沙高新技术产业开发区管理委员会: an abbreviated kind
+    (``unit_abbreviation``) after a name written short, its characters in order in the full name's,
+    the first or the last of them the same. Only one full name of the table may fit."""
+    abbreviations = ctx.lexicon.words("unit_abbreviation")
+    ending = next((w for w in sorted(abbreviations, key=len, reverse=True) if written.endswith(w) and len(written) - len(w) >= 2), "")
+    if not ending:
+        return set()
+    stem, kind = written[: -len(ending)], abbreviations[ending]
+    fits = {f for f in full if f.endswith(kind) and _stem_shortens(stem, f[: -len(kind)])}
+    return fits if len(fits) == 1 else set()
+
+
+def _stem_shortens(stem: str, target: str) -> bool:
+    if len(target) <= len(stem) or stem[0] != target[0] and stem[-1] != target[-1]:
+        return False
+    position = 0
+    for char in stem:
+        position = target.find(char, position) + 1
+        if not position:
+            return False
+    return True
 
 
 def _government_offices(short: str, ctx: Context) -> list[str]:

@@ -216,6 +216,10 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
                  {"深圳市公安局交通警察局宝安大队"}, id="a traffic police brigade written short"),
     pytest.param("青海省生态环境厅", ["完成海西州“三线一单”动态更新，指导海西蒙古族藏族自治州生态环境局建立台账。"], [], "Site",
                  {"海西蒙古族藏族自治州"}, id="a prefecture written short, in full in its bodies' names"),
+    pytest.param("长沙市岳麓区科学技术局", ["会同大科城管委会、湘江新区管委会和长沙高新区管委会推进。"],
+                 ["岳麓山大学科技城管理委员会", "湖南湘江新区管理委员会", "长沙高新技术产业开发区管理委员会"], "Unit",
+                 {"岳麓山大学科技城管理委员会", "湖南湘江新区管理委员会", "长沙高新技术产业开发区管理委员会"},
+                 id="a zone's committee written short"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

@@ -612,6 +612,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"中老铁路", "京九铁路", "广汕高铁"}}, id="railways named by their ends"),
     pytest.param("拆除历山路、燕山路沿线违法建设，修建山路3公里。", "济南市历下区城市管理局",
                  {"Site": {"历山路", "燕山路"}}, id="roads named after a mountain"),
+    pytest.param("全年新开工临滕高速，与两江新区管委会建立机制。", "山东省交通运输厅",
+                 {"Site": {"临滕高速"}, "Unit": {"两江新区管委会"}}, id="a word ending in a verb; a zone's committee"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -471,7 +471,7 @@ def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
     stops = ctx.lexicon.words("stop")
     tokens = segment(text[begin:end])
     cut = max((i + 1 for i, token in enumerate(tokens[:-1])
-               if len(token) > 2 and token[-2:] in stops
+               if len(token) > 2 and (token[-2:] in stops or is_everyday_verb(token[-2:]))
                or is_everyday_verb(token) and sum(len(t) for t in tokens[i + 1:]) >= 2), default=0)
     while cut < len(tokens) - 2 and len(tokens[cut]) == 2 and not _is_known_place(tokens[cut], ctx) \
             and word_tag(tokens[cut]) not in ("nr", "nrt", "nz", "nt") \

@@ -780,13 +780,19 @@ def _judge_name(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool | 
         return False  # 中选药品进医院, 非遗进校园: a campaign of things going into a kind of body
     if kind != "gov" and _joins_generic(raw, suffix, ctx) or _generic_tail(raw, ctx):  # 工业和信息化局 is one body
         return False
-    if kind != "gov" and _place_and_kind(raw, suffix, ctx) or _one_common_word(stem, ctx):
+    if kind != "gov" and _place_and_kind(raw, suffix, ctx) and not _zone_body(raw, ctx) or _one_common_word(stem, ctx):
         return False
     if suffix in ctx.lexicon.words("unit_needs_name") and _common_words_only(stem, ctx):
         return False
     if suffix == "政府" and not is_admin_words(stem, ctx):
         return False  # 数字政府, 一体化数字政府平台: a government is named by its place alone
     return None
+
+
+def _zone_body(raw: str, ctx: Context) -> bool:
+    """湘江新区管委会, 高新区管理委员会: the body that runs a zone (``zone_body``) is named by the zone."""
+    body = next((w for w in ctx.lexicon.words("zone_body") if raw.endswith(w)), "")
+    return bool(body) and raw[: -len(body)].endswith(tuple(ctx.lexicon.words("zone_word")))
 
 
 def _joins_generic(raw: str, suffix: str, ctx: Context) -> bool:

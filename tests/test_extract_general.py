@@ -614,6 +614,10 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"历山路", "燕山路"}}, id="roads named after a mountain"),
     pytest.param("全年新开工临滕高速，与两江新区管委会建立机制。", "山东省交通运输厅",
                  {"Site": {"临滕高速"}, "Unit": {"两江新区管委会"}}, id="a word ending in a verb; a zone's committee"),
+    pytest.param("在五常市、方正县和北大荒集团建三江分公司建设示范区。", "黑龙江省农业农村厅",
+                 {"Site": {"五常市", "方正县"}, "Unit": {"北大荒集团建三江分公司"}}, id="a place and a body joined by 和"),
+    pytest.param("在麓谷、梅溪湖、洋湖布局概念验证中心。", "长沙市岳麓区科学技术局",
+                 {"Site": {"梅溪湖"}}, id="a lake in a list holds no district's short name"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

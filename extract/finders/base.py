@@ -219,7 +219,8 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         # 滨海新区建设和交通局: a name word joined to the rest, right after a place, stays in the name
         after_joiner = joined and token in name_words and count + 1 < len(backwards) and backwards[count + 1] in places
         joined_work = joined and word_tag(token) == "vn"  # 研究与发展中心: a noun of work joined to the next
-        joined = join_unless and token in JOINERS and taken and not text.endswith(join_unless, 0, position)
+        joined = join_unless and token in JOINERS and taken and not text.endswith(join_unless, 0, position) \
+            and not _full_place_before(text, position, places)  # 五常市和北大荒集团: a place, then a body
         adjacent = stop_may_end and count == 0 and token in name_words  # 住房和建设局
         stop = lex.remember("base:stop-token", _stops_name, token) and not after_joiner and not joined_work
         if count - glued >= max_tokens or stop and not joined and not adjacent:
@@ -239,6 +240,12 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
     while begin < end - 1 and text[begin] in _GLUED_STOPS and not _starts_own_word(text, begin, end, places):
         begin += 1  # a one-character stop word jieba glued to the name (如新冠… → 新冠…), not 从化区 or 和平区
     return begin
+
+
+def _full_place_before(text: str, position: int, places: dict[str, Any]) -> bool:
+    """True when a division's full name (五常市, 方正县) ends right before ``position``."""
+    return any(text[position - length : position] in places and is_full_place(text[position - length : position], places)
+               for length in range(3, min(position, 8) + 1))
 
 
 def _two_char_stops(lex: Lexicon) -> frozenset[str]:

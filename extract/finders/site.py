@@ -492,8 +492,8 @@ def _short_stem(text: str, start: int, end: int, ctx: Context) -> bool:
     places = ctx.lexicon.divisions
     if not (start >= 2 and is_cjk(text[start - 1]) and is_cjk(text[start - 2])) or text[start - 2 : end] in places:
         return False
-    if text[start - 1 : end] in places and not _place_word(text[start - 2 : end]):
-        return False
+    if text[start - 1 : end] in places and not _place_word(text[start - 2 : end]) and not _list_item(text, start - 2, end):
+        return False  # 深圳罗湖; but 麓谷、梅溪湖、洋湖 lists a lake, no 溪湖 (a district of 本溪)
     return _word_start(text, start - 2, ctx)
 
 
@@ -521,6 +521,11 @@ def _water_ends(text: str, end: int, ctx: Context) -> bool:
     lex = ctx.lexicon
     follows = lex.derived("site:water-follows", lambda: tuple(lex.words("water_context")) + tuple(lex.words("stop")))
     return text.startswith(follows, end)
+
+
+def _list_item(text: str, begin: int, end: int) -> bool:
+    """True when text[begin:end] is an item of a list of its own: a list mark before and after it."""
+    return begin > 0 and text[begin - 1] == "、" and (end == len(text) or text[end] in "、和及与等")
 
 
 def _place_word(word: str) -> bool:

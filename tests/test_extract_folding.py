@@ -220,6 +220,8 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
                  ["岳麓山大学科技城管理委员会", "湖南湘江新区管理委员会", "长沙高新技术产业开发区管理委员会"], "Unit",
                  {"岳麓山大学科技城管理委员会", "湖南湘江新区管理委员会", "长沙高新技术产业开发区管理委员会"},
                  id="a zone's committee written short"),
+    pytest.param("国家税务总局宁波市税务局", ["会同市市场监管局、市经信局开展联合检查。"], ["宁波市市场监督管理局", "宁波市经济和信息化局"], "Unit",
+                 {"宁波市市场监督管理局", "宁波市经济和信息化局"}, id="a bare 市 in a national system's city bureau is the city"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

@@ -158,10 +158,12 @@ class Context:
 
     @property
     def owner_prefix(self) -> str:
-        """The administrative prefix of the owning unit: 市 in 市应急管理局, 广州市 in 广州市交通运输局."""
+        """The administrative prefix of the owning unit: 市 in 市应急管理局, 广州市 in 广州市交通运输局,
+        宁波市 in 国家税务总局宁波市税务局 (a bureau of a national system, ``vertical_head``)."""
         cached = self.memo.get("owner_prefix")
         if cached is None or cached[0] != self.owner:
-            found = re.match(r"^(.*?(?:市|省|区|县|自治区|自治州|盟))(?!$)", self.owner)
+            head = next((h for h in self.lexicon.words("vertical_head") if self.owner.startswith(h)), "")
+            found = re.match(r"^(.*?(?:市|省|区|县|自治区|自治州|盟))(?!$)", self.owner[len(head) :])
             cached = self.memo["owner_prefix"] = (self.owner, found.group(1) if found else "")
         return cached[1]
 

@@ -182,10 +182,11 @@ def owner_district(ctx: Context) -> str:
     """The owner's district or county with its city (上海市浦东新区 of 上海市浦东新区生态环境局), or ""."""
     owner, city = ctx.owner, ctx.owner_prefix
     places = ctx.lexicon.divisions
-    for end in range(len(owner) - 1, len(city) + 1, -1):
-        tail = owner[len(city) : end]
+    after = owner.find(city) + len(city) if city else 0  # 国家税务总局宁波市鄞州区税务局: after the system's head
+    for end in range(len(owner) - 1, after + 1, -1):
+        tail = owner[after:end]
         if tail[-1] in "区县旗" and any(d.name == tail for d in places.get(tail, ())):
-            return owner[:end]
+            return owner[after - len(city) : end]
     return ""
 
 

@@ -620,6 +620,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"梅溪湖"}}, id="a lake in a list holds no district's short name"),
     pytest.param("依托宁波市电子税务局推送政策，已覆盖海曙区、鄞州区新办市场主体。", "国家税务总局宁波市税务局",
                  {"Platform": {"宁波市电子税务局"}, "Unit": set()}, id="an electronic tax bureau is a platform; 新办 is no office"),
+    pytest.param("新认定中和镇七里村等示范村，覆盖兰洋镇、和庆镇等16个镇，发挥乡镇和驻村工作队作用。", "儋州市农业农村局",
+                 {"Site": {"中和镇", "七里村", "兰洋镇", "和庆镇"}}, id="towns named with a joiner's character"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, LIST_MARKS, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, JOINERS, LIST_MARKS, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, is_list_item
 from extract.finders.lexicon import Lexicon, suffix_regex, trie_pattern, words_across
 from extract.finders.wordcache import word_tables
@@ -221,6 +221,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin = found[-1].start  # 前进大街立交桥: the bridge is named by the road just found
         if kind == "town" and start - begin < 2:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
+        if kind == "town" and start - begin < 2 and _joiner_named(text, start):
+            begin = start - 2  # 中和镇, 和庆镇: a town's name with a joiner's character in it
+        if kind == "town" and found and found[-1].start < begin < found[-1].end <= start - 2 and found[-1].rule in _TOWN_RULES:
+            begin = found[-1].end  # 中和镇七里村: the village's name starts after the town it cut into
         if any(s < end < e for s, e in spans):
             continue  # 越南河内, 茶陵县: the suffix's character is inside a full place name (not a short county's: 独山湖滨湖)
         if end in known and known[end] < start and (end in full or begin >= known[end]):
@@ -269,7 +273,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
                          for s, e in conjuncts_before(text, begin, suffix, named_after=name[-len(suffix) - 1 :][:1] if suffix == "街道" else ""))
         if kind in ("line", "station"):
-            floor = end
+            floor = end  # 中和镇七里村: the village's name starts after its town
     return found + _listed_with(text, weak, found) if weak else found
 
 
@@ -452,6 +456,25 @@ def _after_line(text: str, begin: int, start: int, ctx: Context) -> int:
         if start - match.end() >= 2:
             last = match.end()
     return last
+
+
+def _joiner_named(text: str, start: int) -> bool:
+    """中|和|镇, 、和|庆|镇: jieba cut a town's two-character name at a joiner (和, 与, 及) that is
+    part of it, and the pair starts a word (after a list mark or a word jieba knows); 市和镇 is
+    two levels."""
+    pair = text[start - 2 : start] if start >= 2 else ""
+    if len(pair) < 2 or not all(is_cjk(c) for c in pair) or not (set(pair) & JOINERS) or set(pair) & set(_LEVEL_CHARS):
+        return False
+    if start == 2 or not is_cjk(text[start - 3]) or text[start - 3] in LIST_MARKS:
+        return True  # 、和庆镇
+    window = text[max(0, start - 6) : start]
+    return pair[0] not in JOINERS and len(window) - 2 in word_edges(window)  # 认定中和镇, not 乡镇和驻村
+
+
+#: The rules of the towns a village's name may be written right after.
+_TOWN_RULES = ("site_suffix:镇", "site_suffix:乡")
+#: Characters of administrative levels: 市和镇 names two levels, no town.
+_LEVEL_CHARS = "省市区县乡镇村"
 
 
 def _after_place(text: str, begin: int, start: int, ctx: Context) -> int:

@@ -242,6 +242,18 @@ def test_progress_headers_named_in_other_words_are_read(tmp_path, completed, adv
         assert doc.warnings == []
 
 
+@pytest.mark.parametrize("lead, co", [("牵头办理单位", "配合办理单位"), ("主办单位", "协助办理单位"), ("承办单位", "参办单位")])
+def test_unit_columns_named_with_办理单位_are_not_a_group(tmp_path, lead, co):
+    header = ["提案编号", "提案标题", "领衔委员", lead, co, "提案建议内容", "已办结事项", "持续推进事项", "下一步工作打算", "备注"]
+    rows = [["20246209", "题目一", "冉晓东", "重庆市渝中区商务委员会", "重庆市渝中区城市管理局、重庆市公安局渝中区分局", "建议一", "完成甲。", "推动乙。", "计划丙。", ""]]
+    for path in (make_docx(tmp_path / "u.docx", [TableSpec(header, rows)]), make_text(tmp_path / "u.txt", header, rows)):
+        doc = read_proposals(path)
+        (case,) = doc.cases
+        assert case.lead_units == ["重庆市渝中区商务委员会"], path
+        assert case.co_units == ["重庆市渝中区城市管理局", "重庆市公安局渝中区分局"], path
+        assert doc.warnings == []
+
+
 def test_a_column_tiangraph_does_not_read_is_named_in_a_warning(tmp_path):
     header = ["案号", "案由", "承办单位", "建议内容", "办理情况", "督办意见", "经费（万元）"]
     rows = [["20220011", "题目", "市水务局", "建议一", "完成甲。", "督办乙。", "30"]]

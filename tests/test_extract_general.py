@@ -622,6 +622,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Platform": {"宁波市电子税务局"}, "Unit": set()}, id="an electronic tax bureau is a platform; 新办 is no office"),
     pytest.param("新认定中和镇七里村等示范村，覆盖兰洋镇、和庆镇等16个镇，发挥乡镇和驻村工作队作用。", "儋州市农业农村局",
                  {"Site": {"中和镇", "七里村", "兰洋镇", "和庆镇"}}, id="towns named with a joiner's character"),
+    pytest.param("协调四川省森林消防总队攀枝花支队在仁和区前置驻防。", "攀枝花市应急管理局",
+                 {"Unit": {"四川省森林消防总队攀枝花支队"}}, id="a 支队 right after its 总队 is its own"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -595,6 +595,13 @@ def _placed_branch(text: str, start: int, end: int, suffix: str, found: list[Can
     return Candidate("Unit", parent.name + place + suffix, parent.start, end, "unit:branch", parent.priority)
 
 
+def _ranks_above(parent: str, child: str, ctx: Context) -> bool:
+    """四川省森林消防总队攀枝花支队: a 总队 holds 支队 (``branch_of`` rules: the kind a branch's
+    kind is part of), so the 支队 right after it is its own, not a sibling."""
+    kinds = ctx.lexicon.words("branch_of")
+    return any(child.endswith(kind) and parent.endswith(tuple(above.split("|"))) for kind, above in kinds.items())
+
+
 def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Context) -> Candidate:
     """郑州市公安局金水路分局、二七路分局: a branch written after its parent (or after a sibling
     that follows it) is named with the parent (``unit_child`` endings: 分局, 分公司, 支队 …)."""
@@ -607,7 +614,7 @@ def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Conte
     if not found or not any(child.name.endswith(c) for c in children):
         return child
     before = found[-1]
-    if before.end == child.start and not any(before.name.endswith(c) for c in children):
+    if before.end == child.start and (not any(before.name.endswith(c) for c in children) or _ranks_above(before.name, child.name, ctx)):
         return Candidate("Unit", before.name + text[child.start : child.end], before.start, child.end, "unit:branch", child.priority)
     if before.rule == "unit:branch" and before.end + 1 == child.start and text[before.end] in "、和及与":
         parent = next((f for f in reversed(found[:-1]) if f.start == before.start), None)

@@ -388,8 +388,12 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
             by_comparable.setdefault(comparable.replace(city, "", 1), set()).add(f)
     known: dict[tuple[str, str], list[str]] = {}  # the same name written the same way has the same full names
     folded = []
+    short_owner = _comparable(ctx.owner)
     for m in mentions:
-        if m.type == "Unit" and m.name not in columns and m.name != ctx.owner:
+        if m.type == "Unit" and short_owner != ctx.owner and m.name.startswith(short_owner) and len(m.name) - len(short_owner) >= 2 \
+                and not m.name.startswith(ctx.owner):
+            m = replace(m, name=ctx.owner + m.name[len(short_owner) :])  # 区商务委商贸流通科: the owner's division
+        elif m.type == "Unit" and m.name not in columns and m.name != ctx.owner:
             written = normalise_name(m.text)
             if _BARE_LEVEL_BODY.match(written) and m.name not in full:
                 m = replace(m, name=written)

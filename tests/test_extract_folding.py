@@ -222,6 +222,9 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
                  id="a zone's committee written short"),
     pytest.param("国家税务总局宁波市税务局", ["会同市市场监管局、市经信局开展联合检查。"], ["宁波市市场监督管理局", "宁波市经济和信息化局"], "Unit",
                  {"宁波市市场监督管理局", "宁波市经济和信息化局"}, id="a bare 市 in a national system's city bureau is the city"),
+    pytest.param("重庆市渝中区商务委员会", ["由区商务委商贸流通科牵头，我委会同区住房城乡建委完成改造。"], ["重庆市渝中区住房和城乡建设委员会"], "Unit",
+                 {"重庆市渝中区商务委员会商贸流通科", "重庆市渝中区商务委员会", "重庆市渝中区住房和城乡建设委员会"},
+                 id="a committee's division under its short name; 建委 ends a name"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

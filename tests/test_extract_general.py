@@ -624,6 +624,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"中和镇", "七里村", "兰洋镇", "和庆镇"}}, id="towns named with a joiner's character"),
     pytest.param("协调四川省森林消防总队攀枝花支队在仁和区前置驻防。", "攀枝花市应急管理局",
                  {"Unit": {"四川省森林消防总队攀枝花支队"}}, id="a 支队 right after its 总队 is its own"),
+    pytest.param("玉屏索道、长江索道延长运营时间，派河口船闸试运行；改造冰川公园索道，建成土谷塘航电枢纽船闸和牦牛坪三条索道，琥珀山庄完成改造。",
+                 "黄山市文化和旅游局", {"Site": {"玉屏索道", "长江索道", "派河口船闸", "土谷塘航电枢纽", "冰川公园", "琥珀山庄"}},
+                 id="cableways, ship locks and villas; a named place's facility names none"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -70,6 +70,10 @@ _ROUTE = re.compile(r"(?<![A-Za-z0-9])(?:(?:国道|省道)[GS]?[0-9]{1,4}线?|[G
 _CLASSIFIERS = frozenset("个座条处家所名项台辆艘")
 
 
+#: A stem that ends in a count (三条, 2座): the facilities counted are not named.
+_COUNTED_END = re.compile(r"[\d一二两三四五六七八九十几多数]+[条座个处台]$")
+
+
 def _past_classifier(text: str, begin: int, start: int) -> int:
     """263座排水泵站 → 排水泵站: a measure word right after a number starts no name."""
     if begin < start and begin > 0 and text[begin] in _CLASSIFIERS and (text[begin - 1].isdigit() or text[begin - 1] in "几多数一二两三四五六七八九十百千万"):
@@ -252,6 +256,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 国家级海洋牧场示范区: a rank a zone is given, not a zone's name
         if _inner_site(stem, ctx):
             continue  # 前湾港区自动化码头: the 港区 is the place, the rest describes it
+        if suffix in lex.words("place_facility") and (any(stem.endswith(s) for s in _suffix_tuple(lex) if len(s) >= 2)
+                                                      or _COUNTED_END.search(stem)):
+            continue  # 冰川公园索道, 土谷塘航电枢纽船闸, 牦牛坪三条索道: a named place's facility, none named (长江索道 is one)
         code = _ROUTE_CODE.search(text, max(0, begin - 5), begin) if kind == "road" else None
         if code:  # G50沪渝高速: the route number is part of the name
             begin, name = code.start(), code.group() + name

@@ -627,6 +627,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("玉屏索道、长江索道延长运营时间，派河口船闸试运行；改造冰川公园索道，建成土谷塘航电枢纽船闸和牦牛坪三条索道，琥珀山庄完成改造。",
                  "黄山市文化和旅游局", {"Site": {"玉屏索道", "长江索道", "派河口船闸", "土谷塘航电枢纽", "冰川公园", "琥珀山庄"}},
                  id="cableways, ship locks and villas; a named place's facility names none"),
+    pytest.param("在米林、错那市浪坡乡开展公路养护培训。", "西藏自治区交通运输厅",
+                 {"Site": {"米林市", "错那市", "浪坡乡"}}, id="county-level cities newer than the gazetteer's source"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

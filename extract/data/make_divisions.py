@@ -30,6 +30,10 @@ _STRIP = re.compile(r"(特别行政区|维吾尔自治区|壮族自治区|回族
 _MAX_FREQ = 1000
 #: Names kept whole: they are the usual names of these places.
 _CANONICAL_SHORT = {"香港特别行政区": "香港", "澳门特别行政区": "澳门", "台湾省": "台湾"}
+#: County-level cities made after the package's data, with the code each replaced (2023 statistical
+#: division codes of the National Bureau of Statistics). The former county keeps its full name, for
+#: tables of earlier years; its short form (米林) names the city.
+_NEWER = {"540481": ("米林市", "540422"), "540581": ("错那市", "540530")}
 
 
 def _jieba_freq() -> dict[str, int]:
@@ -79,11 +83,13 @@ def short_form(name: str, level: str, freq: dict[str, int]) -> str:
 def rows(division: dict[str, str], freq: dict[str, int]) -> list[tuple[str, str, str]]:
     """One row per division: id, canonical name, short form."""
     out = []
+    replaced = {old for _, old in _NEWER.values() if old}
+    division = {**division, **{code: name for code, (name, _) in _NEWER.items()}}
     for code, full in sorted(division.items()):
         if full in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
             continue
         name = _CANONICAL_SHORT.get(full, full)
-        short = short_form(full, _level(code), freq)
+        short = "" if code in replaced else short_form(full, _level(code), freq)
         out.append((f"adcode:{code}", name, "" if short == name else short))
     return out
 

@@ -629,6 +629,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="cableways, ship locks and villas; a named place's facility names none"),
     pytest.param("在米林、错那市浪坡乡开展公路养护培训。", "西藏自治区交通运输厅",
                  {"Site": {"米林市", "错那市", "浪坡乡"}}, id="county-level cities newer than the gazetteer's source"),
+    pytest.param("推进樟木口岸中尼友谊桥修复和连霍高速公路霍尔果斯口岸连接线改造，谋划通州湾港区铁路客运站；1—10月经阿拉山口口岸进出境班列。",
+                 "伊犁哈萨克自治州商务局", {"Site": {"樟木口岸", "中尼友谊桥", "连霍高速公路", "霍尔果斯口岸", "通州湾港区", "阿拉山口口岸"}},
+                 id="a port after a road, a bridge after a port, a date before a port"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -37,6 +37,8 @@ JOINERS = frozenset("和与及")
 #: Marks that separate the items of a list (华为、平安、大疆).
 LIST_MARKS = frozenset("、，,；;和与及等")
 #: One-character stop words jieba may glue to the first word of a name (如新冠 …).
+#: The units of a date written after its number (10月, 2024年).
+_DATE_UNITS = frozenset("年月日")
 _GLUED_STOPS = frozenset("如即在将对由向从把被给为于经据是的了等各该本此和与及家个名项类次批届年月日请")
 #: jieba tags of nouns, verbal nouns, idioms, set phrases and abbreviations.
 _NOUNISH = re.compile(r"n|vn|l|i|j")
@@ -239,6 +241,8 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
             break
         taken += len(token)
     begin = end - taken
+    if begin < end - 2 and begin and text[begin - 1].isdigit() and text[begin] in _DATE_UNITS:
+        begin += 1  # 1—10月|经霍尔果斯口岸: a date's unit after its number, whatever word jieba reads (月经)
     while begin < end - 1 and text[begin] in _GLUED_STOPS and not _starts_own_word(text, begin, end, places):
         begin += 1  # a one-character stop word jieba glued to the name (如新冠… → 新冠…), not 从化区 or 和平区
     return begin

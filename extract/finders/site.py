@@ -112,13 +112,13 @@ def _suffix_in_word(text: str, start: int, end: int, kind: str) -> bool:
 
 
 def _after_named_area(text: str, begin: int, start: int, ctx: Context) -> int:
-    """A road, park or building written right after a named town or zone starts after it
-    (前湾新区兴慈一路 → 兴慈一路; 西北旺镇永丰产业基地 → 永丰产业基地)."""
+    """A road, park or building written right after a named town, zone or port starts after it
+    (前湾新区兴慈一路 → 兴慈一路; 西北旺镇永丰产业基地 → 永丰产业基地; 樟木口岸中尼友谊桥 → 中尼友谊桥)."""
     suffixes = ctx.lexicon.words("site_suffix")
     last = begin
     for match in suffix_regex(suffixes).finditer(text, begin, start):
         word = match.group()
-        if (word in ("镇", "乡", "街道") or suffixes[word] == "park" and len(word) >= 2) \
+        if (word in ("镇", "乡", "街道") or suffixes[word] in ("park", "port") and len(word) >= 2) \
                 and match.start() - begin >= 2 and start - match.end() >= 2 \
                 and match.end() - begin in word_edges(text[begin:start]) \
                 and not any(text[b : match.end()] in ctx.lexicon.divisions for b in range(begin, match.start())):
@@ -211,8 +211,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin += 1  # 新建华能长春热电厂: jieba cuts 新|建华, the 建 is the verb's
         begin = _national_prefix(text, begin, ctx)  # 中国（上海）自由贸易试验区…
         begin = _after_unit(text, begin, start, ctx)  # 海南港航控股有限公司秀英港 → 秀英港
-        if kind == "station":
-            begin = _after_line(text, begin, start, ctx)  # 中老铁路王家营西站 → 王家营西站
+        if kind in ("station", "port"):
+            begin = _after_line(text, begin, start, ctx)  # 中老铁路王家营西站 → 王家营西站, 连霍高速公路霍尔果斯口岸
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
         begin = _past_title(text, _past_verb(text, begin, start, ctx), start, ctx)
         begin = _past_classifier(text, _after_country(text, begin, start, ctx), start)

@@ -632,6 +632,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("推进樟木口岸中尼友谊桥修复和连霍高速公路霍尔果斯口岸连接线改造，谋划通州湾港区铁路客运站；1—10月经阿拉山口口岸进出境班列。",
                  "伊犁哈萨克自治州商务局", {"Site": {"樟木口岸", "中尼友谊桥", "连霍高速公路", "霍尔果斯口岸", "通州湾港区", "阿拉山口口岸"}},
                  id="a port after a road, a bridge after a port, a date before a port"),
+    pytest.param("优化社区卫生服务网点布局，形成托育服务网络，接入闽政通服务网。", "福州市鼓楼区卫生健康局",
+                 {"Platform": {"闽政通服务网"}}, id="service outlets and networks are no service website"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

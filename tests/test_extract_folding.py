@@ -225,6 +225,8 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
     pytest.param("重庆市渝中区商务委员会", ["由区商务委商贸流通科牵头，我委会同区住房城乡建委完成改造。"], ["重庆市渝中区住房和城乡建设委员会"], "Unit",
                  {"重庆市渝中区商务委员会商贸流通科", "重庆市渝中区商务委员会", "重庆市渝中区住房和城乡建设委员会"},
                  id="a committee's division under its short name; 建委 ends a name"),
+    pytest.param("福建省医疗保障局", ["会同省台港澳办落实在闽台胞参保政策。"], ["福建省人民政府台港澳事务办公室"], "Unit",
+                 {"福建省人民政府台港澳事务办公室"}, id="a government's Taiwan, Hong Kong and Macao office written short"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

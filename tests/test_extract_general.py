@@ -634,6 +634,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a port after a road, a bridge after a port, a date before a port"),
     pytest.param("优化社区卫生服务网点布局，形成托育服务网络，接入闽政通服务网。", "福州市鼓楼区卫生健康局",
                  {"Platform": {"闽政通服务网"}}, id="service outlets and networks are no service website"),
+    pytest.param("规划嘉积镇至博鳌镇沿线旅游节点，加密洋浦港至胡志明市的航线。", "琼海市旅游和文化广电体育局",
+                 {"Site": {"博鳌镇", "洋浦港", "胡志明市"}}, id="verbs done to places start none"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

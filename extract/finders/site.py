@@ -497,12 +497,13 @@ def _after_place(text: str, begin: int, start: int, ctx: Context) -> int:
 
 def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
     """车辆通行杭州湾跨海大桥 → 杭州湾跨海大桥, 方式抽查曲江新区 → 曲江新区: a leading word that
-    ends in a verb, or an everyday verb, starts no place name (two characters at least stay)."""
-    stops = ctx.lexicon.words("stop")
+    ends in a verb, an everyday verb or a verb done to places (``place_verb``: 拓宽秦陵北路), starts no
+    place name (two characters at least stay)."""
+    stops, verbs = ctx.lexicon.words("stop"), ctx.lexicon.words("place_verb")
     tokens = segment(text[begin:end])
     cut = max((i + 1 for i, token in enumerate(tokens[:-1])
                if len(token) > 2 and (token[-2:] in stops or is_everyday_verb(token[-2:]))
-               or is_everyday_verb(token) and sum(len(t) for t in tokens[i + 1:]) >= 2), default=0)
+               or (is_everyday_verb(token) or token in verbs) and sum(len(t) for t in tokens[i + 1:]) >= 2), default=0)
     while cut < len(tokens) - 2 and len(tokens[cut]) == 2 and not _is_known_place(tokens[cut], ctx) \
             and word_tag(tokens[cut]) not in ("nr", "nrt", "nz", "nt") \
             and _starts_with_place(text[begin + sum(map(len, tokens[: cut + 1])) : end], ctx) \

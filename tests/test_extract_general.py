@@ -636,6 +636,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Platform": {"闽政通服务网"}}, id="service outlets and networks are no service website"),
     pytest.param("规划嘉积镇至博鳌镇沿线旅游节点，加密洋浦港至胡志明市的航线。", "琼海市旅游和文化广电体育局",
                  {"Site": {"博鳌镇", "洋浦港", "胡志明市"}}, id="verbs done to places start none"),
+    pytest.param("在燕山、甸柳新村街道新建再生资源回收站点22处。", "济南市历下区城市管理局",
+                 {"Site": {"燕山街道", "甸柳新村街道"}}, id="a subdistrict named after a village shares 街道, not 村"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

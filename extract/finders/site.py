@@ -275,7 +275,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin, name = begin + inner, name[inner:]
         found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
         if kind == "town" and text[begin - 1 : begin] == "、" and not text.startswith(("人民政府", "政府"), end) \
-                and not _body_follows(text, end, ctx):
+                and not _body_follows(text, end, ctx) and not text.startswith(_TOWN_SUFFIXES, end):  # 燕山、甸柳新村街道: no 燕山村
             # 清河、西三旗街道: 清河街道 too (丹灶、九江镇人民政府 and 半山、祥符街道社区卫生服务中心 list bodies)
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
                          for s, e in conjuncts_before(text, begin, suffix, named_after=name[-len(suffix) - 1 :][:1] if suffix == "街道" else ""))
@@ -478,6 +478,8 @@ def _joiner_named(text: str, start: int) -> bool:
     return pair[0] not in JOINERS and len(window) - 2 in word_edges(window)  # 认定中和镇, not 乡镇和驻村
 
 
+#: Town suffixes that may follow a village's: 新村街道 is a subdistrict, its 村 shares nothing.
+_TOWN_SUFFIXES = ("街道", "镇", "乡")
 #: The rules of the towns a village's name may be written right after.
 _TOWN_RULES = ("site_suffix:镇", "site_suffix:乡")
 #: Characters of administrative levels: 市和镇 names two levels, no town.

@@ -409,13 +409,19 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                     options = known[m.name, written] = sorted(
                         expanded or committee or {key for key in keys[1:] if key in full and key != m.name} or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes, ctx.lexicon.divisions if f == ctx.owner else None)}
                         or _placed_elsewhere(m.name, written, columns, ctx) or _branch_written_short(written, full, ctx) or _branch_written_short(m.name, full, ctx)
-                        or _stem_written_short(written, full, ctx))
+                        or _stem_written_short(written, full, ctx) or _in_national_system(m.name, full, ctx))
                 local = [o for o in options if (m.case, o) in in_case]
                 choice = local or options
                 if len(choice) == 1:
                     m = replace(m, name=choice[0])
         folded.append(m)
     return folded
+
+
+def _in_national_system(name: str, full: set[str], ctx: Context) -> set[str]:
+    """市税务局 is the 国家税务总局泰安市税务局 the table writes: a bureau of a national system
+    (``vertical_head``) written without the system's name."""
+    return {f for f in full if any(f == head + name for head in ctx.lexicon.words("vertical_head"))}
 
 
 def _stem_written_short(written: str, full: set[str], ctx: Context) -> set[str]:

@@ -227,6 +227,10 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
                  id="a committee's division under its short name; 建委 ends a name"),
     pytest.param("福建省医疗保障局", ["会同省台港澳办落实在闽台胞参保政策。"], ["福建省人民政府台港澳事务办公室"], "Unit",
                  {"福建省人民政府台港澳事务办公室"}, id="a government's Taiwan, Hong Kong and Macao office written short"),
+    pytest.param("泰安市自然资源和规划局", ["本局会同市住建局、市税务局推行“交房即交证”，完成沿海港口岸线评估。"],
+                 ["国家税务总局泰安市税务局", "泰安市住房和城乡建设局"], "Unit",
+                 {"泰安市自然资源和规划局", "泰安市住房和城乡建设局", "国家税务总局泰安市税务局"},
+                 id="a city's tax bureau is the national system's bureau the table writes"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

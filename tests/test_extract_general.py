@@ -638,6 +638,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"博鳌镇", "洋浦港", "胡志明市"}}, id="verbs done to places start none"),
     pytest.param("在燕山、甸柳新村街道新建再生资源回收站点22处。", "济南市历下区城市管理局",
                  {"Site": {"燕山街道", "甸柳新村街道"}}, id="a subdistrict named after a village shares 街道, not 村"),
+    pytest.param("加密江淮运河集装箱航线，力争新开工高速公路项目6个。", "安徽省交通运输厅",
+                 {"Site": set()}, id="a verb before a suffix names no place"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -248,6 +248,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 协调部门解决景区电力: a verb's object, no place named after a verb (解放路 is)
         if suffix in lex.words("site_needs_name") and stem in lex.divisions and is_full_place(stem, lex.divisions):
             continue  # 甘井子区农贸市场: the district's markets, none named
+        if not verb_road and _verb_stem(stem, ctx):
+            continue  # 加密江淮运河 (加密|江), 新开工高速公路: a verb before the suffix names no place
         if stem.endswith("进") and not verb_road or "+" in stem or "＋" in stem:
             continue  # 非遗进景区, “机票+景区”: a campaign or a bundle, no place named
         if _NUMBER_SHAPE.fullmatch(stem):
@@ -453,6 +455,13 @@ def _after_unit(text: str, begin: int, start: int, ctx: Context) -> int:
         if start - match.end() >= 2:
             last = match.end()
     return last
+
+
+def _verb_stem(stem: str, ctx: Context) -> bool:
+    """True when the whole stem is one verb: a verb done to places (``place_verb``), or one word
+    that ends in an everyday verb (新开工). An everyday verb alone may name a road (解放路)."""
+    tokens = segment(stem)
+    return stem in ctx.lexicon.words("place_verb") or len(tokens) == 1 and len(stem) > 2 and is_everyday_verb(stem[-2:])
 
 
 def _after_line(text: str, begin: int, start: int, ctx: Context) -> int:

@@ -640,6 +640,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"燕山街道", "甸柳新村街道"}}, id="a subdistrict named after a village shares 街道, not 村"),
     pytest.param("加密江淮运河集装箱航线，力争新开工高速公路项目6个。", "安徽省交通运输厅",
                  {"Site": set()}, id="a verb before a suffix names no place"),
+    pytest.param("推进嘉兴港独山港区建设。", "嘉兴市交通运输局",
+                 {"Site": {"嘉兴港", "独山港区"}}, id="a port and its district named after a county"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

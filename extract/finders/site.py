@@ -368,8 +368,9 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
         if stem[position] in lex.words("site_split_after"):
             words = segment(stem[position + 1 :])
             first = words[0]
-            if len(first) >= 2 and word_tables().freq.get(first, 0) < _RARE_START and first not in lex.words("generic_word"):
-                return position + 1
+            if len(first) >= 2 and (word_tables().freq.get(first, 0) < _RARE_START or first in lex.divisions) \
+                    and first not in lex.words("generic_word"):
+                return position + 1  # 铜陵港江北港区: a district's name starts the second too
             if len(words) >= 2 and len(first) == len(words[1]) == 1 and all(map(is_cjk, words[:2])):
                 return position + 1  # 长沙港霞凝港区: characters jieba knows no word of (霞|凝) start a proper name
             return 0

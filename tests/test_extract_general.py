@@ -642,6 +642,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": set()}, id="a verb before a suffix names no place"),
     pytest.param("推进嘉兴港独山港区建设。", "嘉兴市交通运输局",
                  {"Site": {"嘉兴港", "独山港区"}}, id="a port and its district named after a county"),
+    pytest.param("合肥港朱家桥外贸码头建成投用。", "安徽省交通运输厅",
+                 {"Site": {"合肥港", "朱家桥外贸码头"}}, id="a wharf written after a city's port"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

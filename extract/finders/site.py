@@ -215,6 +215,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin = _after_line(text, begin, start, ctx)  # 中老铁路王家营西站 → 王家营西站, 连霍高速公路霍尔果斯口岸
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
         begin = _past_title(text, _past_verb(text, begin, start, ctx), start, ctx)
+        begin = _past_port(text, begin, start, ctx)  # 合肥|港|朱家桥外贸码头 → 朱家桥外贸码头
         begin = _past_classifier(text, _after_country(text, begin, start, ctx), start)
         if kind in ("road", "park", "building", "station", "bridge", "town"):
             begin = _after_named_area(text, begin, start, ctx)  # 西北旺镇永丰产业基地 → 永丰产业基地
@@ -456,6 +457,16 @@ def _after_unit(text: str, begin: int, start: int, ctx: Context) -> int:
         if start - match.end() >= 2:
             last = match.end()
     return last
+
+
+def _past_port(text: str, begin: int, start: int, ctx: Context) -> int:
+    """合肥港朱家桥外贸码头: a name the window started at the 港 of a place's port (合肥港) starts
+    after it, when jieba reads the 港 alone after the place."""
+    if begin > 1 and start - begin > 3 and text[begin] == "港" and is_cjk(text[begin + 1]):
+        before = next((text[begin - n : begin] for n in (4, 3, 2) if begin >= n and text[begin - n : begin] in ctx.lexicon.divisions), "")
+        if before and segment(text[begin - len(before) : begin + 2])[:2] == (before, "港"):
+            return begin + 1
+    return begin
 
 
 def _verb_stem(stem: str, ctx: Context) -> bool:

@@ -616,7 +616,7 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"临滕高速"}, "Unit": {"两江新区管委会"}}, id="a word ending in a verb; a zone's committee"),
     pytest.param("在五常市、方正县和北大荒集团建三江分公司建设示范区。", "黑龙江省农业农村厅",
                  {"Site": {"五常市", "方正县"}, "Unit": {"北大荒集团建三江分公司"}}, id="a place and a body joined by 和"),
-    pytest.param("在麓谷、梅溪湖、洋湖布局概念验证中心。", "长沙市岳麓区科学技术局",
+    pytest.param("在麓谷、梅溪湖、洋湖布局概念验证中心，在梅溪湖、洋湖筹集人才公寓。", "长沙市岳麓区科学技术局",
                  {"Site": {"梅溪湖"}}, id="a lake in a list holds no district's short name"),
     pytest.param("依托宁波市电子税务局推送政策，已覆盖海曙区、鄞州区新办市场主体。", "国家税务总局宁波市税务局",
                  {"Platform": {"宁波市电子税务局"}, "Unit": set()}, id="an electronic tax bureau is a platform; 新办 is no office"),

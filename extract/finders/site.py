@@ -578,8 +578,10 @@ def _water_ends(text: str, end: int, ctx: Context) -> bool:
 
 
 def _list_item(text: str, begin: int, end: int) -> bool:
-    """True when text[begin:end] is an item of a list of its own: a list mark before and after it."""
-    return begin > 0 and text[begin - 1] == "、" and (end == len(text) or text[end] in "、和及与等")
+    """True when text[begin:end] is an item of a list of its own: a list mark before and after it,
+    or a preposition before the first item (在梅溪湖、洋湖)."""
+    return begin > 0 and (text[begin - 1] == "、" or text[begin - 1] in "在于与和及" and text[end : end + 1] == "、") \
+        and (end == len(text) or text[end] in "、和及与等")
 
 
 def _place_word(word: str) -> bool:

@@ -644,6 +644,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"嘉兴港", "独山港区"}}, id="a port and its district named after a county"),
     pytest.param("合肥港朱家桥外贸码头建成投用。", "安徽省交通运输厅",
                  {"Site": {"合肥港", "朱家桥外贸码头"}}, id="a wharf written after a city's port"),
+    pytest.param("依托抖音平台和快手平台开展直播带货。", "儋州市农业农村局",
+                 {"Platform": {"抖音", "快手"}}, id="a known platform with 平台 after it is that platform"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -93,6 +93,9 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
             continue
         if ctx.aliases.get("Unit", name[: len(name) - len(match.group())]):
             continue  # 高交会平台: an organisation used as a platform
+        known = ctx.aliases.get("Platform", name[: len(name) - len(match.group())]) if match.group() in ("平台", "APP", "app", "App") else None
+        if known is not None:
+            name = known.name  # 抖音平台 is 抖音
         floor = end
         if match.group().lower() == "app" and len(name) - 3 >= 2 and is_cjk(name[-4]):
             name = name[:-3]  # 云闪付APP is the app 云闪付, as “学习强安”APP is 学习强安

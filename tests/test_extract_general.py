@@ -646,6 +646,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"合肥港", "朱家桥外贸码头"}}, id="a wharf written after a city's port"),
     pytest.param("依托抖音平台和快手平台开展直播带货。", "儋州市农业农村局",
                  {"Platform": {"抖音", "快手"}}, id="a known platform with 平台 after it is that platform"),
+    pytest.param("在苏州国际博览中心举办展会，昆山九方购物中心开业，襄阳市民中心设窗口，会同市政务服务中心推进。", "苏州市商务局",
+                 {"Site": {"苏州国际博览中心", "昆山九方购物中心", "襄阳市民中心"}}, id="venues named 中心 are places"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -648,6 +648,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Platform": {"抖音", "快手"}}, id="a known platform with 平台 after it is that platform"),
     pytest.param("在苏州国际博览中心举办展会，昆山九方购物中心开业，襄阳市民中心设窗口，会同市政务服务中心推进。", "苏州市商务局",
                  {"Site": {"苏州国际博览中心", "昆山九方购物中心", "襄阳市民中心"}}, id="venues named 中心 are places"),
+    pytest.param("对轨道交通2号线实施运能提升；14号线、18号线一期实现全自动运行。在地铁1号线定安路站、7号线吴山广场站设置导视。", "上海市交通委员会",
+                 {"Site": {"轨道交通2号线", "轨道交通14号线", "轨道交通18号线", "地铁1号线", "定安路站", "地铁7号线", "吴山广场站"}},
+                 id="a line written bare is on the network named last"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -675,6 +675,7 @@ def _lines(text: str, ctx: Context) -> list[Candidate]:
     pattern = lex.derived("site:lines", lambda: re.compile(
         "(?P<prefix>" + trie_pattern(lex.words("line_prefix")) + ")?(?P<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线"))
     found: list[Candidate] = []
+    last = ""  # the network named last in this text: 地铁1号线定安路站、7号线吴山广场站 is its 7号线
     for match in pattern.finditer(text):
         prefix, start = match.group("prefix") or "", match.start()
         if not prefix and found and found[-1].end == match.start() - 1 and text[found[-1].end] in LIST_MARKS:
@@ -682,6 +683,9 @@ def _lines(text: str, ctx: Context) -> list[Candidate]:
         elif prefix:
             place = _city_before(text, start, ctx)  # 佛山地铁2号线: the city's network
             prefix, start = place + prefix, start - len(place)
+            last = prefix
+        elif last and (start == 0 or not text[start - 1].isdigit()):
+            prefix = last
         name = prefix + match.group("number") + "号线"
         found.append(Candidate("Site", ctx.aliases.canonical("Site", name), start, match.end(), "site:line", 2))
     return found

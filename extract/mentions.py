@@ -513,7 +513,8 @@ def _comparable(name: str) -> str:
 def _abbreviation_prefixes(ctx: Context) -> tuple[str, ...]:
     from extract.finders.unit import owner_province
 
-    found = [ctx.owner, ctx.owner_prefix, owner_province(ctx), owner_district(ctx)]
+    district = owner_district(ctx)
+    found = [ctx.owner, ctx.owner_prefix, owner_province(ctx), district, district[len(ctx.owner_prefix) :]]
     return tuple(sorted({p for p in found if p}, key=len, reverse=True))
 
 
@@ -531,6 +532,9 @@ def _abbreviation_keys(m: Mention, written: str, ctx: Context) -> list[str]:
         keys.append(ctx.owner + written[1:])
     elif written.startswith(("区", "县")) and owner_district(ctx).endswith(written[0]):
         keys.append(owner_district(ctx) + written[1:])  # 区绿化市容局 in a 浦东新区 bureau's table
+        bare = owner_district(ctx)[len(ctx.owner_prefix) :]
+        if bare and bare != owner_district(ctx):
+            keys.append(bare + written[1:])  # 区住建局 → 长安区住建局, as a table writes its district's bodies without the city
     league = _YOUTH_LEAGUE.fullmatch(written)
     if league:  # 团省委, 区团委: the Communist Youth League's committee of the owner's province, city or district
         level = league.group(1) or league.group(2)

@@ -231,6 +231,9 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
                  ["国家税务总局泰安市税务局", "泰安市住房和城乡建设局"], "Unit",
                  {"泰安市自然资源和规划局", "泰安市住房和城乡建设局", "国家税务总局泰安市税务局"},
                  id="a city's tax bureau is the national system's bureau the table writes"),
+    pytest.param("石家庄市长安区商务局", ["会同区住建局、区市场监管局和区财政局推进。"],
+                 ["长安区住房和城乡建设局", "长安区市场监督管理局", "长安区财政局"], "Unit",
+                 {"长安区住房和城乡建设局", "长安区市场监督管理局", "长安区财政局"}, id="a district's bodies written without the city"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

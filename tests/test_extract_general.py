@@ -651,6 +651,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("对轨道交通2号线实施运能提升；14号线、18号线一期实现全自动运行。在地铁1号线定安路站、7号线吴山广场站设置导视。", "上海市交通委员会",
                  {"Site": {"轨道交通2号线", "轨道交通14号线", "轨道交通18号线", "地铁1号线", "定安路站", "地铁7号线", "吴山广场站"}},
                  id="a line written bare is on the network named last"),
+    pytest.param("对滦河、陡河等入海河流实施总氮削减，推动绿水青山向金山银山转化。", "河北省生态环境厅",
+                 {"Site": {"滦河", "陡河"}}, id="a known place inside an everyday phrase"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -45,6 +45,9 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
             continue
         if _glued_to_latin(text, match.start, match.end):
             continue  # i厦门, e龙岗: an app or brand name, not the place
+        if any(left <= match.start and match.end <= right for left, right in
+               words_across(text, match.start, match.end, ctx.lexicon.words("not_site"))):
+            continue  # 入海河流, 金山银山: a word that is no place holds the name
         if match.entry.rule == "site:gazetteer" and surface != match.entry.name:
             if _far_county(surface, ctx) and not is_list_item(text, match.start, match.end):
                 continue  # 七星数据中心, 大桥南岸: a county's short name far from home is a word here

@@ -653,6 +653,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a line written bare is on the network named last"),
     pytest.param("对滦河、陡河等入海河流实施总氮削减，推动绿水青山向金山银山转化。", "河北省生态环境厅",
                  {"Site": {"滦河", "陡河"}}, id="a known place inside an everyday phrase"),
+    pytest.param("推动与北京市、天津市共享河北省重污染天气应急减排清单管理系统数据。", "河北省生态环境厅",
+                 {"Site": {"北京市", "天津市"}, "Platform": {"河北省重污染天气应急减排清单管理系统"}},
+                 id="a system named after a verb and a province"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, JOINERS, Candidate, after_joined, starts_with_full_place, Context, is_cjk, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, JOINERS, Candidate, after_joined, starts_with_full_place, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
 from extract.finders.framework import app_follows, field_quotes, is_framework_shape
 from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex, words_across
@@ -76,6 +76,7 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         begin = max(left_boundary(text, start, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined), floor)
         begin = after_joined(text, _scoped(text, _past_count(text, begin, start), ctx), start, ctx)
         begin = _after_body(text, begin, start, ctx)
+        begin = _past_verb_to_place(text, begin, start, ctx)  # 天津市共享河北省…系统 → 河北省…系统
         name = normalise_name(text[begin:end])
         if _is_category(text, begin, ctx) or _shares_level(text, begin, ctx):
             continue
@@ -111,6 +112,17 @@ def _after_body(text: str, begin: int, start: int, ctx: Context) -> int:
         cut = begin + length
         if start - cut >= 4 and ctx.aliases.get("Unit", text[begin:cut]) is not None:
             return cut
+    return begin
+
+
+def _past_verb_to_place(text: str, begin: int, start: int, ctx: Context) -> int:
+    """A system's name written after an everyday verb and a full place's name starts at the place
+    (与北京市、天津市共享河北省重污染天气应急减排清单管理系统: the 河北省 system)."""
+    position = begin
+    for token in segment(text[begin:start]):
+        position += len(token)
+        if is_everyday_verb(token) and starts_with_full_place(text[position:start], ctx):
+            return position
     return begin
 
 

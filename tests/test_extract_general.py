@@ -656,6 +656,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("推动与北京市、天津市共享河北省重污染天气应急减排清单管理系统数据。", "河北省生态环境厅",
                  {"Site": {"北京市", "天津市"}, "Platform": {"河北省重污染天气应急减排清单管理系统"}},
                  id="a system named after a verb and a province"),
+    pytest.param("根据江西省工业和信息化厅赣工信原材料字（2024）56号文件要求组织申报。", "宜春市工业和信息化局",
+                 {"Unit": {"江西省工业和信息化厅"}, "Document": {"赣工信原材料字〔2024〕56号"}},
+                 id="a number after its issuer's long name"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -76,8 +76,10 @@ def find_numbers(text: str, ctx: Context) -> list[Candidate]:
                    if word in prefix and _cuts(prefix, word) and not (opened and len(word) == 1) and _read_as(prefix, word)
                    and len(prefix) - prefix.rfind(word) - len(word) >= 2), default=0)  # 豫建设标: a number's own prefix has two characters
         issuer = _issuer_cut(prefix, ctx)
-        # 城乡建设厅陕建发: the stop word 建设 was inside the issuer's name; 印发国卫办医发: 国卫办 is the number's own
-        start += issuer if issuer > cut and (issuer - cut >= 4 or not _has_name_before(prefix, cut, issuer, ctx)) else cut
+        truncated = len(prefix) == _PREFIX_MAX and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and not cut
+        # 城乡建设厅陕建发: the stop word 建设 was inside the issuer's name; 印发国卫办医发: 国卫办 is the number's own;
+        # 工业和信息化厅赣工信原材料字: the window began inside the issuer's name (息化厅), which is no prefix of the number's
+        start += issuer if issuer > cut and (issuer - cut >= 4 or truncated or not _has_name_before(prefix, cut, issuer, ctx)) else cut
         if text[start] in _BY and match.end("prefix") - start >= 3 and not opened:
             start += 1  # 水利厅以湘水函〔2021〕112号: 以 says how it was approved, the number is 湘水函…
         if match.end("prefix") - start < 1:

@@ -659,6 +659,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("根据江西省工业和信息化厅赣工信原材料字（2024）56号文件要求组织申报。", "宜春市工业和信息化局",
                  {"Unit": {"江西省工业和信息化厅"}, "Document": {"赣工信原材料字〔2024〕56号"}},
                  id="a number after its issuer's long name"),
+    pytest.param("推动华为云贵安数据中心建成，会同市大数据中心完成对接。", "贵阳市大数据发展管理局",
+                 {"Site": {"华为云贵安数据中心"}, "Unit": {"贵阳市大数据中心"}}, id="a data centre is a place, a big data centre a body"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

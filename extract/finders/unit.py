@@ -764,7 +764,18 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
     if verdict is False or _described(text, begin, raw, ctx) or _facility_built(text, begin, raw, suffix, ctx):
         return None
     name, end = _with_qualifier(text, raw, end)
+    if _facility_name(name, ctx):
+        return Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, "site:facility", 1)
     return Candidate("Unit", unit_name(name, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
+
+
+def _facility_name(name: str, ctx: Context) -> bool:
+    """腾讯贵安七星数据中心: a named facility (``facility_ending``) is a place, not a body, unless a
+    body's word ends it (市大数据中心 is an office)."""
+    for ending, bodies in ctx.lexicon.words("facility_ending").items():
+        if name.endswith(ending) and not name.endswith(tuple(bodies.split("|"))):
+            return True
+    return False
 
 
 def _name_verdict(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool | None:

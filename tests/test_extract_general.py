@@ -661,6 +661,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a number after its issuer's long name"),
     pytest.param("推动华为云贵安数据中心建成，会同市大数据中心完成对接。", "贵阳市大数据发展管理局",
                  {"Site": {"华为云贵安数据中心"}, "Unit": {"贵阳市大数据中心"}}, id="a data centre is a place, a big data centre a body"),
+    pytest.param("带队赴上海南京路步行街、成都春熙路考察，改造北京路步行街和杭州绕城高速公路。", "广州市越秀区商务局",
+                 {"Site": {"上海", "南京路步行街", "成都", "春熙路", "北京路步行街", "杭州绕城高速公路"}},
+                 id="a street written after its city"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

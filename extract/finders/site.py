@@ -275,6 +275,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             # 前海片区 is 前海, 春熙路商圈 is 春熙路, 千岛湖库区 is 千岛湖; 三峡库区 and 株洲航电枢纽 are names of their own
             found.append(Candidate("Site", ctx.aliases.canonical("Site", stem), begin, start, f"site_suffix:{suffix}", 1))
             continue
+        city = _city_opening_road(name, suffix, kind, ctx)
+        if city:  # 上海南京路步行街, 成都春熙路: the city, then the road's own name
+            found.append(Candidate("Site", city, begin, begin + len(city), SHORT_RULE, 1))
+            begin, name = begin + len(city), name[len(city) :]
         inner = _split_at(name, suffix, kind, ctx)
         if inner:  # 烟台港芝罘湾港区: the port and its district
             found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:inner]), begin, begin + inner, f"site_suffix:{suffix}", 1))
@@ -633,6 +637,28 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
 
 #: The number of a line's name: what 地铁18号线 and 佛山地铁2号线 do not share with the next line.
 _LINE_NUMBER = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线$")
+
+
+def _city_opening_road(name: str, suffix: str, kind: str, ctx: Context) -> str:
+    """The short name of a city or province (上海, 成都) that opens a street's name written after it
+    (上海南京路步行街, 成都春熙路), or "": streets are not named with their city (南京路 is named
+    after one; 杭州绕城高速公路, a highway, is)."""
+    if kind != "road" or suffix not in _CITY_STREET_SUFFIXES:
+        return ""
+    for length in (3, 2):
+        city, rest = name[:length], name[length:]
+        divisions = ctx.lexicon.divisions.get(city, ())
+        if divisions and all(d.name != city for d in divisions) and any(d.level in ("city", "province") for d in divisions) \
+                and len(rest) - len(suffix) >= 2 and rest[0] not in _STREET_CHARS \
+                and (segment(name)[0] == city or segment(name)[0][-1] in _STREET_CHARS and segment(name)[0].startswith(city)):
+            return city  # jieba reads 上海南京路 as one word
+    return ""
+
+
+#: The street suffixes a city's name may be written before (not highways or ring roads, named with it).
+_CITY_STREET_SUFFIXES = frozenset(("路", "街", "大街", "大道", "步行街", "巷"))
+#: Characters that end a street's name: what follows a city inside 南京路 is no street of its own.
+_STREET_CHARS = frozenset("路街道巷")
 
 
 def _city_before(text: str, start: int, ctx: Context) -> str:

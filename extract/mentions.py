@@ -409,7 +409,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                     options = known[m.name, written] = sorted(
                         expanded or committee or {key for key in keys[1:] if key in full and key != m.name} or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes, ctx.lexicon.divisions if f == ctx.owner else None)}
                         or _placed_elsewhere(m.name, written, columns, ctx) or _branch_written_short(written, full, ctx) or _branch_written_short(m.name, full, ctx)
-                        or _stem_written_short(written, full, ctx) or _in_national_system(m.name, full, ctx))
+                        or _stem_written_short(written, full, ctx) or _in_national_system(m.name, full, ctx)
+                        or {f for key in keys for f in _government_offices(key, ctx) if f in full})  # 区港澳事务局
                 local = [o for o in options if (m.case, o) in in_case]
                 choice = local or options
                 if len(choice) == 1:
@@ -452,8 +453,8 @@ def _stem_shortens(stem: str, target: str) -> bool:
 def _government_offices(short: str, ctx: Context) -> list[str]:
     """辽宁省外事办公室 may be the 辽宁省人民政府外事办公室 the table writes: the office of a place's
     government, written without the government."""
-    return [short[:length] + "人民政府" + short[length:] for length in range(2, min(9, len(short)))
-            if short[:length] in ctx.lexicon.divisions]
+    return [short[:length] + "人民政府" + short[length:] for length in range(2, min(12, len(short)))
+            if short[:length] in ctx.lexicon.divisions or short[length - 1 : length] in "省市区县" and is_admin_words(short[:length], ctx)]
 
 
 def _owner_other_names(ctx: Context, full: set[str]) -> list[str]:

@@ -234,6 +234,9 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
     pytest.param("石家庄市长安区商务局", ["会同区住建局、区市场监管局和区财政局推进。"],
                  ["长安区住房和城乡建设局", "长安区市场监督管理局", "长安区财政局"], "Unit",
                  {"长安区住房和城乡建设局", "长安区市场监督管理局", "长安区财政局"}, id="a district's bodies written without the city"),
+    pytest.param("珠海市香洲区教育局", ["会同区港澳事务局在拱北口岸设立咨询点，开通西江至香港的江海直达航线。"],
+                 ["珠海市香洲区人民政府港澳事务局"], "Unit", {"珠海市香洲区人民政府港澳事务局"},
+                 id="a district government's office written without the government"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

@@ -664,6 +664,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("带队赴上海南京路步行街、成都春熙路考察，改造北京路步行街和杭州绕城高速公路。", "广州市越秀区商务局",
                  {"Site": {"上海", "南京路步行街", "成都", "春熙路", "北京路步行街", "杭州绕城高速公路"}},
                  id="a street written after its city"),
+    pytest.param("我局联合大熊猫国家公园阿坝管理分局在汶川县实施修复。", "阿坝藏族羌族自治州林业和草原局",
+                 {"Unit": {"阿坝藏族羌族自治州林业和草原局", "大熊猫国家公园阿坝管理分局"}, "Site": {"汶川县"}},
+                 id="a park's authority is named with the park"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

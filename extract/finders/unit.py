@@ -382,6 +382,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         begin = _past_person(text, begin, start)
         begin = _past_descriptor(text, _dashed_partner(text, _past_edition(text, begin, start), ctx), start, ctx)
         begin = _party_before(text, _past_inner_break(text, begin, head, ctx), ctx)
+        begin = _park_before(text, begin, end, ctx)  # 大熊猫国家公园阿坝管理分局: the park's authority
         if text[begin : begin + 2] in lex.words("stop") and text[begin + 2 : begin + 3] in "盟州" and start - begin > 3:
             begin += 2  # 会同盟水利局: jieba reads 会|同盟, the verb is 会同
         if found and found[-1].end == start and text[begin:start] in suffixes and found[-1].start < begin:
@@ -420,6 +421,19 @@ _NAME_TAGS = frozenset(("n", "vn", "ns", "nz", "nt", "j", "l", "an", "b"))
 
 #: Titles only a person has (陈立新委员, 王东代表): a body's name runs across none of them.
 _PERSON_TITLE = re.compile(r"(?:委员|代表|同志|先生|女士)(?!会|处|团|大会)")
+
+
+def _park_before(text: str, begin: int, end: int, ctx: Context) -> int:
+    """大熊猫国家公园四川省管理局, 若尔盖湿地国家级自然保护区管理局: an authority (``park_body``)
+    written right after a park or reserve (``park_word``) is the park's, named with it."""
+    lex = ctx.lexicon
+    if not text[begin:end].endswith(tuple(lex.words("park_body"))):
+        return begin
+    word = next((w for w in sorted(lex.words("park_word"), key=len, reverse=True) if text.endswith(w, 0, begin)), "")
+    if not word:
+        return begin
+    start = left_boundary(text, begin - len(word), ctx, max_chars=12, max_tokens=5)
+    return start if begin - len(word) - start >= 2 else begin
 
 
 def _party_before(text: str, begin: int, ctx: Context) -> int:

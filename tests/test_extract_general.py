@@ -667,6 +667,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("我局联合大熊猫国家公园阿坝管理分局在汶川县实施修复。", "阿坝藏族羌族自治州林业和草原局",
                  {"Unit": {"阿坝藏族羌族自治州林业和草原局", "大熊猫国家公园阿坝管理分局"}, "Site": {"汶川县"}},
                  id="a park's authority is named with the park"),
+    pytest.param("打通邛崃山系和岷山山系种群通道，丰富九寨沟景区夜间产品；会同区财政局安排社区医院建设资金。", "成都市青羊区卫生健康局",
+                 {"Site": {"邛崃山系", "岷山山系", "九寨沟景区"}, "Unit": {"成都市青羊区财政局"}},
+                 id="mountain ranges; 安排 and 丰富 start no name"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -670,6 +670,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("打通邛崃山系和岷山山系种群通道，丰富九寨沟景区夜间产品；会同区财政局安排社区医院建设资金。", "成都市青羊区卫生健康局",
                  {"Site": {"邛崃山系", "岷山山系", "九寨沟景区"}, "Unit": {"成都市青羊区财政局"}},
                  id="mountain ranges; 安排 and 丰富 start no name"),
+    pytest.param("新开工改造城镇老旧小区3186个，委托公司管护水库326座，拆除天心阁周边城南西路沿线广告；习水县土城镇完成整治。", "湖南省住房和城乡建设厅",
+                 {"Site": {"城南西路", "习水县", "土城镇"}}, id="towns, reservoirs and roads in everyday words"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

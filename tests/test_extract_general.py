@@ -672,6 +672,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="mountain ranges; 安排 and 丰富 start no name"),
     pytest.param("新开工改造城镇老旧小区3186个，委托公司管护水库326座，拆除天心阁周边城南西路沿线广告；习水县土城镇完成整治。", "湖南省住房和城乡建设厅",
                  {"Site": {"城南西路", "习水县", "土城镇"}}, id="towns, reservoirs and roads in everyday words"),
+    pytest.param("加大图们、集安、长白口岸建设投入，南山港、蛇口口岸通关。", "吉林省商务厅",
+                 {"Site": {"图们口岸", "集安口岸", "长白口岸", "南山港", "蛇口口岸"}}, id="ports of entry listed before 口岸"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -284,6 +284,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:inner]), begin, begin + inner, f"site_suffix:{suffix}", 1))
             begin, name = begin + inner, name[inner:]
         found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
+        if suffix == "口岸" and text[begin - 1 : begin] == "、":  # 图们、集安、长白口岸
+            found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
+                         for s, e in conjuncts_before(text, begin, suffix) if not text[s:e].endswith(_suffix_tuple(lex)))
         if kind == "town" and text[begin - 1 : begin] == "、" and not text.startswith(("人民政府", "政府"), end) \
                 and not _body_follows(text, end, ctx) and not text.startswith(_TOWN_SUFFIXES, end):  # 燕山、甸柳新村街道: no 燕山村
             # 清河、西三旗街道: 清河街道 too (丹灶、九江镇人民政府 and 半山、祥符街道社区卫生服务中心 list bodies)

@@ -410,13 +410,25 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                         expanded or committee or {key for key in keys[1:] if key in full and key != m.name} or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes, ctx.lexicon.divisions if f == ctx.owner else None)}
                         or _placed_elsewhere(m.name, written, columns, ctx) or _branch_written_short(written, full, ctx) or _branch_written_short(m.name, full, ctx)
                         or _stem_written_short(written, full, ctx) or _in_national_system(m.name, full, ctx)
-                        or {f for key in keys for f in _government_offices(key, ctx) if f in full})  # 区港澳事务局
+                        or {f for key in keys for f in _government_offices(key, ctx) if f in full}  # 区港澳事务局
+                        or _division_written_short(written, full, ctx))
                 local = [o for o in options if (m.case, o) in in_case]
                 choice = local or options
                 if len(choice) == 1:
                     m = replace(m, name=choice[0])
         folded.append(m)
     return folded
+
+
+def _division_written_short(written: str, full: set[str], ctx: Context) -> set[str]:
+    """延边州人民政府 is the 延边朝鲜族自治州人民政府 the table writes: a body's name opening with a
+    division's short form (延边州, 阿坝州) is the one the table writes with the full name."""
+    places = ctx.lexicon.divisions
+    for length in range(min(len(written) - 1, 6), 1, -1):
+        head = written[:length]
+        if head in places:
+            return {f for d in places[head] if d.name != head for f in (d.name + written[length:],) if f in full}
+    return set()
 
 
 def _in_national_system(name: str, full: set[str], ctx: Context) -> set[str]:

@@ -237,6 +237,8 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
     pytest.param("珠海市香洲区教育局", ["会同区港澳事务局在拱北口岸设立咨询点，开通西江至香港的江海直达航线。"],
                  ["珠海市香洲区人民政府港澳事务局"], "Unit", {"珠海市香洲区人民政府港澳事务局"},
                  id="a district government's office written without the government"),
+    pytest.param("吉林省商务厅", ["我厅会同延边州人民政府出台措施。"], ["延边朝鲜族自治州人民政府"], "Unit",
+                 {"吉林省商务厅", "延边朝鲜族自治州人民政府"}, id="a prefecture's body written with its short name"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

@@ -674,6 +674,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"城南西路", "习水县", "土城镇"}}, id="towns, reservoirs and roads in everyday words"),
     pytest.param("加大图们、集安、长白口岸建设投入，南山港、蛇口口岸通关。", "吉林省商务厅",
                  {"Site": {"图们口岸", "集安口岸", "长白口岸", "南山港", "蛇口口岸"}}, id="ports of entry listed before 口岸"),
+    pytest.param("在马鞍列岛布设浮标；构建由市域线、市区线组成的网络，试点大小交路；对平海路、东坡路沿街立面提升，设置南宋御街导视。", "舟山市海洋与渔业局",
+                 {"Site": {"马鞍列岛", "平海路", "东坡路", "南宋御街"}}, id="archipelagos; kinds of lines and streets name none"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -676,6 +676,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"图们口岸", "集安口岸", "长白口岸", "南山港", "蛇口口岸"}}, id="ports of entry listed before 口岸"),
     pytest.param("在马鞍列岛布设浮标；构建由市域线、市区线组成的网络，试点大小交路；对平海路、东坡路沿街立面提升，设置南宋御街导视。", "舟山市海洋与渔业局",
                  {"Site": {"马鞍列岛", "平海路", "东坡路", "南宋御街"}}, id="archipelagos; kinds of lines and streets name none"),
+    pytest.param("在仁和区大黑山、米易县麻陇彝族乡设置监测点，修缮香洲区孙中山故居。", "攀枝花市应急管理局",
+                 {"Site": {"仁和区", "大黑山", "米易县", "麻陇彝族乡", "香洲区"}}, id="a mountain after its district holds no county's short name"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

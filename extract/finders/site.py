@@ -556,7 +556,8 @@ def _short_stem(text: str, start: int, end: int, ctx: Context) -> bool:
     places = ctx.lexicon.divisions
     if not (start >= 2 and is_cjk(text[start - 1]) and is_cjk(text[start - 2])) or text[start - 2 : end] in places:
         return False
-    if text[start - 1 : end] in places and not _place_word(text[start - 2 : end]) and not _list_item(text, start - 2, end):
+    if text[start - 1 : end] in places and not _place_word(text[start - 2 : end]) and not _list_item(text, start - 2, end) \
+            and not (_after_full_place(text, start - 2, places) and word_tag(text[start - 2 : end]) not in ("nr", "nrt")):
         return False  # 深圳罗湖; but 麓谷、梅溪湖、洋湖 lists a lake, no 溪湖 (a district of 本溪)
     return _word_start(text, start - 2, ctx)
 
@@ -585,6 +586,13 @@ def _water_ends(text: str, end: int, ctx: Context) -> bool:
     lex = ctx.lexicon
     follows = lex.derived("site:water-follows", lambda: tuple(lex.words("water_context")) + tuple(lex.words("stop")))
     return text.startswith(follows, end)
+
+
+def _after_full_place(text: str, begin: int, places) -> bool:
+    """True when a division's full name ends right before ``begin`` (仁和区大黑山: the mountain of the
+    district, no 黑山 county; 香洲区孙中山故居 names a person)."""
+    return any(text[begin - n : begin] in places and is_full_place(text[begin - n : begin], places)
+               for n in range(3, min(begin, 8) + 1))
 
 
 def _list_item(text: str, begin: int, end: int) -> bool:

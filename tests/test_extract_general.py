@@ -678,6 +678,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"马鞍列岛", "平海路", "东坡路", "南宋御街"}}, id="archipelagos; kinds of lines and streets name none"),
     pytest.param("在仁和区大黑山、米易县麻陇彝族乡设置监测点，修缮香洲区孙中山故居。", "攀枝花市应急管理局",
                  {"Site": {"仁和区", "大黑山", "米易县", "麻陇彝族乡", "香洲区"}}, id="a mountain after its district holds no county's short name"),
+    pytest.param("开通九江港至上海洋山港航线。", "湖北省交通运输厅",
+                 {"Site": {"九江港", "上海洋山港"}}, id="a stop word jieba glues to a place's first character"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

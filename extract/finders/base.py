@@ -214,6 +214,7 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
     tokens = segment(text[start:end]) if start < end else []
     lex = ctx.lexicon
     places, name_words, two_char_stops = lex.divisions, lex.words("name_word"), _two_char_stops(lex)
+    one_char_stops = _one_char_stops(lex)
     taken, position, joined, glued = 0, end, False, 0
     backwards = tokens[::-1]
     for count, token in enumerate(backwards):
@@ -235,6 +236,10 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
                 and token not in name_words and token not in places and len(token) > 1:
             taken -= 1  # 科创委会|同园区: jieba glued the stop word's start (会同) to the name before it
             break
+        if count and taken and len(token) == 2 and token[0] in one_char_stops and token not in places \
+                and any(text[position + 1 : position + 1 + n] in places for n in (2, 3, 4)):
+            taken += 1  # 至|上|海洋山港: jieba glued a one-character stop word to a place's first character (至上)
+            break
         if len(token) > 1 and token in places and count + 1 < len(backwards) and len(backwards[count + 1]) == 1 \
                 and backwards[count + 1] + token[0] in lex.words("stop") and not after_joiner:
             taken += len(token) - 1  # 完|成华|严寺: jieba glued the stop word's end (完成) to a place's name
@@ -252,6 +257,10 @@ def _full_place_before(text: str, position: int, places: dict[str, Any]) -> bool
     """True when a division's full name (五常市, 方正县) ends right before ``position``."""
     return any(text[position - length : position] in places and is_full_place(text[position - length : position], places)
                for length in range(3, min(position, 8) + 1))
+
+
+def _one_char_stops(lex: Lexicon) -> frozenset[str]:
+    return lex.derived("base:one-char-stops", lambda: frozenset(w for w in lex.words("stop") if len(w) == 1))
 
 
 def _two_char_stops(lex: Lexicon) -> frozenset[str]:

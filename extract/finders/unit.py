@@ -427,9 +427,10 @@ def _park_before(text: str, begin: int, end: int, ctx: Context) -> int:
     """大熊猫国家公园四川省管理局, 若尔盖湿地国家级自然保护区管理局: an authority (``park_body``)
     written right after a park or reserve (``park_word``) is the park's, named with it."""
     lex = ctx.lexicon
-    if not text[begin:end].endswith(tuple(lex.words("park_body"))):
+    if not text[begin:end].endswith(lex.derived("unit:park-bodies", lambda: tuple(lex.words("park_body")))):
         return begin
-    word = next((w for w in sorted(lex.words("park_word"), key=len, reverse=True) if text.endswith(w, 0, begin)), "")
+    words = lex.derived("unit:park-words", lambda: tuple(sorted(lex.words("park_word"), key=len, reverse=True)))
+    word = next((w for w in words if text.endswith(w, 0, begin)), "")
     if not word:
         return begin
     start = left_boundary(text, begin - len(word), ctx, max_chars=12, max_tokens=5)
@@ -612,8 +613,9 @@ def _placed_branch(text: str, start: int, end: int, suffix: str, found: list[Can
 def _ranks_above(parent: str, child: str, ctx: Context) -> bool:
     """四川省森林消防总队攀枝花支队: a 总队 holds 支队 (``branch_of`` rules: the kind a branch's
     kind is part of), so the 支队 right after it is its own, not a sibling."""
-    kinds = ctx.lexicon.words("branch_of")
-    return any(child.endswith(kind) and parent.endswith(tuple(above.split("|"))) for kind, above in kinds.items())
+    lex = ctx.lexicon
+    kinds = lex.derived("unit:branch-of", lambda: tuple((k, tuple(a.split("|"))) for k, a in lex.words("branch_of").items()))
+    return any(child.endswith(kind) and parent.endswith(above) for kind, above in kinds)
 
 
 def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Context) -> Candidate:
@@ -786,10 +788,9 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
 def _facility_name(name: str, ctx: Context) -> bool:
     """腾讯贵安七星数据中心: a named facility (``facility_ending``) is a place, not a body, unless a
     body's word ends it (市大数据中心 is an office)."""
-    for ending, bodies in ctx.lexicon.words("facility_ending").items():
-        if name.endswith(ending) and not name.endswith(tuple(bodies.split("|"))):
-            return True
-    return False
+    lex = ctx.lexicon
+    endings = lex.derived("unit:facility-endings", lambda: tuple((e, tuple(b.split("|"))) for e, b in lex.words("facility_ending").items()))
+    return any(name.endswith(ending) and not name.endswith(bodies) for ending, bodies in endings)
 
 
 def _name_verdict(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool | None:
@@ -824,8 +825,9 @@ def _judge_name(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool | 
 
 def _zone_body(raw: str, ctx: Context) -> bool:
     """湘江新区管委会, 高新区管理委员会: the body that runs a zone (``zone_body``) is named by the zone."""
-    body = next((w for w in ctx.lexicon.words("zone_body") if raw.endswith(w)), "")
-    return bool(body) and raw[: -len(body)].endswith(tuple(ctx.lexicon.words("zone_word")))
+    lex = ctx.lexicon
+    body = next((w for w in lex.words("zone_body") if raw.endswith(w)), "")
+    return bool(body) and raw[: -len(body)].endswith(lex.derived("unit:zone-words", lambda: tuple(lex.words("zone_word"))))
 
 
 def _joins_generic(raw: str, suffix: str, ctx: Context) -> bool:

@@ -389,6 +389,7 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
     known: dict[tuple[str, str], list[str]] = {}  # the same name written the same way has the same full names
     folded = []
     short_owner = _comparable(ctx.owner)
+    by_kind: dict[str, list[str]] = {}  # the full names ending in each abbreviated kind, filled as asked
     for m in mentions:
         if m.type == "Unit" and short_owner != ctx.owner and m.name.startswith(short_owner) and len(m.name) - len(short_owner) >= 2 \
                 and not m.name.startswith(ctx.owner):
@@ -409,7 +410,7 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                     options = known[m.name, written] = sorted(
                         expanded or committee or {key for key in keys[1:] if key in full and key != m.name} or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes, ctx.lexicon.divisions if f == ctx.owner else None)}
                         or _placed_elsewhere(m.name, written, columns, ctx) or _branch_written_short(written, full, ctx) or _branch_written_short(m.name, full, ctx)
-                        or _stem_written_short(written, full, ctx) or _in_national_system(m.name, full, ctx)
+                        or _stem_written_short(written, full, ctx, by_kind) or _in_national_system(m.name, full, ctx)
                         or {f for key in keys for f in _government_offices(key, ctx) if f in full}  # 区港澳事务局
                         or _division_written_short(written, full, ctx))
                 local = [o for o in options if (m.case, o) in in_case]
@@ -434,20 +435,24 @@ def _division_written_short(written: str, full: set[str], ctx: Context) -> set[s
 def _in_national_system(name: str, full: set[str], ctx: Context) -> set[str]:
     """市税务局 is the 国家税务总局泰安市税务局 the table writes: a bureau of a national system
     (``vertical_head``) written without the system's name."""
-    return {f for f in full if any(f == head + name for head in ctx.lexicon.words("vertical_head"))}
+    return {head + name for head in ctx.lexicon.words("vertical_head") if head + name in full}
 
 
-def _stem_written_short(written: str, full: set[str], ctx: Context) -> set[str]:
+def _stem_written_short(written: str, full: set[str], ctx: Context, by_kind: dict[str, list[str]]) -> set[str]:
     """湘江新区管委会 is the 湖南湘江新区管理委员会 the table writes, 大科城管委会 its 岳麓山大学科技城
     管理委员会, 长沙高新区管委会 its 长沙高新技术产业开发区管理委员会: an abbreviated kind
     (``unit_abbreviation``) after a name written short, its characters in order in the full name's,
     the first or the last of them the same. Only one full name of the table may fit."""
-    abbreviations = ctx.lexicon.words("unit_abbreviation")
-    ending = next((w for w in sorted(abbreviations, key=len, reverse=True) if written.endswith(w) and len(written) - len(w) >= 2), "")
+    lex = ctx.lexicon
+    abbreviations = lex.words("unit_abbreviation")
+    longest_first = lex.derived("mentions:abbreviations-longest-first", lambda: tuple(sorted(abbreviations, key=len, reverse=True)))
+    ending = next((w for w in longest_first if written.endswith(w) and len(written) - len(w) >= 2), "")
     if not ending:
         return set()
     stem, kind = written[: -len(ending)], abbreviations[ending]
-    fits = {f for f in full if f.endswith(kind) and _stem_shortens(stem, f[: -len(kind)])}
+    if kind not in by_kind:
+        by_kind[kind] = [f for f in full if f.endswith(kind)]
+    fits = {f for f in by_kind[kind] if _stem_shortens(stem, f[: -len(kind)])}
     return fits if len(fits) == 1 else set()
 
 

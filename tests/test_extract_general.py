@@ -680,6 +680,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"仁和区", "大黑山", "米易县", "麻陇彝族乡", "香洲区"}}, id="a mountain after its district holds no county's short name"),
     pytest.param("开通九江港至上海洋山港航线。", "湖北省交通运输厅",
                  {"Site": {"九江港", "上海洋山港"}}, id="a stop word jieba glues to a place's first character"),
+    pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
+                 {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
+                 id="a town named with 镇 after its district; 乡土 and 加入 end names"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -243,6 +243,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         stem = name[: len(name) - len(suffix)]
         if len(stem) < 2 or name in lex.generic("Site"):
             continue
+        if kind == "town" and len(suffix) == 1 and stem in lex.divisions and is_full_place(stem, lex.divisions):
+            continue  # 西夏区镇北堡镇: a district's full name and the first character of a town's (镇北堡镇)
         if not (verb_road or _fits(text, begin, stem, kind, ctx)):
             if kind in _LISTED_KINDS and text.startswith(suffix, begin + len(stem)):
                 weak.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))

@@ -683,6 +683,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),
+    pytest.param("盘活春风路以东闲置厂房，理顺宜春经开区管理体制，激活历史文化街区活力。", "宜春市工业和信息化局",
+                 {"Site": {"春风路", "宜春经开区"}}, id="more verbs done to places"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

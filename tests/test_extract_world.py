@@ -23,6 +23,12 @@ def test_the_world_gazetteer_comes_from_packages_and_folds_traditional_names():
     assert world["河内"] == "河内"  # GeoNames writes 河內
     assert world["汉堡市"] == "汉堡" and world["永珍"] == "万象"
     assert "港区" not in world and "中央" not in world  # everyday words, though wards of Tokyo
+    assert world["蒙古国"] == "蒙古国" and world["蒙古"] == "蒙古国"  # the official name, not CLDR's short one
+
+
+def test_a_country_is_named_as_written_where_both_forms_are_used(aliases):
+    assert of_type("为蒙古国、哈萨克斯坦学员举办培训班。", "宁夏回族自治区林业和草原局", aliases, "Site") == {"蒙古国", "哈萨克斯坦"}
+    assert of_type("为老挝、蒙古等国家提供监测台。", "深圳市应急管理局", aliases, "Site") == {"老挝", "蒙古"}
 
 
 def test_foreign_cities_written_without_a_suffix_are_sites(aliases):

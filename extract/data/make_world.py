@@ -104,8 +104,14 @@ def countries() -> list[tuple[str, str, str, str, str]]:
     rows = []
     for code, name in sorted(names.items()):
         if len(code) == 2 and code.isalpha() and code not in _CHINA and code not in ("EU", "EZ", "UN", "QO", "ZZ"):
-            rows.append((f"iso:{code}", name, "country", code, ""))
+            official = _COUNTRY_OFFICIAL.get(code)
+            rows.append((f"iso:{code}", official, "country", code, name) if official else (f"iso:{code}", name, "country", code, ""))
     return rows
+
+
+#: Countries whose official Chinese name is not CLDR's short one (蒙古国, written so in official text;
+#: CLDR's 蒙古 stays a written form of it).
+_COUNTRY_OFFICIAL = {"MN": "蒙古国"}
 
 
 def cities(taken: set[str], words: dict[str, tuple[int, str]]) -> list[tuple[str, str, str, str, str]]:

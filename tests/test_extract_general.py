@@ -685,6 +685,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),
     pytest.param("盘活春风路以东闲置厂房，理顺宜春经开区管理体制，激活历史文化街区活力。", "宜春市工业和信息化局",
                  {"Site": {"春风路", "宜春经开区"}}, id="more verbs done to places"),
+    pytest.param("建议在和平路街道、胜利路街道试点加装电梯。", "乌鲁木齐市天山区城市管理局",
+                 {"Site": {"和平路街道", "胜利路街道"}}, id="a joiner that opens a road's name jieba reads as one word"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -285,7 +285,8 @@ def _starts_own_word(text: str, begin: int, end: int, places: dict[str, Any]) ->
     two = text[begin : begin + 2]
     if _starts_place(text, begin, end, places):
         return True
-    first_word = segment(text[begin:end])[0] == two
+    first = segment(text[begin:end])[0]
+    first_word = first == two or len(first) > 2 and first.startswith(two)  # 和平路 read as one word
     if two in places and first_word:
         return True  # a place's short name (如皋)
     tag = word_tag(two)

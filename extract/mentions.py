@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
-from typing import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator, Mapping
 
 from extract.canon import AliasRegistry, load_aliases, normalise_name, shared_aliases, to_simplified
 from extract.finders import Candidate, Context, find_all
@@ -389,7 +389,7 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
     known: dict[tuple[str, str], list[str]] = {}  # the same name written the same way has the same full names
     folded = []
     short_owner = _comparable(ctx.owner)
-    by_kind: dict[str, list[str]] = {}  # the full names ending in each abbreviated kind, filled as asked
+    names = _TableNames(full, columns, by_last, by_comparable, prefixes, {})
     for m in mentions:
         if m.type == "Unit" and short_owner != ctx.owner and m.name.startswith(short_owner) and len(m.name) - len(short_owner) >= 2 \
                 and not m.name.startswith(ctx.owner):
@@ -402,23 +402,45 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                 options = known.get((m.name, written))
                 if options is None:
                     keys = _abbreviation_keys(m, written, ctx) + [p + written[1:] for p in other_names if written[:1] == p[-1:]]
-                    expanded = {expand_abbreviation(key, ctx, kinds=True) for key in keys} - set(keys)
-                    expanded = {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))} \
-                        | {f for e in expanded for f in _government_offices(e, ctx) if f in full} \
-                        if expanded else expanded
-                    committee = {f for key in keys if len(key) >= 4 for f in by_comparable.get(key, ()) if f != key}  # 共青团郑州市委
-                    options = known[m.name, written] = sorted(
-                        expanded or committee or {key for key in keys[1:] if key in full and key != m.name} or {f for key in keys for f in by_last.get(key[-1:], ()) if _abbreviates(key, f, prefixes, ctx.lexicon.divisions if f == ctx.owner else None)}
-                        or _placed_elsewhere(m.name, written, columns, ctx) or _branch_written_short(written, full, ctx) or _branch_written_short(m.name, full, ctx)
-                        or _stem_written_short(written, full, ctx, by_kind) or _in_national_system(m.name, full, ctx)
-                        or {f for key in keys for f in _government_offices(key, ctx) if f in full}  # 区港澳事务局
-                        or _division_written_short(written, full, ctx))
+                    options = known[m.name, written] = sorted(next((o for o in _full_names(m.name, written, keys, names, ctx) if o), ()))
                 local = [o for o in options if (m.case, o) in in_case]
                 choice = local or options
                 if len(choice) == 1:
                     m = replace(m, name=choice[0])
         folded.append(m)
     return folded
+
+
+@dataclass(frozen=True)
+class _TableNames:
+    """The full unit names of a table, indexed the ways :func:`_full_names` looks them up."""
+
+    full: set[str]
+    columns: set[str]
+    by_last: dict[str, list[str]]  # by their last character (as _comparable writes them)
+    by_comparable: dict[str, set[str]]  # by what they read as without 委员会/办公室 or the city
+    prefixes: tuple[str, ...]  # administrative prefixes an abbreviation shares with its full name
+    by_kind: dict[str, list[str]]  # by the abbreviated kind they end in, filled as asked
+
+
+def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ctx: Context) -> Iterator[set[str]]:
+    """The full names a unit written ``written`` (named ``name``) may stand for, by each kind of
+    evidence in turn, strongest first; the caller takes the first that finds any."""
+    full = names.full
+    expanded = {expand_abbreviation(key, ctx, kinds=True) for key in keys} - set(keys)
+    if expanded:  # 东莞市医保局 → 东莞市医疗保障局; 省外办 → 辽宁省人民政府外事办公室
+        yield {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))} \
+            | {f for e in expanded for f in _government_offices(e, ctx) if f in full}
+    yield {f for key in keys if len(key) >= 4 for f in names.by_comparable.get(key, ()) if f != key}  # 共青团郑州市委
+    yield {key for key in keys[1:] if key in full and key != name}
+    yield {f for key in keys for f in names.by_last.get(key[-1:], ())
+           if _abbreviates(key, f, names.prefixes, ctx.lexicon.divisions if f == ctx.owner else None)}
+    yield _placed_elsewhere(name, written, names.columns, ctx)
+    yield _branch_written_short(written, full, ctx) or _branch_written_short(name, full, ctx)
+    yield _stem_written_short(written, full, ctx, names.by_kind)
+    yield _in_national_system(name, full, ctx)
+    yield {f for key in keys for f in _government_offices(key, ctx) if f in full}  # 区港澳事务局
+    yield _division_written_short(written, full, ctx)
 
 
 def _division_written_short(written: str, full: set[str], ctx: Context) -> set[str]:
@@ -496,7 +518,6 @@ def _branch_written_short(written: str, full: set[str], ctx: Context) -> set[str
     places = {short.group(1), short.group(1).rstrip("区县")} - {""}
     return {f for f in full if f.endswith(ending) and parent in f
             and any(f[f.index(parent) + len(parent) :] in (p + ending, p + "区" + ending, p + "县" + ending) for p in places)}
-
 
 
 def _branch_short(lex: Lexicon) -> re.Pattern[str]:

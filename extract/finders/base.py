@@ -14,7 +14,7 @@ from extract.finders.lexicon import Lexicon, load_lexicon
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, word_tag
 
-__all__ = ["Candidate", "Context", "Finder", "after_joined", "starts_with_full_place", "left_boundary", "is_cjk", "is_full_place", "is_everyday_verb",
+__all__ = ["Candidate", "Context", "Finder", "after_joined", "full_place_ends_at", "starts_with_full_place", "left_boundary", "is_cjk", "is_full_place", "is_everyday_verb",
            "DELIMITERS", "LIST_MARKS", "JOINERS", "COUNT_AFTER", "TOWN_WORD", "conjuncts_before", "RARE_WORD_FREQ", "NUMERAL_LEADS"]
 
 #: Characters no name runs across.
@@ -225,7 +225,7 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         after_joiner = joined and token in name_words and count + 1 < len(backwards) and backwards[count + 1] in places
         joined_work = joined and word_tag(token) == "vn"  # 研究与发展中心: a noun of work joined to the next
         joined = join_unless and token in JOINERS and taken and not text.endswith(join_unless, 0, position) \
-            and not _full_place_before(text, position, places)  # 五常市和北大荒集团: a place, then a body
+            and not full_place_ends_at(text, position, places)  # 五常市和北大荒集团: a place, then a body
         adjacent = stop_may_end and count == 0 and token in name_words  # 住房和建设局
         stop = lex.remember("base:stop-token", _stops_name, token) and not after_joiner and not joined_work
         if count - glued >= max_tokens or stop and not joined and not adjacent:
@@ -253,10 +253,11 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
     return begin
 
 
-def _full_place_before(text: str, position: int, places: dict[str, Any]) -> bool:
-    """True when a division's full name (五常市, 方正县) ends right before ``position``."""
+def full_place_ends_at(text: str, position: int, places: dict[str, Any], shortest: int = 3) -> bool:
+    """True when a division's full name (五常市, 方正县; with ``shortest=2`` 歙县 too) ends right
+    before ``position``."""
     return any(text[position - length : position] in places and is_full_place(text[position - length : position], places)
-               for length in range(3, min(position, 8) + 1))
+               for length in range(shortest, min(position, 8) + 1))
 
 
 def _one_char_stops(lex: Lexicon) -> frozenset[str]:

@@ -16,7 +16,7 @@ import re
 from typing import Iterator
 
 from extract.canon import normalise_doc_number, normalise_name
-from extract.finders.base import Candidate, Context
+from extract.finders.base import Candidate, Context, is_cjk
 from extract.finders.segment import word_edges
 
 __all__ = ["find_documents", "find_titles", "find_numbers"]
@@ -76,7 +76,7 @@ def find_numbers(text: str, ctx: Context) -> list[Candidate]:
                    if word in prefix and _cuts(prefix, word) and not (opened and len(word) == 1) and _read_as(prefix, word)
                    and len(prefix) - prefix.rfind(word) - len(word) >= 2), default=0)  # 豫建设标: a number's own prefix has two characters
         issuer = _issuer_cut(prefix, ctx)
-        truncated = len(prefix) == _PREFIX_MAX and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and not cut
+        truncated = len(prefix) == _PREFIX_MAX and start > 0 and is_cjk(text[start - 1]) and not cut
         # 城乡建设厅陕建发: the stop word 建设 was inside the issuer's name; 印发国卫办医发: 国卫办 is the number's own;
         # 工业和信息化厅赣工信原材料字: the window began inside the issuer's name (息化厅), which is no prefix of the number's
         start += issuer if issuer > cut and (issuer - cut >= 4 or truncated or not _has_name_before(prefix, cut, issuer, ctx)) else cut

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, JOINERS, Candidate, after_joined, starts_with_full_place, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, Candidate, after_joined, starts_with_full_place, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
 from extract.finders.framework import app_follows, field_quotes, is_framework_shape
 from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex, words_across
@@ -94,7 +94,7 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
             continue
         if ctx.aliases.get("Unit", name[: len(name) - len(match.group())]):
             continue  # 高交会平台: an organisation used as a platform
-        known = ctx.aliases.get("Platform", name[: len(name) - len(match.group())]) if match.group() in ("平台", "APP", "app", "App") else None
+        known = ctx.aliases.get("Platform", name[: len(name) - len(match.group())]) if match.group() == "平台" or suffixes[match.group()] == "app" else None
         if known is not None:
             name = known.name  # 抖音平台 is 抖音
         floor = end

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, JOINERS, LIST_MARKS, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, JOINERS, LIST_MARKS, full_place_ends_at, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, is_list_item
 from extract.finders.lexicon import Lexicon, suffix_regex, trie_pattern, words_across
 from extract.finders.wordcache import word_tables
@@ -121,7 +121,7 @@ def _after_named_area(text: str, begin: int, start: int, ctx: Context) -> int:
     last = begin
     for match in suffix_regex(suffixes).finditer(text, begin, start):
         word = match.group()
-        if (word in ("镇", "乡", "街道") or suffixes[word] in ("park", "port") and len(word) >= 2) \
+        if (word in _TOWN_SUFFIXES or suffixes[word] in ("park", "port") and len(word) >= 2) \
                 and match.start() - begin >= 2 and start - match.end() >= 2 \
                 and match.end() - begin in word_edges(text[begin:start]) \
                 and not any(text[b : match.end()] in ctx.lexicon.divisions for b in range(begin, match.start())):
@@ -175,7 +175,6 @@ def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:
     if start > 0 and text[start - 1] in NUMERAL_LEADS:
         return False  # 三江源 holds no 江源: a numeral right before starts a longer name
     return stands_alone(text, start, end)
-
 
 
 def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
@@ -286,7 +285,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:inner]), begin, begin + inner, f"site_suffix:{suffix}", 1))
             begin, name = begin + inner, name[inner:]
         found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
-        if suffix == "口岸" and text[begin - 1 : begin] == "、":  # 图们、集安、长白口岸
+        if suffix in lex.words("listed_suffix") and text[begin - 1 : begin] == "、":  # 图们、集安、长白口岸
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
                          for s, e in conjuncts_before(text, begin, suffix) if not text[s:e].endswith(_suffix_tuple(lex)))
         if kind == "town" and text[begin - 1 : begin] == "、" and not text.startswith(("人民政府", "政府"), end) \
@@ -295,7 +294,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
                          for s, e in conjuncts_before(text, begin, suffix, named_after=name[-len(suffix) - 1 :][:1] if suffix == "街道" else ""))
         if kind in ("line", "station"):
-            floor = end  # 中和镇七里村: the village's name starts after its town
+            floor = end
     return found + _listed_with(text, weak, found) if weak else found
 
 
@@ -511,7 +510,8 @@ def _joiner_named(text: str, start: int) -> bool:
     return pair[0] not in JOINERS and len(window) - 2 in word_edges(window)  # 认定中和镇, not 乡镇和驻村
 
 
-#: Town suffixes that may follow a village's: 新村街道 is a subdistrict, its 村 shares nothing.
+#: The suffixes of towns and subdistricts: a name written after one starts after it (西北旺镇永丰产业基地,
+#: 方洞镇石牌坊村), and one right after a village's suffix makes it part of a longer name (甸柳新村街道).
 _TOWN_SUFFIXES = ("街道", "镇", "乡")
 #: The rules of the towns a village's name may be written right after.
 _TOWN_RULES = ("site_suffix:镇", "site_suffix:乡")
@@ -524,8 +524,7 @@ def _after_place(text: str, begin: int, start: int, ctx: Context) -> int:
     places = ctx.lexicon.divisions
     for length in (2, 3):
         head = start - length
-        if head > 0 and all(is_cjk(c) for c in text[head:start]) and any(
-                text[head - n : head] in places and is_full_place(text[head - n : head], places) for n in range(2, 8) if head >= n):
+        if head > 0 and all(is_cjk(c) for c in text[head:start]) and full_place_ends_at(text, head, places, shortest=2):
             return head
     return begin
 
@@ -559,7 +558,7 @@ def _short_stem(text: str, start: int, end: int, ctx: Context) -> bool:
     if not (start >= 2 and is_cjk(text[start - 1]) and is_cjk(text[start - 2])) or text[start - 2 : end] in places:
         return False
     if text[start - 1 : end] in places and not _place_word(text[start - 2 : end]) and not _list_item(text, start - 2, end) \
-            and not (_after_full_place(text, start - 2, places) and word_tag(text[start - 2 : end]) not in ("nr", "nrt")):
+            and not (full_place_ends_at(text, start - 2, places) and word_tag(text[start - 2 : end]) not in ("nr", "nrt")):  # 仁和区大黑山; 香洲区孙中山 names a person
         return False  # 深圳罗湖; but 麓谷、梅溪湖、洋湖 lists a lake, no 溪湖 (a district of 本溪)
     return _word_start(text, start - 2, ctx)
 
@@ -588,13 +587,6 @@ def _water_ends(text: str, end: int, ctx: Context) -> bool:
     lex = ctx.lexicon
     follows = lex.derived("site:water-follows", lambda: tuple(lex.words("water_context")) + tuple(lex.words("stop")))
     return text.startswith(follows, end)
-
-
-def _after_full_place(text: str, begin: int, places) -> bool:
-    """True when a division's full name ends right before ``begin`` (仁和区大黑山: the mountain of the
-    district, no 黑山 county; 香洲区孙中山故居 names a person)."""
-    return any(text[begin - n : begin] in places and is_full_place(text[begin - n : begin], places)
-               for n in range(3, min(begin, 8) + 1))
 
 
 def _list_item(text: str, begin: int, end: int) -> bool:
@@ -643,7 +635,7 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
         return True
     if any(text[begin - n : begin] in places for n in range(5, min(begin, 8) + 1)):
         return True  # 新巴尔虎左旗嵯岗镇: after a long division's name
-    if text.endswith(("镇", "乡", "街道"), 0, begin) and begin >= 3:
+    if text.endswith(_TOWN_SUFFIXES, 0, begin) and begin >= 3:
         return True  # 方洞镇石牌坊村: a village after its town
     return is_everyday_verb(text[max(0, begin - 2) : begin])  # 扶持上王村: after an everyday verb
 
@@ -658,13 +650,14 @@ def _city_opening_road(name: str, suffix: str, kind: str, ctx: Context) -> str:
     after one; 杭州绕城高速公路, a highway, is)."""
     if kind != "road" or suffix not in _CITY_STREET_SUFFIXES:
         return ""
+    first = segment(name)[0]
     for length in (3, 2):
         city, rest = name[:length], name[length:]
         divisions = ctx.lexicon.divisions.get(city, ())
         if divisions and all(d.name != city for d in divisions) and any(d.level in ("city", "province") for d in divisions) \
                 and len(rest) - len(suffix) >= 2 and rest[0] not in _STREET_CHARS \
-                and (segment(name)[0] == city or segment(name)[0][-1] in _STREET_CHARS and segment(name)[0].startswith(city)):
-            return city  # jieba reads 上海南京路 as one word
+                and (first == city or first[-1] in _STREET_CHARS and first.startswith(city)):  # jieba reads 上海南京路 as one word
+            return city
     return ""
 
 

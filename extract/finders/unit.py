@@ -591,7 +591,6 @@ def _past_name_word_verbs(text: str, begin: int, head: int, ctx: Context) -> int
     return begin + sum(map(len, tokens[:skipped])) if proper else begin
 
 
-
 def _full_place_or_city(token: str, ctx: Context) -> bool:
     """福州市, 长沙 (a city's short name): a place a body's name may start with."""
     places = ctx.lexicon.divisions

@@ -687,6 +687,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"春风路", "宜春经开区"}}, id="more verbs done to places"),
     pytest.param("建议在和平路街道、胜利路街道试点加装电梯。", "乌鲁木齐市天山区城市管理局",
                  {"Site": {"和平路街道", "胜利路街道"}}, id="a joiner that opens a road's name jieba reads as one word"),
+    pytest.param("推动云冈石窟、交河故城、阿斯塔那古墓群、柏孜克里克千佛洞、壶口瀑布、太行山大峡谷和聂耳故居开展保护，在石榴籽游园巡查；推进游园建设，开展故居修缮。",
+                 "山西省文化和旅游厅", {"Site": {"云冈石窟", "交河故城", "阿斯塔那古墓群", "柏孜克里克千佛洞", "壶口瀑布", "太行山大峡谷", "聂耳故居", "石榴籽游园"}},
+                 id="grottoes, ruined cities, tombs, falls, canyons, former homes and pocket parks"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -690,6 +690,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("推动云冈石窟、交河故城、阿斯塔那古墓群、柏孜克里克千佛洞、壶口瀑布、太行山大峡谷和聂耳故居开展保护，在石榴籽游园巡查；推进游园建设，开展故居修缮。",
                  "山西省文化和旅游厅", {"Site": {"云冈石窟", "交河故城", "阿斯塔那古墓群", "柏孜克里克千佛洞", "壶口瀑布", "太行山大峡谷", "聂耳故居", "石榴籽游园"}},
                  id="grottoes, ruined cities, tombs, falls, canyons, former homes and pocket parks"),
+    pytest.param("在胭脂路社区新设诊室，指导宁海路街道颐和路社区、玉林街道玉林北路社区成立议事会；学院路社区卫生服务中心开展义诊。", "武汉市武昌区卫生健康局",
+                 {"Site": {"胭脂路社区", "宁海路街道", "颐和路社区", "玉林街道", "玉林北路社区"}, "Unit": {"学院路社区卫生服务中心"}},
+                 id="a community named after its road"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -284,6 +284,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if inner:  # 烟台港芝罘湾港区: the port and its district
             found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:inner]), begin, begin + inner, f"site_suffix:{suffix}", 1))
             begin, name = begin + inner, name[inner:]
+        if kind in ("road", "bridge") and suffix != "街" and text.startswith("社区", end) and len(stem) >= 2:
+            end, name = end + 2, name + "社区"  # 颐和路社区, 得胜桥社区: the community named after its road
         found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
         if suffix in lex.words("listed_suffix") and text[begin - 1 : begin] == "、":  # 图们、集安、长白口岸
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)

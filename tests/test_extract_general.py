@@ -693,6 +693,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("在胭脂路社区新设诊室，指导宁海路街道颐和路社区、玉林街道玉林北路社区成立议事会；学院路社区卫生服务中心开展义诊。", "武汉市武昌区卫生健康局",
                  {"Site": {"胭脂路社区", "宁海路街道", "颐和路社区", "玉林街道", "玉林北路社区"}, "Unit": {"学院路社区卫生服务中心"}},
                  id="a community named after its road"),
+    pytest.param("在五一广场、太平街开展巡查，结合笔架山公园、莲花山公园优化绿道；建设口袋公园、文化广场。", "长沙市城市管理和综合执法局",
+                 {"Site": {"五一广场", "太平街", "笔架山公园", "莲花山公园"}}, id="a square or park of common words in a list of places"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -301,13 +301,16 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
 
 
 #: Kinds of place whose names in a list vouch for each other (光华桥、大光明桥、刘庄桥).
-_LISTED_KINDS = ("road", "bridge")
+_LISTED_KINDS = ("road", "bridge", "building", "park")
+#: Suffixes whose names of common words a list with a place of any kind confirms.
+_ANY_LIST = ("公园", "广场")
 
 
 def _listed_with(text: str, weak: list[Candidate], found: list[Candidate]) -> list[Candidate]:
     """The names of common words (光华桥, 大光明桥) written in one list with a name the suffix rule
     kept (刘庄桥) and the same suffix: the list names places of one kind. 光华桥 alone is kept
-    nowhere (政企连心桥, 沟通桥 name no bridge)."""
+    nowhere (政企连心桥, 沟通桥 name no bridge). A park or square (``_ANY_LIST``: 五一广场, 笔架山公园)
+    listed with any place found is one too (五一广场、太平街)."""
     kept, taken = [], True
     sure = [c for c in found if c.rule.startswith("site_suffix:")]
     while taken:
@@ -315,8 +318,8 @@ def _listed_with(text: str, weak: list[Candidate], found: list[Candidate]) -> li
         for candidate in weak:
             if candidate in kept:
                 continue
-            for other in sure + kept:
-                if other.rule == candidate.rule and (
+            for other in (found if candidate.rule[12:] in _ANY_LIST else sure) + kept:
+                if (other.rule == candidate.rule or candidate.rule[12:] in _ANY_LIST) and (
                         other.start == candidate.end + 1 and text[candidate.end] == "、"
                         or candidate.start == other.end + 1 and text[other.end] == "、"):
                     kept.append(candidate)

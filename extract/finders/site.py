@@ -653,7 +653,8 @@ def _city_opening_road(name: str, suffix: str, kind: str, ctx: Context) -> str:
     """The short name of a city or province (上海, 成都) that opens a street's name written after it
     (上海南京路步行街, 成都春熙路), or "": streets are not named with their city (南京路 is named
     after one; 杭州绕城高速公路, a highway, is)."""
-    if kind != "road" or suffix not in _CITY_STREET_SUFFIXES:
+    port = kind == "port" and suffix == "港"  # 上海洋山港, 深圳盐田港 (宁波舟山港 is named with both its cities)
+    if not port and (kind != "road" or suffix not in _CITY_STREET_SUFFIXES):
         return ""
     first = segment(name)[0]
     for length in (3, 2):
@@ -661,6 +662,8 @@ def _city_opening_road(name: str, suffix: str, kind: str, ctx: Context) -> str:
         divisions = ctx.lexicon.divisions.get(city, ())
         if divisions and all(d.name != city for d in divisions) and any(d.level in ("city", "province") for d in divisions) \
                 and len(rest) - len(suffix) >= 2 and rest[0] not in _STREET_CHARS \
+                and not (port and (len(rest) != 3 or rest[:2] in ctx.lexicon.words("generic_word")
+                                   or any(d.level != "county" for d in ctx.lexicon.divisions.get(rest[:2], ())))) \
                 and (first == city or first[-1] in _STREET_CHARS and first.startswith(city)):  # jieba reads 上海南京路 as one word
             return city
     return ""

@@ -683,6 +683,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("开通赣州国际陆港至深圳盐田港、宁波舟山港班列，对接重庆果园港。", "江西省商务厅",
                  {"Site": {"赣州国际陆港", "深圳", "盐田港", "宁波舟山港", "重庆", "果园港"}},
                  id="a port written after its city is a place of its own, unless named with the city"),
+    pytest.param("在贵州省地质博物馆举办展览，在广东省人民体育场举办全民健身活动，象山区体育公园开放；推动体育场馆开放。", "贵州省文化和旅游厅",
+                 {"Site": {"贵州省地质博物馆", "广东省人民体育场", "象山区"}}, id="a province's venue of common words is named with the province"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

@@ -244,7 +244,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue
         if kind == "town" and len(suffix) == 1 and stem in lex.divisions and is_full_place(stem, lex.divisions):
             continue  # 西夏区镇北堡镇: a district's full name and the first character of a town's (镇北堡镇)
-        if not (verb_road or _fits(text, begin, stem, kind, ctx)):
+        placed = _placed_venue(text, begin, stem, suffix, kind, ctx) if not verb_road else 0
+        if placed:  # 贵州省地质博物馆, 广东省人民体育场: a venue named with its division and common words
+            begin, name = placed, normalise_name(text[placed:end])
+        elif not (verb_road or _fits(text, begin, stem, kind, ctx)):
             if kind in _LISTED_KINDS and text.startswith(suffix, begin + len(stem)):
                 weak.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
             continue
@@ -625,6 +628,27 @@ def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:
         short = len(stem) <= 3 or len(stem) == 4 and _proper(stem, ctx) and not any(t in ctx.lexicon.words("stop") for t in segment(stem))
         return (short or named_after_road) and not all(t in ctx.lexicon.words("generic_word") for t in segment(stem)) and _word_start(text, begin, ctx)
     return _proper(stem, ctx)
+
+
+def _placed_venue(text: str, begin: int, stem: str, suffix: str, kind: str, ctx: Context) -> int:
+    """Where a venue's name starts when it is a province's full name and common words
+    (贵州省地质博物馆, 广东省人民体育场): the province's start, or 0. The boundary search stops
+    at a division; the words after it alone are no name (地质博物馆). A district's venue is
+    written after it, not named with it (象山区 | 体育公园)."""
+    if kind != "building" or suffix in ctx.lexicon.words("site_needs_name") or _proper(stem, ctx):
+        return 0
+    places = ctx.lexicon.divisions
+    for length in range(min(begin, 8), 1, -1):
+        place = text[begin - length : begin]
+        if place in places and any(d.name == place and d.level == "province" for d in places[place]):
+            start = begin - length
+            return start if start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in LIST_MARKS \
+                or ctx.lexicon.remember("base:stop-token", _stop_word, text[max(0, start - 2) : start]) else 0
+    return 0
+
+
+def _stop_word(word: str, lex: Lexicon) -> bool:
+    return word in lex.words("stop") or word[-1:] in lex.words("stop")
 
 
 def _is_known_place(name: str, ctx: Context) -> bool:

@@ -298,9 +298,31 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             # 清河、西三旗街道: 清河街道 too (丹灶、九江镇人民政府 and 半山、祥符街道社区卫生服务中心 list bodies)
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
                          for s, e in conjuncts_before(text, begin, suffix, named_after=name[-len(suffix) - 1 :][:1] if suffix == "街道" else ""))
+        if kind == "town" and suffix in ("街道", "镇", "乡"):
+            community = _community_after(text, end, ctx)
+            if community:  # 玉林街道双凤社区: the community named right after its street
+                found.append(Candidate("Site", normalise_name(text[end:community]), end, community, "site:community", 1))
         if kind in ("line", "station"):
             floor = end
     return found + _listed_with(text, weak, found) if weak else found
+
+
+#: A community's name (two to four characters) and 社区, and what would make it a body's (社区卫生服务中心).
+_COMMUNITY = re.compile(r"([\u4e00-\u9fff]{2,4}?)社区(?!卫生|居委|居民委员会|党|服务|医院|工作站|网格)")
+
+
+def _community_after(text: str, end: int, ctx: Context) -> int:
+    """The end of a community's name written right after its street or town (晋阳街道铁佛社区), or 0:
+    a stem of no stop word and not only common words (街道试点社区, 街道开展社区 name none)."""
+    match = _COMMUNITY.match(text, end)
+    if match is None:
+        return 0
+    lex = ctx.lexicon
+    tokens = segment(match.group(1))
+    if any(t in lex.words("stop") or is_everyday_verb(t) for t in tokens) or all(t in lex.words("generic_word") for t in tokens) \
+            or word_tables().freq.get(match.group(1), 0) >= RARE_WORD_FREQ or text[end : match.end()] in lex.words("not_site"):
+        return 0  # 街道全部社区, 街道老旧社区: a common word, no name
+    return match.end()
 
 
 #: Kinds of place whose names in a list vouch for each other (光华桥、大光明桥、刘庄桥).

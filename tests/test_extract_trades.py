@@ -160,6 +160,8 @@ def test_a_prefecture_or_region_names_its_bodies_by_its_kind(aliases, owner, tex
 def test_a_number_cited_with_a_preposition(aliases):
     docs = of_type("省水利厅以湘水函【2021】112号批复初步设计。", "常德市水利局", aliases, "Document")
     assert docs == {"湘水函〔2021〕112号"}
+    docs = of_type("区财政局已以深龙财〔2024〕18号下达资金，江苏省大数据管理中心以苏大数函(2022)27号同意。", "深圳市龙岗区应急管理局", aliases, "Document")
+    assert docs == {"深龙财〔2024〕18号", "苏大数函〔2022〕27号"}  # the sender, and 已, are no part of the number
 
 
 @pytest.mark.parametrize("text, sites, not_sites", [

@@ -691,6 +691,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("在玉林街道双凤社区、晋阳街道铁佛社区试点，在街道试点社区开展，簇桥街道社区卫生服务中心义诊，浆洗街街道老旧社区改造。", "成都市武侯区卫生健康局",
                  {"Site": {"玉林街道", "双凤社区", "晋阳街道", "铁佛社区", "浆洗街街道"}, "Unit": {"簇桥街道社区卫生服务中心"}},
                  id="a community named right after its street"),
+    pytest.param("会同大连出入境边防检查站开展查验，推动连云港出入境边防检查站实现网上办理。", "大连市港口与口岸局",
+                 {"Unit": {"大连出入境边防检查站", "连云港出入境边防检查站"}, "Site": set()}, id="border inspection stations are bodies"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

@@ -693,6 +693,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a community named right after its street"),
     pytest.param("会同大连出入境边防检查站开展查验，推动连云港出入境边防检查站实现网上办理。", "大连市港口与口岸局",
                  {"Unit": {"大连出入境边防检查站", "连云港出入境边防检查站"}, "Site": set()}, id="border inspection stations are bodies"),
+    pytest.param("依托广东省突发事件预警信息发布系统发布预警，湛江市突发事件预警信息发布中心加强信息发布工作。", "广东省应急管理厅",
+                 {"Platform": {"广东省突发事件预警信息发布系统"}, "Unit": {"湛江市突发事件预警信息发布中心"}}, id="信息发布 inside a system's name"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

@@ -129,6 +129,8 @@ def _past_verb_to_place(text: str, begin: int, start: int, ctx: Context) -> int:
 def _not_platform(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A word that is no platform runs across the suffix (体系, 系统化, 平台上), as jieba cuts the
     text around it: 平台上线 is a platform going live (平台 | 上线), 平台上发布 is not."""
+    if text.startswith(_COMPANY_FORMS, end):
+        return True  # 深圳市腾讯计算机系统有限公司: a company named after its trade
     spans = words_across(text, start, end, lex.words("not_platform"))
     if not spans:
         return False
@@ -138,6 +140,8 @@ def _not_platform(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 _DIGITS = "0123456789"
+#: A company's legal form: a platform's suffix right before it ends the company's trade, not a system.
+_COMPANY_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
 #: 中国（辽宁）: the nation's name with a region in brackets, which opens a system's name.
 _REGIONAL = re.compile(r"中国[（(][\u4e00-\u9fff]{2,8}[）)]")
 #: A count before a name: 2个平台, 3套系统.

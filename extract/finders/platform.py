@@ -57,6 +57,9 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         if region is not None and region.end() == m.start and m.entry.name.startswith("中国"):
             # 中国（云南）国际贸易单一窗口: the nation's system for one region, named with it
             found.append(Candidate("Platform", normalise_name(text[region.start() : m.end]), region.start(), m.end, m.entry.rule, 2))
+        elif m.entry.name in lex.words("platform_placed") and (place := _place_before(text, m.start, ctx)) >= 0:
+            # 郑州城市大脑, 包河区城市大脑: a city's own system of a kind every city builds, named with the city
+            found.append(Candidate("Platform", normalise_name(text[place : m.end]), place, m.end, m.entry.rule, 2))
         else:
             found.append(Candidate("Platform", m.entry.name, m.start, m.end, m.entry.rule, 2))
     suffixes = lex.words("platform_suffix")
@@ -103,6 +106,12 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), begin, end, "platform:suffix", 1))
         found.extend(_coordinated(text, begin, match.group(), ctx))
     return _drop_type_lists(text, found, kinds) if kinds else found
+
+
+def _place_before(text: str, end: int, ctx: Context) -> int:
+    """The start of the longest division's name (包河区, 郑州) written right before ``end``, or -1."""
+    places = ctx.lexicon.divisions
+    return next((end - length for length in range(min(end, 8), 1, -1) if text[end - length : end] in places), -1)
 
 
 def _after_body(text: str, begin: int, start: int, ctx: Context) -> int:

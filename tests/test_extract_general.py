@@ -703,6 +703,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a city's own city brain is named with the city"),
     pytest.param("我局对经十路、泉城路开展清扫，在经三路北段、纬五路设置泵车；线路途经十路口。", "济南市历下区城市管理局",
                  {"Site": {"经十路", "泉城路", "经三路", "纬五路"}}, id="the numbered roads of a grid"),
+    pytest.param("科学调度五强溪水库泄洪，划定红门村保护范围，充分利用公园绿地。", "湖南省应急管理厅",
+                 {"Site": {"五强溪水库", "红门村"}}, id="more verbs done to places: 调度, 划定, 充分利用"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

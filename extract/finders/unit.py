@@ -617,6 +617,10 @@ def _ranks_above(parent: str, child: str, ctx: Context) -> bool:
     return any(child.endswith(kind) and parent.endswith(above) for kind, above in kinds)
 
 
+#: Branch endings that are also the kind of a whole body (市场监督管理局): they make a name a branch only when found as one.
+_KIND_WORDS = frozenset(("管理局", "监管局"))
+
+
 def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Context) -> Candidate:
     """郑州市公安局金水路分局、二七路分局: a branch written after its parent (or after a sibling
     that follows it) is named with the parent (``unit_child`` endings: 分局, 分公司, 支队 …)."""
@@ -629,7 +633,8 @@ def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Conte
     if not found or not any(child.name.endswith(c) for c in children):
         return child
     before = found[-1]
-    if before.end == child.start and (not any(before.name.endswith(c) for c in children) or _ranks_above(before.name, child.name, ctx)):
+    if before.end == child.start and (not any(before.name.endswith(c) for c in children if c not in _KIND_WORDS or before.rule == "unit:branch")
+                                      or _ranks_above(before.name, child.name, ctx)):
         return Candidate("Unit", before.name + text[child.start : child.end], before.start, child.end, "unit:branch", child.priority)
     if before.rule == "unit:branch" and before.end + 1 == child.start and text[before.end] in "、和及与":
         parent = next((f for f in reversed(found[:-1]) if f.start == before.start), None)

@@ -707,6 +707,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"五强溪水库", "红门村"}}, id="more verbs done to places: 调度, 划定, 充分利用"),
     pytest.param("会同深圳市市场监督管理局龙岗监管局开展检查，深圳市生态环境局龙岗管理局参加。", "深圳市龙岗区应急管理局",
                  {"Unit": {"深圳市市场监督管理局龙岗监管局", "深圳市生态环境局龙岗管理局"}}, id="a district office of a bureau whose kind ends in 管理局"),
+    pytest.param("依托国家矿山应急救援新汶队、国家危险化学品应急救援齐鲁石化队开展联合演练。", "山东省应急管理厅",
+                 {"Unit": {"国家矿山应急救援新汶队", "国家危险化学品应急救援齐鲁石化队"}}, id="national rescue teams named by their base"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

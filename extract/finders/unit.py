@@ -321,9 +321,19 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
     for candidate in _suffix_units(text, ctx):
         found.append(candidate)
         found.extend(_coordinated(text, candidate, ctx))
+    if "救援" in text:  # 国家危险化学品应急救援茂名石化队: a national team, named by its base
+        found.extend(Candidate("Unit", m.group(), m.start(), m.end(), "unit:national-team", 2) for m in _team_pattern(ctx).finditer(text))
     if "该" in text:
         found.extend(_coreferences(text, found, ctx))
     return found
+
+
+def _team_pattern(ctx: Context) -> re.Pattern[str]:
+    """A national rescue team (``unit_team_lead``: 国家矿山应急救援) and its base's name, two to
+    six characters, then 队 (国家矿山应急救援开滦队)."""
+    lex = ctx.lexicon
+    return lex.derived("unit:national-team", lambda: re.compile(
+        "(?:" + trie_pattern(lex.words("unit_team_lead")) + ")[\u4e00-\u9fff]{2,6}?队(?![伍员长])"))
 
 
 def _own_pattern(ctx: Context) -> tuple[re.Pattern[str], re.Pattern[str]]:

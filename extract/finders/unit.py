@@ -414,6 +414,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin -= 4  # 中国联合网络通信有限公司, 中华联合财产保险…: the nation's name makes the stop word a brand's
         if suffixes[suffix] == "division":
             begin = _owner_division_start(text, begin, ctx)
+        elif suffixes[suffix] == "company":
+            begin = _company_place_start(text, begin, start, ctx)
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
         if candidate is None:
             branch = _placed_branch(text, start, end, suffix, found, ctx)
@@ -431,6 +433,25 @@ _NAME_TAGS = frozenset(("n", "vn", "ns", "nz", "nt", "j", "l", "an", "b"))
 
 #: Titles only a person has (陈立新委员, 王东代表): a body's name runs across none of them.
 _PERSON_TITLE = re.compile(r"(?:委员|代表|同志|先生|女士)(?!会|处|团|大会)")
+
+
+def _company_place_start(text: str, begin: int, start: int, ctx: Context) -> int:
+    """云南建投物流有限公司, 厦门建发房地产集团有限公司: a company's name the boundary search cut
+    inside its trade words (建|投, 建|发) starts at the place a few characters before, where a
+    word boundary is (深圳建设华为技术有限公司 is 建设 a company, not 深圳建设…)."""
+    places, stops = ctx.lexicon.divisions, ctx.lexicon.words("stop")
+    for gap in range(1, 4):
+        for length in (3, 2):
+            head = begin - gap - length
+            between = text[begin - gap : begin]
+            if head < 0 or text[head : begin - gap] not in places or not all(is_cjk(c) for c in text[head:begin]):
+                continue
+            if any(t in stops or is_everyday_verb(t) for t in segment(between) if len(t) > 1) or start - begin < 2 \
+                    or any(c in JOINERS for c in between):  # 五常市和北大荒集团: a place, then a company
+                return begin
+            if head == 0 or not is_cjk(text[head - 1]) or text[head - 1] in "、与和及同" or text[head - 2 : head] in stops:
+                return head
+    return begin
 
 
 def _park_before(text: str, begin: int, end: int, ctx: Context) -> int:

@@ -712,6 +712,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("推动云南建投物流有限公司、厦门建发房地产集团有限公司合作，支持大连港毅都冷链有限公司；推动五常市和北大荒集团有限公司合作。", "云南省商务厅",
                  {"Unit": {"云南建投物流有限公司", "厦门建发房地产集团有限公司", "大连港毅都冷链有限公司", "北大荒集团有限公司"}},
                  id="a company's name cut inside its trade words starts at its place"),
+    pytest.param("在上虞区e游小镇、红谷滩区VR科创城开展试点，推动惠州LNG接收站建设。", "绍兴市住房和城乡建设局",
+                 {"Site": {"上虞区", "e游小镇", "红谷滩区"}}, id="a district's full name before Latin letters"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

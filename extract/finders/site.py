@@ -150,9 +150,10 @@ def _far_county(surface: str, ctx: Context) -> bool:
 
 
 def _glued_to_latin(text: str, start: int, end: int) -> bool:
-    """A place name written against Latin letters is part of a brand or app name (i厦门)."""
+    """A place name written against Latin letters is part of a brand or app name (i厦门); a full
+    name before them is not (上虞区e游小镇 is the district's e游小镇)."""
     return (start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()) or \
-        (end < len(text) and text[end].isascii() and text[end].isalpha())
+        (end < len(text) and text[end].isascii() and text[end].isalpha() and text[end - 1] not in "区县市省旗")
 
 
 def _only_places(head: str, ctx: Context) -> bool:

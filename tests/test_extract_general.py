@@ -187,6 +187,11 @@ def test_names_between_you_and_a_verb_of_leading(aliases):
     assert of_type(text, "杭州市应急管理局", aliases, "Person") == {"张建华", "刘明"}
 
 
+def test_names_between_a_title_and_what_the_person_did(aliases):
+    text = "副省长于洪涛带队赴日本推介，副区长张明亮现场观摩，副市长王志明现场调研，副区长周婷专题调研；市长亲自部署，副市长一行检查。"
+    assert of_type(text, "山东省交通运输厅", aliases, "Person") == {"于洪涛", "张明亮", "王志明", "周婷"}
+
+
 # Folding in a table
 
 

@@ -126,7 +126,7 @@ def _names_between(pattern: re.Pattern[str], text: str, ctx: Context, rule: str)
                 found.append(Candidate("Person", name, match.start("name"), match.end("name"), rule, 1))
             continue
         has_surname = name[0] in lex.surnames or name[:2] in lex.surnames
-        if has_surname and name[0] not in lex.words("stop") and _plausible(name, ctx):
+        if has_surname and (name[0] not in lex.words("stop") or rule == "person:titled") and _plausible(name, ctx):  # 副省长于洪涛
             found.append(Candidate("Person", name, match.start("name"), match.end("name"), rule, 1))
     return found
 

@@ -177,11 +177,45 @@ def extract_case(case: Case, owner_unit: str, source: str = "", aliases: AliasRe
     if ctx is None:
         ctx = Context(normalise_name(owner_unit), aliases if aliases is not None else shared_aliases(), home=home)
     mentions = []
+    proposers = proposer_names(case)
     for number, field, text in case_fields(case):
-        for candidate, surface, sentence in extract_text(text, ctx):
+        found = extract_text(text, ctx)
+        if proposers:
+            found = _with_proposers(text, proposers, found)
+        for candidate, surface, sentence in found:
             mentions.append(Mention(case.case, number, field, candidate.type, candidate.name, surface,
                                     candidate.start, candidate.end, candidate.rule, sentence, source))
     return sorted(fold_short_sites(mentions, ctx), key=_order)
+
+
+#: A person's name in a proposer cell: two to four Han characters, or a name with a middle dot.
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8}")
+
+
+def proposer_names(case: Case) -> list[str]:
+    """The persons of a case's proposer cell (刘振江; 王芳、李强 …), none for an organisation."""
+    if case.proposer_kind != "person":
+        return []
+    return [name for name in re.split(r"[、，,；;\s]+|等", case.proposer) if _PERSON_NAME.fullmatch(name)]
+
+
+def _with_proposers(text: str, names: list[str], found: list[tuple[Candidate, str, str]]) -> list[tuple[Candidate, str, str]]:
+    """The names found in a field, and the case's proposers named again in it (邀请刘振江代表…,
+    刘志强委员对办理结果表示满意) where no longer name found holds them. A name found inside a
+    proposer's is the proposer's (于洪 of 于洪波 is no district)."""
+    ends = None
+    for name in names:
+        for match in re.finditer(re.escape(name), text):
+            start, end = match.span()
+            inside = [f for f in found if start <= f[0].start and f[0].end <= end]
+            if any(f[0].start < end and start < f[0].end for f in found if f not in inside) \
+                    or any(f[0].type == "Person" for f in inside):
+                continue
+            if ends is None:
+                ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+            found = [f for f in found if f not in inside]
+            found.append((Candidate("Person", name, start, end, "person:proposer", 1), name, _sentence(text, ends, start, end)))
+    return found
 
 
 def _order(m: Mention) -> tuple[int, int, int, str, str]:

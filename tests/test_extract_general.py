@@ -192,6 +192,20 @@ def test_names_between_a_title_and_what_the_person_did(aliases):
     assert of_type(text, "山东省交通运输厅", aliases, "Person") == {"于洪涛", "张明亮", "王志明", "周婷"}
 
 
+def test_a_proposer_named_again_in_the_free_text(aliases):
+    from extract.model import Case, Suggestion
+    from extract.mentions import extract_case
+
+    def persons(proposer, kind, completed):
+        case = Case("20230001", 2023, "关于加强渔船安全的建议", proposer, kind, ["青岛市海洋发展局"], [],
+                    [Suggestion(1, "建议加强监管", completed=completed, remarks="于洪波委员对办理结果表示满意。")])
+        return {(m.name, m.field, m.rule) for m in extract_case(case, "青岛市海洋发展局", aliases=aliases) if m.type == "Person"}
+
+    assert persons("于洪波", "person", "邀请于洪波委员现场观摩演练。") == {
+        ("于洪波", "completed", "person:proposer"), ("于洪波", "remarks", "person:proposer")}
+    assert persons("民盟青岛市委会", "organisation", "邀请于洪波委员现场观摩演练。") == set()
+
+
 # Folding in a table
 
 

@@ -127,6 +127,16 @@ def test_brand_companies(aliases):
     assert {"腾讯", "美团", "滴滴出行", "海康威视", "中国铁塔"} <= units
 
 
+@pytest.mark.parametrize("text, platforms, units", [
+    ("在美团、饿了么等平台开展网络订餐监测，依托京东、拼多多开设店铺。", {"美团", "饿了么", "京东", "拼多多"}, set()),
+    ("督促美团、哈啰、青桔三家运营企业落实电子围栏，约谈携程、飞猪等平台企业。", set(), {"美团", "哈啰", "青桔", "携程", "飞猪"}),
+    ("推动合肥、芜湖等地企业上线京东。", {"京东"}, set()),
+])
+def test_shopping_and_delivery_apps_are_platforms_unless_listed_as_companies(aliases, text, platforms, units):
+    assert of_type(text, "南京市城市管理局", aliases, "Platform") == platforms
+    assert of_type(text, "南京市城市管理局", aliases, "Unit") == units
+
+
 def test_abbreviated_bodies_take_the_owner_city_and_province(aliases):
     text = "会同市卫健委、市疾控中心、市医保局和省卫健委开展联合督查。"
     units = of_type(text, "武汉市应急管理局", aliases, "Unit")

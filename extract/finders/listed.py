@@ -34,13 +34,17 @@ _DESCRIPTION, _ITEM = 6, 10
 
 def retype_listed(text: str, kept: list[Candidate], ctx: Context) -> list[Candidate]:
     """``kept`` (as :func:`extract.mentions.resolve_overlaps` leaves them, left to right) with the
-    names of each ``A、B等<kind>`` list given the kind's type."""
-    if "等" not in text or not kept:
+    names of each ``A、B等<kind>`` list given the kind's type, and a platform that is also a
+    company's brand (``brand_platform``: 美团) listed with companies taken for the company."""
+    kept = _brands_among_companies(text, kept, ctx)
+    if "等" not in text and "家" not in text or not kept:
         return kept
     lex = ctx.lexicon
     kinds = lex.words("list_kind")
+    units = [kind for kind, type_ in kinds.items() if type_ == "Unit"]
     pattern = lex.derived("listed:pattern", lambda: re.compile(
-        "等(?P<description>[\u4e00-\u9fff]{0,%d}?)(?P<kind>%s)" % (_DESCRIPTION, trie_pattern(kinds))))
+        "(?:等|(?<=[\u4e00-\u9fff])[一二两三四五六七八九十]家(?=[\u4e00-\u9fff]{0,%d}?(?:%s)))(?P<description>[\u4e00-\u9fff]{0,%d}?)(?P<kind>%s)"
+        % (_DESCRIPTION, trie_pattern(units), _DESCRIPTION, trie_pattern(kinds))))  # 美团、哈啰、青桔三家运营企业
     changed = False
     result = list(kept)
     for match in pattern.finditer(text):
@@ -52,18 +56,18 @@ def retype_listed(text: str, kept: list[Candidate], ctx: Context) -> list[Candid
         if not named:
             continue  # 建设、运营等平台: a list of activities
         type_ = kinds[match.group("kind")]
-        phrase = (match.start() + 1, match.end())
+        phrase = (match.start("description"), match.end())
         generic = [c for c in result if (c.start, c.end) == phrase]
         for c in generic:  # 等网络订餐平台: the kind the names are of, none itself
             result.remove(c)
             changed = True
         for found in named:
-            if found.type != type_ and found.type in _RETYPED:
+            if found.type != type_ and found.type in _RETYPED and not (type_ == "Unit" and found.type == "Site"):  # 合肥、芜湖等地企业
                 result[result.index(found)] = _as(found, type_, text, ctx)
                 changed = True
         for start, end in items:
-            if start is None or any(c.start == start and c.end == end for c in named):
-                continue
+            if start is None or type_ == "Unit" or any(c.start == start and c.end == end for c in named):
+                continue  # a company the finders did not know is not named by its list (北仑区、…等企业)
             near = [c for c in result if c.start < end and start < c.end]
             if any(c.start < start or c.end > end or c.type != "Site" or c.end - c.start > 3 for c in near):
                 continue  # a name of its own crosses or fills the item: leave it
@@ -73,6 +77,28 @@ def retype_listed(text: str, kept: list[Candidate], ctx: Context) -> list[Candid
                                     "listed:" + match.group("kind"), 1))
             changed = True
     return sorted(result, key=lambda c: (c.start, c.end, c.type, c.name)) if changed else kept
+
+
+def _brands_among_companies(text: str, kept: list[Candidate], ctx: Context) -> list[Candidate]:
+    """联合腾讯、美团、滴滴出行和海康威视开展试点: 美团 is a platform (在美团上架), but listed
+    next to companies it is the company."""
+    brands = ctx.lexicon.words("brand_platform")
+    if not any(c.type == "Platform" and c.name in brands for c in kept):
+        return kept
+    result = list(kept)
+    changed = True
+    while changed:
+        changed = False
+        for i, c in enumerate(result):
+            if c.type != "Platform" or c.name not in brands:
+                continue
+            neighbours = [n for n in (result[i - 1] if i else None, result[i + 1] if i + 1 < len(result) else None)
+                          if n is not None and n.type == "Unit" and (n.end + 1 == c.start and text[n.end] in "、和与及"
+                                                                     or c.end + 1 == n.start and text[c.end] in "、和与及")]
+            if neighbours:
+                result[i] = Candidate("Unit", c.name, c.start, c.end, c.rule, c.priority)
+                changed = True
+    return result
 
 
 def _as(candidate: Candidate, type_: str, text: str, ctx: Context) -> Candidate:

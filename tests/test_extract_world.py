@@ -37,6 +37,11 @@ def test_foreign_cities_written_without_a_suffix_are_sites(aliases):
     assert {"德国", "杜伊斯堡", "阿拉木图", "莫斯科", "明斯克", "哈萨克斯坦"} <= sites
 
 
+def test_a_city_written_without_its_administrative_ending(aliases):
+    text = "开通至韩国仁川、大邱的航线，赴越南胡志明市考察。"
+    assert of_type(text, "青岛市海洋发展局", aliases, "Site") >= {"韩国", "仁川", "大邱"}
+
+
 @pytest.mark.parametrize("text", ["午餐提供汉堡包和饮料。", "展馆内容包罗万象。", "增加纳入监测的企业。", "发展大数据产业。"])
 def test_a_foreign_name_inside_an_everyday_word_is_no_site(aliases, text):
     assert of_type(text, "济南市商务局", aliases, "Site") == set()

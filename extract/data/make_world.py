@@ -16,7 +16,8 @@ canonical name), ``kind`` (country or city), ``country`` (ISO code) and ``other`
 written forms separated by ``|``: 汉堡市, 永珍). Chinese names are folded to Simplified.
 
 Kept: every country; a city of at least 500,000 people or a capital, under every Chinese
-name it has that is no name of a Chinese division (those are ``divisions.tsv``'s) and no
+name it has (and that name without 市, 广域市 or 特别市 where jieba knows the rest as a place:
+仁川广域市 is written 仁川) that is no name of a Chinese division (those are ``divisions.tsv``'s) and no
 everyday word: jieba's dictionary knows it more often than a place name would be and not
 as a place (中央, 新城), or it has two characters that jieba knows as another word (港区,
 四日, 富士, 林肯) and the city is neither a capital nor of a million people. Where two
@@ -96,6 +97,18 @@ def _canonical(forms: list[str], words: dict[str, tuple[int, str]]) -> str:
     return max(bare, key=lambda f: (words.get(f, (0, ""))[0], -len(f), -forms.index(f)))
 
 
+#: Endings a city's name is also written without (仁川广域市 → 仁川; 広 is the Japanese form of 广).
+_BARE_ENDINGS = ("特别市", "广域市", "広域市", "市")
+
+
+def _bare(form: str, words: dict[str, tuple[int, str]]) -> str:
+    """A city's name without its administrative ending, where jieba knows it as a place (仁川),
+    or ""; not a person's name (胡志明) or an everyday word (海防)."""
+    ending = next((e for e in _BARE_ENDINGS if form.endswith(e) and len(form) - len(e) >= 2), "")
+    bare = form[: len(form) - len(ending)] if ending else ""
+    return bare if bare and words.get(bare, (0, ""))[1] == "ns" else ""
+
+
 def countries() -> list[tuple[str, str, str, str, str]]:
     """One row per country or territory outside China, by its CLDR Chinese name."""
     from babel import Locale
@@ -133,17 +146,19 @@ def cities(taken: set[str], words: dict[str, tuple[int, str]]) -> list[tuple[str
                 if form not in forms and form not in taken and not _everyday(form, words, notable):
                     forms.append(form)
         if forms:
-            chosen.append((city["population"], str(city["geonameid"]), city["countrycode"], forms))
+            bare = [b for b in dict.fromkeys(_bare(f, words) for f in forms) if b and b not in forms and b not in taken]
+            chosen.append((city["population"], str(city["geonameid"]), city["countrycode"], forms, bare))
     owner: dict[str, str] = {}
     rows = []
-    for population, gid, country, forms in sorted(chosen, key=lambda c: (-c[0], c[1])):
+    for population, gid, country, forms, bare in sorted(chosen, key=lambda c: (-c[0], c[1])):
         forms = [f for f in forms if f not in owner]  # the larger city keeps a shared name
         if not forms:
             continue
-        for form in forms:
+        bare = [b for b in bare if b not in owner]
+        for form in forms + bare:
             owner[form] = gid
-        name = _canonical(forms, words)
-        rows.append((f"geonames:{gid}", name, "city", country, "|".join(f for f in forms if f != name)))
+        name = _canonical(forms + bare, words)
+        rows.append((f"geonames:{gid}", name, "city", country, "|".join(f for f in forms + bare if f != name)))
     return sorted(rows, key=lambda r: (r[3], r[1]))
 
 

@@ -60,9 +60,31 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
         if name != surface and name.endswith(surface) and _only_places(name[: len(name) - len(surface)], ctx):
             name = surface  # 萧山国际机场 stays as written; the table's 杭州萧山国际机场 folds it later
         found.append(Candidate("Site", name, match.start, match.end, match.entry.rule, 1))
+    found = _zones_with_their_city(text, found, ctx)
     found.extend(_suffix_sites(text, ctx))
     listed = {(c.start, c.end) for c in found if c.rule == "site:coordinated"}
     return [c for c in found if c.rule != SHORT_RULE or (c.start, c.end) not in listed] if listed else found
+
+
+#: The endings of a development zone's name, which may carry its city's or province's (湖南湘江新区).
+_ZONE_ENDINGS = ("新区", "开发区", "高新区", "经开区", "试验区", "示范区")
+
+
+def _zones_with_their_city(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
+    """湖南湘江新区, 青岛西海岸新区, 大连金普新区: a city's or province's short name written right
+    before a zone the dictionary knows names the zone with it, as written; a port is no zone
+    (深圳盐田港 is 深圳 and 盐田港)."""
+    merged: list[Candidate] = []
+    for c in found:
+        place = _city_before(text, c.start, ctx, ("city", "province")) if c.name.endswith(_ZONE_ENDINGS) and c.rule != SHORT_RULE else ""
+        if place and not (merged and merged[-1].end == c.start and merged[-1].rule != SHORT_RULE):
+            if merged and merged[-1].rule == SHORT_RULE and merged[-1].end == c.start:
+                merged.pop()
+            start = c.start - len(place)
+            merged.append(Candidate("Site", normalise_name(text[start : c.end]), start, c.end, c.rule, c.priority))
+            continue
+        merged.append(c)
+    return merged
 
 
 #: A national or provincial road by its number: 国道318线, 省道S217线, G318国道.
@@ -724,11 +746,12 @@ _CITY_STREET_SUFFIXES = frozenset(("路", "街", "大街", "大道", "步行街"
 _STREET_CHARS = frozenset("路街道巷")
 
 
-def _city_before(text: str, start: int, ctx: Context) -> str:
-    """A city's short or full name right before ``start`` that starts a word (佛山 in 对佛山地铁…)."""
+def _city_before(text: str, start: int, ctx: Context, levels: tuple[str, ...] = ("city",)) -> str:
+    """A city's (or with ``levels`` a province's) short or full name right before ``start`` that
+    starts a word (佛山 in 对佛山地铁…)."""
     for length in (3, 2):
         word = text[max(0, start - length) : start]
-        if len(word) == length and any(d.level == "city" for d in ctx.lexicon.divisions.get(word, ())) \
+        if len(word) == length and any(d.level in levels for d in ctx.lexicon.divisions.get(word, ())) \
                 and _word_start(text, start - length, ctx):
             return word
     return ""

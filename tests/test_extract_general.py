@@ -748,6 +748,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="duty-free cities, intercity railways, fishing ports, farms, plains and central districts"),
     pytest.param("推动湖南湘江新区建设，支持青岛西海岸新区、大连金普新区发展，开通至深圳盐田港班列。", "长沙市商务局",
                  {"Site": {"湖南湘江新区", "青岛西海岸新区", "大连金普新区", "深圳", "盐田港"}}, id="a zone named with its city or province as written"),
+    pytest.param("组织企业参加江苏农业国际合作洽谈会、中国—东盟商务与投资峰会，会同北海市海丝文化研究会开展研究。", "江苏省农业农村厅",
+                 {"Unit": {"江苏农业国际合作洽谈会", "中国—东盟商务与投资峰会", "北海市海丝文化研究会"}}, id="fairs, summits and research societies"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

@@ -251,6 +251,11 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin = start - 2  # 建设街, 前进大街, 解放大路: a road named by a word that stops names elsewhere
         elif kind in ("bridge", "station", "building") and found and found[-1].start < begin < found[-1].end == start:
             begin = found[-1].start  # 前进大街立交桥: the bridge is named by the road just found
+        if kind not in ("town", "line"):
+            town = next((f for f in reversed(found) if f.rule in _STREET_RULES and begin <= f.start
+                         and (f.end < start or f.end == start and suffix != "水库")), None)  # 湖南镇水库 is named after its town
+            if town is not None:
+                begin = town.end  # 招商街道妈湾, 南头古城村: a place written right after its street or town is one of its own
         if kind == "town" and start - begin < 2:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
         if kind == "town" and start - begin < 2 and _joiner_named(text, start):
@@ -570,6 +575,8 @@ def _joiner_named(text: str, start: int) -> bool:
 _TOWN_SUFFIXES = ("街道", "镇", "乡")
 #: The rules of the towns a village's name may be written right after.
 _TOWN_RULES = ("site_suffix:镇", "site_suffix:乡")
+#: The rules of the streets and towns a place of another kind may be written right after.
+_STREET_RULES = ("site_suffix:街道", "site_suffix:镇", "site_suffix:乡")
 #: Characters of administrative levels: 市和镇 names two levels, no town.
 _LEVEL_CHARS = "省市区县乡镇村"
 

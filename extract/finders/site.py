@@ -309,6 +309,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             # 前海片区 is 前海, 春熙路商圈 is 春熙路, 千岛湖库区 is 千岛湖; 三峡库区 and 株洲航电枢纽 are names of their own
             found.append(Candidate("Site", ctx.aliases.canonical("Site", stem), begin, start, f"site_suffix:{suffix}", 1))
             continue
+        river = _river_opening(name, suffix, kind, ctx)
+        if river:  # 赣江外洲水文站, 赣江八一大桥: the river, then the station or bridge on it
+            found.append(Candidate("Site", ctx.aliases.canonical("Site", river), begin, begin + len(river), f"site_suffix:{river[-1]}", 1))
+            begin, name = begin + len(river), name[len(river) :]
         city = _city_opening_road(name, suffix, kind, ctx)
         if city:  # 上海南京路步行街, 成都春熙路: the city, then the road's own name
             found.append(Candidate("Site", city, begin, begin + len(city), SHORT_RULE, 1))
@@ -725,6 +729,19 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
 
 #: The number of a line's name: what 地铁18号线 and 佛山地铁2号线 do not share with the next line.
 _LINE_NUMBER = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线$")
+
+
+def _river_opening(name: str, suffix: str, kind: str, ctx: Context) -> str:
+    """A river jieba or the dictionary knows as a place (赣江, 黄河) that opens the name of a station
+    or bridge with a name of its own after it (赣江外洲水文站 → 赣江 + 外洲水文站), or ""."""
+    if kind not in ("station", "bridge"):
+        return ""
+    for length in (3, 2):
+        river, rest = name[:length], name[length : len(name) - len(suffix)]
+        if river[-1] in "江河" and len(rest) >= 2 and (word_tag(river) == "ns" or ctx.aliases.get("Site", river) is not None) \
+                and not rest.startswith(("大", "特大", "公路", "铁路", "峡谷")) and river not in ctx.lexicon.divisions:
+            return river
+    return ""
 
 
 def _city_opening_road(name: str, suffix: str, kind: str, ctx: Context) -> str:

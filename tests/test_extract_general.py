@@ -754,6 +754,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"蛇口街道", "南兴镇", "湖南镇水库", "粤海街道", "深圳湾科技生态园"}}, id="a place written right after its street or town is not named with it"),
     pytest.param("接入赣江外洲水文站、抚河李家渡水文站数据，加固赣江八一大桥，建设花江峡谷大桥、南京长江大桥；推进水文站网建设。", "南昌市应急管理局",
                  {"Site": {"赣江", "外洲水文站", "抚河", "李家渡水文站", "八一大桥", "花江峡谷大桥", "南京长江大桥"}}, id="a station or bridge written after its river"),
+    pytest.param("推动中国(浙江)自由贸易试验区宁波片区建设，推进杭甬高速公路复线建设，在前海片区试点。", "宁波市交通运输局",
+                 {"Site": {"中国（浙江）自由贸易试验区宁波片区", "杭甬高速公路复线", "前海"}}, id="a free trade zone's area and a second expressway"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

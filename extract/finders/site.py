@@ -302,8 +302,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         code = _ROUTE_CODE.search(text, max(0, begin - 5), begin) if kind == "road" else None
         if code:  # G50沪渝高速: the route number is part of the name
             begin, name = code.start(), code.group() + name
-        if kind == "area" and suffix == "片区" and len(stem) >= 3 and stem.endswith("新"):
-            kind = "park"  # 临港新片区 is a name of its own, 前海片区 is 前海
+        if kind == "area" and suffix == "片区" and (len(stem) >= 3 and stem.endswith("新") or "自由贸易试验区" in stem or "自贸试验区" in stem):
+            kind = "park"  # 临港新片区, 中国（浙江）自由贸易试验区宁波片区 are names of their own, 前海片区 is 前海
         if kind == "area" or kind == "named_area" and (
                 _is_known_place(stem, ctx) or stem.endswith(_suffix_tuple(lex))):
             # 前海片区 is 前海, 春熙路商圈 is 春熙路, 千岛湖库区 is 千岛湖; 三峡库区 and 株洲航电枢纽 are names of their own
@@ -321,6 +321,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if inner:  # 烟台港芝罘湾港区: the port and its district
             found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:inner]), begin, begin + inner, f"site_suffix:{suffix}", 1))
             begin, name = begin + inner, name[inner:]
+        if kind == "road" and suffix.startswith("高速") and text.startswith("复线", end):
+            end, name = end + 2, name + "复线"  # 杭甬高速公路复线: the second road, a place of its own
         if kind in ("road", "bridge") and suffix != "街" and text.startswith("社区", end) and len(stem) >= 2:
             end, name = end + 2, name + "社区"  # 颐和路社区, 得胜桥社区: the community named after its road
         found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))

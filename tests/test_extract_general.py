@@ -756,6 +756,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"赣江", "外洲水文站", "抚河", "李家渡水文站", "八一大桥", "花江峡谷大桥", "南京长江大桥"}}, id="a station or bridge written after its river"),
     pytest.param("推动中国(浙江)自由贸易试验区宁波片区建设，推进杭甬高速公路复线建设，在前海片区试点。", "宁波市交通运输局",
                  {"Site": {"中国（浙江）自由贸易试验区宁波片区", "杭甬高速公路复线", "前海"}}, id="a free trade zone's area and a second expressway"),
+    pytest.param("在大学西路街道开展演练，为湛江港（集团）股份有限公司霞山港区提供服务。", "湛江市交通运输局",
+                 {"Site": {"大学西路街道", "霞山港区"}, "Unit": {"湛江港（集团）股份有限公司"}}, id="a body's kind alone before a place names no body"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

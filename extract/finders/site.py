@@ -531,7 +531,8 @@ def _after_unit(text: str, begin: int, start: int, ctx: Context) -> int:
                              if kind == "gov" or len(w) > 1 and kind in ("company", "org")) + ")"))
     last = begin
     for match in endings.finditer(text, begin, start):
-        if start - match.end() >= 2:
+        if start - match.end() >= 2 and (match.start() > begin or begin == 0 or not is_cjk(text[begin - 1])
+                                         or ctx.lexicon.words("unit_suffix").get(match.group()) != "org"):  # 大学西路街道: 大学 alone names no body
             last = match.end()
     return last
 

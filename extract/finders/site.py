@@ -270,6 +270,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 建设快充站12座, 加氢站3座: facilities counted, none named (三水区14家 counts what is in one)
         name = normalise_name(text[begin:end])
         stem = name[: len(name) - len(suffix)]
+        if len(stem) == 1 and begin > 0 and text[begin - 1] in lex.words("place_lead_stop") and kind in ("park", "building", "town"):
+            begin, name, stem = begin - 1, text[begin - 1] + name, text[begin - 1] + stem  # 于桥水库, 于家村: 于 is a surname here
         if len(stem) < 2 or name in lex.generic("Site"):
             continue
         if kind == "town" and len(suffix) == 1 and stem in lex.divisions and is_full_place(stem, lex.divisions):

@@ -254,6 +254,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if kind not in ("town", "line"):
             town = next((f for f in reversed(found) if f.rule in _STREET_RULES and begin <= f.start
                          and (f.end < start or f.end == start and suffix != "水库")), None)  # 湖南镇水库 is named after its town
+            if town is None and (kind == "bridge" and "桥" in suffix or kind == "station"):  # 双龙大道秦淮河大桥; 前进大街立交桥, 营盘路湘江隧道 are named after their road
+                town = next((f for f in reversed(found) if f.rule in _ROAD_RULES and begin <= f.start and f.end <= start - 2), None)
             if town is not None:
                 begin = town.end  # 招商街道妈湾, 南头古城村: a place written right after its street or town is one of its own
         if kind == "town" and start - begin < 2:
@@ -586,6 +588,8 @@ _TOWN_SUFFIXES = ("街道", "镇", "乡")
 _TOWN_RULES = ("site_suffix:镇", "site_suffix:乡")
 #: The rules of the streets and towns a place of another kind may be written right after.
 _STREET_RULES = ("site_suffix:街道", "site_suffix:镇", "site_suffix:乡")
+#: The rules of the roads a bridge or station with a name of its own may be written right after.
+_ROAD_RULES = ("site_suffix:路", "site_suffix:大道", "site_suffix:大街", "site_suffix:街", "site_suffix:公路")
 #: Characters of administrative levels: 市和镇 names two levels, no town.
 _LEVEL_CHARS = "省市区县乡镇村"
 

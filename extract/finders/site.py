@@ -737,7 +737,7 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
 
 
 #: The number of a line's name: what 地铁18号线 and 佛山地铁2号线 do not share with the next line.
-_LINE_NUMBER = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线$")
+_LINE_NUMBER = re.compile(r"(?:[A-Z]?[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线$")
 
 
 def _river_opening(name: str, suffix: str, kind: str, ctx: Context) -> str:
@@ -823,7 +823,7 @@ def _lines(text: str, ctx: Context) -> list[Candidate]:
         return []
     lex = ctx.lexicon
     pattern = lex.derived("site:lines", lambda: re.compile(
-        "(?P<prefix>" + trie_pattern(lex.words("line_prefix")) + ")?(?P<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线"))
+        "(?P<prefix>" + trie_pattern(lex.words("line_prefix")) + ")?(?P<number>[A-Z]?[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线"))
     found: list[Candidate] = []
     last = ""  # the network named last in this text: 地铁1号线定安路站、7号线吴山广场站 is its 7号线
     for match in pattern.finditer(text):

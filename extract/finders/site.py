@@ -252,12 +252,12 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         elif kind in ("bridge", "station", "building") and found and found[-1].start < begin < found[-1].end == start:
             begin = found[-1].start  # 前进大街立交桥: the bridge is named by the road just found
         if kind not in ("town", "line"):
-            town = next((f for f in reversed(found) if f.rule in _STREET_RULES and begin <= f.start
+            host = next((f for f in reversed(found) if f.rule in _STREET_RULES and begin <= f.start
                          and (f.end < start or f.end == start and suffix != "水库")), None)  # 湖南镇水库 is named after its town
-            if town is None and (kind == "bridge" and "桥" in suffix or kind == "station"):  # 双龙大道秦淮河大桥; 前进大街立交桥, 营盘路湘江隧道 are named after their road
-                town = next((f for f in reversed(found) if f.rule in _ROAD_RULES and begin <= f.start and f.end <= start - 2), None)
-            if town is not None:
-                begin = town.end  # 招商街道妈湾, 南头古城村: a place written right after its street or town is one of its own
+            if host is None and (kind == "bridge" and "桥" in suffix or kind == "station"):  # 双龙大道秦淮河大桥; 前进大街立交桥, 营盘路湘江隧道 are named after their road
+                host = next((f for f in reversed(found) if f.rule in _ROAD_RULES and begin <= f.start and f.end <= start - 2), None)
+            if host is not None:
+                begin = host.end  # 招商街道妈湾, 南头古城村: a place written right after its street, town or road is one of its own
         if kind == "town" and start - begin < 2:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
         if kind == "town" and start - begin < 2 and _joiner_named(text, start):
@@ -338,7 +338,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             # 清河、西三旗街道: 清河街道 too (丹灶、九江镇人民政府 and 半山、祥符街道社区卫生服务中心 list bodies)
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
                          for s, e in conjuncts_before(text, begin, suffix, named_after=name[-len(suffix) - 1 :][:1] if suffix == "街道" else ""))
-        if kind == "town" and suffix in ("街道", "镇", "乡"):
+        if kind == "town" and suffix in _TOWN_SUFFIXES:
             community = _community_after(text, end, ctx)
             if community:  # 玉林街道双凤社区: the community named right after its street
                 found.append(Candidate("Site", normalise_name(text[end:community]), end, community, "site:community", 1))

@@ -764,6 +764,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"双龙大道", "秦淮河大桥", "前进大街立交桥", "营盘路湘江隧道"}}, id="a bridge with a name of its own after a road"),
     pytest.param("推动地铁S1号线、S7号线与地铁3号线接驳。", "南京市江宁区交通运输局",
                  {"Site": {"地铁S1号线", "地铁S7号线", "地铁3号线"}}, id="lines numbered with a letter"),
+    pytest.param("开通遵义新舟机场、遵义茅台机场航线，新建机场一座。", "遵义市文化和旅游局",
+                 {"Site": {"遵义新舟机场", "遵义茅台机场"}}, id="an airport named with its city's short name"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

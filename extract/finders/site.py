@@ -270,6 +270,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 下广州白云国际机场: the dictionary's name (the 新城 of 多巴新城 is only the suffix); 金清镇 holds a 清镇 of its own
         if kind in ("station", "building") and COUNT_AFTER.match(text, end):
             continue  # 建设快充站12座, 加氢站3座: facilities counted, none named (三水区14家 counts what is in one)
+        if suffix.endswith("机场") and start - begin >= 2:
+            city = _city_before(text, begin, ctx)
+            if city and not any(d.name == city for d in lex.divisions[city]):
+                begin -= len(city)  # 遵义新舟机场: an airport is named with its city's short name
         name = normalise_name(text[begin:end])
         stem = name[: len(name) - len(suffix)]
         if len(stem) == 1 and begin > 0 and text[begin - 1] in lex.words("place_lead_stop") and kind in ("park", "building", "town"):

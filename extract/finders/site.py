@@ -452,6 +452,10 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
     stem = name[: len(name) - len(suffix)]
     for position in range(2, len(stem) - 2):
         if stem[position] in lex.words("site_split_after"):
+            if stem[position : position + 2] == "港区" and len(stem) - position >= 4:
+                position += 1  # 彭泽港区矶山作业区: the port's district ends the first
+                if stem[position + 1 : position + 3] in lex.words("generic_word"):
+                    return 0  # 大窑湾港区冷链码头: the district's wharf, no place of its own
             words = segment(stem[position + 1 :])
             first = words[0]
             if len(first) >= 2 and (word_tables().freq.get(first, 0) < _RARE_START or first in lex.divisions) \

@@ -779,6 +779,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"江苏省产业技术研究院", "黑龙江省农业科学院"}}, id="a province's academy is named by the province and its field"),
     pytest.param("开展“平安春节”安全检查和“平安回家”行动，联合华为、腾讯开展试点。", "深圳市应急管理局",
                  {"Unit": {"华为", "腾讯"}, "Platform": set()}, id="a short brand inside a quoted slogan names no company"),
+    pytest.param("建设非遗工坊12个、跨境电商产业园，改造步行街，新建通信铁塔和公交首末站，每个街道设置站点。", "南宁市商务局",
+                 {"Site": set()}, id="kinds of place that name none"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

@@ -783,6 +783,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": set()}, id="kinds of place that name none"),
     pytest.param("为辖区社区卫生服务中心、二级以上公立医院配备设备，依托开放平台和网络订餐平台开展一对一帮扶，落实乡聘村用。", "南宁市卫生健康委员会",
                  {"Unit": set(), "Platform": set(), "Framework": set(), "Site": set()}, id="kinds of body and platform that name none"),
+    pytest.param("对南大街、西大街沿线商铺整治，完成建设北大街管网改造，在大街上巡查。", "平遥县文化和旅游局",
+                 {"Site": {"南大街", "西大街"}}, id="main streets named by their direction"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

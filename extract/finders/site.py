@@ -278,8 +278,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         stem = name[: len(name) - len(suffix)]
         if len(stem) == 1 and begin > 0 and text[begin - 1] in lex.words("place_lead_stop") and kind in ("park", "building", "town"):
             begin, name, stem = begin - 1, text[begin - 1] + name, text[begin - 1] + stem  # 于桥水库, 于家村: 于 is a surname here
-        if len(stem) < 2 or name in lex.generic("Site"):
-            continue
+        directional = len(stem) == 1 and stem in "东西南北" and suffix in ("大街", "大道", "大路") and (
+            begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in LIST_MARKS or text[begin - 1] in "在对至和与及经沿")
+        if len(stem) < 2 and not directional or name in lex.generic("Site"):
+            continue  # 南大街, 北大街: a city's main streets are named by their direction
         if kind == "town" and len(suffix) == 1 and stem in lex.divisions and is_full_place(stem, lex.divisions):
             continue  # 西夏区镇北堡镇: a district's full name and the first character of a town's (镇北堡镇)
         placed = _placed_venue(text, begin, stem, suffix, kind, ctx) if not verb_road else 0

@@ -282,8 +282,9 @@ def _is_description(text: str, name: str, end: int, ctx: Context) -> bool:
     监测预警系统建设 or 消防供水和灭火系统关键技术 (a piece of work or a technology).
     """
     lex = ctx.lexicon
-    if name.startswith(lex.derived("platform:descriptive", lambda: tuple(lex.words("descriptive")))):
-        return True
+    if name.startswith(lex.derived("platform:descriptive", lambda: tuple(lex.words("descriptive")))) \
+            and not name.startswith(lex.derived("platform:phrases", lambda: tuple(lex.words("name_phrase")))):
+        return True  # 新型农业经营主体信息直报系统: a set phrase (name_phrase) opens the name
     if lex.regex("descriptive_inner").search(name) and not starts_with_full_place(name, ctx):
         return True  # 南宁市招商引资项目全流程管理系统 is named by its place
     return lex.regex("platform_followed_by").match(text, end) is not None

@@ -287,7 +287,7 @@ def _is_description(text: str, name: str, end: int, ctx: Context) -> bool:
         return True  # 新型农业经营主体信息直报系统: a set phrase (name_phrase) opens the name
     if lex.regex("descriptive_inner").search(name) and not starts_with_full_place(name, ctx):
         return True  # 南宁市招商引资项目全流程管理系统 is named by its place
-    return lex.regex("platform_followed_by").match(text, end) is not None
+    return lex.regex("platform_followed_by").match(text, end) is not None and not starts_with_full_place(name, ctx)  # 郑州市…平台建设
 
 
 #: A clause that asks for a system to be built: 2.建立堤防智能巡查和险情预警系统.

@@ -789,6 +789,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Platform": {"新型农业经营主体信息直报系统"}}, id="a set phrase opens a system's name though it starts with 新型"),
     pytest.param("推进郑州市城市排水防涝智慧监管平台建设，开展监测预警系统建设。", "郑州市金水区城市管理局",
                  {"Platform": {"郑州市城市排水防涝智慧监管平台"}}, id="a place's system being built is named"),
+    pytest.param("在火车南站街道开展义诊，火车站街道试点。", "成都市武侯区卫生健康局",
+                 {"Site": {"火车南站街道", "火车站街道"}}, id="a street named after its station"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

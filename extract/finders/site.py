@@ -251,6 +251,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin = start - 2  # 建设街, 前进大街, 解放大路: a road named by a word that stops names elsewhere
         elif kind in ("bridge", "station", "building") and found and found[-1].start < begin < found[-1].end == start:
             begin = found[-1].start  # 前进大街立交桥: the bridge is named by the road just found
+        elif suffix == "街道" and found and found[-1].end == start and found[-1].rule.startswith("site_suffix:") \
+                and found[-1].name.endswith("站") and start - found[-1].start <= 6:
+            begin = found[-1].start  # 火车南站街道: the street is named by the station just found
         if kind not in ("town", "line"):
             host = next((f for f in reversed(found) if f.rule in _STREET_RULES and begin <= f.start
                          and (f.end < start or f.end == start and suffix != "水库")), None)  # 湖南镇水库 is named after its town
@@ -701,7 +704,7 @@ def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:
     if kind == "road" and len(stem) >= 2 and not any(t in ctx.lexicon.words("stop") for t in segment(stem)):
         return _proper(stem, ctx) or word_tag(stem[:2]) != "v"  # 华南快速干线
     if kind == "town":  # 塘厦镇, 巴彦浩特镇 (four characters, a proper name); 长乐中路街道 is named after its road
-        named_after_road = len(stem) <= 5 and stem.endswith(("路", "街", "村", "城", "门"))
+        named_after_road = len(stem) <= 5 and stem.endswith(("路", "街", "村", "城", "门", "站"))
         short = len(stem) <= 3 or len(stem) == 4 and _proper(stem, ctx) and not any(t in ctx.lexicon.words("stop") for t in segment(stem))
         return (short or named_after_road) and not all(t in ctx.lexicon.words("generic_word") for t in segment(stem)) and _word_start(text, begin, ctx)
     return _proper(stem, ctx)

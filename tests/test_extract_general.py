@@ -791,6 +791,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Platform": {"郑州市城市排水防涝智慧监管平台"}}, id="a place's system being built is named"),
     pytest.param("在火车南站街道开展义诊，火车站街道试点。", "成都市武侯区卫生健康局",
                  {"Site": {"火车南站街道", "火车站街道"}}, id="a street named after its station"),
+    pytest.param("委托国家计算机网络与信息安全管理中心湖南分中心对开放平台开展安全评估。", "长沙市数据资源管理局",
+                 {"Unit": {"国家计算机网络与信息安全管理中心湖南分中心"}}, id="a long name whose search window began inside a word"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

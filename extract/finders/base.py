@@ -12,7 +12,7 @@ from typing import Any, Callable, NamedTuple
 from extract.canon import AliasRegistry
 from extract.finders.lexicon import Lexicon, load_lexicon
 from extract.finders.wordcache import word_tables
-from extract.finders.segment import segment, word_tag
+from extract.finders.segment import segment, word_edges, word_tag
 
 __all__ = ["Candidate", "Context", "Finder", "after_joined", "full_place_ends_at", "starts_with_full_place", "left_boundary", "is_cjk", "is_full_place", "is_everyday_verb",
            "DELIMITERS", "LIST_MARKS", "JOINERS", "COUNT_AFTER", "TOWN_WORD", "conjuncts_before", "RARE_WORD_FREQ", "NUMERAL_LEADS"]
@@ -213,6 +213,8 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
             break
         at = barrier.end()  # a character outside the BMP, and no digit
     tokens = segment(text[start:end]) if start < end else []
+    if start == low > 0 and tokens and len(tokens[0]) == 1 and is_cjk(text[low - 1]) and 2 not in word_edges(text[low - 2 : low + 2]):
+        start, tokens = start + len(tokens[0]), tokens[1:]  # 委|托国家…: the window began inside a word, whose end names nothing
     lex = ctx.lexicon
     places, name_words, two_char_stops = lex.divisions, lex.words("name_word"), _two_char_stops(lex)
     one_char_stops = _one_char_stops(lex)

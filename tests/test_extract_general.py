@@ -793,6 +793,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"火车南站街道", "火车站街道"}}, id="a street named after its station"),
     pytest.param("委托国家计算机网络与信息安全管理中心湖南分中心对开放平台开展安全评估。", "长沙市数据资源管理局",
                  {"Unit": {"国家计算机网络与信息安全管理中心湖南分中心"}}, id="a long name whose search window began inside a word"),
+    pytest.param("推动南田岛鹤浦码头升级，在厦门万象城、万象天地开展检查，开通至万象的班列。", "宁波市交通运输局",
+                 {"Site": {"南田岛", "鹤浦码头", "厦门", "万象"}}, id="a wharf written after its island; malls named 万象 are no city"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

@@ -319,6 +319,7 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
         found.append(Candidate("Unit", unit_name(level + "委", "level", ctx), match.start(), middle, "unit:party", 2))
         found.append(Candidate("Unit", unit_name(level + "政府", "level", ctx), middle, match.end(), "unit:government", 2))
     for candidate in _suffix_units(text, ctx):
+        candidate = _with_campus(text, candidate, ctx)
         found.append(candidate)
         found.extend(_coordinated(text, candidate, ctx))
     if "救援" in text:  # 国家危险化学品应急救援茂名石化队: a national team, named by its base
@@ -326,6 +327,19 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
     if "该" in text:
         found.extend(_coreferences(text, found, ctx))
     return found
+
+
+#: A place in brackets right after a body's name: the city of its campus or branch (中国地质大学(武汉)).
+_BRACKETED_CITY = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+
+
+def _with_campus(text: str, candidate: Candidate, ctx: Context) -> Candidate:
+    """哈尔滨工业大学(深圳), 微软亚洲研究院(上海): a division's name in brackets right after a body's
+    is part of its name, the place of its campus or branch."""
+    match = _BRACKETED_CITY.match(text, candidate.end)
+    if match is None or match.group(1) not in ctx.lexicon.divisions:
+        return candidate
+    return Candidate("Unit", candidate.name + normalise_name(match.group()), candidate.start, match.end(), candidate.rule, candidate.priority)
 
 
 def _team_pattern(ctx: Context) -> re.Pattern[str]:

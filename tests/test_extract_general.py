@@ -800,6 +800,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                                           "泉州晚报", "中通快递", "极兔速递"}}, id="co-operatives, registries, stations, an evening paper and couriers"),
     pytest.param("会同中国地质大学(武汉)、哈尔滨工业大学（深圳）开展研究，武汉大学（2023年）发布报告。", "武汉市洪山区城市管理执法委员会",
                  {"Unit": {"中国地质大学（武汉）", "哈尔滨工业大学（深圳）", "武汉大学"}}, id="a campus's city in brackets"),
+    pytest.param("会同太原市公安局迎泽分局交通警察大队开展整治。", "太原市迎泽区城乡管理局",
+                 {"Unit": {"太原市公安局迎泽分局交通警察大队"}}, id="a police branch's traffic squad"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

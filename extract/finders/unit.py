@@ -678,6 +678,9 @@ def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Conte
     if not found or not any(child.name.endswith(c) for c in children):
         return child
     before = found[-1]
+    if before.start < child.start < before.end < child.end and _ranks_above(before.name, child.name, ctx):
+        # 太原市公安局迎泽分局交通警察大队: the squad's name was searched from inside its parent's
+        return Candidate("Unit", before.name + text[before.end : child.end], before.start, child.end, "unit:branch", child.priority)
     if before.end == child.start and (not any(before.name.endswith(c) for c in children if c not in _KIND_WORDS or before.rule == "unit:branch")
                                       or _ranks_above(before.name, child.name, ctx)):
         return Candidate("Unit", before.name + text[child.start : child.end], before.start, child.end, "unit:branch", child.priority)

@@ -862,6 +862,8 @@ def _judge_name(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool | 
         return False
     if raw.startswith(tuple(ctx.lexicon.words("rank_word"))):
         return False  # 国家级胸痛中心, 县级公共法律服务中心: a rank of a kind of body, no body named
+    if raw.endswith(ctx.lexicon.derived("unit:kind-endings", lambda: tuple(ctx.lexicon.words("unit_kind_ending")))):
+        return False  # 苏州中欧班列集结中心, 航空物流产业学院: a facility or a programme of that kind, no body
     if stem.endswith("进") and segment(stem)[-1] == "进":
         return False  # 中选药品进医院, 非遗进校园: a campaign of things going into a kind of body
     if kind != "gov" and _joins_generic(raw, suffix, ctx) or _generic_tail(raw, ctx):  # 工业和信息化局 is one body

@@ -808,6 +808,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"苏州市口岸办"}}, id="facilities and programmes named by their kind are no bodies"),
     pytest.param("建设智慧高速、零碳园区和诚信经营示范街，改造公用码头、供热站和过街天桥，在天府新区试点。", "成都市交通运输局",
                  {"Site": {"天府新区"}}, id="more kinds of place that name none"),
+    pytest.param("打造钱江新城核心区，在滨江区、滨海新区试点，加强滨江绿道和惠民工程建设，惠民县开展。", "杭州市商务局",
+                 {"Site": {"钱江新城", "滨江区", "滨海新区", "惠民县"}}, id="everyday words that are also counties' short names"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

@@ -17,6 +17,7 @@ from typing import Iterator
 
 from extract.canon import normalise_doc_number, normalise_name
 from extract.finders.base import Candidate, Context, is_cjk
+from extract.finders.lexicon import trie_pattern
 from extract.finders.segment import word_edges
 
 __all__ = ["find_documents", "find_titles", "find_numbers"]
@@ -56,10 +57,19 @@ def _pairs(open_char: str, close_char: str) -> bool:
 
 def _add_title(found: list[Candidate], text: str, start: int, end: int, ctx: Context, nested: bool) -> None:
     name = normalise_name(text[start + 1 : end - 1])
-    if len(name) < 2 or name in ctx.lexicon.generic("Document"):
+    if len(name) < 2 or name in ctx.lexicon.generic("Document") or not _names_a_document(name, ctx):
         return
     rule = "document:nested-title" if nested else "document:title"
     found.append(Candidate("Document", name, start, end, rule, priority=3))
+
+
+def _names_a_document(name: str, ctx: Context) -> bool:
+    """A title of a regulation, plan, notice, agreement, report, standard or handbook holds a word of
+    its kind (``document_word``: 办法, 规划, 通知 …) or ends in one (``document_ending``: 书, 案, 单 …);
+    《老街往事》 and 《五朵金花》 are a play and a song. A year in the title is enough (2024年版)."""
+    lex = ctx.lexicon
+    words = lex.derived("document:words", lambda: re.compile(trie_pattern(lex.words("document_word"))))
+    return bool(words.search(name)) or name.endswith(tuple(lex.words("document_ending"))) or bool(re.search(r"(?:19|20)\d{2}", name))
 
 
 def find_numbers(text: str, ctx: Context) -> list[Candidate]:

@@ -813,6 +813,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("编排话剧《老街往事》和歌舞《五朵金花》，印发《翠湖周边历史建筑巡查工作方案》和《入境人员安置工作常见问题解答》，出版《河湟文化丛书》。",
                  "昆明市五华区文化和旅游局", {"Document": {"翠湖周边历史建筑巡查工作方案", "入境人员安置工作常见问题解答", "河湟文化丛书"}},
                  id="a title names a document only with a word of a document's kind"),
+    pytest.param("委托深圳市城市公共安全技术研究院开展评估。", "深圳市应急管理局",
+                 {"Unit": {"深圳市城市公共安全技术研究院"}}, id="a Shenzhen body written in full keeps its full name in a Shenzhen table"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

@@ -817,6 +817,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"深圳市城市公共安全技术研究院"}}, id="a Shenzhen body written in full keeps its full name in a Shenzhen table"),
     pytest.param("依法责令深圳市鹏安液化石油气有限公司停业整顿。", "深圳市应急管理局",
                  {"Unit": {"深圳市鹏安液化石油气有限公司"}}, id="责令 starts no name"),
+    pytest.param("对上寮社区上寮工业区、凤凰社区福围工业区开展改造。", "深圳市宝安区住房和建设局",
+                 {"Site": {"上寮社区", "上寮工业区", "凤凰社区", "福围工业区"}}, id="an industrial zone written after its community"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

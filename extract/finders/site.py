@@ -455,6 +455,9 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
         return 0
     lex = ctx.lexicon
     stem = name[: len(name) - len(suffix)]
+    community = stem.find("社区", 2)
+    if community > 0 and len(stem) - community - 2 >= 2:
+        return community + 2  # 上寮社区上寮工业区: the community, then the zone in it
     for position in range(2, len(stem) - 2):
         if stem[position] in lex.words("site_split_after"):
             if stem[position : position + 2] == "港区" and len(stem) - position >= 4:

@@ -819,6 +819,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"深圳市鹏安液化石油气有限公司"}}, id="责令 starts no name"),
     pytest.param("对上寮社区上寮工业区、凤凰社区福围工业区开展改造。", "深圳市宝安区住房和建设局",
                  {"Site": {"上寮社区", "上寮工业区", "凤凰社区", "福围工业区"}}, id="an industrial zone written after its community"),
+    pytest.param("开通“12345”“96333”热线受理，推行“9710”“1210”监管模式，整治“三合一”场所；推广应用广东省道路危险货物运输电子运单系统。", "广州市应急管理局",
+                 {"Framework": {"9710", "1210"}, "Platform": {"广东省道路危险货物运输电子运单系统"}}, id="hotline numbers are no frameworks; 推广应用 starts no name"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

@@ -68,6 +68,8 @@ def _is_shape(content: str, lex: Lexicon) -> bool:
         return True
     if _HAS_DIGIT.search(text):
         return bool(_DIGITS.match(text)) and (any(c in text for c in "+＋%％个Nn") or text.isdigit() and len(text) >= 3)
+    if any(text[:n] in lex.divisions for n in (3, 2)):
+        return False  # “四川应急”, “三亚旅游”: a place's name opens it, not a count
     groups = _numeral_groups(text, lex)
     if groups >= 2:
         return len(text) <= 12

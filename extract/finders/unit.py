@@ -103,7 +103,8 @@ def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     if zone:  # 园区财政局 in a 苏州工业园区 body's table: the zone's own bureau
         name = prefix + name[len(zone) :]
     elif prefix and suffix_class == "gov" and name.endswith(_DEPARTMENT) and not _has_admin_prefix(name, ctx) \
-            and "国家" not in name:  # 东北虎豹国家公园管理局 is the nation's, not the province's
+            and "国家" not in name and not name.startswith(tuple(ctx.lexicon.words("national_lead"))):
+        # 东北虎豹国家公园管理局, 民航西南地区管理局: the nation's, not the province's
         name = prefix + name
     return _owner_city(name, ctx)
 

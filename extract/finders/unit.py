@@ -332,13 +332,15 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
 
 #: A place in brackets right after a body's name: the city of its campus or branch (中国地质大学(武汉)).
 _BRACKETED_CITY = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+#: The great regions a campus may be named by: 中国石油大学(华东).
+_REGIONS = frozenset(("华东", "华南", "华北", "华中", "西南", "西北", "东北"))
 
 
 def _with_campus(text: str, candidate: Candidate, ctx: Context) -> Candidate:
     """哈尔滨工业大学(深圳), 微软亚洲研究院(上海): a division's name in brackets right after a body's
     is part of its name, the place of its campus or branch."""
     match = _BRACKETED_CITY.match(text, candidate.end)
-    if match is None or match.group(1) not in ctx.lexicon.divisions:
+    if match is None or match.group(1) not in ctx.lexicon.divisions and match.group(1) not in _REGIONS:
         return candidate
     return Candidate("Unit", candidate.name + normalise_name(match.group()), candidate.start, match.end(), candidate.rule, candidate.priority)
 

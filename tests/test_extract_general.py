@@ -207,6 +207,17 @@ def test_names_between_a_title_and_what_the_person_did(aliases):
     assert of_type(text, "山东省交通运输厅", aliases, "Person") == {"于洪涛", "张明亮", "王志明", "周婷"}
 
 
+def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
+    from extracting import table
+    from extract import extract_table
+
+    names = {m.name for m in extract_table(table("国家药品监督管理局", ["会同国家发展和改革委员会推进，国家发展改革委批复。"]), aliases=aliases)
+             if m.type == "Unit"}
+    assert names == {"国家发展和改革委员会"}
+    names = {m.name for m in extract_table(table("国家药品监督管理局", ["国家发展改革委批复。"]), aliases=aliases) if m.type == "Unit"}
+    assert names == {"国家发展改革委"}
+
+
 def test_a_proposer_named_again_in_the_free_text(aliases):
     from extract.model import Case, Suggestion
     from extract.mentions import extract_case

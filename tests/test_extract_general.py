@@ -207,6 +207,11 @@ def test_names_between_a_title_and_what_the_person_did(aliases):
     assert of_type(text, "山东省交通运输厅", aliases, "Person") == {"于洪涛", "张明亮", "王志明", "周婷"}
 
 
+def test_names_after_a_title_or_with_a_rarer_surname(aliases):
+    text = "根据区长程军同志批示，按照傅华强副市长要求开展检查。"
+    assert of_type(text, "深圳市商务局", aliases, "Person") == {"程军", "傅华强"}
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -145,6 +145,8 @@ def _name_start(text: str, end: int, ctx: Context) -> int | None:
         name = text[begin:end]
         if length == 3 and name[0] in ctx.lexicon.words("stop"):
             continue  # 由市委…: a stop word, not a surname
+        if any(title in name for title in ctx.lexicon.words("person_title") if len(title) > 1):
+            continue  # 区长程军: the title is no part of the name
         has_surname = name[0] in surnames or name[:2] in surnames
         if has_surname and _starts_word(text, begin, ctx) and _plausible(name, ctx) and not _inside_word(text, begin):
             return begin
@@ -182,6 +184,8 @@ def _starts_word(text: str, begin: int, ctx: Context) -> bool:
     stops, leads = lex.words("stop"), lex.words("person_lead")
     if any(text[max(0, begin - n) : begin] in stops or text[max(0, begin - n) : begin] in leads for n in (1, 2, 3, 4)):
         return True  # 由黄敏…, 提案人陈慧敏委员
+    if text.endswith(tuple(t for t in lex.words("person_title") if len(t) > 1), 0, begin):
+        return True  # 区长程军同志: a title before the name
     return text[begin - 2 : begin] in ("根据", "按照", "经过") or text.endswith(_unit_endings(lex), 0, begin)  # 渠务署陈家豪先生
 
 

@@ -24,7 +24,7 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.93, 
           "heldout66": 0.90, "heldout67": 0.93, "heldout68": 0.87, "heldout69": 0.87, "heldout70": 0.85,
           "heldout71": 0.93, "heldout72": 0.87, "heldout73": 0.91, "heldout74": 0.92, "heldout75": 0.89,
           "heldout76": 0.93, "heldout77": 0.87, "heldout78": 0.94, "heldout79": 0.87, "heldout80": 0.89,
-          "heldout81": 0.84, "heldout82": 0.92, "heldout83": 0.90, "heldout84": 0.90, "heldout85": 0.92,
+          "heldout81": 0.85, "heldout82": 0.92, "heldout83": 0.90, "heldout84": 0.90, "heldout85": 0.92,
           "heldout86": 0.93, "heldout87": 0.89, "heldout88": 0.91, "heldout89": 0.90, "heldout90": 0.92,
           "heldout91": 0.93, "heldout92": 0.90, "heldout93": 0.92, "heldout94": 0.91, "heldout95": 0.89,
           "heldout96": 0.91, "heldout97": 0.90, "heldout98": 0.91, "heldout99": 0.90}

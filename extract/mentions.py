@@ -21,7 +21,7 @@ from extract.finders.dictionary import division_name
 from extract.finders.lexicon import Lexicon, trie_pattern
 from extract.finders.listed import retype_listed
 from extract.finders.site import SHORT_RULE
-from extract.finders.segment import word_tag
+from extract.finders.segment import word_edges, word_tag
 from extract.finders.unit import expand_abbreviation, is_admin_words, owner_district
 from extract.model import TEXT_FIELDS, Case, Mention, ProposalTable
 
@@ -207,6 +207,10 @@ def _with_proposers(text: str, names: list[str], found: list[tuple[Candidate, st
     for name in names:
         for match in re.finditer(re.escape(name), text):
             start, end = match.span()
+            low = max(0, start - 3)
+            edges = word_edges(text[low : end + 3])
+            if start - low not in edges or end - low not in edges:
+                continue  # 王平 inside 王平安: another word holds the name
             inside = [f for f in found if start <= f[0].start and f[0].end <= end]
             if any(f[0].start < end and start < f[0].end for f in found if f not in inside) \
                     or any(f[0].type == "Person" for f in inside):

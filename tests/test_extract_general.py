@@ -235,6 +235,7 @@ def test_a_proposer_named_again_in_the_free_text(aliases):
     assert persons("于洪波", "person", "邀请于洪波委员现场观摩演练。") == {
         ("于洪波", "completed", "person:proposer"), ("于洪波", "remarks", "person:proposer")}
     assert persons("民盟青岛市委会", "organisation", "邀请于洪波委员现场观摩演练。") == set()
+    assert persons("王平", "person", "走访王平安家。") == set()  # another word holds the proposer's name
 
 
 # Folding in a table

@@ -104,9 +104,9 @@ def is_list_item(text: str, start: int, end: int) -> bool:
     """True when a short name stands alone: bounded by list marks, brackets or the text's ends."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if before in _OPENING_QUOTES:
-        before = "字"  # “平安春节”: a quote opens a phrase, which the name need not end
-    return (not before or not is_cjk(before) or before in LIST_MARKS) or (not after or not is_cjk(after) or after in LIST_MARKS)
+    # “平安春节”: a quote opens a phrase, which the name need not end, so it bounds nothing alone
+    bounded_before = (not before or not is_cjk(before) or before in LIST_MARKS) and before not in _OPENING_QUOTES
+    return bounded_before or (not after or not is_cjk(after) or after in LIST_MARKS)
 
 
 _OPENING_QUOTES = frozenset("“\"‘「")

@@ -69,7 +69,11 @@ def _names_a_document(name: str, ctx: Context) -> bool:
     《老街往事》 and 《五朵金花》 are a play and a song. A year in the title is enough (2024年版)."""
     lex = ctx.lexicon
     words = lex.derived("document:words", lambda: re.compile(trie_pattern(lex.words("document_word"))))
-    return bool(words.search(name)) or name.endswith(tuple(lex.words("document_ending"))) or bool(re.search(r"(?:19|20)\d{2}", name))
+    return bool(words.search(name)) or name.endswith(tuple(lex.words("document_ending"))) or bool(_A_YEAR.search(name))
+
+
+#: A year written in a title (2024年版, 2021—2025年).
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def find_numbers(text: str, ctx: Context) -> list[Candidate]:

@@ -261,6 +261,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                 host = next((f for f in reversed(found) if f.rule in _ROAD_RULES and begin <= f.start and f.end <= start - 2), None)
             if host is not None:
                 begin = host.end  # 招商街道妈湾, 南头古城村: a place written right after its street, town or road is one of its own
+        if kind == "town" and 2 <= start - begin <= 4 and text[start - 1] == "族":
+            begin = _before_people(text, begin, ctx)  # 日月藏族乡: the township's own name before its people's
         if kind == "town" and start - begin < 2:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
         if kind == "town" and start - begin < 2 and _joiner_named(text, start):
@@ -620,6 +622,21 @@ def _after_place(text: str, begin: int, start: int, ctx: Context) -> int:
     return begin
 
 
+def _before_people(text: str, begin: int, ctx: Context) -> int:
+    """Where an ethnic township's own name starts before its people's (日月藏族乡, 格萨拉彝族乡): the
+    words right before, up to four characters, that are no stop word, no verb and no division."""
+    lex = ctx.lexicon
+    low = max(0, begin - 4)
+    tokens = segment(text[low:begin])
+    taken = 0
+    for token in reversed(tokens):
+        if not all(is_cjk(c) for c in token) or token in lex.words("stop") or is_everyday_verb(token) \
+                or token in lex.divisions and is_full_place(token, lex.divisions) or taken + len(token) > 4:
+            break
+        taken += len(token)
+    return begin - taken if taken >= 2 else begin
+
+
 def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
     """车辆通行杭州湾跨海大桥 → 杭州湾跨海大桥, 方式抽查曲江新区 → 曲江新区: a leading word that
     ends in a verb, an everyday verb or a verb done to places (``place_verb``: 拓宽秦陵北路), starts no
@@ -708,7 +725,8 @@ def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:
         return _proper(stem, ctx) or word_tag(stem[:2]) != "v"  # 华南快速干线
     if kind == "town":  # 塘厦镇, 巴彦浩特镇 (four characters, a proper name); 长乐中路街道 is named after its road
         named_after_road = len(stem) <= 5 and stem.endswith(("路", "街", "村", "城", "门", "站"))
-        short = len(stem) <= 3 or len(stem) == 4 and _proper(stem, ctx) and not any(t in ctx.lexicon.words("stop") for t in segment(stem))
+        short = len(stem) <= 3 or len(stem) == 4 and _proper(stem, ctx) and not any(t in ctx.lexicon.words("stop") for t in segment(stem)) \
+            or 4 <= len(stem) <= 7 and stem.endswith("族")  # 日月藏族乡, 新堡布依族乡: a name and its people
         return (short or named_after_road) and not all(t in ctx.lexicon.words("generic_word") for t in segment(stem)) and _word_start(text, begin, ctx)
     return _proper(stem, ctx)
 

@@ -845,6 +845,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"中国石油大学（华东）"}, "Site": {"农业路高架桥"}}, id="a campus named by its region; a viaduct"),
     pytest.param("在日月藏族乡开展试点，推动格萨拉彝族乡、新堡布依族乡建设。", "青海省文化和旅游厅",
                  {"Site": {"日月藏族乡", "格萨拉彝族乡", "新堡布依族乡"}}, id="ethnic townships named before their people"),
+    pytest.param("引导朝天门、解放碑街道办事处摸排闲置楼宇。", "重庆市渝中区商务委员会",
+                 {"Unit": {"朝天门街道办事处", "解放碑街道办事处"}}, id="a list of street offices after a verb"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

@@ -78,7 +78,8 @@ def conjuncts_before(text: str, start: int, shared: str, named_after: str = "") 
         for first in range(low, cursor - 2):
             candidate = _CONJUNCT.fullmatch(text, first, cursor - 1)
             if candidate and text[first] not in _LEADS and (first == 0 or not is_cjk(text[first - 1])
-                                                            or text[first - 1] in LIST_MARKS or text[first - 1] in _LEADS):
+                                                            or text[first - 1] in LIST_MARKS or text[first - 1] in _LEADS
+                                                            or first >= 2 and is_everyday_verb(text[first - 2 : first])):  # 指导观音桥、…
                 match = candidate
                 break
         if match is None or match.group().endswith(shared) or match.group()[-1] in _KIND_ENDINGS and match.group()[-1] != named_after \

@@ -553,6 +553,8 @@ def _after_unit(text: str, begin: int, start: int, ctx: Context) -> int:
                              if kind == "gov" or len(w) > 1 and kind in ("company", "org")) + ")"))
     last = begin
     for match in endings.finditer(text, begin, start):
+        if text.startswith("区", match.end()):
+            continue  # 宝安中心区滨海文化公园: 中心区 is a place's kind, no body's
         if start - match.end() >= 2 and (match.start() > begin or begin == 0 or not is_cjk(text[begin - 1])
                                          or ctx.lexicon.words("unit_suffix").get(match.group()) != "org"):  # 大学西路街道: 大学 alone names no body
             last = match.end()

@@ -849,6 +849,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"朝天门街道办事处", "解放碑街道办事处"}}, id="a list of street offices after a verb"),
     pytest.param("在宝安中心区滨海文化公园开展演练。", "深圳市应急管理局",
                  {"Site": {"宝安中心区", "滨海文化公园"}}, id="a park written after a central district"),
+    pytest.param("大鹏新区南澳街道开展巡查。", "深圳市应急管理局",
+                 {"Site": {"大鹏新区", "南澳街道"}}, id="a street written after its zone"),
     pytest.param("在西夏区镇北堡镇建设廊道，建立六盘山乡土树种数据库，推动银川市会展行业协会加入国际展览业协会。", "宁夏回族自治区林业和草原局",
                  {"Site": {"西夏区", "镇北堡镇"}, "Platform": {"六盘山乡土树种数据库"}, "Unit": {"银川市会展行业协会", "国际展览业协会"}},
                  id="a town named with 镇 after its district; 乡土 and 加入 end names"),

@@ -769,6 +769,9 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
         return True  # 新巴尔虎左旗嵯岗镇: after a long division's name
     if text.endswith(_TOWN_SUFFIXES, 0, begin) and begin >= 3:
         return True  # 方洞镇石牌坊村: a village after its town
+    zones = ctx.lexicon.derived("site:zone-suffixes", lambda: tuple(w for w, k in ctx.lexicon.words("site_suffix").items() if k == "park" and len(w) >= 2))
+    if begin >= 4 and text.endswith(zones, 0, begin):
+        return True  # 大鹏新区南澳街道: a street after its zone
     return is_everyday_verb(text[max(0, begin - 2) : begin])  # 扶持上王村: after an everyday verb
 
 

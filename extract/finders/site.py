@@ -745,13 +745,10 @@ def _placed_venue(text: str, begin: int, stem: str, suffix: str, kind: str, ctx:
         place = text[begin - length : begin]
         if place in places and any(d.name == place and d.level == "province" for d in places[place]):
             start = begin - length
+            stops = ctx.lexicon.words("stop")
             return start if start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in LIST_MARKS \
-                or ctx.lexicon.remember("base:stop-token", _stop_word, text[max(0, start - 2) : start]) else 0
+                or text[start - 1] in stops or text[max(0, start - 2) : start] in stops else 0
     return 0
-
-
-def _stop_word(word: str, lex: Lexicon) -> bool:
-    return word in lex.words("stop") or word[-1:] in lex.words("stop")
 
 
 def _is_known_place(name: str, ctx: Context) -> bool:

@@ -866,6 +866,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a community named after its road"),
     pytest.param("在五一广场、太平街开展巡查，结合笔架山公园、莲花山公园优化绿道；建设口袋公园、文化广场。", "长沙市城市管理和综合执法局",
                  {"Site": {"五一广场", "太平街", "笔架山公园", "莲花山公园"}}, id="a square or park of common words in a list of places"),
+    pytest.param("推动湛江东海岛石化产业园区、立沙岛精细化工园区开展评估，青海湖二郎剑景区限流。", "广东省应急管理厅",
+                 {"Site": {"湛江东海岛石化产业园区", "立沙岛精细化工园区", "青海湖", "二郎剑景区"}},
+                 id="an island and its trade name one zone"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

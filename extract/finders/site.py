@@ -469,7 +469,7 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
             words = segment(stem[position + 1 :])
             first = words[0]
             if len(first) >= 2 and (word_tables().freq.get(first, 0) < _RARE_START or first in lex.divisions) \
-                    and first not in lex.words("generic_word"):
+                    and first not in lex.words("generic_word") and not (kind == "park" and word_tag(first) in _TRADE_TAGS):
                 return position + 1  # 铜陵港江北港区: a district's name starts the second too
             if len(words) >= 2 and len(first) == len(words[1]) == 1 and all(map(is_cjk, words[:2])):
                 return position + 1  # 长沙港霞凝港区: characters jieba knows no word of (霞|凝) start a proper name
@@ -479,6 +479,9 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
 
 #: The second of two places written together starts with a word rarer than this (芝罘湾 3, 二郎 118).
 _RARE_START = 1000
+#: Tags of the words a zone's trade is written in (石化 j, 精细化工 n, 精细 a): 立沙岛精细化工园区 and
+#: 湛江东海岛石化产业园区 are one zone each, named by their island and trade, not an island and a zone.
+_TRADE_TAGS = frozenset(("n", "j", "a", "vn", "b"))
 
 #: 一级以上渔港, 二级渔港, 4A级以上景区: a rank of a kind of place, not a place's name.
 #: 一港多站, 一核两翼区: a number, one character and a number before the suffix are a programme's shape, no place's name (两江四湖景区 is one).

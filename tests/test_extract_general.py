@@ -869,6 +869,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("推动湛江东海岛石化产业园区、立沙岛精细化工园区开展评估，青海湖二郎剑景区限流。", "广东省应急管理厅",
                  {"Site": {"湛江东海岛石化产业园区", "立沙岛精细化工园区", "青海湖", "二郎剑景区"}},
                  id="an island and its trade name one zone"),
+    pytest.param("在固戍社区、共乐社区打通消防通道，赴江岸区百步亭社区学习；推进韧性社区、完整社区建设，每个社区配齐网格员，长安区社区全覆盖。",
+                 "深圳市宝安区应急管理局", {"Site": {"固戍社区", "共乐社区", "江岸区", "百步亭社区", "长安区"}},
+                 id="a community named on its own, not a kind or count of communities"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

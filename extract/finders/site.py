@@ -289,6 +289,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 南大街, 北大街: a city's main streets are named by their direction
         if kind == "town" and len(suffix) == 1 and stem in lex.divisions and is_full_place(stem, lex.divisions):
             continue  # 西夏区镇北堡镇: a district's full name and the first character of a town's (镇北堡镇)
+        if suffix == "社区" and not _community_name(stem, ctx):
+            continue  # 韧性社区, 每个社区, 长安区社区, 配齐社区: a kind, a count or a district's communities
         placed = _placed_venue(text, begin, stem, suffix, kind, ctx) if not verb_road else 0
         if placed:  # 贵州省地质博物馆, 广东省人民体育场: a venue named with its division and common words
             begin, name = placed, normalise_name(text[placed:end])
@@ -452,7 +454,7 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
     """Where a port or lake written before a district or area of its own ends (烟台港芝罘湾港区 →
     烟台港 + 芝罘湾港区, 青海湖二郎剑景区 → 青海湖 + 二郎剑景区), or 0: ``site_split_after`` ends the
     first, and a rare word (a proper name: 芝罘湾, 二郎) starts the second (郑州航空港经济综合实验区 and
-    北仑港区 go on in everyday words)."""
+    北仑港区 go on in everyday words); a zone's trade (``zone_trade``: 立沙岛精细化工园区) is no name."""
     if kind not in ("port", "park"):
         return 0
     lex = ctx.lexicon
@@ -469,7 +471,7 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
             words = segment(stem[position + 1 :])
             first = words[0]
             if len(first) >= 2 and (word_tables().freq.get(first, 0) < _RARE_START or first in lex.divisions) \
-                    and first not in lex.words("generic_word") and not (kind == "park" and word_tag(first) in _TRADE_TAGS):
+                    and first not in lex.words("generic_word") and not (kind == "park" and first in lex.words("zone_trade")):
                 return position + 1  # 铜陵港江北港区: a district's name starts the second too
             if len(words) >= 2 and len(first) == len(words[1]) == 1 and all(map(is_cjk, words[:2])):
                 return position + 1  # 长沙港霞凝港区: characters jieba knows no word of (霞|凝) start a proper name
@@ -479,9 +481,6 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
 
 #: The second of two places written together starts with a word rarer than this (芝罘湾 3, 二郎 118).
 _RARE_START = 1000
-#: Tags of the words a zone's trade is written in (石化 j, 精细化工 n, 精细 a): 立沙岛精细化工园区 and
-#: 湛江东海岛石化产业园区 are one zone each, named by their island and trade, not an island and a zone.
-_TRADE_TAGS = frozenset(("n", "j", "a", "vn", "b"))
 
 #: 一级以上渔港, 二级渔港, 4A级以上景区: a rank of a kind of place, not a place's name.
 #: 一港多站, 一核两翼区: a number, one character and a number before the suffix are a programme's shape, no place's name (两江四湖景区 is one).
@@ -878,6 +877,32 @@ def _lines(text: str, ctx: Context) -> list[Candidate]:
         name = prefix + match.group("number") + "号线"
         found.append(Candidate("Site", ctx.aliases.canonical("Site", name), start, match.end(), "site:line", 2))
     return found
+
+
+#: jieba tags of words that describe a community rather than name it (宁静, 配齐, 两个, 所有, 首批).
+_DESCRIBING_TAGS = frozenset(("a", "ad", "an", "v", "vd", "vn", "m", "q", "r", "d", "t", "f", "p", "c"))
+#: A community's stem that ends in a division's kind is the division's communities (长安区社区, 温泉镇社区).
+_DIVISION_ENDINGS = ("区", "县", "市", "省", "州", "镇", "乡", "街道", "国")
+
+
+def _community_name(stem: str, ctx: Context) -> bool:
+    """True when the words before 社区 name one community (固戍社区, 百步亭社区, 和畅社区, 黄埔社区):
+    two to four characters, no division's full name or country, no word of ``community_word`` (韧性,
+    居家, 嵌入式, 备案) or the generic ones, and each word a place, a person's name, a rare word or
+    a single character jieba knows no word of; common words that describe (两个, 所有) name none."""
+    if not 2 <= len(stem) <= 4 or stem.endswith(_DIVISION_ENDINGS) or not all(map(is_cjk, stem)):
+        return False
+    lex = ctx.lexicon
+    words = lex.derived("site:community-words", lambda: frozenset(lex.words("community_word")) | frozenset(lex.words("generic_word")))
+    freq, stops = word_tables().freq, lex.words("stop")
+    tokens = segment(stem)
+    if stem in lex.divisions and is_full_place(stem, lex.divisions) or stem in lex.world or tokens[0] in stops \
+            or any(stem.startswith(w) for w in words if len(w) >= 2):
+        return False  # 日本社区, 和社区, 低碳社区 (低|碳); 五和社区 and 安和社区 end in a joiner's character
+    for token in tokens:
+        if token in words or len(token) >= 2 and word_tag(token) in _DESCRIBING_TAGS and freq.get(token, 0) >= RARE_WORD_FREQ:
+            return False
+    return True
 
 
 def _proper(stem: str, ctx: Context) -> bool:

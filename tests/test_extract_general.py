@@ -872,6 +872,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("在固戍社区、共乐社区打通消防通道，赴江岸区百步亭社区学习；推进韧性社区、完整社区建设，每个社区配齐网格员，长安区社区全覆盖。",
                  "深圳市宝安区应急管理局", {"Site": {"固戍社区", "共乐社区", "江岸区", "百步亭社区", "长安区"}},
                  id="a community named on its own, not a kind or count of communities"),
+    pytest.param("督促企业完善除尘系统，在住宅电梯加装电动自行车阻车系统，改造油气回收系统，企业接入东莞市危险化学品安全风险监测预警系统。",
+                 "东莞市应急管理局", {"Platform": {"东莞市危险化学品安全风险监测预警系统"}},
+                 id="equipment called a system is no platform"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

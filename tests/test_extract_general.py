@@ -875,6 +875,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("督促企业完善除尘系统，在住宅电梯加装电动自行车阻车系统，改造油气回收系统，企业接入东莞市危险化学品安全风险监测预警系统。",
                  "东莞市应急管理局", {"Platform": {"东莞市危险化学品安全风险监测预警系统"}},
                  id="equipment called a system is no platform"),
+    pytest.param("我厅工作组赶赴现场，邀请冶金工业规划研究院专家组论证，成立重庆市地质灾害防治应急专家组。", "四川省应急管理厅",
+                 {"Unit": {"四川省应急管理厅", "冶金工业规划研究院", "重庆市地质灾害防治应急专家组"}},
+                 id="a body's team is the body"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

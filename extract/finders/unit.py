@@ -398,6 +398,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             continue
         if _blocked(text, start, end, lex) or text[start - 1 : start] in ("我", "本") or _ends_site_suffix(text, start, end, lex):
             continue
+        if suffix in lex.words("unit_team") and _after_a_body(text, start, suffixes):
+            continue  # 冶金工业规划研究院专家组, 我厅工作组: a body's team is the body, named by its own suffix
         paren = _INNER_PAREN.search(text, max(0, start - 6), start)
         head = paren.start() if paren else start
         begin = after_joined(text, left_boundary(text, head, ctx, max_chars=20, max_tokens=8, join_unless=_joined_names_end(lex), stop_may_end=True), head, ctx)
@@ -442,6 +444,11 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if candidate:
             found.append(_with_parent(text, candidate, found, ctx))
     return found
+
+
+def _after_a_body(text: str, start: int, suffixes: dict[str, str]) -> bool:
+    """True when a body's name (a unit suffix other than a team's: 研究院, 厅, 指挥部) ends right at ``start``."""
+    return any(text.endswith(s, 0, start) for s in suffixes if suffixes[s] != "body" or s == "指挥部")
 
 
 #: jieba tags of words a body's name is made of (社会, 城市, 建设, 管理).

@@ -348,8 +348,8 @@ def fold_long_names(mentions: list[Mention], ctx: Context, units: Iterable[str] 
     for type_, name in names | {("Unit", unit) for unit in units}:
         by_edge.setdefault((type_, "<" + name[:2]), set()).add(name)
         by_edge.setdefault((type_, ">" + name[-2:]), set()).add(name)
-        core = _without_company_form(name) if type_ == "Unit" else name
-        if core != name:  # 宜宾天原集团股份有限公司 ends like 天原集团 before its legal form
+        core = _company_core(name) if type_ == "Unit" else name
+        if core != name:  # 宜宾天原集团股份有限公司 ends like 天原集团 before its legal form, 开滦（集团）有限责任公司 like 开滦集团
             by_edge.setdefault((type_, ">" + core[-2:]), set()).add(name)
     for type_, name in names:
         options = by_edge.get((type_, "<" + name[:2]), set()) | by_edge.get((type_, ">" + name[-2:]), set())
@@ -376,11 +376,23 @@ def _without_company_form(name: str) -> str:
     return name[: len(name) - len(form)] if form and len(name) > len(form) else name
 
 
+def _company_core(name: str) -> str:
+    """A company's name without its legal form and with its group word out of brackets:
+    开滦（集团）有限责任公司 → 开滦集团."""
+    return _without_company_form(name).replace("（集团）", "集团").replace("(集团)", "集团")
+
+
 def _extends(short: str, full: str, type_: str, ctx: Context) -> bool:
     """True when ``full`` is ``short`` with a legal form, or with places and levels before it,
-    or both (天原集团 → 宜宾天原集团股份有限公司)."""
+    or both (天原集团 → 宜宾天原集团股份有限公司); a group word in brackets counts as written
+    out, and a city's 市 as left out (深圳水务集团 → 深圳市水务（集团）有限公司)."""
     if type_ == "Unit" and full.startswith(short) and full[len(short):] in _COMPANY_FORMS:
         return True
+    if type_ == "Unit" and full != short and not short.endswith(_COMPANY_FORMS) and _company_core(full) != full:
+        core = _company_core(full)
+        city = core.find("市", 2)
+        if short == core or 2 <= city <= 4 and short == core[:city] + core[city + 1 :] and core[:city + 1] in ctx.lexicon.divisions:
+            return True
     if type_ == "Unit" and not full.endswith(short) and not short.endswith(_COMPANY_FORMS):
         full = _without_company_form(full)
     if not full.endswith(short) or full == short:

@@ -897,3 +897,16 @@ def test_no_name_starts_inside_an_everyday_word(aliases):
     surname (面商周建平) still leaves the name."""
     assert of_type("试点情况及时报告市长。", "北海市海洋局", aliases, "Person") == set()
     assert of_type("已于9月面商周建平委员。", "北海市海洋局", aliases, "Person") == {"周建平"}
+
+
+def test_a_subsidiary_and_a_group_written_short_fold_to_the_full_names_of_the_table(aliases):
+    """河钢集团有限公司下属河北钢铁集团矿业有限公司 names two companies; 河钢集团 and 深圳水务集团
+    elsewhere in the table are the companies written in full (深圳市水务(集团)有限公司)."""
+    from extracting import names, table
+
+    from extract import extract_table
+
+    mentions = extract_table(table("河北省应急管理厅", ["督促河钢集团有限公司下属河北钢铁集团矿业有限公司整改。",
+                                                  "河钢集团落实整改；深圳市水务(集团)有限公司负责，深圳水务集团完成。"]), aliases=aliases)
+    assert names(mentions, "Unit") >= {"河钢集团有限公司", "河北钢铁集团矿业有限公司", "深圳市水务（集团）有限公司"}
+    assert not names(mentions, "Unit") & {"河钢集团", "深圳水务集团"}

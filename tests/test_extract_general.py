@@ -910,3 +910,15 @@ def test_a_subsidiary_and_a_group_written_short_fold_to_the_full_names_of_the_ta
                                                   "河钢集团落实整改；深圳市水务(集团)有限公司负责，深圳水务集团完成。"]), aliases=aliases)
     assert names(mentions, "Unit") >= {"河钢集团有限公司", "河北钢铁集团矿业有限公司", "深圳市水务（集团）有限公司"}
     assert not names(mentions, "Unit") & {"河钢集团", "深圳水务集团"}
+
+
+def test_schools_named_with_school_and_an_education_commission_written_short(aliases):
+    """重庆市巴蜀中学校 and 职业教育中心校 are schools' full names; 区教委 is the 教育委员会 the table
+    writes in full."""
+    from extracting import names, table
+
+    from extract import extract_table
+
+    mentions = extract_table(table("重庆市渝中区应急管理局", ["在重庆市巴蜀中学校、南京市江宁区职业教育中心校开展演练。",
+                                                      "区教委牵头，重庆市渝中区教育委员会配合。"]), aliases=aliases)
+    assert names(mentions, "Unit") == {"重庆市巴蜀中学校", "南京市江宁区职业教育中心校", "重庆市渝中区教育委员会"}

@@ -878,6 +878,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("我厅工作组赶赴现场，邀请冶金工业规划研究院专家组论证，成立重庆市地质灾害防治应急专家组。", "四川省应急管理厅",
                  {"Unit": {"四川省应急管理厅", "冶金工业规划研究院", "重庆市地质灾害防治应急专家组"}},
                  id="a body's team is the body"),
+    pytest.param("由局安全生产综合监管股牵头，我局应急救援股负责；督促企业持股人、控股集团落实，中国石油天然气股份有限公司参与。", "石家庄市长安区应急管理局",
+                 {"Unit": {"石家庄市长安区应急管理局安全生产综合监管股", "石家庄市长安区应急管理局应急救援股", "中国石油天然气股份有限公司"}},
+                 id="a district bureau's section is a 股"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

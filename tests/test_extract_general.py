@@ -893,6 +893,7 @@ def test_mines_basins_and_port_operation_areas(aliases):
     assert of_type("关闭退出非煤矿山12座。", owner, aliases, "Site") == set()  # 非煤 | 矿山: no mine named
     assert of_type("加快沁水盆地煤层气勘探。", owner, aliases, "Site") == {"沁水盆地"}
     assert of_type("建成红光作业区集装箱泊位。", "九江市交通运输局", aliases, "Site") == {"红光作业区"}
+    assert of_type("督促司家营铁矿、西华山钨矿、德兴铜矿整改，推进金矿整合。", "唐山市应急管理局", aliases, "Site") == {"司家营铁矿", "西华山钨矿", "德兴铜矿"}
 
 
 def test_no_name_starts_inside_an_everyday_word(aliases):

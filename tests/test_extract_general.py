@@ -881,6 +881,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("由局安全生产综合监管股牵头，我局应急救援股负责；督促企业持股人、控股集团落实，中国石油天然气股份有限公司参与。", "石家庄市长安区应急管理局",
                  {"Unit": {"石家庄市长安区应急管理局安全生产综合监管股", "石家庄市长安区应急管理局应急救援股", "中国石油天然气股份有限公司"}},
                  id="a district bureau's section is a 股"),
+    pytest.param("由上海市水文总站负责，应急管理部南方航空护林总站配合；在外洲水文站、罗湖汽车总站设点。", "上海市水务局",
+                 {"Unit": {"上海市水文总站", "应急管理部南方航空护林总站"}, "Site": {"外洲水文站", "罗湖汽车总站"}},
+                 id="agencies called stations are bodies, stations are places"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -884,6 +884,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("由上海市水文总站负责，应急管理部南方航空护林总站配合；在外洲水文站、罗湖汽车总站设点。", "上海市水务局",
                  {"Unit": {"上海市水文总站", "应急管理部南方航空护林总站"}, "Site": {"外洲水文站", "罗湖汽车总站"}},
                  id="agencies called stations are bodies, stations are places"),
+    pytest.param("抽检雅迪科技集团有限公司等企业产品，暗访深圳市燃气集团股份有限公司。", "东莞市应急管理局",
+                 {"Unit": {"雅迪科技集团有限公司", "深圳市燃气集团股份有限公司"}}, id="spot checks done to a company"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

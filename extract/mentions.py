@@ -525,6 +525,9 @@ def _stem_written_short(written: str, full: set[str], ctx: Context, by_kind: dic
     if kind not in by_kind:
         by_kind[kind] = [f for f in full if f.endswith(kind)]
     fits = {f for f in by_kind[kind] if _stem_shortens(stem, f[: -len(kind)])}
+    if len(fits) > 1:  # 江宁开发区管委会: the 江宁经济技术开发区's, not the 江宁滨江经济开发区's (``site_abbreviation``)
+        spelled = {stem[: -len(short)] + long for short, long in lex.words("site_abbreviation").items() if stem.endswith(short)}
+        fits = {f for f in fits if f[: -len(kind)] in spelled}
     return fits if len(fits) == 1 else set()
 
 

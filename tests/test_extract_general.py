@@ -931,3 +931,17 @@ def test_schools_named_with_school_and_an_education_commission_written_short(ali
     mentions = extract_table(table("重庆市渝中区应急管理局", ["在重庆市巴蜀中学校、南京市江宁区职业教育中心校开展演练。",
                                                       "区教委牵头，重庆市渝中区教育委员会配合。"]), aliases=aliases)
     assert names(mentions, "Unit") == {"重庆市巴蜀中学校", "南京市江宁区职业教育中心校", "重庆市渝中区教育委员会"}
+
+
+def test_a_development_zone_written_short_and_its_committee(aliases):
+    """江宁开发区 and 江宁开发区管委会 are the 江宁经济技术开发区 and its committee the table names in
+    full, not the 江宁滨江经济开发区 whose characters they also keep in order."""
+    from extracting import names, table
+
+    from extract import extract_table
+
+    mentions = extract_table(table("南京市江宁区应急管理局", [
+        "推动江宁经济技术开发区、江宁滨江经济开发区开展评估。", "会同江宁开发区管委会在江宁开发区开展试点。"],
+        co_units=["江宁经济技术开发区管理委员会", "江宁滨江经济开发区管理委员会"]), aliases=aliases)
+    assert names(mentions, "Unit") == {"江宁经济技术开发区管理委员会"}
+    assert names(mentions, "Site") == {"江宁经济技术开发区", "江宁滨江经济开发区"}

@@ -886,6 +886,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="agencies called stations are bodies, stations are places"),
     pytest.param("抽检雅迪科技集团有限公司等企业产品，暗访深圳市燃气集团股份有限公司。", "东莞市应急管理局",
                  {"Unit": {"雅迪科技集团有限公司", "深圳市燃气集团股份有限公司"}}, id="spot checks done to a company"),
+    pytest.param("在滨河大道皇岗立交下穿段设置水位监测，前进大街立交桥同步改造。", "深圳市水务局",
+                 {"Site": {"滨河大道", "皇岗立交", "前进大街立交桥"}}, id="an interchange of its own name on a road"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

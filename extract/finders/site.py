@@ -257,7 +257,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if kind not in ("town", "line"):
             host = next((f for f in reversed(found) if f.rule in _STREET_RULES and begin <= f.start
                          and (f.end < start or f.end == start and suffix != "水库")), None)  # 湖南镇水库 is named after its town
-            if host is None and (kind == "bridge" and "桥" in suffix or kind == "station"):  # 双龙大道秦淮河大桥; 前进大街立交桥, 营盘路湘江隧道 are named after their road
+            if host is None and (kind == "bridge" and ("桥" in suffix or suffix == "立交") or kind == "station"):  # 双龙大道秦淮河大桥; 前进大街立交桥, 营盘路湘江隧道 are named after their road
                 host = next((f for f in reversed(found) if f.rule in _ROAD_RULES and begin <= f.start and f.end <= start - 2), None)
             if host is not None:
                 begin = host.end  # 招商街道妈湾, 南头古城村: a place written right after its street, town or road is one of its own

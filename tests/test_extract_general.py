@@ -888,6 +888,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"雅迪科技集团有限公司", "深圳市燃气集团股份有限公司"}}, id="spot checks done to a company"),
     pytest.param("在滨河大道皇岗立交下穿段设置水位监测，前进大街立交桥同步改造。", "深圳市水务局",
                  {"Site": {"滨河大道", "皇岗立交", "前进大街立交桥"}}, id="an interchange of its own name on a road"),
+    pytest.param("推进新洲涌、车陂涌和蕰藻浜整治，建设深层排水隧道，防止问题涌现、游客涌入。", "广州市水务局",
+                 {"Site": {"新洲涌", "车陂涌", "蕰藻浜"}}, id="creeks of the south (涌) and of Shanghai (浜)"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -890,6 +890,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"滨河大道", "皇岗立交", "前进大街立交桥"}}, id="an interchange of its own name on a road"),
     pytest.param("推进新洲涌、车陂涌和蕰藻浜整治，建设深层排水隧道，防止问题涌现、游客涌入。", "广州市水务局",
                  {"Site": {"新洲涌", "车陂涌", "蕰藻浜"}}, id="creeks of the south (涌) and of Shanghai (浜)"),
+    pytest.param("在润扬长江公路大桥、苏通长江公路大桥桥区水域开展演练，加密桂林两江国际机场航班。", "江苏省应急管理厅",
+                 {"Site": {"润扬长江公路大桥", "苏通长江公路大桥", "桂林两江国际机场"}},
+                 id="a rare word opens a bridge's name and its area is no second bridge"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

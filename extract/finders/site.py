@@ -220,8 +220,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         suffix, kind = match.group(), suffixes[match.group()]
         if _blocked(text, start, end, lex) or any(l.start <= start < l.end for l in lines):
             continue
-        if len(suffix) == 1 and _suffix_in_word(text, start, end, kind):
-            continue  # 护送返乡: the suffix's character ends a verb
+        if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind) or kind == "bridge" and text[start - 1 : start] == suffix):
+            continue  # 护送返乡: the suffix's character ends a verb; 大桥桥区: the bridge's area, no second bridge
         if kind == "road" and _park_follows(text, end, ctx):
             continue  # 准格尔旗大路工业园区: the road's suffix is part of the zone's name
         whole = _water_word(text, start, end, kind, ctx)
@@ -651,11 +651,15 @@ def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
                if len(token) > 2 and (token[-2:] in stops or is_everyday_verb(token[-2:]))
                or (is_everyday_verb(token) or token in verbs) and sum(len(t) for t in tokens[i + 1:]) >= 2), default=0)
     while cut < len(tokens) - 2 and len(tokens[cut]) == 2 and not _is_known_place(tokens[cut], ctx) \
-            and word_tag(tokens[cut]) not in ("nr", "nrt", "nz", "nt") \
+            and word_tag(tokens[cut]) not in ("nr", "nrt", "nz", "nt") and word_tables().freq.get(tokens[cut], 0) >= _RARE_LEAD \
             and _starts_with_place(text[begin + sum(map(len, tokens[: cut + 1])) : end], ctx) \
             and end - begin - sum(map(len, tokens[: cut + 1])) >= 3:
         cut += 1  # 加密桂林两江国际机场, 稳定开行喀什站: words before a place the name starts with
     return begin + sum(len(token) for token in tokens[:cut])
+
+
+#: A word rarer than this before a place is part of the name it opens (润扬长江公路大桥: 润扬 34), not a verb (加密 145).
+_RARE_LEAD = 100
 
 
 def _starts_with_place(text: str, ctx: Context) -> bool:

@@ -893,6 +893,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("在润扬长江公路大桥、苏通长江公路大桥桥区水域开展演练，加密桂林两江国际机场航班。", "江苏省应急管理厅",
                  {"Site": {"润扬长江公路大桥", "苏通长江公路大桥", "桂林两江国际机场"}},
                  id="a rare word opens a bridge's name and its area is no second bridge"),
+    pytest.param("在雅砻江、安宁河流域试点，在四姑娘山、贡嘎山区域开展救援演练；保护河流生态，服务山区群众。", "四川省应急管理厅",
+                 {"Site": {"雅砻江", "安宁河", "四姑娘山", "贡嘎山"}}, id="a river's basin and a mountain's area"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -528,7 +528,19 @@ def _blocked(text: str, start: int, end: int, lex) -> bool:
     longer suffix does not (镇街 in 石湾镇街道)."""
     return any((left >= start or right >= end or end - start < 2) and not (end - start >= 3 and start < left < end)
                and not (right == end and left < start and _place_word_ending(text, left, end, lex))
+               and not (left == start and right > end and text.startswith(_AREA_WORDS, end) and _cut_at(text, end))
                for left, right in words_across(text, start, end, lex.words("not_site")))  # 高新区建设: 新区建设 starts inside
+
+
+#: Words of a river's or mountain's area that jieba may glue the suffix to (河流 in 安宁河流域, 山区 in 贡嘎山区域).
+_AREA_WORDS = ("流域", "区域")
+
+
+def _cut_at(text: str, position: int) -> bool:
+    """True when jieba cuts the few characters around ``position`` there (安宁河|流域, 贡嘎山|区域:
+    the 河流 and 山区 that run across the suffix are no words here; 保护|河流 is one)."""
+    low = max(0, position - 4)
+    return position - low in word_edges(text[low : position + 3])
 
 
 #: jieba's tags of a mountain's two-character name that names a road when 路 follows (燕山 ns, 历山 n).

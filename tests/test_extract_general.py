@@ -895,6 +895,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a rare word opens a bridge's name and its area is no second bridge"),
     pytest.param("在雅砻江、安宁河流域试点，在四姑娘山、贡嘎山区域开展救援演练；保护河流生态，服务山区群众。", "四川省应急管理厅",
                  {"Site": {"雅砻江", "安宁河", "四姑娘山", "贡嘎山"}}, id="a river's basin and a mountain's area"),
+    pytest.param("已在天府广场、人民公园设置应急避难场所，推进城市公园建设。", "成都市应急管理局",
+                 {"Site": {"天府广场", "人民公园"}}, id="squares and parks of common words listed together"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -396,7 +396,7 @@ def _listed_with(text: str, weak: list[Candidate], found: list[Candidate]) -> li
         for candidate in weak:
             if candidate in kept:
                 continue
-            for other in (found if candidate.rule[12:] in _ANY_LIST else sure) + kept:
+            for other in (found + [w for w in weak if w.rule[12:] in _ANY_LIST and w is not candidate] if candidate.rule[12:] in _ANY_LIST else sure) + kept:
                 if (other.rule == candidate.rule or candidate.rule[12:] in _ANY_LIST) and (
                         other.start == candidate.end + 1 and text[candidate.end] == "、"
                         or candidate.start == other.end + 1 and text[other.end] == "、"):

@@ -380,6 +380,8 @@ def _community_after(text: str, end: int, ctx: Context) -> int:
 
 #: Kinds of place whose names in a list vouch for each other (光华桥、大光明桥、刘庄桥).
 _LISTED_KINDS = ("road", "bridge", "building", "park")
+#: Words that say where something is done, before a list of places (在天府广场、人民公园).
+_LOCATIVES = ("在", "于", "至", "到", "赴")
 #: Suffixes whose names of common words a list with a place of any kind confirms.
 _ANY_LIST = ("公园", "广场")
 
@@ -388,15 +390,17 @@ def _listed_with(text: str, weak: list[Candidate], found: list[Candidate]) -> li
     """The names of common words (光华桥, 大光明桥) written in one list with a name the suffix rule
     kept (刘庄桥) and the same suffix: the list names places of one kind. 光华桥 alone is kept
     nowhere (政企连心桥, 沟通桥 name no bridge). A park or square (``_ANY_LIST``: 五一广场, 笔架山公园)
-    listed with any place found is one too (五一广场、太平街)."""
+    listed with any place found is one too (五一广场、太平街), and so are two of them in a list that opens
+    with where something is done (在天府广场、人民公园; 建设口袋公园、文化广场 names kinds)."""
     kept, taken = [], True
     sure = [c for c in found if c.rule.startswith("site_suffix:")]
+    located = [w for w in weak if w.rule[12:] in _ANY_LIST and text[w.start - 1 : w.start] in _LOCATIVES]
     while taken:
         taken = False
         for candidate in weak:
             if candidate in kept:
                 continue
-            for other in (found + [w for w in weak if w.rule[12:] in _ANY_LIST and w is not candidate] if candidate.rule[12:] in _ANY_LIST else sure) + kept:
+            for other in (found + located if candidate.rule[12:] in _ANY_LIST else sure) + kept:
                 if (other.rule == candidate.rule or candidate.rule[12:] in _ANY_LIST) and (
                         other.start == candidate.end + 1 and text[candidate.end] == "、"
                         or candidate.start == other.end + 1 and text[other.end] == "、"):

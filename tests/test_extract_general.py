@@ -897,6 +897,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"雅砻江", "安宁河", "四姑娘山", "贡嘎山"}}, id="a river's basin and a mountain's area"),
     pytest.param("已在天府广场、人民公园设置应急避难场所，推进城市公园建设。", "成都市应急管理局",
                  {"Site": {"天府广场", "人民公园"}}, id="squares and parks of common words listed together"),
+    pytest.param("对标德国路德维希港、新加坡裕廊岛，提升园区本质安全水平。", "江苏省应急管理厅",
+                 {"Site": {"德国", "路德维希港", "新加坡", "裕廊岛"}}, id="benchmarking against foreign places"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -692,7 +692,7 @@ def _short_stem(text: str, start: int, end: int, ctx: Context) -> bool:
     if text[start - 1 : end] in places and not _place_word(text[start - 2 : end]) and not _list_item(text, start - 2, end) \
             and not (full_place_ends_at(text, start - 2, places) and word_tag(text[start - 2 : end]) not in ("nr", "nrt")):  # 仁和区大黑山; 香洲区孙中山 names a person
         return False  # 深圳罗湖; but 麓谷、梅溪湖、洋湖 lists a lake, no 溪湖 (a district of 本溪)
-    return _word_start(text, start - 2, ctx)
+    return _word_start(text, start - 2, ctx) or any(text[start - 2 - n : start - 2] in ctx.lexicon.world for n in (2, 3, 4))  # 新加坡裕廊岛
 
 
 def _water_word(text: str, start: int, end: int, kind: str, ctx: Context) -> int:

@@ -899,6 +899,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"天府广场", "人民公园"}}, id="squares and parks of common words listed together"),
     pytest.param("对标德国路德维希港、新加坡裕廊岛，提升园区本质安全水平。", "江苏省应急管理厅",
                  {"Site": {"德国", "路德维希港", "新加坡", "裕廊岛"}}, id="benchmarking against foreign places"),
+    pytest.param("本提案由厅救援协调和预案管理处具体承办，厅政策法规和宣传教育处配合。", "河北省应急管理厅",
+                 {"Unit": {"河北省应急管理厅救援协调和预案管理处", "河北省应急管理厅政策法规和宣传教育处"}},
+                 id="a division named by two works joined by 和"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -226,7 +226,8 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         if count and len(token) == 1 and len(backwards[count - 1]) == 1 and is_cjk(token) and is_cjk(backwards[count - 1]):
             glued += 1  # 莫|尔|道|嘎: the characters of a name jieba knows no word of count as one token
         # 滨海新区建设和交通局: a name word joined to the rest, right after a place, stays in the name
-        after_joiner = joined and token in name_words and count + 1 < len(backwards) and backwards[count + 1] in places
+        after_joiner = joined and token in name_words and count + 1 < len(backwards) \
+            and (backwards[count + 1] in places or backwards[count + 1] in name_words)  # 救援协调和预案管理处
         joined_work = joined and word_tag(token) == "vn"  # 研究与发展中心: a noun of work joined to the next
         joined = join_unless and token in JOINERS and taken and not text.endswith(join_unless, 0, position) \
             and not full_place_ends_at(text, position, places)  # 五常市和北大荒集团: a place, then a body

@@ -902,6 +902,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("本提案由厅救援协调和预案管理处具体承办，厅政策法规和宣传教育处配合。", "河北省应急管理厅",
                  {"Unit": {"河北省应急管理厅救援协调和预案管理处", "河北省应急管理厅政策法规和宣传教育处"}},
                  id="a division named by two works joined by 和"),
+    pytest.param("会同深圳市城市交通规划设计研究中心股份有限公司推进交通设施改造。", "深圳市规划和自然资源局",
+                 {"Unit": {"深圳市城市交通规划设计研究中心股份有限公司"}}, id="an institute's company form"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -414,8 +414,9 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         begin = _park_before(text, begin, end, ctx)  # 大熊猫国家公园阿坝管理分局: the park's authority
         if text[begin : begin + 2] in lex.words("stop") and text[begin + 2 : begin + 3] in "盟州" and start - begin > 3:
             begin += 2  # 会同盟水利局: jieba reads 会|同盟, the verb is 会同
-        if found and found[-1].end == start and text[begin:start] in suffixes and found[-1].start < begin:
-            begin = found[-1].start  # 广西北部湾投资集团 + 有限公司: the company form of the name just found
+        if found and found[-1].end == start and (text[begin:start] in suffixes or begin == start and suffixes[suffix] == "company") \
+                and found[-1].start < begin:
+            begin = found[-1].start  # 广西北部湾投资集团 + 有限公司, …研究中心 + 股份有限公司: the company form of the name just found
         low = max(0, begin - 12)  # a count ends right at the name: its last few characters are enough
         if (_COUNTED.search(text, low, begin) or _COUNTED.search(text, low, begin + 1)
                 or text[begin : begin + 1] in "一两二三四五六七八九十" and _COUNTED.search(text, low, begin + 2)) and not text.startswith("成员", end):

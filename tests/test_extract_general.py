@@ -904,8 +904,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a division named by two works joined by 和"),
     pytest.param("会同深圳市城市交通规划设计研究中心股份有限公司推进交通设施改造。", "深圳市规划和自然资源局",
                  {"Unit": {"深圳市城市交通规划设计研究中心股份有限公司"}}, id="an institute's company form"),
-    pytest.param("督促所在街道、属地街道落实巡查，整治老旧工业区，加强跨界水库和城镇污水处理厂管理，在梅林水库开展演练。", "深圳市水务局",
-                 {"Site": {"梅林水库"}}, id="places named by descriptors are kinds"),
+    pytest.param("督促所在街道、属地街道落实巡查，整治老旧工业区，加强跨界水库和城镇污水处理厂管理，在铁岗水库开展演练。", "深圳市水务局",
+                 {"Site": {"铁岗水库"}}, id="places named by descriptors are kinds"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

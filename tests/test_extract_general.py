@@ -906,6 +906,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"深圳市城市交通规划设计研究中心股份有限公司"}}, id="an institute's company form"),
     pytest.param("督促所在街道、属地街道落实巡查，整治老旧工业区，加强跨界水库和城镇污水处理厂管理，在铁岗水库开展演练。", "深圳市水务局",
                  {"Site": {"铁岗水库"}}, id="places named by descriptors are kinds"),
+    pytest.param("推进彝族村、苗族村和民族特色村寨保护，排查液化石油气充装站、调压站，督促抚顺西露天矿、海州露天矿治理边坡。", "辽宁省应急管理厅",
+                 {"Site": {"抚顺西露天矿", "海州露天矿"}}, id="villages of a people and gas stations are kinds, open-pit mines places"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -484,7 +484,7 @@ def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ct
     yield {f for key in keys if len(key) >= 4 for f in names.by_comparable.get(key, ()) if f != key}  # 共青团郑州市委
     yield {key for key in keys[1:] if key in full and key != name}
     yield {f for key in keys for f in names.by_last.get(key[-1:], ())
-           if _abbreviates(key, f, names.prefixes, ctx.lexicon.divisions if f == ctx.owner else None)}
+           if _abbreviates(key, f, names.prefixes, ctx.lexicon.divisions if f == ctx.owner else None, ctx.lexicon.words("abbreviation_skip"))}
     yield _placed_elsewhere(name, written, names.columns, ctx)
     yield _branch_written_short(written, full, ctx) or _branch_written_short(name, full, ctx)
     yield _stem_written_short(written, full, ctx, names.by_kind)
@@ -640,7 +640,8 @@ def _abbreviation_keys(m: Mention, written: str, ctx: Context) -> list[str]:
 _YOUTH_LEAGUE = re.compile(r"团([省市区县])委|([省市区县])团委")
 
 
-def _abbreviates(key: str, full: str, prefixes: tuple[str, ...], own: Mapping[str, object] | None = None) -> bool:
+def _abbreviates(key: str, full: str, prefixes: tuple[str, ...], own: Mapping[str, object] | None = None,
+                 skips: Iterable[str] = ()) -> bool:
     """True when ``key`` is ``full`` with characters left out after a shared administrative prefix.
 
     At least three characters follow the prefix (two for a committee of four or more: 区科委 →
@@ -648,17 +649,21 @@ def _abbreviates(key: str, full: str, prefixes: tuple[str, ...], own: Mapping[st
     杭州市林业水利局; 市委 abbreviates nothing). The table's own unit (``own``: the places of the
     gazetteer when ``full`` is the owner) may also be written without its first words, when four
     characters or more are left and the words left out name no place (区更新整备局 in a
-    福田区城市更新和土地整备局 table; 长春市城市管理局 is not 长春市朝阳区城市管理局).
+    福田区城市更新和土地整备局 table; 长春市城市管理局 is not 长春市朝阳区城市管理局). A word
+    abbreviations leave out (``skips``: 城乡, 自然) may open the full name before the first
+    character written (市建委 → 杭州市城乡建设委员会, 市资源规划局 → 济南市自然资源和规划局).
     """
     target = _comparable(full)
     prefix = next((p for p in prefixes if key.startswith(p) and target.startswith(p)), "")
     committee = key.endswith("委") and full.endswith("委员会") and len(target) - len(prefix) >= 5  # 区科委: 科学技术委员会
     if not prefix or len(key) - len(prefix) < (2 if committee else 3) or len(target) <= len(key) or target.startswith(key):
         return False  # 杭州市公安局 is no abbreviation of its 杭州市公安局西湖区分局
-    if target[len(prefix)] != key[len(prefix)] and not (own and len(key) - len(prefix) >= 4 and _skips_no_place(target, prefix, own)) \
-            or target[-1] != key[-1]:
+    skipped = next((len(w) for w in skips if target.startswith(w, len(prefix)) and target[len(prefix) + len(w) : len(prefix) + len(w) + 1]
+                    == key[len(prefix)]), 0)
+    if target[len(prefix)] != key[len(prefix)] and not skipped \
+            and not (own and len(key) - len(prefix) >= 4 and _skips_no_place(target, prefix, own)) or target[-1] != key[-1]:
         return False
-    position = len(prefix)
+    position = len(prefix) + skipped
     for char in key[len(prefix):]:
         position = target.find(char, position) + 1
         if not position:

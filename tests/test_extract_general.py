@@ -967,3 +967,15 @@ def test_a_development_zone_written_short_and_its_committee(aliases):
         co_units=["江宁经济技术开发区管理委员会", "江宁滨江经济开发区管理委员会"]), aliases=aliases)
     assert names(mentions, "Unit") == {"江宁经济技术开发区管理委员会"}
     assert names(mentions, "Site") == {"江宁经济技术开发区", "江宁滨江经济开发区"}
+
+
+def test_abbreviations_that_leave_out_the_first_word(aliases):
+    """市建委 is the 杭州市城乡建设委员会 and 市资源规划局 the 杭州市自然资源和规划局 of the table's
+    columns: 城乡 and 自然 are words abbreviations leave out (``abbreviation_skip``)."""
+    from extracting import names, table
+
+    from extract import extract_table
+
+    mentions = extract_table(table("杭州市城市管理局", ["会同市建委、市资源规划局推进排水改造。"],
+                                   co_units=["杭州市城乡建设委员会", "杭州市自然资源和规划局"]), aliases=aliases)
+    assert names(mentions, "Unit") == {"杭州市城乡建设委员会", "杭州市自然资源和规划局"}

@@ -908,6 +908,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"铁岗水库"}}, id="places named by descriptors are kinds"),
     pytest.param("推进彝族村、苗族村和民族特色村寨保护，排查液化石油气充装站、调压站，督促抚顺西露天矿、海州露天矿治理边坡。", "辽宁省应急管理厅",
                  {"Site": {"抚顺西露天矿", "海州露天矿"}}, id="villages of a people and gas stations are kinds, open-pit mines places"),
+    pytest.param("工作组赶赴临海市古城街道指导抢险，在戚家山街道联合社区、霞浦街道新港社区开展燃气安全检查，走访日本社区。", "宁波市北仑区应急管理局",
+                 {"Site": {"临海市", "古城街道", "戚家山街道", "霞浦街道", "新港社区", "日本"}, "Unit": set()},
+                 id="a street named after an old town, communities named like a cooperative or a foreign city"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

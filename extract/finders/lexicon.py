@@ -45,6 +45,7 @@ class Lexicon:
     divisions: dict[str, list[Division]] = field(default_factory=dict)  # surface → divisions
     surnames: frozenset[str] = frozenset()
     world: dict[str, str] = field(default_factory=dict)  # surface → canonical name, outside China
+    countries: frozenset[str] = frozenset()  # the written forms of countries (日本, 新加坡) among them
     _generic: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _derived: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -118,13 +119,17 @@ def _read_divisions(path: Path) -> dict[str, list[Division]]:
     return dict(surfaces)
 
 
-def _read_world(path: Path) -> dict[str, str]:
-    """world.tsv (countries and large cities outside China): every written form → its name."""
+def _read_world(path: Path) -> tuple[dict[str, str], frozenset[str]]:
+    """world.tsv (countries and large cities outside China): every written form → its name, and
+    the written forms of countries."""
     surfaces: dict[str, str] = {}
+    countries: set[str] = set()
     for row in _read_tsv(path):
         for form in [row["name"], *filter(None, (row.get("other") or "").split("|"))]:
             surfaces.setdefault(form, row["name"])
-    return surfaces
+            if row.get("kind") == "country":
+                countries.add(form)
+    return surfaces, frozenset(countries)
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +145,8 @@ def load_lexicon(data_dir: str = str(DATA_DIR)) -> Lexicon:
         rules[row["kind"]][row["value"]] = row.get("arg") or ""
     lines = (base / "surnames.txt").read_text(encoding="utf-8").splitlines()
     surnames = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-    return Lexicon(dict(rules), _read_divisions(base / "divisions.tsv"), surnames, _read_world(base / "world.tsv"))
+    world, countries = _read_world(base / "world.tsv")
+    return Lexicon(dict(rules), _read_divisions(base / "divisions.tsv"), surnames, world, countries)
 
 
 def trie_pattern(words: Iterable[str]) -> str:

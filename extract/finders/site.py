@@ -222,6 +222,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind) or kind == "bridge" and text[start - 1 : start] == suffix):
             continue  # 护送返乡: the suffix's character ends a verb; 大桥桥区: the bridge's area, no second bridge
+        if kind not in ("town", "line") and text.startswith(("街道", "镇", "乡"), end) and not text.startswith(("乡村", "镇街"), end):
+            continue  # 临海市古城街道, 西湖街道: the street or town is named after it, and found by its own suffix
         if kind == "road" and _park_follows(text, end, ctx):
             continue  # 准格尔旗大路工业园区: the road's suffix is part of the zone's name
         whole = _water_word(text, start, end, kind, ctx)
@@ -916,7 +918,7 @@ def _community_name(stem: str, ctx: Context) -> bool:
     words = lex.derived("site:community-words", lambda: frozenset(lex.words("community_word")) | frozenset(lex.words("generic_word")))
     freq, stops = word_tables().freq, lex.words("stop")
     tokens = segment(stem)
-    if stem in lex.divisions and is_full_place(stem, lex.divisions) or stem in lex.world or tokens[0] in stops \
+    if stem in lex.divisions and is_full_place(stem, lex.divisions) or stem in lex.countries or tokens[0] in stops \
             or any(stem.startswith(w) for w in words if len(w) >= 2):
         return False  # 日本社区, 和社区, 低碳社区 (低|碳); 五和社区 and 安和社区 end in a joiner's character
     for token in tokens:

@@ -911,6 +911,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("工作组赶赴临海市古城街道指导抢险，在戚家山街道联合社区、霞浦街道新港社区开展燃气安全检查，走访日本社区。", "宁波市北仑区应急管理局",
                  {"Site": {"临海市", "古城街道", "戚家山街道", "霞浦街道", "新港社区", "日本"}, "Unit": set()},
                  id="a street named after an old town, communities named like a cooperative or a foreign city"),
+    pytest.param("加固荆江大堤、黄广大堤，推动鸦鹊岭化工园、白涛化工园区整治，排查沿湖泵站和中小型水库。", "湖北省应急管理厅",
+                 {"Site": {"荆江大堤", "黄广大堤", "鸦鹊岭化工园", "白涛化工园区"}}, id="dikes and chemical parks"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -491,6 +491,33 @@ def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ct
     yield _in_national_system(name, full, ctx)
     yield {f for key in keys for f in _government_offices(key, ctx) if f in full}  # 区港澳事务局
     yield _division_written_short(written, full, ctx)
+    yield _group_written_short(written, full, ctx)
+
+
+#: Regions a company's full name may open with that its short name leaves out (北方华锦… → 华锦集团).
+_REGION_WORDS = ("北方", "南方", "华北", "华东", "华南", "华中", "西南", "西北", "东北", "中国", "中华")
+
+
+def _group_written_short(written: str, full: set[str], ctx: Context) -> set[str]:
+    """兴发集团 is the 湖北兴发化工集团股份有限公司 the table writes, 华锦集团 its 北方华锦化学工业集团有限公司,
+    哈投集团 its 哈尔滨投资集团有限责任公司: a group written with two characters of its full name, in
+    order, the first opening the words after a place (or the place's first character, then the
+    next word's: 哈投); 河钢集团 is not 河北津西钢铁集团. One full name only."""
+    if not written.endswith("集团") or len(written) != 4:
+        return set()
+    key, places = written[:2], ctx.lexicon.divisions
+    fits = set()
+    for name in full:
+        core = _company_core(name)
+        if core == name or not core.endswith("集团") or len(core) <= len(written):
+            continue
+        stem = core[:-2]
+        opening = [n for n in range(2, min(len(stem) - 1, 6) + 1) if stem[:n] in places or stem[:n] in _REGION_WORDS]
+        if any(stem[n] == key[0] and stem.find(key[1], n + 1) > n for n in opening) \
+                or opening and stem[0] == key[0] and stem[opening[-1]] == key[1] \
+                or not opening and stem[0] == key[0] and stem.find(key[1], 2) > 1:
+            fits.add(name)  # after the place (兴发), or the place's first character and the next word's (哈投)
+    return fits if len(fits) == 1 else set()
 
 
 def _division_written_short(written: str, full: set[str], ctx: Context) -> set[str]:

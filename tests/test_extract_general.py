@@ -984,3 +984,17 @@ def test_abbreviations_that_leave_out_the_first_word(aliases):
     mentions = extract_table(table("杭州市城市管理局", ["会同市建委、市资源规划局推进排水改造。"],
                                    co_units=["杭州市城乡建设委员会", "杭州市自然资源和规划局"]), aliases=aliases)
     assert names(mentions, "Unit") == {"杭州市城乡建设委员会", "杭州市自然资源和规划局"}
+
+
+def test_a_group_written_with_two_characters_of_its_name(aliases):
+    """兴发集团, 华锦集团 and 哈投集团 are the groups the table writes in full; 河钢集团 is not the
+    河北津西钢铁集团 (its 津西 left out), and 鞍钢集团, with no full name written, stays as it is."""
+    from extracting import names, table
+
+    from extract import extract_table
+
+    mentions = extract_table(table("辽宁省应急管理厅", [
+        "督促北方华锦化学工业集团有限公司落实，哈尔滨投资集团有限责任公司牵头，湖北兴发化工集团股份有限公司负责，河北津西钢铁集团股份有限公司参与。",
+        "华锦集团完成，哈投集团完成，兴发集团完成，鞍钢集团完成，河钢集团完成。"]), aliases=aliases)
+    assert names(mentions, "Unit") == {"北方华锦化学工业集团有限公司", "哈尔滨投资集团有限责任公司", "湖北兴发化工集团股份有限公司",
+                                       "河北津西钢铁集团股份有限公司", "鞍钢集团", "河钢集团"}

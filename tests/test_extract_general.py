@@ -913,6 +913,11 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a street named after an old town, communities named like a cooperative or a foreign city"),
     pytest.param("加固荆江大堤、黄广大堤，推动鸦鹊岭化工园、白涛化工园区整治，排查沿湖泵站和中小型水库。", "湖北省应急管理厅",
                  {"Site": {"荆江大堤", "黄广大堤", "鸦鹊岭化工园", "白涛化工园区"}}, id="dikes and chemical parks"),
+    pytest.param("对南芬尾矿库、大孤山尾矿库开展检查，督促停用尾矿库、三等以上尾矿库和司家营铁矿尾矿库闭库，加强东黄输油管道、青宁输气管道巡护。", "辽宁省应急管理厅",
+                 {"Site": {"南芬尾矿库", "大孤山尾矿库", "司家营铁矿", "东黄输油管道", "青宁输气管道"}},
+                 id="tailings ponds and pipelines of their own names"),
+    pytest.param("邀请青岛科技大学组成专家组论证，加装电梯每部补贴10万元。", "济南市住房和城乡建设局",
+                 {"Unit": {"青岛科技大学"}}, id="a university forms a team; each lift is no ministry"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -495,7 +495,7 @@ _RARE_START = 1000
 #: 一港多站, 一核两翼区: a number, one character and a number before the suffix are a programme's shape, no place's name (两江四湖景区 is one).
 _NUMBER_SHAPE = re.compile(r"[一二两三四五六七八九十百千万多][^\W\d][一二两三四五六七八九十百千万多]")
 
-_RANKED = re.compile(r"(?:[一二三四五六七八九十0-9]+A*|A+)级")
+_RANKED = re.compile(r"(?:[一二三四五六七八九十0-9]+A*|A+)[级等]")
 
 
 def _designation(name: str, ctx: Context) -> bool:

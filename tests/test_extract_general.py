@@ -918,6 +918,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="tailings ponds and pipelines of their own names"),
     pytest.param("邀请青岛科技大学组成专家组论证，加装电梯每部补贴10万元。", "济南市住房和城乡建设局",
                  {"Unit": {"青岛科技大学"}}, id="a university forms a team; each lift is no ministry"),
+    pytest.param("督促本钢集团有限公司整改，本局执法处牵头。", "长春市朝阳区应急管理局",
+                 {"Unit": {"本钢集团有限公司", "长春市朝阳区应急管理局执法处"}}, id="a company whose name opens with 本"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

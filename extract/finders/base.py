@@ -285,6 +285,10 @@ def _barrier(allow: str) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]|[" + _ASTRAL + "-\U0010FFFF]")
 
 
+#: What 本 may be followed by when it means the table's own unit or place (本局, 本市, 本区).
+_OWN_KIND_CHARS = frozenset("局厅委市区县省部处科室所站队办院镇乡街州盟旗")
+
+
 def _starts_own_word(text: str, begin: int, end: int, places: dict[str, Any]) -> bool:
     """True when a stop word's character at ``begin`` is the first of a word of the name: 如东县 and
     如皋南站 keep their 如, 项目管理系统 its 项, 和平北路 its 和, 在线… its 在; 本局执法处 loses its 本."""
@@ -298,8 +302,8 @@ def _starts_own_word(text: str, begin: int, end: int, places: dict[str, Any]) ->
     tag = word_tag(two)
     if tag == "ns":
         return True
-    if text[begin] in "本该此各":
-        return False
+    if text[begin] in "本该此各":  # 本钢集团 and 本田 keep their 本, 本局 and 本市 are the table's own
+        return text[begin] == "本" and first_word and tag in ("n", "nz") and text[begin + 1 : begin + 2] not in _OWN_KIND_CHARS
     return tag == "n" or (text[begin] in JOINERS or tag == "b") and first_word
 
 

@@ -88,7 +88,7 @@ def _zones_with_their_city(text: str, found: list[Candidate], ctx: Context) -> l
 
 
 #: A national or provincial road by its number: 国道318线, 省道S217线, G318国道.
-_ROUTE = re.compile(r"(?<![A-Za-z0-9])(?:(?:国道|省道)[GS]?[0-9]{1,4}线?|[GS][0-9]{1,4}(?:国道|省道|线))(?![0-9])")
+_ROUTE = re.compile(r"(?<![A-Za-z0-9])(?:(?:国道|省道)[GS]?[0-9]{1,4}线?|[GS][0-9]{1,4}(?:国道|省道|线)|[0-9]{3}(?:国道|省道))(?![0-9])")
 #: The numbered roads of a city's grid (济南 经十路, 郑州 纬五路), not 途经 or 已经 before a number.
 _GRID_ROAD = re.compile(r"(?<![途已曾历神圣])[经纬](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[东西南北]?路")
 
@@ -871,7 +871,7 @@ def _named_by_verb(text: str, start: int, end: int, ctx: Context) -> bool:
 
 
 def _routes(text: str) -> list[Candidate]:
-    """National and provincial roads by their numbers (国道318线, G318国道); like a line, one ends
+    """National and provincial roads by their numbers (国道318线, G318国道, 107国道); like a line, one ends
     the search of the next name's start (国道317线旅游景观大道 names no 线旅游景观大道)."""
     found = [Candidate("Site", normalise_name(m.group()), m.start(), m.end(), "site:route", 2)
              for m in _ROUTE.finditer(text)] if "道" in text or "线" in text else []

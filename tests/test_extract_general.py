@@ -922,6 +922,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"本钢集团有限公司", "长春市朝阳区应急管理局执法处"}}, id="a company whose name opens with 本"),
     pytest.param("开通107国道应急通道，改造国道318线，2023年国道建设投资增长。", "深圳市交通运输局",
                  {"Site": {"107国道", "国道318线"}}, id="a national road by its number written first"),
+    pytest.param("支持威海市应急管理局建设市级监测预警分中心。", "山东省应急管理厅",
+                 {"Unit": {"威海市应急管理局"}}, id="a bureau and what it builds"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

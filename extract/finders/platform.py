@@ -121,17 +121,22 @@ def _after_body(text: str, begin: int, start: int, ctx: Context) -> int:
         cut = begin + length
         if start - cut >= 4 and ctx.aliases.get("Unit", text[begin:cut]) is not None:
             return cut
+    for cut in range(begin + 3, start - 4):  # 省水利厅湖北省水利综合业务平台: a body's name, then the province's system
+        if text[cut - 1] in "厅局委" and starts_with_full_place(text[cut:start], ctx) and word_edges(text[begin:start]).__contains__(cut - begin):
+            return cut
     return begin
 
 
 def _past_verb_to_place(text: str, begin: int, start: int, ctx: Context) -> int:
     """A system's name written after an everyday verb and a full place's name starts at the place
     (与北京市、天津市共享河北省重污染天气应急减排清单管理系统: the 河北省 system)."""
-    position = begin
+    position, places = begin, ctx.lexicon.divisions
     for token in segment(text[begin:start]):
         position += len(token)
-        if is_everyday_verb(token) and starts_with_full_place(text[position:start], ctx):
-            return position
+        if is_everyday_verb(token) and starts_with_full_place(text[position:start], ctx) \
+                or (is_everyday_verb(token) or token in ctx.lexicon.words("built_verb")) \
+                and text[position - len(token) - 1 : position - len(token)] in "司局厅委" and text[position : position + 2] in places:
+            return position  # …有限公司建设深圳地铁保护区智能巡查系统: a body builds its city's system
     return begin
 
 

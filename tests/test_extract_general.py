@@ -926,6 +926,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"威海市应急管理局"}}, id="a bureau and what it builds"),
     pytest.param("省水利厅湖北省水利综合业务平台上线，深圳市地铁集团有限公司建设深圳地铁保护区智能巡查系统。", "湖北省水利厅",
                  {"Platform": {"湖北省水利综合业务平台", "深圳地铁保护区智能巡查系统"}}, id="a body's name, then the system it runs or builds"),
+    pytest.param("各区数据接入同一平台，推广井下有轨运输无人驾驶系统。", "山东省应急管理厅",
+                 {"Platform": set()}, id="the same platform and a driverless train are no named systems"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -928,6 +928,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Platform": {"湖北省水利综合业务平台", "深圳地铁保护区智能巡查系统"}}, id="a body's name, then the system it runs or builds"),
     pytest.param("各区数据接入同一平台，推广井下有轨运输无人驾驶系统。", "山东省应急管理厅",
                  {"Platform": set()}, id="the same platform and a driverless train are no named systems"),
+    pytest.param("在寻甸回族彝族自治县柯渡镇、禄劝彝族苗族自治县撒营盘镇组建志愿队伍。", "昆明市应急管理局",
+                 {"Site": {"寻甸回族彝族自治县", "柯渡镇", "禄劝彝族苗族自治县", "撒营盘镇"}}, id="towns after an autonomous county's long name"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

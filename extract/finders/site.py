@@ -789,8 +789,8 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
     stops, places = ctx.lexicon.words("stop"), ctx.lexicon.divisions
     if any(text[max(0, begin - n) : begin] in stops or text[max(0, begin - n) : begin] in places for n in (1, 2, 3, 4)):
         return True
-    if any(text[begin - n : begin] in places for n in range(5, min(begin, 8) + 1)):
-        return True  # 新巴尔虎左旗嵯岗镇: after a long division's name
+    if any(text[begin - n : begin] in places for n in range(5, min(begin, 16) + 1)):
+        return True  # 新巴尔虎左旗嵯岗镇, 禄劝彝族苗族自治县乌蒙乡: after a long division's name
     if text.endswith(_TOWN_SUFFIXES, 0, begin) and begin >= 3:
         return True  # 方洞镇石牌坊村: a village after its town
     zones = ctx.lexicon.derived("site:zone-suffixes", lambda: tuple(w for w, k in ctx.lexicon.words("site_suffix").items() if k == "park" and len(w) >= 2))

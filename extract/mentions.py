@@ -242,7 +242,7 @@ def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) ->
         mentions.extend(extract_case(case, table.unit, table.path, registry, ctx.home, ctx=ctx))
     defined = defined_abbreviations(table, mentions)
     if defined:  # 临港新片区 after “…临港新片区（以下简称临港新片区）” is the full name wherever it is written
-        mentions = [_as_defined(m, defined, ctx) for m in mentions]
+        mentions = sorted(_defined_written(table, [_as_defined(m, defined, ctx) for m in mentions], defined), key=_order)
     structured = sorted({normalise_name(u) for case in table.cases for u in case.lead_units + case.co_units if u})
     folded = fold_long_names(fold_home_units(fold_short_sites(mentions, ctx), ctx), ctx, structured)
     return fold_abbreviated_sites(fold_abbreviated_units(folded, ctx, structured), ctx)
@@ -275,6 +275,46 @@ def defined_abbreviations(table: ProposalTable, mentions: list[Mention]) -> dict
                 if before is not None and short != before.name:
                     defined.setdefault(short, (before.type, before.name))
     return defined
+
+
+#: A defined short name this long or longer is looked for wherever the table writes it (深圳燃气, 安全院).
+_DEFINED_MIN = 3
+
+
+def _defined_written(table: ProposalTable, mentions: list[Mention], defined: dict[str, tuple[str, str]]) -> list[Mention]:
+    """The table's mentions, and each short name it defines (深圳燃气 after “…（以下简称深圳燃气）”)
+    wherever it is written and no finder named it: a mention of the full name, in place of the
+    names found inside it (the 深圳 of 深圳燃气 is no place there). A longer name holding the
+    short one (深圳燃气集团股份有限公司) keeps it."""
+    shorts = sorted((s for s in defined if len(s) >= _DEFINED_MIN), key=len, reverse=True)
+    if not shorts:
+        return mentions
+    pattern = re.compile("|".join(map(re.escape, shorts)))
+    by_field: dict[tuple[str, int | None, str], list[Mention]] = {}
+    for m in mentions:
+        by_field.setdefault((m.case, m.suggestion, m.field), []).append(m)
+    for case in table.cases:
+        for number, field, text in case_fields(case):
+            simple = to_simplified(text)
+            if not any(s in simple for s in shorts):
+                continue
+            key = (case.case, number, field)
+            kept, ends = by_field.get(key, []), [m.end() for m in _SENTENCE_END.finditer(text)]
+            source = kept[0].source if kept else table.path
+            for match in pattern.finditer(simple):
+                start, end = match.span()
+                if "简称" in simple[max(0, start - 6) : start] or "下称" in simple[max(0, start - 6) : start]:
+                    kept = [m for m in kept if not (start <= m.start and m.end <= end and (m.start, m.end) != (start, end))]
+                    continue  # the definition itself: the name it follows is the mention, none is inside it
+                if any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end) or m.start < start < m.end < end
+                       or start < m.start < end < m.end or (m.start, m.end) == (start, end) for m in kept):
+                    continue  # a longer name holds it, a name runs across its edge, or a finder named it
+                type_, name = defined[match.group()]
+                kept = [m for m in kept if not (start <= m.start and m.end <= end)]
+                kept.append(Mention(case.case, number, field, type_, name, text[start:end], start, end, "abbreviation:defined",
+                                    _sentence(text, ends, start, end), source))
+            by_field[key] = kept
+    return [m for ms in by_field.values() for m in ms]
 
 
 def _as_defined(mention: Mention, defined: dict[str, tuple[str, str]], ctx: Context) -> Mention:

@@ -1015,3 +1015,20 @@ def test_a_group_written_with_two_characters_of_its_name(aliases):
         "华锦集团完成，哈投集团完成，兴发集团完成，鞍钢集团完成，河钢集团完成。"]), aliases=aliases)
     assert names(mentions, "Unit") == {"北方华锦化学工业集团有限公司", "哈尔滨投资集团有限责任公司", "湖北兴发化工集团股份有限公司",
                                        "河北津西钢铁集团股份有限公司", "鞍钢集团", "河钢集团"}
+
+
+def test_a_defined_short_name_is_the_full_name_wherever_it_is_written(aliases):
+    """深圳燃气, defined after the company's full name, names the company in every later field;
+    the 深圳 inside it, and inside the definition, is no place."""
+    from extracting import table
+
+    from extract import extract_table
+
+    mentions = extract_table(table("深圳市应急管理局", ["推动深圳市燃气集团股份有限公司（以下简称深圳燃气）在南山区试点。",
+                                                "组织深圳燃气开展燃气安全宣传。"]), aliases=aliases)
+    found = {(m.case, m.type, m.name, m.text) for m in mentions}
+    assert ("20230002", "Unit", "深圳市燃气集团股份有限公司", "深圳燃气") in found
+    assert not [m for m in mentions if m.type == "Site" and m.name.startswith("深圳")]
+    for m in mentions:
+        field = "推动深圳市燃气集团股份有限公司（以下简称深圳燃气）在南山区试点。" if m.case == "20230001" else "组织深圳燃气开展燃气安全宣传。"
+        assert field[m.start : m.end] == m.text

@@ -930,6 +930,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Platform": set()}, id="the same platform and a driverless train are no named systems"),
     pytest.param("在寻甸回族彝族自治县柯渡镇、禄劝彝族苗族自治县撒营盘镇组建志愿队伍。", "昆明市应急管理局",
                  {"Site": {"寻甸回族彝族自治县", "柯渡镇", "禄劝彝族苗族自治县", "撒营盘镇"}}, id="towns after an autonomous county's long name"),
+    pytest.param("委托深圳市城市公共安全技术研究院开展试点成效评估。", "深圳市龙岗区应急管理局",
+                 {"Unit": {"深圳市城市公共安全技术研究院"}, "Site": set()}, id="a known body written with its city"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

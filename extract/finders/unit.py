@@ -310,7 +310,7 @@ def _admin_word_end(text: str, position: int, end: int, stops: dict[str, str]) -
 def find_units(text: str, ctx: Context) -> list[Candidate]:
     """Units from the dictionary, self references, suffixes and coordination."""
     not_unit = ctx.lexicon.words("not_unit")
-    found = [Candidate("Unit", _owner_city(m.entry.name, ctx), m.start, m.end, m.entry.rule, 2)
+    found = [Candidate("Unit", _owner_city(m.entry.name, ctx), _written_head(text, m.start, m.end, m.entry.name), m.end, m.entry.rule, 2)
              for m in dictionary_hits(text, ctx, "Unit") if not contains_word_at(text, m.start, m.end, not_unit)]  # 交通运输部门
     own, trigger = _own_pattern(ctx)
     for match in own.finditer(text) if trigger.search(text) else ():
@@ -328,6 +328,13 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
     if "该" in text:
         found.extend(_coreferences(text, found, ctx))
     return found
+
+
+def _written_head(text: str, start: int, end: int, name: str) -> int:
+    """Where a known body's mention starts: before its match, when the text writes the rest of its
+    name there (深圳市 + 城市公共安全技术研究院, whose name is 深圳市城市公共安全技术研究院)."""
+    head = len(name) - (end - start)
+    return start - head if 0 < head <= start and name.endswith(text[start:end]) and text[start - head : start] == name[:head] else start
 
 
 #: A place in brackets right after a body's name: the city of its campus or branch (中国地质大学(武汉)).

@@ -932,6 +932,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"寻甸回族彝族自治县", "柯渡镇", "禄劝彝族苗族自治县", "撒营盘镇"}}, id="towns after an autonomous county's long name"),
     pytest.param("委托深圳市城市公共安全技术研究院开展试点成效评估。", "深圳市龙岗区应急管理局",
                  {"Unit": {"深圳市城市公共安全技术研究院"}, "Site": set()}, id="a known body written with its city"),
+    pytest.param("推动市三防指挥部与深圳市国家气候观象台共建预警模型。", "深圳市应急管理局",
+                 {"Unit": {"深圳市三防指挥部", "深圳市国家气候观象台"}, "Site": set()}, id="a climate observatory is a body"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -934,6 +934,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"深圳市城市公共安全技术研究院"}, "Site": set()}, id="a known body written with its city"),
     pytest.param("推动市三防指挥部与深圳市国家气候观象台共建预警模型。", "深圳市应急管理局",
                  {"Unit": {"深圳市三防指挥部", "深圳市国家气候观象台"}, "Site": set()}, id="a climate observatory is a body"),
+    pytest.param("推动预警信息接入市应急管理局建设的深圳市三防决策支持系统，宝安区三防决策支持系统上线，各区建设决策支持系统。", "深圳市水务局",
+                 {"Platform": {"深圳市三防决策支持系统", "宝安区三防决策支持系统"}}, id="decision support systems"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

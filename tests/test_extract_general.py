@@ -938,6 +938,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Platform": {"深圳市三防决策支持系统", "宝安区三防决策支持系统"}}, id="decision support systems"),
     pytest.param("在重庆来福士设立服务点，推动成都远洋太古里、烟台大悦城、莘庄龙之梦改造，为企业开辟新天地。", "重庆市渝中区商务委员会",
                  {"Site": {"重庆来福士", "成都远洋太古里", "烟台大悦城", "莘庄龙之梦"}}, id="malls named by a brand after their place"),
+    pytest.param("补齐老城区健身设施短板，检查平顶山市新城区人防工程。", "徐州市体育局",
+                 {"Site": {"平顶山市", "新城区"}}, id="an old town area is no district far from home"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

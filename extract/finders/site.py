@@ -48,6 +48,9 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
         if any(left <= match.start and match.end <= right for left, right in
                words_across(text, match.start, match.end, ctx.lexicon.words("not_site"))):
             continue  # 入海河流, 金山银山: a word that is no place holds the name
+        if match.entry.rule == "site:gazetteer" and surface in ctx.lexicon.words("division_word") and _far_division(surface, ctx) \
+                and not any(text[match.start - n : match.start] in ctx.lexicon.divisions for n in range(2, min(match.start, 8) + 1)):
+            continue  # 老城区, 新城区: an old or new part of any town, unless the table is of their province or a city is written before (平顶山市新城区)
         if match.entry.rule == "site:gazetteer" and surface != match.entry.name:
             if _far_county(surface, ctx) and not is_list_item(text, match.start, match.end):
                 continue  # 七星数据中心, 大桥南岸: a county's short name far from home is a word here
@@ -169,6 +172,12 @@ def _far_county(surface: str, ctx: Context) -> bool:
     divisions = ctx.lexicon.divisions.get(surface, ())
     province = ctx.home[:2]
     return bool(province and divisions) and all(d.level == "county" and not d.code.startswith(province) for d in divisions)
+
+
+def _far_division(name: str, ctx: Context) -> bool:
+    """True when every division of that name lies outside the table's province (or the table's home is unknown)."""
+    province = ctx.home[:2]
+    return not province or all(not d.code.startswith(province) for d in ctx.lexicon.divisions.get(name, ()))
 
 
 def _glued_to_latin(text: str, start: int, end: int) -> bool:

@@ -940,6 +940,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"重庆来福士", "成都远洋太古里", "烟台大悦城", "莘庄龙之梦"}}, id="malls named by a brand after their place"),
     pytest.param("补齐老城区健身设施短板，检查平顶山市新城区人防工程。", "徐州市体育局",
                  {"Site": {"平顶山市", "新城区"}}, id="an old town area is no district far from home"),
+    pytest.param("启用蒙洼蓄洪区、邱家湖行蓄洪区，关闭洪奇沥水闸，检查天河电脑城、沙河服装城，建设黄河沿岸亲水平台，提升区内A级景区。", "安徽省应急管理厅",
+                 {"Site": {"蒙洼蓄洪区", "邱家湖行蓄洪区", "洪奇沥水闸", "天河电脑城", "沙河服装城", "黄河"}, "Platform": set()},
+                 id="flood storage areas, sluices and trade malls; a waterfront platform is no system"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

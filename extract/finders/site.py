@@ -323,7 +323,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 非遗进景区, “机票+景区”: a campaign or a bundle, no place named
         if _NUMBER_SHAPE.fullmatch(stem):
             continue  # “一港多站”, 两区多点: a framework's shape (number, word, number), no place
-        if kind in ("park", "port") and _designation(name, ctx) or _RANKED.match(stem):
+        if kind in ("park", "port") and _designation(name, ctx) or _RANKED.search(stem):
             continue  # 国家级海洋牧场示范区: a rank a zone is given, not a zone's name
         if _inner_site(stem, ctx):
             continue  # 前湾港区自动化码头: the 港区 is the place, the rest describes it

@@ -419,7 +419,8 @@ def _without_company_form(name: str) -> str:
 def _company_core(name: str) -> str:
     """A company's name without its legal form and with its group word out of brackets:
     开滦（集团）有限责任公司 → 开滦集团."""
-    return _without_company_form(name).replace("（集团）", "集团").replace("(集团)", "集团")
+    core = _without_company_form(name).replace("（集团）", "集团").replace("(集团)", "集团")
+    return core[: -len("（控股）")] if core.endswith(("（控股）", "(控股)")) else core  # 天津市公共交通集团（控股）有限公司
 
 
 def _extends(short: str, full: str, type_: str, ctx: Context) -> bool:
@@ -518,8 +519,9 @@ def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ct
     evidence in turn, strongest first; the caller takes the first that finds any."""
     full = names.full
     expanded = {expand_abbreviation(key, ctx, kinds=True) for key in keys} - set(keys)
-    if expanded:  # 东莞市医保局 → 东莞市医疗保障局; 省外办 → 辽宁省人民政府外事办公室
-        yield {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))} \
+    if expanded:  # 东莞市医保局 → 东莞市医疗保障局; 省外办 → 辽宁省人民政府外事办公室; 市公交集团 → …公共交通集团（控股）有限公司
+        yield {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))
+               or e.endswith("集团") and _company_core(f) == e} \
             | {f for e in expanded for f in _government_offices(e, ctx) if f in full}
     yield {f for key in keys if len(key) >= 4 for f in names.by_comparable.get(key, ()) if f != key}  # 共青团郑州市委
     yield {key for key in keys[1:] if key in full and key != name}
@@ -543,17 +545,20 @@ def _group_written_short(written: str, full: set[str], ctx: Context) -> set[str]
     哈投集团 its 哈尔滨投资集团有限责任公司: a group written with two characters of its full name, in
     order, the first opening the words after a place (or the place's first character, then the
     next word's: 哈投); 河钢集团 is not 河北津西钢铁集团. One full name only."""
-    if not written.endswith("集团") or len(written) != 4:
-        return set()
-    key, places = written[:2], ctx.lexicon.divisions
+    places = ctx.lexicon.divisions
+    place = next((written[:n] for n in range(min(len(written) - 4, 6), 1, -1) if written[:n] in places), "")
+    if not written.endswith("集团") or len(written) - len(place) != 4:
+        return set()  # 天津轨道集团: the place, then two characters
+    key = written[len(place) : len(place) + 2]
     fits = set()
     for name in full:
         core = _company_core(name)
-        if core == name or not core.endswith("集团") or len(core) <= len(written):
+        if core == name or not core.endswith("集团") or len(core) <= len(written) or place and not core.startswith(place):
             continue
-        stem = core[:-2]
+        stem = core[len(place) : -2]
         opening = [n for n in range(2, min(len(stem) - 1, 6) + 1) if stem[:n] in places or stem[:n] in _REGION_WORDS]
-        if any(stem[n] == key[0] and stem.find(key[1], n + 1) > n for n in opening) \
+        if place and stem[:1] == key[0] and key[1] in stem[1:] \
+                or any(stem[n] == key[0] and stem.find(key[1], n + 1) > n for n in opening) \
                 or opening and stem[0] == key[0] and stem[opening[-1]] == key[1] \
                 or not opening and stem[0] == key[0] and stem.find(key[1], 2) > 1:
             fits.add(name)  # after the place (兴发), or the place's first character and the next word's (哈投)

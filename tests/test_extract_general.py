@@ -1045,3 +1045,16 @@ def test_a_defined_short_name_is_the_full_name_wherever_it_is_written(aliases):
     for m in mentions:
         field = "推动深圳市燃气集团股份有限公司（以下简称深圳燃气）在南山区试点。" if m.case == "20230001" else "组织深圳燃气开展燃气安全宣传。"
         assert field[m.start : m.end] == m.text
+
+
+def test_operating_companies_and_groups_written_short_with_their_city(aliases):
+    """北京市地铁运营有限公司 keeps its 运营; 天津市公交集团 is the 天津市公共交通集团(控股)有限公司 and
+    天津轨道集团 the 天津轨道交通集团有限公司 the table writes."""
+    from extracting import names, table
+
+    from extract import extract_table
+
+    mentions = extract_table(table("天津市交通运输委员会", [
+        "督促天津市公共交通集团(控股)有限公司、天津轨道交通集团有限公司、北京市地铁运营有限公司落实。",
+        "天津市公交集团完成，天津轨道集团完成。"]), aliases=aliases)
+    assert names(mentions, "Unit") == {"天津市公共交通集团（控股）有限公司", "天津轨道交通集团有限公司", "北京市地铁运营有限公司"}

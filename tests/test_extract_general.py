@@ -943,6 +943,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("启用蒙洼蓄洪区、邱家湖行蓄洪区，关闭洪奇沥水闸，检查天河电脑城、沙河服装城，建设黄河沿岸亲水平台，提升区内A级景区。", "安徽省应急管理厅",
                  {"Site": {"蒙洼蓄洪区", "邱家湖行蓄洪区", "洪奇沥水闸", "天河电脑城", "沙河服装城", "黄河"}, "Platform": set()},
                  id="flood storage areas, sluices and trade malls; a waterfront platform is no system"),
+    pytest.param("推动湘江沿岸化工园区搬迁，排查汛前下凹式立交桥。", "湖南省应急管理厅",
+                 {"Site": {"湘江"}}, id="zones along a river and sunken underpasses are kinds"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

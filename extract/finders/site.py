@@ -321,6 +321,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 加密江淮运河 (加密|江), 新开工高速公路: a verb before the suffix names no place
         if stem.endswith("进") and not verb_road or "+" in stem or "＋" in stem:
             continue  # 非遗进景区, “机票+景区”: a campaign or a bundle, no place named
+        if kind == "park" and _ALONG.search(stem):
+            continue  # 湘江沿岸化工园区: the zones along a river, none named (the river is found on its own)
         if _NUMBER_SHAPE.fullmatch(stem):
             continue  # “一港多站”, 两区多点: a framework's shape (number, word, number), no place
         if kind in ("park", "port") and _designation(name, ctx) or _RANKED.search(stem):
@@ -503,6 +505,9 @@ _RARE_START = 1000
 #: 一级以上渔港, 二级渔港, 4A级以上景区: a rank of a kind of place, not a place's name.
 #: 一港多站, 一核两翼区: a number, one character and a number before the suffix are a programme's shape, no place's name (两江四湖景区 is one).
 _NUMBER_SHAPE = re.compile(r"[一二两三四五六七八九十百千万多][^\W\d][一二两三四五六七八九十百千万多]")
+
+#: Words that place things along a river or road: what follows them names a kind, not a place.
+_ALONG = re.compile(r"沿岸|两岸|沿线|沿江")
 
 _RANKED = re.compile(r"(?:[一二三四五六七八九十0-9]+A*|A+)[级等]")
 

@@ -945,6 +945,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="flood storage areas, sluices and trade malls; a waterfront platform is no system"),
     pytest.param("推动湘江沿岸化工园区搬迁，排查汛前下凹式立交桥。", "湖南省应急管理厅",
                  {"Site": {"湘江"}}, id="zones along a river and sunken underpasses are kinds"),
+    pytest.param("在华大街道开展台风避险演练，播放《台风来了怎么办》宣传片。", "泉州市丰泽区应急管理局",
+                 {"Site": {"华大街道"}, "Unit": set()}, id="a street whose name ends like an avenue; what to do is no office"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

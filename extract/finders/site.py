@@ -230,6 +230,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if len(suffix) > 2 and suffix.endswith("园") and text.startswith("区", end) and "园区" in suffixes:
             start, end, suffix = end - 1, end + 1, "园区"  # 化工园 | 化工园区: the zone's suffix is 园区, its trade the name's
             kind = suffixes[suffix]
+        elif text.startswith("街道", end - 1) and suffix != "街道":
+            start, end, suffix = end - 1, end + 1, "街道"  # 华大街道 (大街 | 街道): the street's suffix, not a road's
+            kind = suffixes[suffix]
         if _blocked(text, start, end, lex) or any(l.start <= start < l.end for l in lines):
             continue
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind) or kind == "bridge" and text[start - 1 : start] == suffix):

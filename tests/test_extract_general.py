@@ -947,6 +947,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"湘江"}}, id="zones along a river and sunken underpasses are kinds"),
     pytest.param("在华大街道开展台风避险演练，播放《台风来了怎么办》宣传片。", "泉州市丰泽区应急管理局",
                  {"Site": {"华大街道"}, "Unit": set()}, id="a street whose name ends like an avenue; what to do is no office"),
+    pytest.param("建立洞庭湖区汛情联合会商机制，市工商业联合会参与。", "湖南省应急管理厅",
+                 {"Unit": {"市工商业联合会"}}, id="a joint consultation is no federation"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

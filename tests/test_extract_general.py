@@ -949,6 +949,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"华大街道"}, "Unit": set()}, id="a street whose name ends like an avenue; what to do is no office"),
     pytest.param("建立洞庭湖区汛情联合会商机制，市工商业联合会参与。", "湖南省应急管理厅",
                  {"Unit": {"市工商业联合会"}}, id="a joint consultation is no federation"),
+    pytest.param("对中环线、外环线开展巡查，推进内环线改造。", "天津市交通运输委员会",
+                 {"Site": {"中环线", "外环线", "内环线"}}, id="ring roads"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -951,6 +951,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"市工商业联合会"}}, id="a joint consultation is no federation"),
     pytest.param("对中环线、外环线开展巡查，推进内环线改造。", "天津市交通运输委员会",
                  {"Site": {"中环线", "外环线", "内环线"}}, id="ring roads"),
+    pytest.param("推进天津港危险货物集装箱智能监管系统建设，推进海河桥梁结构健康监测系统建设，推进监测预警系统建设。", "天津市交通运输委员会",
+                 {"Platform": {"天津港危险货物集装箱智能监管系统", "海河桥梁结构健康监测系统"}}, id="a system to build named by its place"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

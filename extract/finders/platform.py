@@ -135,7 +135,7 @@ def _past_verb_to_place(text: str, begin: int, start: int, ctx: Context) -> int:
         position += len(token)
         if is_everyday_verb(token) and starts_with_full_place(text[position:start], ctx) \
                 or (is_everyday_verb(token) or token in ctx.lexicon.words("built_verb")) \
-                and text[position - len(token) - 1 : position - len(token)] in "司局厅委" and text[position : position + 2] in places:
+                and text[position - len(token) - 1 : position - len(token)] in "司局厅委团院" and text[position : position + 2] in places:
             return position  # …有限公司建设深圳地铁保护区智能巡查系统: a body builds its city's system
     return begin
 
@@ -292,7 +292,14 @@ def _is_description(text: str, name: str, end: int, ctx: Context) -> bool:
         return True  # 新型农业经营主体信息直报系统: a set phrase (name_phrase) opens the name
     if lex.regex("descriptive_inner").search(name) and not starts_with_full_place(name, ctx):
         return True  # 南宁市招商引资项目全流程管理系统 is named by its place
-    return lex.regex("platform_followed_by").match(text, end) is not None and not starts_with_full_place(name, ctx)  # 郑州市…平台建设
+    return lex.regex("platform_followed_by").match(text, end) is not None and not starts_with_full_place(name, ctx) \
+        and not (len(name) >= 10 and _opens_with_place(name, ctx))  # 郑州市…平台建设, 天津港危险货物集装箱智能监管系统建设 name one
+
+
+def _opens_with_place(name: str, ctx: Context) -> bool:
+    """True when a name opens with a place the gazetteer or the dictionary knows (天津港…, 海河…, 北京…)."""
+    places = ctx.lexicon.divisions
+    return any(name[:n] in places or ctx.aliases.get("Site", name[:n]) is not None for n in range(2, 6))
 
 
 #: A clause that asks for a system to be built: 2.建立堤防智能巡查和险情预警系统.

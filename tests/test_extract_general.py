@@ -953,6 +953,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"中环线", "外环线", "内环线"}}, id="ring roads"),
     pytest.param("推进天津港危险货物集装箱智能监管系统建设，推进海河桥梁结构健康监测系统建设，推进监测预警系统建设。", "天津市交通运输委员会",
                  {"Platform": {"天津港危险货物集装箱智能监管系统", "海河桥梁结构健康监测系统"}}, id="a system to build named by its place"),
+    pytest.param("在海淀区学院路街道开展演练。", "北京市朝阳区应急管理局",
+                 {"Site": {"海淀区", "学院路街道"}, "Unit": set()}, id="a street named after a road named after a college"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -405,6 +405,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             continue
         if _blocked(text, start, end, lex) or text[start - 1 : start] in ("我", "本") or _ends_site_suffix(text, start, end, lex):
             continue
+        if text.startswith(("路", "大道", "大街"), end) and suffixes[suffix] in ("org", "body"):
+            continue  # 海淀区学院路街道, 医院路: a road named after a body
         if suffix in lex.words("unit_team") and _after_a_body(text, start, suffixes):
             continue  # 冶金工业规划研究院专家组, 我厅工作组: a body's team is the body, named by its own suffix
         paren = _INNER_PAREN.search(text, max(0, start - 6), start)

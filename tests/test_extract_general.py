@@ -955,6 +955,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Platform": {"天津港危险货物集装箱智能监管系统", "海河桥梁结构健康监测系统"}}, id="a system to build named by its place"),
     pytest.param("在海淀区学院路街道开展演练。", "北京市朝阳区应急管理局",
                  {"Site": {"海淀区", "学院路街道"}, "Unit": set()}, id="a street named after a road named after a college"),
+    pytest.param("汛期每日研判城陵矶水位，省市县乡四级联动，在采石矶设点。", "湖南省应急管理厅",
+                 {"Site": {"采石矶"}}, id="rocks on a river (矶); the levels of government are no town"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -233,6 +233,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         elif text.startswith("街道", end - 1) and suffix != "街道":
             start, end, suffix = end - 1, end + 1, "街道"  # 华大街道 (大街 | 街道): the street's suffix, not a road's
             kind = suffixes[suffix]
+        elif len(suffix) == 1 and text.startswith("矶", end) and "矶" in suffixes:
+            start, end, suffix = end, end + 1, "矶"  # 城陵矶: the rock's name ends in a tomb's character
+            kind = suffixes[suffix]
         if _blocked(text, start, end, lex) or any(l.start <= start < l.end for l in lines):
             continue
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind) or kind == "bridge" and text[start - 1 : start] == suffix):
@@ -304,6 +307,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in LIST_MARKS or text[begin - 1] in "在对至和与及经沿")
         if len(stem) < 2 and not directional or name in lex.generic("Site"):
             continue  # 南大街, 北大街: a city's main streets are named by their direction
+        if kind == "town" and all(c in "省市县区乡镇村街" for c in stem):
+            continue  # 省市县乡, 县乡村: the levels of government, no town
         if kind == "town" and len(suffix) == 1 and stem in lex.divisions and is_full_place(stem, lex.divisions):
             continue  # 西夏区镇北堡镇: a district's full name and the first character of a town's (镇北堡镇)
         if suffix == "社区" and not _community_name(stem, ctx):

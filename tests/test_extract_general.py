@@ -959,6 +959,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"采石矶"}}, id="rocks on a river (矶); the levels of government are no town"),
     pytest.param("区委常委、副区长陈晓光带队检查；开展“安全充电、平安回家”宣传，制作《平安度汛》节目，与华为、平安签约。", "深圳市福田区应急管理局",
                  {"Unit": {"华为", "平安"}}, id="a committee member's title and safe journeys name no body"),
+    pytest.param("完成从化区、增城区17宗小型病险水库除险加固，督促市场关闭临街档口。", "广州市水务局",
+                 {"Site": {"从化区", "增城区"}}, id="reservoirs counted by 宗; 临街 is along a street"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

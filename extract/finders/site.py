@@ -97,7 +97,7 @@ _GRID_ROAD = re.compile(r"(?<![途已曾历神圣])[经纬](?:[一二三四五�
 
 
 #: Measure words after a count: 263座泵站 counts 泵站, it does not name one.
-_CLASSIFIERS = frozenset("个座条处家所名项台辆艘")
+_CLASSIFIERS = frozenset("个座条处家所名项台辆艘宗段")
 
 
 #: A stem that ends in a count (三条, 2座): the facilities counted are not named.

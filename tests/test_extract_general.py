@@ -961,6 +961,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"华为", "平安"}}, id="a committee member's title and safe journeys name no body"),
     pytest.param("完成从化区、增城区17宗小型病险水库除险加固，督促市场关闭临街档口。", "广州市水务局",
                  {"Site": {"从化区", "增城区"}}, id="reservoirs counted by 宗; 临街 is along a street"),
+    pytest.param("台风过后三亚凤凰国际机场恢复运行，建设万州环线高速公路，发动新乡贤参与。", "海南省应急管理厅",
+                 {"Site": {"三亚凤凰国际机场", "万州环线高速公路"}}, id="after a storm, a ring expressway and village worthies"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

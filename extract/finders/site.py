@@ -248,6 +248,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if whole:  # 漓江, 桃花江, 象鼻山: one place word jieba knows
             found.append(Candidate("Site", ctx.aliases.canonical("Site", text[whole:end]), whole, end, f"site_suffix:{suffix}", 1))
             continue
+        if kind == "line" and text.startswith(("高速", "公路", "快速路"), end):
+            continue  # 万州环线高速公路: the line's word is part of the road's name, found by its own suffix
         if kind in ("water", "line") and not _short_stem(text, start, end, ctx):
             continue  # 湛江, 罗湖, 沿线: cheap tests before the boundary search
         begin = left_boundary(text, start, ctx, max_chars=12, max_tokens=5 if kind in ("park", "station") else 4,

@@ -963,6 +963,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"从化区", "增城区"}}, id="reservoirs counted by 宗; 临街 is along a street"),
     pytest.param("台风过后三亚凤凰国际机场恢复运行，建设万州环线高速公路，发动新乡贤参与。", "海南省应急管理厅",
                  {"Site": {"三亚凤凰国际机场", "万州环线高速公路"}}, id="after a storm, a ring expressway and village worthies"),
+    pytest.param("约谈美团、饿了么外卖平台；防范贺兰山东麓断裂带地震风险，处置党家岔堰塞湖，保护察尔汗盐湖。", "西宁市应急管理局",
+                 {"Platform": {"美团", "饿了么"}, "Site": {"贺兰山东麓断裂带", "党家岔堰塞湖", "察尔汗盐湖"}},
+                 id="an app named before its kind of platform; faults, landslide lakes and salt lakes"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

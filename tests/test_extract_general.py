@@ -966,6 +966,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("约谈美团、饿了么外卖平台；防范贺兰山东麓断裂带地震风险，处置党家岔堰塞湖，保护察尔汗盐湖。", "西宁市应急管理局",
                  {"Platform": {"美团", "饿了么"}, "Site": {"贺兰山东麓断裂带", "党家岔堰塞湖", "察尔汗盐湖"}},
                  id="an app named before its kind of platform; faults, landslide lakes and salt lakes"),
+    pytest.param("加强台湾海峡、琼州海峡航行安全。", "海南省应急管理厅",
+                 {"Site": {"台湾海峡", "琼州海峡"}}, id="straits"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -968,6 +968,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="an app named before its kind of platform; faults, landslide lakes and salt lakes"),
     pytest.param("加强台湾海峡、琼州海峡航行安全。", "海南省应急管理厅",
                  {"Site": {"台湾海峡", "琼州海峡"}}, id="straits"),
+    pytest.param("在凤凰北街、富宁街、解放西街街道试点网格化管理。", "银川市兴庆区应急管理局",
+                 {"Site": {"凤凰北街街道", "富宁街街道", "解放西街街道"}}, id="streets named after roads ending in 街, listed"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -263,7 +263,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if kind in ("station", "port"):
             begin = _after_line(text, begin, start, ctx)  # 中老铁路王家营西站 → 王家营西站, 连霍高速公路霍尔果斯口岸
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
-        begin = _past_title(text, _past_verb(text, begin, start, ctx), start, ctx)
+        road_named = kind == "town" and start - begin <= 6 and text[begin:start].endswith(("路", "街", "大道")) and text[begin - 1 : begin] in "、在和与及对"
+        begin = _past_title(text, begin if road_named else _past_verb(text, begin, start, ctx), start, ctx)  # 解放西街街道 keeps its 解放
         begin = _past_port(text, begin, start, ctx)  # 合肥|港|朱家桥外贸码头 → 朱家桥外贸码头
         begin = _past_classifier(text, _after_country(text, begin, start, ctx), start)
         if kind in ("road", "park", "building", "station", "bridge", "town"):

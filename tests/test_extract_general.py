@@ -970,6 +970,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"台湾海峡", "琼州海峡"}}, id="straits"),
     pytest.param("在凤凰北街、富宁街、解放西街街道试点网格化管理。", "银川市兴庆区应急管理局",
                  {"Site": {"凤凰北街街道", "富宁街街道", "解放西街街道"}}, id="streets named after roads ending in 街, listed"),
+    pytest.param("确保雪停路通，新建区域消防站2座，修缮瞭望塔和下穿隧道，加固蓄洪垸堤防。", "哈尔滨市应急管理局",
+                 {"Site": set()}, id="snow stops and roads open; new areas, watchtowers and underpasses are kinds"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

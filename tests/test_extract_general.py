@@ -972,6 +972,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"凤凰北街街道", "富宁街街道", "解放西街街道"}}, id="streets named after roads ending in 街, listed"),
     pytest.param("确保雪停路通，新建区域消防站2座，修缮瞭望塔和下穿隧道，加固蓄洪垸堤防。", "哈尔滨市应急管理局",
                  {"Site": set()}, id="snow stops and roads open; new areas, watchtowers and underpasses are kinds"),
+    pytest.param("建立京津冀应急救援联动机制，融入长三角一体化。", "河北省应急管理厅",
+                 {"Site": {"长三角"}}, id="京津冀 names a cooperation, 长三角 a region"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -974,6 +974,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": set()}, id="snow stops and roads open; new areas, watchtowers and underpasses are kinds"),
     pytest.param("建立京津冀应急救援联动机制，融入长三角一体化。", "河北省应急管理厅",
                  {"Site": {"长三角"}}, id="京津冀 names a cooperation, 长三角 a region"),
+    pytest.param("推动华为云贵安数据中心、腾讯贵安七星数据中心扩容。", "贵阳市大数据发展管理局",
+                 {"Site": {"华为云贵安数据中心", "腾讯贵安七星数据中心"}, "Unit": set()}, id="a data centre named by its company and places"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

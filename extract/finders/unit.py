@@ -416,7 +416,11 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if inner and inner.start() > 0 and begin > inner.start():
             begin = left_boundary(text, inner.start(), ctx, max_chars=12, max_tokens=6)  # 中国（深圳）国际…博览会
         begin = _past_leading_verbs(text, _place_anchor(text, begin, head, ctx, suffixes[suffix]), head, ctx)
-        begin = _parent_start(text, begin, _admin_start(text, begin, start, ctx), ctx, suffixes[suffix])
+        admin = _admin_start(text, begin, start, ctx)
+        if admin > begin and any(m.start == begin and m.end <= admin and not any(c in JOINERS for c in text[m.end : admin])
+                                 for m in dictionary_hits(text, ctx, "Unit")):
+            admin = begin  # 腾讯贵安七星数据中心: a known company's name opens it, the places after it are part of it
+        begin = _parent_start(text, begin, admin, ctx, suffixes[suffix])
         begin = _past_person(text, begin, start)
         begin = _past_descriptor(text, _dashed_partner(text, _past_edition(text, begin, start), ctx), start, ctx)
         begin = _party_before(text, _past_inner_break(text, begin, head, ctx), ctx)

@@ -976,6 +976,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"长三角"}}, id="京津冀 names a cooperation, 长三角 a region"),
     pytest.param("推动华为云贵安数据中心、腾讯贵安七星数据中心扩容。", "贵阳市大数据发展管理局",
                  {"Site": {"华为云贵安数据中心", "腾讯贵安七星数据中心"}, "Unit": set()}, id="a data centre named by its company and places"),
+    pytest.param("推动北京城市副中心防汛设施建设。", "北京市应急管理局",
+                 {"Site": {"北京城市副中心"}, "Unit": set()}, id="Beijing's sub-centre is a place"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -978,6 +978,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"华为云贵安数据中心", "腾讯贵安七星数据中心"}, "Unit": set()}, id="a data centre named by its company and places"),
     pytest.param("推动北京城市副中心防汛设施建设。", "北京市应急管理局",
                  {"Site": {"北京城市副中心"}, "Unit": set()}, id="Beijing's sub-centre is a place"),
+    pytest.param("督促白羊、罗田镇人民政府落实属地管护责任。", "重庆市万州区应急管理局",
+                 {"Unit": {"白羊镇人民政府", "罗田镇人民政府"}}, id="town governments, one named like a county"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

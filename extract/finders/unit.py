@@ -884,6 +884,9 @@ def _judge_name(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool | 
         return unit_name(raw, "level", ctx)
     if ctx.aliases.get("Unit", raw) or ctx.aliases.get("Unit", unit_name(raw, kind, ctx)):
         return unit_name(raw, kind, ctx)
+    if suffix in ("人民政府", "办事处") and len(stem) >= 3 and stem.endswith(("镇", "乡", "街道")) \
+            and not is_generic_name(raw, suffix, "Unit", ctx.lexicon) and not any(t in ctx.lexicon.words("generic_word") for t in segment(stem[:-1])):
+        return unit_name(raw, kind, ctx)  # 罗田镇人民政府: a town's government, though 罗田 names a county too
     if is_generic_name(raw, suffix, "Unit", ctx.lexicon) or stem in ("市", "省", "区", "县", "局"):
         return False
     if raw.startswith(tuple(ctx.lexicon.words("rank_word"))):

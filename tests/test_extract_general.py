@@ -980,6 +980,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"北京城市副中心"}, "Unit": set()}, id="Beijing's sub-centre is a place"),
     pytest.param("督促白羊、罗田镇人民政府落实属地管护责任。", "重庆市万州区应急管理局",
                  {"Unit": {"白羊镇人民政府", "罗田镇人民政府"}}, id="town governments, one named like a county"),
+    pytest.param("3.林振邦副省长率厅主要负责同志检查海口湾。", "海南省应急管理厅",
+                 {"Person": {"林振邦"}, "Unit": set()}, id="a vice-governor leads the department: a person, no body"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -982,6 +982,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"白羊镇人民政府", "罗田镇人民政府"}}, id="town governments, one named like a county"),
     pytest.param("3.林振邦副省长率厅主要负责同志检查海口湾。", "海南省应急管理厅",
                  {"Person": {"林振邦"}, "Unit": set()}, id="a vice-governor leads the department: a person, no body"),
+    pytest.param("2019年9月马建军副主席主持召开专题会议。", "宁夏回族自治区应急管理厅",
+                 {"Person": {"马建军"}}, id="a name right after a date"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -180,6 +180,8 @@ def _starts_word(text: str, begin: int, ctx: Context) -> bool:
     """True when nothing but a boundary or a stop word stands before ``begin``."""
     if begin == 0 or not is_cjk(text[begin - 1]):
         return True
+    if text[begin - 1] in "年月日号" and text[begin - 2 : begin - 1].isdigit():
+        return True  # 2019年9月马建军副主席: a date before the name
     lex = ctx.lexicon
     stops, leads = lex.words("stop"), lex.words("person_lead")
     if any(text[max(0, begin - n) : begin] in stops or text[max(0, begin - n) : begin] in leads for n in (1, 2, 3, 4)):

@@ -213,8 +213,8 @@ def _with_proposers(text: str, names: list[str], found: list[tuple[Candidate, st
                 continue  # 王平 inside 王平安: another word holds the name
             inside = [f for f in found if start <= f[0].start and f[0].end <= end]
             if any(f[0].start < end and start < f[0].end for f in found if f not in inside) \
-                    or any(f[0].type == "Person" for f in inside):
-                continue
+                    or any(f[0].type == "Person" and (f[0].start, f[0].end) == (start, end) for f in inside):
+                continue  # a longer name holds it, or the finders named this very person (海燕 of 于海燕 is the proposer's)
             if ends is None:
                 ends = [m.end() for m in _SENTENCE_END.finditer(text)]
             found = [f for f in found if f not in inside]

@@ -1099,3 +1099,13 @@ def test_operating_companies_and_groups_written_short_with_their_city(aliases):
         "督促天津市公共交通集团(控股)有限公司、天津轨道交通集团有限公司、北京市地铁运营有限公司落实。",
         "天津市公交集团完成，天津轨道集团完成。"]), aliases=aliases)
     assert names(mentions, "Unit") == {"天津市公共交通集团（控股）有限公司", "天津轨道交通集团有限公司", "北京市地铁运营有限公司"}
+
+
+def test_a_proposer_whose_surname_is_a_stop_word(aliases):
+    """于海燕 proposed the case; 邀请于海燕委员 names her, not a 海燕 the title rule reads after the stop word 于."""
+    from extract import Case, ProposalTable, Suggestion, extract_table
+
+    case = Case("20250001", 2025, "关于加强海雾防范的提案", "于海燕", "person", ["烟台市芝罘区应急管理局"], [],
+                [Suggestion(1, "建议加强预警", completed="邀请于海燕委员参加海雾灾害应急演练。")])
+    mentions = extract_table(ProposalTable(path="t.txt", unit="烟台市芝罘区应急管理局", cases=[case]), aliases=aliases)
+    assert {m.name for m in mentions if m.type == "Person"} == {"于海燕"}

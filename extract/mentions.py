@@ -181,7 +181,7 @@ def extract_case(case: Case, owner_unit: str, source: str = "", aliases: AliasRe
     for number, field, text in case_fields(case):
         found = extract_text(text, ctx)
         if proposers:
-            found = _with_proposers(text, proposers, found)
+            found = _with_proposers(text, proposers, found, tuple(ctx.lexicon.words("person_lead")))
         for candidate, surface, sentence in found:
             mentions.append(Mention(case.case, number, field, candidate.type, candidate.name, surface,
                                     candidate.start, candidate.end, candidate.rule, sentence, source))
@@ -199,7 +199,8 @@ def proposer_names(case: Case) -> list[str]:
     return [name for name in re.split(r"[、，,；;\s]+|等", case.proposer) if _PERSON_NAME.fullmatch(name)]
 
 
-def _with_proposers(text: str, names: list[str], found: list[tuple[Candidate, str, str]]) -> list[tuple[Candidate, str, str]]:
+def _with_proposers(text: str, names: list[str], found: list[tuple[Candidate, str, str]],
+                    leads: tuple[str, ...] = ()) -> list[tuple[Candidate, str, str]]:
     """The names found in a field, and the case's proposers named again in it (邀请刘振江代表…,
     刘志强委员对办理结果表示满意) where no longer name found holds them. A name found inside a
     proposer's is the proposer's (于洪 of 于洪波 is no district)."""
@@ -209,8 +210,8 @@ def _with_proposers(text: str, names: list[str], found: list[tuple[Candidate, st
             start, end = match.span()
             low = max(0, start - 3)
             edges = word_edges(text[low : end + 3])
-            if start - low not in edges or end - low not in edges:
-                continue  # 王平 inside 王平安: another word holds the name
+            if (start - low not in edges and not (leads and text.endswith(leads, 0, start))) or end - low not in edges:
+                continue  # 王平 inside 王平安: another word holds the name (提案人|马成林: jieba's 人马 does not)
             inside = [f for f in found if start <= f[0].start and f[0].end <= end]
             if any(f[0].start < end and start < f[0].end for f in found if f not in inside) \
                     or any(f[0].type == "Person" and (f[0].start, f[0].end) == (start, end) for f in inside):

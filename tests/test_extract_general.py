@@ -1109,3 +1109,13 @@ def test_a_proposer_whose_surname_is_a_stop_word(aliases):
                 [Suggestion(1, "建议加强预警", completed="邀请于海燕委员参加海雾灾害应急演练。")])
     mentions = extract_table(ProposalTable(path="t.txt", unit="烟台市芝罘区应急管理局", cases=[case]), aliases=aliases)
     assert {m.name for m in mentions if m.type == "Person"} == {"于海燕"}
+
+
+def test_a_proposer_after_the_word_proposer(aliases):
+    """提案人马成林委员: jieba reads 人马|成林, but the proposer named after 提案人 is the person."""
+    from extract import Case, ProposalTable, Suggestion, extract_table
+
+    case = Case("20200001", 2020, "关于加强危险货物运输安全的提案", "马成林", "person", ["西宁市应急管理局"], [],
+                [Suggestion(1, "建议加强监管", remarks="提案人马成林委员对办理情况表示满意。")])
+    mentions = extract_table(ProposalTable(path="t.txt", unit="西宁市应急管理局", cases=[case]), aliases=aliases)
+    assert {m.name for m in mentions if m.type == "Person"} == {"马成林"}

@@ -984,6 +984,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Person": {"林振邦"}, "Unit": set()}, id="a vice-governor leads the department: a person, no body"),
     pytest.param("2019年9月马建军副主席主持召开专题会议。", "宁夏回族自治区应急管理厅",
                  {"Person": {"马建军"}}, id="a name right after a date"),
+    pytest.param("乌云其木格代表参加了清明节期间野外用火联合检查。", "呼和浩特市应急管理局",
+                 {"Person": {"乌云其木格"}}, id="a Mongolian name of two given names"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

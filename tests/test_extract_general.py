@@ -986,6 +986,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Person": {"马建军"}}, id="a name right after a date"),
     pytest.param("乌云其木格代表参加了清明节期间野外用火联合检查。", "呼和浩特市应急管理局",
                  {"Person": {"乌云其木格"}}, id="a Mongolian name of two given names"),
+    pytest.param("隐患数据全部录入朝阳区燃气安全隐患排查系统，共建龙华区气象灾害预警发布系统，通过天山区应急广播系统发布预警，各区建设应急广播系统。", "深圳市龙华区应急管理局",
+                 {"Platform": {"朝阳区燃气安全隐患排查系统", "龙华区气象灾害预警发布系统", "天山区应急广播系统"}},
+                 id="systems of checking, warning and broadcasting"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

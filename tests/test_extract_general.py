@@ -989,6 +989,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("隐患数据全部录入朝阳区燃气安全隐患排查系统，共建龙华区气象灾害预警发布系统，通过天山区应急广播系统发布预警，各区建设应急广播系统。", "深圳市龙华区应急管理局",
                  {"Platform": {"朝阳区燃气安全隐患排查系统", "龙华区气象灾害预警发布系统", "天山区应急广播系统"}},
                  id="systems of checking, warning and broadcasting"),
+    pytest.param("2025年在仓前、五常街道新增科创用房15万平方米。", "杭州市余杭区应急管理局",
+                 {"Site": {"仓前街道", "五常街道"}}, id="a list of streets opened by a date and 在"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -88,6 +88,8 @@ def conjuncts_before(text: str, start: int, shared: str, named_after: str = "") 
         lead = segment(match.group())[0]
         common = word_tables().freq.get(lead, 0) >= _LIST_LEAD_FREQ and word_tag(lead) != "ns"
         begin = match.start() + len(lead) if common and match.end() - match.start() - len(lead) >= 2 else match.start()
+        while match.end() - begin > 2 and text[begin] in _LEADS:
+            begin += 1  # 2025年在仓前、五常街道: 年 was cut as a word, 在 leads the list too
         found.append((begin, match.end()))  # 指导海淀、…: the verb leads the list
         cursor = match.start()
     return found

@@ -19,7 +19,7 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, 
           "heldout41": 0.90, "heldout42": 0.89, "heldout43": 0.92, "heldout44": 0.91, "heldout45": 0.91,
           "heldout46": 0.92, "heldout47": 0.93, "heldout48": 0.93, "heldout49": 0.92, "heldout50": 0.90,
           "heldout51": 0.90, "heldout52": 0.86, "heldout53": 0.91, "heldout54": 0.91, "heldout55": 0.90,
-          "heldout56": 0.91, "heldout57": 0.90, "heldout58": 0.91, "heldout59": 0.88, "heldout60": 0.91,
+          "heldout56": 0.91, "heldout57": 0.90, "heldout58": 0.92, "heldout59": 0.88, "heldout60": 0.91,
           "heldout61": 0.89, "heldout62": 0.92, "heldout63": 0.90, "heldout64": 0.91, "heldout65": 0.88,
           "heldout66": 0.91, "heldout67": 0.93, "heldout68": 0.88, "heldout69": 0.87, "heldout70": 0.85,
           "heldout71": 0.93, "heldout72": 0.87, "heldout73": 0.91, "heldout74": 0.92, "heldout75": 0.89,
@@ -29,10 +29,10 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, 
           "heldout91": 0.93, "heldout92": 0.90, "heldout93": 0.92, "heldout94": 0.94, "heldout95": 0.91,
           "heldout96": 0.92, "heldout97": 0.92, "heldout98": 0.93, "heldout99": 0.91, "heldout100": 0.95,
           "heldout101": 0.93, "heldout102": 0.92, "heldout103": 0.94, "heldout104": 0.95, "heldout105": 0.92,
-          "heldout106": 0.92, "heldout107": 0.92, "heldout108": 0.93, "heldout109": 0.92, "heldout110": 0.94,
+          "heldout106": 0.92, "heldout107": 0.92, "heldout108": 0.93, "heldout109": 0.93, "heldout110": 0.94,
           "heldout111": 0.93, "heldout112": 0.92, "heldout113": 0.88, "heldout114": 0.91, "heldout115": 0.94,
-          "heldout116": 0.93, "heldout117": 0.92, "heldout118": 0.89, "heldout119": 0.92, "heldout120": 0.90,
-          "heldout121": 0.95, "heldout122": 0.93, "heldout123": 0.93}
+          "heldout116": 0.93, "heldout117": 0.92, "heldout118": 0.90, "heldout119": 0.92, "heldout120": 0.91,
+          "heldout121": 0.95, "heldout122": 0.93, "heldout123": 0.94}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

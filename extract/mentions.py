@@ -544,8 +544,8 @@ _REGION_WORDS = ("北方", "南方", "华北", "华东", "华南", "华中", "�
 def _group_written_short(written: str, full: set[str], ctx: Context) -> set[str]:
     """兴发集团 is the 湖北兴发化工集团股份有限公司 the table writes, 华锦集团 its 北方华锦化学工业集团有限公司,
     哈投集团 its 哈尔滨投资集团有限责任公司: a group written with two characters of its full name, in
-    order, the first opening the words after a place (or the place's first character, then the
-    next word's: 哈投); 河钢集团 is not 河北津西钢铁集团. One full name only."""
+    order, the first opening the words after a place (or the place's first character, then one of
+    the next word's: 哈投, 深铁 of 深圳市地铁集团); 河钢集团 is not 河北津西钢铁集团. One full name only."""
     places = ctx.lexicon.divisions
     place = next((written[:n] for n in range(min(len(written) - 4, 6), 1, -1) if written[:n] in places), "")
     if not written.endswith("集团") or len(written) - len(place) != 4:
@@ -557,10 +557,12 @@ def _group_written_short(written: str, full: set[str], ctx: Context) -> set[str]
         if core == name or not core.endswith("集团") or len(core) <= len(written) or place and not core.startswith(place):
             continue
         stem = core[len(place) : -2]
+        if place and stem[:1] in "省市":
+            stem = stem[1:]  # 云南交投集团: 云南省交通投资建设集团, its 省 left out with the place
         opening = [n for n in range(2, min(len(stem) - 1, 6) + 1) if stem[:n] in places or stem[:n] in _REGION_WORDS]
         if place and stem[:1] == key[0] and key[1] in stem[1:] \
                 or any(stem[n] == key[0] and stem.find(key[1], n + 1) > n for n in opening) \
-                or opening and stem[0] == key[0] and stem[opening[-1]] == key[1] \
+                or opening and stem[0] == key[0] and key[1] in stem[opening[-1] : opening[-1] + 2] \
                 or not opening and stem[0] == key[0] and stem.find(key[1], 2) > 1:
             fits.add(name)  # after the place (兴发), or the place's first character and the next word's (哈投)
     return fits if len(fits) == 1 else set()

@@ -1126,3 +1126,16 @@ def test_a_proposer_after_the_word_proposer(aliases):
                 [Suggestion(1, "建议加强监管", remarks="提案人马成林委员对办理情况表示满意。")])
     mentions = extract_table(ProposalTable(path="t.txt", unit="西宁市应急管理局", cases=[case]), aliases=aliases)
     assert {m.name for m in mentions if m.type == "Person"} == {"马成林"}
+
+
+def test_groups_written_short_after_their_place(aliases):
+    """深铁集团 is the 深圳市地铁集团有限公司 (深 of the city, 铁 of 地铁) and 云南交投集团 the
+    云南省交通投资建设集团有限公司 the table writes; 河钢集团 is not 河北津西钢铁集团."""
+    from extracting import names, table
+
+    from extract import extract_table
+
+    mentions = extract_table(table("深圳市住房和建设局", [
+        "督促深圳市地铁集团有限公司、云南省交通投资建设集团有限公司、河北津西钢铁集团股份有限公司落实。",
+        "深铁集团完成，云南交投集团完成，河钢集团完成。"]), aliases=aliases)
+    assert names(mentions, "Unit") == {"深圳市地铁集团有限公司", "云南省交通投资建设集团有限公司", "河北津西钢铁集团股份有限公司", "河钢集团"}

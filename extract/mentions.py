@@ -535,6 +535,17 @@ def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ct
     yield {f for key in keys for f in _government_offices(key, ctx) if f in full}  # 区港澳事务局
     yield _division_written_short(written, full, ctx)
     yield _group_written_short(written, full, ctx)
+    yield _grid_company_written_short(written, full)
+
+
+def _grid_company_written_short(written: str, full: set[str]) -> set[str]:
+    """国网盐城供电公司 is the 国网江苏省电力有限公司盐城供电分公司 the table writes: a city's power
+    company of the State Grid written without its province's company. One full name only."""
+    if not written.startswith("国网") or "供电" not in written:
+        return set()
+    city = written[2 : written.index("供电")]
+    fits = {f for f in full if f.startswith("国网") and f != written and len(city) >= 2 and city + "供电" in f}
+    return fits if len(fits) == 1 else set()
 
 
 #: Regions a company's full name may open with that its short name leaves out (北方华锦… → 华锦集团).

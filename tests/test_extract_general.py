@@ -1139,3 +1139,15 @@ def test_groups_written_short_after_their_place(aliases):
         "督促深圳市地铁集团有限公司、云南省交通投资建设集团有限公司、河北津西钢铁集团股份有限公司落实。",
         "深铁集团完成，云南交投集团完成，河钢集团完成。"]), aliases=aliases)
     assert names(mentions, "Unit") == {"深圳市地铁集团有限公司", "云南省交通投资建设集团有限公司", "河北津西钢铁集团股份有限公司", "河钢集团"}
+
+
+def test_a_state_grid_city_company_written_short(aliases):
+    """联合国网盐城供电公司: the verb is 联合 (not 联合国), and 国网盐城供电公司 is the
+    国网江苏省电力有限公司盐城供电分公司 the table writes."""
+    from extracting import names, table
+
+    from extract import extract_table
+
+    mentions = extract_table(table("江苏省应急管理厅", ["督促国网江苏省电力有限公司盐城供电分公司落实。", "联合国网盐城供电公司开展巡检。"]),
+                             aliases=aliases)
+    assert names(mentions, "Unit") == {"国网江苏省电力有限公司盐城供电分公司"}

@@ -991,6 +991,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="systems of checking, warning and broadcasting"),
     pytest.param("2025年在仓前、五常街道新增科创用房15万平方米。", "杭州市余杭区应急管理局",
                  {"Site": {"仓前街道", "五常街道"}}, id="a list of streets opened by a date and 在"),
+    pytest.param("督促一汽-大众汽车有限公司佛山分公司、扬子石化—巴斯夫有限责任公司落实，诸暨经济开发区内浙江龙盛集团股份有限公司配合。", "广东省应急管理厅",
+                 {"Unit": {"一汽-大众汽车有限公司佛山分公司", "扬子石化—巴斯夫有限责任公司", "浙江龙盛集团股份有限公司"}},
+                 id="joint ventures named by both partners; a company inside a zone"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

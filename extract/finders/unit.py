@@ -451,6 +451,10 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin = _owner_division_start(text, begin, ctx)
         elif suffixes[suffix] == "company":
             begin = _company_place_start(text, begin, start, ctx)
+            if begin >= 3 and text[begin - 1] in "-—－" and is_cjk(text[begin - 2]) and is_cjk(text[begin]):
+                joint = left_boundary(text, begin - 1, ctx, max_chars=8, max_tokens=3)
+                if begin - 1 - joint >= 2:
+                    begin = joint  # 一汽-大众汽车有限公司, 扬子石化—巴斯夫有限责任公司: a joint venture named by both partners
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
         if candidate is None:
             branch = _placed_branch(text, start, end, suffix, found, ctx)

@@ -994,6 +994,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("督促一汽-大众汽车有限公司佛山分公司、扬子石化—巴斯夫有限责任公司落实，诸暨经济开发区内浙江龙盛集团股份有限公司配合。", "广东省应急管理厅",
                  {"Unit": {"一汽-大众汽车有限公司佛山分公司", "扬子石化—巴斯夫有限责任公司", "浙江龙盛集团股份有限公司"}},
                  id="joint ventures named by both partners; a company inside a zone"),
+    pytest.param("推动潍坊城投与华为技术有限公司合作共建平台。", "山东省应急管理厅",
+                 {"Unit": {"华为技术有限公司"}}, id="a known company after 与 opens a name of its own"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -996,6 +996,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="joint ventures named by both partners; a company inside a zone"),
     pytest.param("推动潍坊城投与华为技术有限公司合作共建平台。", "山东省应急管理厅",
                  {"Unit": {"华为技术有限公司"}}, id="a known company after 与 opens a name of its own"),
+    pytest.param("督促广东省铁路建设投资集团有限公司落实。", "广东省应急管理厅",
+                 {"Unit": {"广东省铁路建设投资集团有限公司"}}, id="a company named by its province and its trade, railways"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

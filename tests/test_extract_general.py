@@ -998,6 +998,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"华为技术有限公司"}}, id="a known company after 与 opens a name of its own"),
     pytest.param("督促广东省铁路建设投资集团有限公司落实。", "广东省应急管理厅",
                  {"Unit": {"广东省铁路建设投资集团有限公司"}}, id="a company named by its province and its trade, railways"),
+    pytest.param("督促首都机场集团有限公司落实。", "北京市应急管理局",
+                 {"Unit": {"首都机场集团有限公司"}}, id="a registered company named by a place and a kind"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

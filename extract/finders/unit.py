@@ -904,7 +904,8 @@ def _judge_name(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool | 
         return False  # 中选药品进医院, 非遗进校园: a campaign of things going into a kind of body
     if kind != "gov" and _joins_generic(raw, suffix, ctx) or _generic_tail(raw, ctx):  # 工业和信息化局 is one body
         return False
-    if kind != "gov" and _place_and_kind(raw, suffix, ctx) and not _zone_body(raw, ctx) or _one_common_word(stem, ctx):
+    if kind != "gov" and not suffix.endswith("有限公司") and not suffix.endswith("有限责任公司") and _place_and_kind(raw, suffix, ctx) \
+            and not _zone_body(raw, ctx) or _one_common_word(stem, ctx):  # 首都机场集团有限公司: a registered name, whatever its words
         return False
     if suffix in ctx.lexicon.words("unit_needs_name") and _common_words_only(stem, ctx):
         return False

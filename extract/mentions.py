@@ -548,8 +548,6 @@ def _grid_company_written_short(written: str, full: set[str]) -> set[str]:
     return fits if len(fits) == 1 else set()
 
 
-#: Regions a company's full name may open with that its short name leaves out (北方华锦… → 华锦集团).
-_REGION_WORDS = ("北方", "南方", "华北", "华东", "华南", "华中", "西南", "西北", "东北", "中国", "中华")
 
 
 def _group_written_short(written: str, full: set[str], ctx: Context) -> set[str]:
@@ -562,6 +560,7 @@ def _group_written_short(written: str, full: set[str], ctx: Context) -> set[str]
     if not written.endswith("集团") or len(written) - len(place) != 4:
         return set()  # 天津轨道集团: the place, then two characters
     key = written[len(place) : len(place) + 2]
+    regions = ctx.lexicon.words("company_region")  # 北方华锦… → 华锦集团: a region the short name leaves out
     fits = set()
     for name in full:
         core = _company_core(name)
@@ -570,7 +569,7 @@ def _group_written_short(written: str, full: set[str], ctx: Context) -> set[str]
         stem = core[len(place) : -2]
         if place and stem[:1] in "省市":
             stem = stem[1:]  # 云南交投集团: 云南省交通投资建设集团, its 省 left out with the place
-        opening = [n for n in range(2, min(len(stem) - 1, 6) + 1) if stem[:n] in places or stem[:n] in _REGION_WORDS]
+        opening = [n for n in range(2, min(len(stem) - 1, 6) + 1) if stem[:n] in places or stem[:n] in regions]
         if place and stem[:1] == key[0] and key[1] in stem[1:] \
                 or any(stem[n] == key[0] and stem.find(key[1], n + 1) > n for n in opening) \
                 or opening and stem[0] == key[0] and key[1] in stem[opening[-1] : opening[-1] + 2] \

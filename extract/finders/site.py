@@ -332,7 +332,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 加密江淮运河 (加密|江), 新开工高速公路: a verb before the suffix names no place
         if stem.endswith("进") and not verb_road or "+" in stem or "＋" in stem:
             continue  # 非遗进景区, “机票+景区”: a campaign or a bundle, no place named
-        if kind == "park" and _ALONG.search(stem):
+        if kind == "park" and lex.regex("along_word").search(stem):
             continue  # 湘江沿岸化工园区: the zones along a river, none named (the river is found on its own)
         if _NUMBER_SHAPE.fullmatch(stem):
             continue  # “一港多站”, 两区多点: a framework's shape (number, word, number), no place
@@ -384,7 +384,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                 found.append(Candidate("Site", normalise_name(text[end:community]), end, community, "site:community", 1))
         if kind in ("line", "station"):
             floor = end
-    return found + _listed_with(text, weak, found) if weak else found
+    return found + _listed_with(text, weak, found, lex) if weak else found
 
 
 #: A community's name (two to four characters) and 社区, and what would make it a body's (社区卫生服务中心).
@@ -407,21 +407,19 @@ def _community_after(text: str, end: int, ctx: Context) -> int:
 
 #: Kinds of place whose names in a list vouch for each other (光华桥、大光明桥、刘庄桥).
 _LISTED_KINDS = ("road", "bridge", "building", "park")
-#: Words that say where something is done, before a list of places (在天府广场、人民公园).
-_LOCATIVES = ("在", "于", "至", "到", "赴")
 #: Suffixes whose names of common words a list with a place of any kind confirms.
 _ANY_LIST = ("公园", "广场")
 
 
-def _listed_with(text: str, weak: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+def _listed_with(text: str, weak: list[Candidate], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """The names of common words (光华桥, 大光明桥) written in one list with a name the suffix rule
     kept (刘庄桥) and the same suffix: the list names places of one kind. 光华桥 alone is kept
     nowhere (政企连心桥, 沟通桥 name no bridge). A park or square (``_ANY_LIST``: 五一广场, 笔架山公园)
     listed with any place found is one too (五一广场、太平街), and so are two of them in a list that opens
-    with where something is done (在天府广场、人民公园; 建设口袋公园、文化广场 names kinds)."""
+    with where something is done (``locative``: 在天府广场、人民公园; 建设口袋公园、文化广场 names kinds)."""
     kept, taken = [], True
     sure = [c for c in found if c.rule.startswith("site_suffix:")]
-    located = [w for w in weak if w.rule[12:] in _ANY_LIST and text[w.start - 1 : w.start] in _LOCATIVES]
+    located = [w for w in weak if w.rule[12:] in _ANY_LIST and text[w.start - 1 : w.start] in lex.words("locative")]
     while taken:
         taken = False
         for candidate in weak:
@@ -517,9 +515,6 @@ _RARE_START = 1000
 #: 一港多站, 一核两翼区: a number, one character and a number before the suffix are a programme's shape, no place's name (两江四湖景区 is one).
 _NUMBER_SHAPE = re.compile(r"[一二两三四五六七八九十百千万多][^\W\d][一二两三四五六七八九十百千万多]")
 
-#: Words that place things along a river or road: what follows them names a kind, not a place.
-_ALONG = re.compile(r"沿岸|两岸|沿线|沿江")
-
 _RANKED = re.compile(r"(?:[一二三四五六七八九十0-9]+A*|A+)[级等]")
 
 
@@ -562,12 +557,13 @@ def _blocked(text: str, start: int, end: int, lex) -> bool:
     longer suffix does not (镇街 in 石湾镇街道)."""
     return any((left >= start or right >= end or end - start < 2) and not (end - start >= 3 and start < left < end)
                and not (right == end and left < start and _place_word_ending(text, left, end, lex))
-               and not (left == start and right > end and text.startswith(_AREA_WORDS, end) and _cut_at(text, end))
+               and not (left == start and right > end and text.startswith(_area_words(lex), end) and _cut_at(text, end))
                for left, right in words_across(text, start, end, lex.words("not_site")))  # 高新区建设: 新区建设 starts inside
 
 
-#: Words of a river's or mountain's area that jieba may glue the suffix to (河流 in 安宁河流域, 山区 in 贡嘎山区域).
-_AREA_WORDS = ("流域", "区域")
+def _area_words(lex: Lexicon) -> tuple[str, ...]:
+    """Words of a river's or mountain's area (``area_word``) that jieba may glue the suffix to (河流 in 安宁河流域, 山区 in 贡嘎山区域)."""
+    return lex.derived("site:area-words", lambda: tuple(lex.words("area_word")))
 
 
 def _cut_at(text: str, position: int) -> bool:

@@ -1000,6 +1000,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"广东省铁路建设投资集团有限公司"}}, id="a company named by its province and its trade, railways"),
     pytest.param("督促首都机场集团有限公司落实。", "北京市应急管理局",
                  {"Unit": {"首都机场集团有限公司"}}, id="a registered company named by a place and a kind"),
+    pytest.param("在五一广场、二七广场开展宣传，加固八一大桥，五一商圈增派警力；五一假期客流平稳。", "长沙市应急管理局",
+                 {"Site": {"五一广场", "二七广场", "八一大桥", "五一商圈"}}, id="places named after a day"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -348,7 +348,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin, name = code.start(), code.group() + name
         if kind == "area" and suffix == "片区" and (len(stem) >= 3 and stem.endswith("新") or "自由贸易试验区" in stem or "自贸试验区" in stem):
             kind = "park"  # 临港新片区, 中国（浙江）自由贸易试验区宁波片区 are names of their own, 前海片区 is 前海
-        if kind == "area" or kind == "named_area" and (
+        if (kind == "area" and stem not in lex.words("date_name")) or kind == "named_area" and (
                 _is_known_place(stem, ctx) or stem.endswith(_suffix_tuple(lex))):
             # 前海片区 is 前海, 春熙路商圈 is 春熙路, 千岛湖库区 is 千岛湖; 三峡库区 and 株洲航电枢纽 are names of their own
             found.append(Candidate("Site", ctx.aliases.canonical("Site", stem), begin, start, f"site_suffix:{suffix}", 1))
@@ -952,7 +952,10 @@ def _community_name(stem: str, ctx: Context) -> bool:
 
 
 def _proper(stem: str, ctx: Context) -> bool:
-    """True when a name part holds a place name or a rare word, not just common words."""
+    """True when a name part holds a place name or a rare word, not just common words; a day a
+    place is named after (``date_name``: 五一广场, 八一大桥, 二七广场) is one too."""
+    if stem in ctx.lexicon.words("date_name"):
+        return True
     freq = word_tables().freq
     generic = ctx.lexicon.words("generic_word")
     for token in segment(stem):

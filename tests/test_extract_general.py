@@ -1002,6 +1002,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"首都机场集团有限公司"}}, id="a registered company named by a place and a kind"),
     pytest.param("在五一广场、二七广场开展宣传，加固八一大桥，五一商圈增派警力；五一假期客流平稳。", "长沙市应急管理局",
                  {"Site": {"五一广场", "二七广场", "八一大桥", "五一商圈"}}, id="places named after a day"),
+    pytest.param("人民广场增设应急避难场所，世纪公园开放疏散通道，建设口袋公园、文化广场。", "上海市应急管理局",
+                 {"Site": {"人民广场", "世纪公园"}}, id="squares and parks every city names alike"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

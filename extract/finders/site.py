@@ -319,7 +319,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         placed = _placed_venue(text, begin, stem, suffix, kind, ctx) if not verb_road else 0
         if placed:  # 贵州省地质博物馆, 广东省人民体育场: a venue named with its division and common words
             begin, name = placed, normalise_name(text[placed:end])
-        elif not (verb_road or _fits(text, begin, stem, kind, ctx)):
+        elif not (verb_road or _fits(text, begin, stem, kind, ctx) or suffix in _ANY_LIST and stem in lex.words("square_name")):
             if kind in _LISTED_KINDS and text.startswith(suffix, begin + len(stem)):
                 weak.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
             continue

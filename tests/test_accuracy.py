@@ -9,7 +9,7 @@ from extract import evaluate, extract_table, read_gold
 from extract.readers import read_proposals
 
 FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, "heldout4": 0.93, "heldout5": 0.92,
-          "heldout6": 0.92, "heldout7": 0.94, "heldout8": 0.91, "heldout9": 0.90, "heldout10": 0.94,
+          "heldout6": 0.92, "heldout7": 0.94, "heldout8": 0.91, "heldout9": 0.91, "heldout10": 0.94,
           "heldout11": 0.92, "heldout12": 0.90, "heldout13": 0.91, "heldout14": 0.91, "heldout15": 0.90,
           "heldout16": 0.94, "heldout17": 0.92, "heldout18": 0.91, "heldout19": 0.94, "heldout20": 0.95,
           "heldout21": 0.92, "heldout22": 0.93, "heldout23": 0.92, "heldout24": 0.93, "heldout25": 0.92,
@@ -21,17 +21,17 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, 
           "heldout51": 0.91, "heldout52": 0.86, "heldout53": 0.91, "heldout54": 0.91, "heldout55": 0.91,
           "heldout56": 0.91, "heldout57": 0.90, "heldout58": 0.92, "heldout59": 0.88, "heldout60": 0.91,
           "heldout61": 0.89, "heldout62": 0.92, "heldout63": 0.90, "heldout64": 0.91, "heldout65": 0.88,
-          "heldout66": 0.91, "heldout67": 0.93, "heldout68": 0.88, "heldout69": 0.88, "heldout70": 0.85,
-          "heldout71": 0.93, "heldout72": 0.87, "heldout73": 0.91, "heldout74": 0.92, "heldout75": 0.89,
+          "heldout66": 0.92, "heldout67": 0.94, "heldout68": 0.88, "heldout69": 0.88, "heldout70": 0.85,
+          "heldout71": 0.93, "heldout72": 0.88, "heldout73": 0.91, "heldout74": 0.92, "heldout75": 0.89,
           "heldout76": 0.93, "heldout77": 0.87, "heldout78": 0.94, "heldout79": 0.88, "heldout80": 0.90,
           "heldout81": 0.85, "heldout82": 0.93, "heldout83": 0.90, "heldout84": 0.91, "heldout85": 0.92,
           "heldout86": 0.93, "heldout87": 0.92, "heldout88": 0.92, "heldout89": 0.91, "heldout90": 0.94,
-          "heldout91": 0.93, "heldout92": 0.90, "heldout93": 0.92, "heldout94": 0.94, "heldout95": 0.91,
+          "heldout91": 0.93, "heldout92": 0.91, "heldout93": 0.92, "heldout94": 0.94, "heldout95": 0.91,
           "heldout96": 0.93, "heldout97": 0.92, "heldout98": 0.93, "heldout99": 0.91, "heldout100": 0.95,
           "heldout101": 0.93, "heldout102": 0.92, "heldout103": 0.94, "heldout104": 0.95, "heldout105": 0.92,
           "heldout106": 0.92, "heldout107": 0.92, "heldout108": 0.93, "heldout109": 0.93, "heldout110": 0.94,
-          "heldout111": 0.93, "heldout112": 0.92, "heldout113": 0.88, "heldout114": 0.91, "heldout115": 0.94,
-          "heldout116": 0.93, "heldout117": 0.92, "heldout118": 0.90, "heldout119": 0.92, "heldout120": 0.91,
+          "heldout111": 0.93, "heldout112": 0.92, "heldout113": 0.88, "heldout114": 0.92, "heldout115": 0.94,
+          "heldout116": 0.93, "heldout117": 0.92, "heldout118": 0.90, "heldout119": 0.93, "heldout120": 0.91,
           "heldout121": 0.95, "heldout122": 0.93, "heldout123": 0.94}
 
 

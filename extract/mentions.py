@@ -548,8 +548,6 @@ def _grid_company_written_short(written: str, full: set[str]) -> set[str]:
     return fits if len(fits) == 1 else set()
 
 
-
-
 def _group_written_short(written: str, full: set[str], ctx: Context) -> set[str]:
     """兴发集团 is the 湖北兴发化工集团股份有限公司 the table writes, 华锦集团 its 北方华锦化学工业集团有限公司,
     哈投集团 its 哈尔滨投资集团有限责任公司: a group written with two characters of its full name, in

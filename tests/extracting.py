@@ -30,3 +30,10 @@ def table(owner: str, completed: list[str], co_units: list[str] = ()) -> Proposa
 def names(mentions, type_: str) -> set[str]:
     """Names of the mentions of one type."""
     return {m.name for m in mentions if m.type == type_}
+
+
+def table_mentions(owner: str, completed: list[str], co_units: list[str] = (), aliases=None) -> list:
+    """Every mention of :func:`table` read whole, with the table-level folds (short names, defined names)."""
+    from extract import extract_table
+
+    return extract_table(table(owner, completed, co_units), aliases=aliases)

@@ -5,7 +5,7 @@ Sentences in the style of other cities and years (Hangzhou, Chengdu, Foshan, Wuh
 from __future__ import annotations
 
 import pytest
-from extracting import found, of_type
+from extracting import found, names, of_type, table_mentions
 
 from extract.canon import Alias, AliasRegistry, load_aliases
 from extract.finders import Context
@@ -1029,12 +1029,8 @@ def test_no_name_starts_inside_an_everyday_word(aliases):
 def test_a_subsidiary_and_a_group_written_short_fold_to_the_full_names_of_the_table(aliases):
     """河钢集团有限公司下属河北钢铁集团矿业有限公司 names two companies; 河钢集团 and 深圳水务集团
     elsewhere in the table are the companies written in full (深圳市水务(集团)有限公司)."""
-    from extracting import names, table
-
-    from extract import extract_table
-
-    mentions = extract_table(table("河北省应急管理厅", ["督促河钢集团有限公司下属河北钢铁集团矿业有限公司整改。",
-                                                  "河钢集团落实整改；深圳市水务(集团)有限公司负责，深圳水务集团完成。"]), aliases=aliases)
+    mentions = table_mentions("河北省应急管理厅", ["督促河钢集团有限公司下属河北钢铁集团矿业有限公司整改。",
+                                                  "河钢集团落实整改；深圳市水务(集团)有限公司负责，深圳水务集团完成。"], aliases=aliases)
     assert names(mentions, "Unit") >= {"河钢集团有限公司", "河北钢铁集团矿业有限公司", "深圳市水务（集团）有限公司"}
     assert not names(mentions, "Unit") & {"河钢集团", "深圳水务集团"}
 
@@ -1042,25 +1038,17 @@ def test_a_subsidiary_and_a_group_written_short_fold_to_the_full_names_of_the_ta
 def test_schools_named_with_school_and_an_education_commission_written_short(aliases):
     """重庆市巴蜀中学校 and 职业教育中心校 are schools' full names; 区教委 is the 教育委员会 the table
     writes in full."""
-    from extracting import names, table
-
-    from extract import extract_table
-
-    mentions = extract_table(table("重庆市渝中区应急管理局", ["在重庆市巴蜀中学校、南京市江宁区职业教育中心校开展演练。",
-                                                      "区教委牵头，重庆市渝中区教育委员会配合。"]), aliases=aliases)
+    mentions = table_mentions("重庆市渝中区应急管理局", ["在重庆市巴蜀中学校、南京市江宁区职业教育中心校开展演练。",
+                                                      "区教委牵头，重庆市渝中区教育委员会配合。"], aliases=aliases)
     assert names(mentions, "Unit") == {"重庆市巴蜀中学校", "南京市江宁区职业教育中心校", "重庆市渝中区教育委员会"}
 
 
 def test_a_development_zone_written_short_and_its_committee(aliases):
     """江宁开发区 and 江宁开发区管委会 are the 江宁经济技术开发区 and its committee the table names in
     full, not the 江宁滨江经济开发区 whose characters they also keep in order."""
-    from extracting import names, table
-
-    from extract import extract_table
-
-    mentions = extract_table(table("南京市江宁区应急管理局", [
+    mentions = table_mentions("南京市江宁区应急管理局", [
         "推动江宁经济技术开发区、江宁滨江经济开发区开展评估。", "会同江宁开发区管委会在江宁开发区开展试点。"],
-        co_units=["江宁经济技术开发区管理委员会", "江宁滨江经济开发区管理委员会"]), aliases=aliases)
+        co_units=["江宁经济技术开发区管理委员会", "江宁滨江经济开发区管理委员会"], aliases=aliases)
     assert names(mentions, "Unit") == {"江宁经济技术开发区管理委员会"}
     assert names(mentions, "Site") == {"江宁经济技术开发区", "江宁滨江经济开发区"}
 
@@ -1068,25 +1056,17 @@ def test_a_development_zone_written_short_and_its_committee(aliases):
 def test_abbreviations_that_leave_out_the_first_word(aliases):
     """市建委 is the 杭州市城乡建设委员会 and 市资源规划局 the 杭州市自然资源和规划局 of the table's
     columns: 城乡 and 自然 are words abbreviations leave out (``abbreviation_skip``)."""
-    from extracting import names, table
-
-    from extract import extract_table
-
-    mentions = extract_table(table("杭州市城市管理局", ["会同市建委、市资源规划局推进排水改造。"],
-                                   co_units=["杭州市城乡建设委员会", "杭州市自然资源和规划局"]), aliases=aliases)
+    mentions = table_mentions("杭州市城市管理局", ["会同市建委、市资源规划局推进排水改造。"],
+                                   co_units=["杭州市城乡建设委员会", "杭州市自然资源和规划局"], aliases=aliases)
     assert names(mentions, "Unit") == {"杭州市城乡建设委员会", "杭州市自然资源和规划局"}
 
 
 def test_a_group_written_with_two_characters_of_its_name(aliases):
     """兴发集团, 华锦集团 and 哈投集团 are the groups the table writes in full; 河钢集团 is not the
     河北津西钢铁集团 (its 津西 left out), and 鞍钢集团, with no full name written, stays as it is."""
-    from extracting import names, table
-
-    from extract import extract_table
-
-    mentions = extract_table(table("辽宁省应急管理厅", [
+    mentions = table_mentions("辽宁省应急管理厅", [
         "督促北方华锦化学工业集团有限公司落实，哈尔滨投资集团有限责任公司牵头，湖北兴发化工集团股份有限公司负责，河北津西钢铁集团股份有限公司参与。",
-        "华锦集团完成，哈投集团完成，兴发集团完成，鞍钢集团完成，河钢集团完成。"]), aliases=aliases)
+        "华锦集团完成，哈投集团完成，兴发集团完成，鞍钢集团完成，河钢集团完成。"], aliases=aliases)
     assert names(mentions, "Unit") == {"北方华锦化学工业集团有限公司", "哈尔滨投资集团有限责任公司", "湖北兴发化工集团股份有限公司",
                                        "河北津西钢铁集团股份有限公司", "鞍钢集团", "河钢集团"}
 
@@ -1094,14 +1074,10 @@ def test_a_group_written_with_two_characters_of_its_name(aliases):
 def test_a_defined_short_name_is_the_full_name_wherever_it_is_written(aliases):
     """深圳燃气, defined after the company's full name, names the company in every later field;
     the 深圳 inside it, and inside the definition, is no place."""
-    from extracting import table
-
-    from extract import extract_table
-
-    mentions = extract_table(table("深圳市应急管理局", ["推动深圳市燃气集团股份有限公司（以下简称深圳燃气）在南山区试点。",
-                                                "组织深圳燃气开展燃气安全宣传。"]), aliases=aliases)
-    found = {(m.case, m.type, m.name, m.text) for m in mentions}
-    assert ("20230002", "Unit", "深圳市燃气集团股份有限公司", "深圳燃气") in found
+    mentions = table_mentions("深圳市应急管理局", ["推动深圳市燃气集团股份有限公司（以下简称深圳燃气）在南山区试点。",
+                                                "组织深圳燃气开展燃气安全宣传。"], aliases=aliases)
+    links = {(m.case, m.type, m.name, m.text) for m in mentions}
+    assert ("20230002", "Unit", "深圳市燃气集团股份有限公司", "深圳燃气") in links
     assert not [m for m in mentions if m.type == "Site" and m.name.startswith("深圳")]
     for m in mentions:
         field = "推动深圳市燃气集团股份有限公司（以下简称深圳燃气）在南山区试点。" if m.case == "20230001" else "组织深圳燃气开展燃气安全宣传。"
@@ -1111,13 +1087,9 @@ def test_a_defined_short_name_is_the_full_name_wherever_it_is_written(aliases):
 def test_operating_companies_and_groups_written_short_with_their_city(aliases):
     """北京市地铁运营有限公司 keeps its 运营; 天津市公交集团 is the 天津市公共交通集团(控股)有限公司 and
     天津轨道集团 the 天津轨道交通集团有限公司 the table writes."""
-    from extracting import names, table
-
-    from extract import extract_table
-
-    mentions = extract_table(table("天津市交通运输委员会", [
+    mentions = table_mentions("天津市交通运输委员会", [
         "督促天津市公共交通集团(控股)有限公司、天津轨道交通集团有限公司、北京市地铁运营有限公司落实。",
-        "天津市公交集团完成，天津轨道集团完成。"]), aliases=aliases)
+        "天津市公交集团完成，天津轨道集团完成。"], aliases=aliases)
     assert names(mentions, "Unit") == {"天津市公共交通集团（控股）有限公司", "天津轨道交通集团有限公司", "北京市地铁运营有限公司"}
 
 
@@ -1144,23 +1116,15 @@ def test_a_proposer_after_the_word_proposer(aliases):
 def test_groups_written_short_after_their_place(aliases):
     """深铁集团 is the 深圳市地铁集团有限公司 (深 of the city, 铁 of 地铁) and 云南交投集团 the
     云南省交通投资建设集团有限公司 the table writes; 河钢集团 is not 河北津西钢铁集团."""
-    from extracting import names, table
-
-    from extract import extract_table
-
-    mentions = extract_table(table("深圳市住房和建设局", [
+    mentions = table_mentions("深圳市住房和建设局", [
         "督促深圳市地铁集团有限公司、云南省交通投资建设集团有限公司、河北津西钢铁集团股份有限公司落实。",
-        "深铁集团完成，云南交投集团完成，河钢集团完成。"]), aliases=aliases)
+        "深铁集团完成，云南交投集团完成，河钢集团完成。"], aliases=aliases)
     assert names(mentions, "Unit") == {"深圳市地铁集团有限公司", "云南省交通投资建设集团有限公司", "河北津西钢铁集团股份有限公司", "河钢集团"}
 
 
 def test_a_state_grid_city_company_written_short(aliases):
     """联合国网盐城供电公司: the verb is 联合 (not 联合国), and 国网盐城供电公司 is the
     国网江苏省电力有限公司盐城供电分公司 the table writes."""
-    from extracting import names, table
-
-    from extract import extract_table
-
-    mentions = extract_table(table("江苏省应急管理厅", ["督促国网江苏省电力有限公司盐城供电分公司落实。", "联合国网盐城供电公司开展巡检。"]),
+    mentions = table_mentions("江苏省应急管理厅", ["督促国网江苏省电力有限公司盐城供电分公司落实。", "联合国网盐城供电公司开展巡检。"],
                              aliases=aliases)
     assert names(mentions, "Unit") == {"国网江苏省电力有限公司盐城供电分公司"}

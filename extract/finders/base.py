@@ -107,6 +107,12 @@ def after_joined(text: str, begin: int, start: int, ctx: Context) -> int:
     return begin
 
 
+def starts_with_place(text: str, ctx: Context) -> bool:
+    """True when ``text`` opens with a place the dictionary knows (a division, a world city or a Site alias)."""
+    return any(text[:n] in ctx.lexicon.divisions or text[:n] in ctx.lexicon.world or ctx.aliases.get("Site", text[:n])
+               for n in range(2, min(len(text), 6) + 1))
+
+
 def starts_with_full_place(name: str, ctx: Context) -> bool:
     """True when a name opens with a full division's name (大连市…, 广西壮族自治区…)."""
     places = ctx.lexicon.divisions

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, Candidate, after_joined, starts_with_full_place, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, Candidate, after_joined, starts_with_full_place, starts_with_place, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
 from extract.finders.framework import app_follows, field_quotes, is_framework_shape
 from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex, words_across
@@ -122,9 +122,12 @@ def _after_body(text: str, begin: int, start: int, ctx: Context) -> int:
         cut = begin + length
         if start - cut >= 4 and ctx.aliases.get("Unit", text[begin:cut]) is not None:
             return cut
+    edges = None
     for cut in range(begin + 3, start - 4):  # 省水利厅湖北省水利综合业务平台: a body's name, then the province's system
-        if text[cut - 1] in "厅局委" and starts_with_full_place(text[cut:start], ctx) and word_edges(text[begin:start]).__contains__(cut - begin):
-            return cut
+        if text[cut - 1] in "厅局委" and starts_with_full_place(text[cut:start], ctx):
+            edges = edges if edges is not None else word_edges(text[begin:start])
+            if cut - begin in edges:
+                return cut
     return begin
 
 
@@ -294,13 +297,7 @@ def _is_description(text: str, name: str, end: int, ctx: Context) -> bool:
     if lex.regex("descriptive_inner").search(name) and not starts_with_full_place(name, ctx):
         return True  # 南宁市招商引资项目全流程管理系统 is named by its place
     return lex.regex("platform_followed_by").match(text, end) is not None and not starts_with_full_place(name, ctx) \
-        and not (len(name) >= 10 and _opens_with_place(name, ctx))  # 郑州市…平台建设, 天津港危险货物集装箱智能监管系统建设 name one
-
-
-def _opens_with_place(name: str, ctx: Context) -> bool:
-    """True when a name opens with a place the gazetteer or the dictionary knows (天津港…, 海河…, 北京…)."""
-    places = ctx.lexicon.divisions
-    return any(name[:n] in places or ctx.aliases.get("Site", name[:n]) is not None for n in range(2, 6))
+        and not (len(name) >= 10 and starts_with_place(name, ctx))  # 郑州市…平台建设, 天津港危险货物集装箱智能监管系统建设 name one
 
 
 #: A clause that asks for a system to be built: 2.建立堤防智能巡查和险情预警系统.

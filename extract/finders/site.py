@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, JOINERS, LIST_MARKS, full_place_ends_at, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, is_list_item
 from extract.finders.lexicon import Lexicon, suffix_regex, trie_pattern, words_across
 from extract.finders.wordcache import word_tables
@@ -227,15 +227,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
         suffix, kind = match.group(), suffixes[match.group()]
-        if len(suffix) > 2 and suffix.endswith("园") and text.startswith("区", end) and "园区" in suffixes:
-            start, end, suffix = end - 1, end + 1, "园区"  # 化工园 | 化工园区: the zone's suffix is 园区, its trade the name's
-            kind = suffixes[suffix]
-        elif text.startswith("街道", end - 1) and suffix != "街道":
-            start, end, suffix = end - 1, end + 1, "街道"  # 华大街道 (大街 | 街道): the street's suffix, not a road's
-            kind = suffixes[suffix]
-        elif len(suffix) == 1 and text.startswith("矶", end) and "矶" in suffixes:
-            start, end, suffix = end, end + 1, "矶"  # 城陵矶: the rock's name ends in a tomb's character
-            kind = suffixes[suffix]
+        start, end, suffix = _reread(text, start, end, suffix, lex)  # 化工园区, 华大街道, 城陵矶
+        kind = suffixes[suffix]
         if _blocked(text, start, end, lex) or any(l.start <= start < l.end for l in lines):
             continue
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind) or kind == "bridge" and text[start - 1 : start] == suffix):
@@ -387,6 +380,21 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     return found + _listed_with(text, weak, found, lex) if weak else found
 
 
+def _reread(text: str, start: int, end: int, suffix: str, lex: Lexicon) -> tuple[int, int, str]:
+    """The suffix a match is read as when a longer reading overlaps it: one starting on its last
+    character (``site_reread_inside``, with the least length of the match: 化工园|区 is 园区, the
+    zone's trade the name's; 华大|街道 is a street, not 华大街) or right after it
+    (``site_reread_after``, with the most length of the match: 城陵|矶 is no tomb, 陵)."""
+    suffixes = lex.words("site_suffix")
+    for word, least in lex.words("site_reread_inside").items():
+        if word != suffix and len(suffix) >= int(least) and text.startswith(word, end - 1) and word in suffixes:
+            return end - 1, end - 1 + len(word), word
+    for word, most in lex.words("site_reread_after").items():
+        if len(suffix) <= int(most) and text.startswith(word, end) and word in suffixes:
+            return end, end + len(word), word
+    return start, end, suffix
+
+
 #: A community's name (two to four characters) and 社区, and what would make it a body's (社区卫生服务中心).
 _COMMUNITY = re.compile(r"([\u4e00-\u9fff]{2,4}?)社区(?!卫生|居委|居民委员会|党|服务|医院|工作站|网格)")
 
@@ -524,7 +532,7 @@ def _designation(name: str, ctx: Context) -> bool:
     lex = ctx.lexicon
     levels = lex.derived("site:designations", lambda: tuple(sorted({*lex.words("rank_word"), *lex.words("site_designation")}, key=len, reverse=True)))
     level = next((w for w in levels if name.startswith(w) and len(name) > len(w)), None)
-    return level is not None and not _starts_with_place(name[len(level) :], ctx)
+    return level is not None and not starts_with_place(name[len(level) :], ctx)
 
 
 def _cut_tail(stem: str) -> tuple[str, ...]:
@@ -694,7 +702,7 @@ def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
                or (is_everyday_verb(token) or token in verbs) and sum(len(t) for t in tokens[i + 1:]) >= 2), default=0)
     while cut < len(tokens) - 2 and len(tokens[cut]) == 2 and not _is_known_place(tokens[cut], ctx) \
             and word_tag(tokens[cut]) not in ("nr", "nrt", "nz", "nt") and word_tables().freq.get(tokens[cut], 0) >= _RARE_LEAD \
-            and _starts_with_place(text[begin + sum(map(len, tokens[: cut + 1])) : end], ctx) \
+            and starts_with_place(text[begin + sum(map(len, tokens[: cut + 1])) : end], ctx) \
             and end - begin - sum(map(len, tokens[: cut + 1])) >= 3:
         cut += 1  # 加密桂林两江国际机场, 稳定开行喀什站: words before a place the name starts with
     return begin + sum(len(token) for token in tokens[:cut])
@@ -702,12 +710,6 @@ def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
 
 #: A word rarer than this before a place is part of the name it opens (润扬长江公路大桥: 润扬 34), not a verb (加密 145).
 _RARE_LEAD = 100
-
-
-def _starts_with_place(text: str, ctx: Context) -> bool:
-    """True when ``text`` opens with a place the dictionary knows (a division, a world city or a Site alias)."""
-    return any(text[:n] in ctx.lexicon.divisions or text[:n] in ctx.lexicon.world or ctx.aliases.get("Site", text[:n])
-               for n in range(2, min(len(text), 6) + 1))
 
 
 def _short_stem(text: str, start: int, end: int, ctx: Context) -> bool:

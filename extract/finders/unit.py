@@ -425,8 +425,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         begin = _past_descriptor(text, _dashed_partner(text, _past_edition(text, begin, start), ctx), start, ctx)
         begin = _party_before(text, _past_inner_break(text, begin, head, ctx), ctx)
         begin = _park_before(text, begin, end, ctx)  # 大熊猫国家公园阿坝管理分局: the park's authority
-        if text.startswith("联合", begin) and text.startswith("国网", begin + 2):
-            begin += 2  # 联合国网苏州供电公司: jieba reads 联合国 (the United Nations); the verb is 联合
+        begin += next((int(n) for opening, n in lex.words("glued_verb_opening").items() if text.startswith(opening, begin)), 0)
+        # 联合国网苏州供电公司: jieba reads 联合国 (the United Nations); the verb is 联合 (``glued_verb_opening``)
         if text[begin : begin + 2] in lex.words("stop") and text[begin + 2 : begin + 3] in "盟州" and start - begin > 3:
             begin += 2  # 会同盟水利局: jieba reads 会|同盟, the verb is 会同
         if found and found[-1].end == start and (text[begin:start] in suffixes or begin == start and suffixes[suffix] == "company") \

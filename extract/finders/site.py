@@ -385,12 +385,14 @@ def _reread(text: str, start: int, end: int, suffix: str, lex: Lexicon) -> tuple
     character (``site_reread_inside``, with the least length of the match: 化工园|区 is 园区, the
     zone's trade the name's; 华大|街道 is a street, not 华大街) or right after it
     (``site_reread_after``, with the most length of the match: 城陵|矶 is no tomb, 陵)."""
-    suffixes = lex.words("site_suffix")
-    for word, least in lex.words("site_reread_inside").items():
-        if word != suffix and len(suffix) >= int(least) and text.startswith(word, end - 1) and word in suffixes:
+    inside, after = lex.derived("site:rereadings", lambda: (
+        tuple((w, int(n)) for w, n in lex.words("site_reread_inside").items() if w in lex.words("site_suffix")),
+        tuple((w, int(n)) for w, n in lex.words("site_reread_after").items() if w in lex.words("site_suffix"))))
+    for word, least in inside:
+        if word != suffix and len(suffix) >= least and text.startswith(word, end - 1):
             return end - 1, end - 1 + len(word), word
-    for word, most in lex.words("site_reread_after").items():
-        if len(suffix) <= int(most) and text.startswith(word, end) and word in suffixes:
+    for word, most in after:
+        if len(suffix) <= most and text.startswith(word, end):
             return end, end + len(word), word
     return start, end, suffix
 

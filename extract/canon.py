@@ -75,7 +75,7 @@ def _t2s_table() -> dict[int, str]:
 
 def _one_to_one(path: Path) -> list[tuple[str, str]]:
     """The one-character mappings of an OpenCC dictionary file (none if it is missing)."""
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     if not path.exists():
         return pairs
     with open(path, encoding="utf-8") as handle:

@@ -402,9 +402,9 @@ def fold_long_names(mentions: list[Mention], ctx: Context, units: Iterable[str] 
     in_case = {(m.case, m.type, m.name) for m in mentions}
     folded = []
     for m in mentions:
-        options = sorted(longer.get((m.type, m.name), ()))
-        local = [o for o in options if (m.case, m.type, o) in in_case]
-        choice = local if local else options
+        wider = sorted(longer.get((m.type, m.name), ()))
+        local = [o for o in wider if (m.case, m.type, o) in in_case]
+        choice = local if local else wider
         if len(choice) == 1 and m.name != ctx.owner:
             m = replace(m, name=choice[0])
         folded.append(m)

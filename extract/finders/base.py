@@ -238,7 +238,7 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         after_joiner = joined and token in name_words and count + 1 < len(backwards) \
             and (backwards[count + 1] in places or backwards[count + 1] in name_words)  # 救援协调和预案管理处
         joined_work = joined and word_tag(token) == "vn"  # 研究与发展中心: a noun of work joined to the next
-        joined = join_unless and token in JOINERS and taken and not text.endswith(join_unless, 0, position) \
+        joined = bool(join_unless) and token in JOINERS and taken != 0 and not text.endswith(join_unless, 0, position) \
             and not full_place_ends_at(text, position, places)  # 五常市和北大荒集团: a place, then a body
         adjacent = stop_may_end and count == 0 and token in name_words  # 住房和建设局
         stop = lex.remember("base:stop-token", _stops_name, token) and not after_joiner and not joined_work

@@ -28,7 +28,7 @@ _HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = re.compile("(\r\n|\\s)")
 _ENGLISH = re.compile("[a-zA-Z0-9]")
 _PURE_HAN = re.compile("[\u4E00-\u9FD5]+")
-_ABSENT = object()
+_ABSENT = 1.0  # no log-probability is positive: the look-up found no word and no prefix
 
 
 class _Model:
@@ -49,7 +49,7 @@ class _Model:
             best = unknown + score[start + 1]  # the character alone, unless a word starts here
             known = False
             end = start + 1
-            while (word_p := log_p.get(text[start:end], absent)) is not absent:
+            while (word_p := log_p.get(text[start:end], absent)) != absent:
                 if word_p is not None:
                     value = word_p + score[end]
                     if not known or value >= best:  # ties go to the longer word, as in jieba

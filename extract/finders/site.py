@@ -427,7 +427,8 @@ def _listed_with(text: str, weak: list[Candidate], found: list[Candidate], lex: 
     nowhere (政企连心桥, 沟通桥 name no bridge). A park or square (``_ANY_LIST``: 五一广场, 笔架山公园)
     listed with any place found is one too (五一广场、太平街), and so are two of them in a list that opens
     with where something is done (``locative``: 在天府广场、人民公园; 建设口袋公园、文化广场 names kinds)."""
-    kept, taken = [], True
+    kept: list[Candidate] = []
+    taken = True
     sure = [c for c in found if c.rule.startswith("site_suffix:")]
     located = [w for w in weak if w.rule[12:] in _ANY_LIST and text[w.start - 1 : w.start] in lex.words("locative")]
     while taken:

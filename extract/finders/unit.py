@@ -14,6 +14,8 @@ An unprefixed government body takes the owner's prefix (住房和建设局 → �
 
 from __future__ import annotations
 
+from typing import Literal
+
 import re
 from bisect import bisect_left
 
@@ -395,7 +397,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
     suffixes = lex.words("unit_suffix")
     if _suffix_regex(suffixes).search(text) is None:
         return []  # most fields name no body by its kind: one scan in C
-    found = []
+    found: list[Candidate] = []
     stops = lex.derived("unit:stops-by-first", lambda: _by_first_char(lex.words("stop")))
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
@@ -878,14 +880,14 @@ def _facility_name(name: str, ctx: Context) -> bool:
     return any(name.endswith(ending) and not name.endswith(bodies) for ending, bodies in endings)
 
 
-def _name_verdict(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool | None:
+def _name_verdict(raw: str, suffix: str, kind: str, ctx: Context) -> str | Literal[False] | None:
     """What the name alone says of a unit ending in ``suffix``: its canonical name when it is a
     body of a level or a known alias, False when it names no body (generic, a rank, a place and a
     kind, everyday words), None when the text around it decides. Worked out once per name and table."""
     return ctx.remember("unit:verdict", _judge_name, raw, suffix, kind)
 
 
-def _judge_name(raw: str, suffix: str, kind: str, ctx: Context) -> str | bool | None:
+def _judge_name(raw: str, suffix: str, kind: str, ctx: Context) -> str | Literal[False] | None:
     stem = raw[: len(raw) - len(suffix)]
     if (suffix in _LEVEL_BODIES or suffix in ctx.lexicon.words("level_body")) and (stem in ("市", "省", "区", "县") or stem in ctx.lexicon.divisions):
         return unit_name(raw, "level", ctx)

@@ -5,6 +5,10 @@
 True
 """
 
+from extract import native
+
+native.enable()  # the compiled finders, when built for these sources (before anything imports them)
+
 from extract.canon import AliasRegistry, entity_id, load_aliases, normalise_name, shared_aliases, to_simplified
 from extract.evaluate import evaluate, format_report, read_gold
 from extract.mentions import extract_case, extract_table

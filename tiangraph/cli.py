@@ -355,6 +355,31 @@ def neo4j_load(graph_dir: str, uri: str | None, user: str, database: str | None,
     click.echo("Relationships: " + ", ".join(f"{k} {v}" for k, v in totals["edges"].items()))
 
 
+@cli.group()
+def native() -> None:
+    """The finders compiled to C (mypyc): faster extraction, the same output."""
+
+
+@native.command(name="build")
+@click.option("--verbose", is_flag=True, help="Print what mypyc and the C compiler say.")
+def native_build(verbose: bool) -> None:
+    """Compile the finders for the sources as they are (nothing to do when built already)."""
+    from extract import native as compiled
+
+    before = compiled.status()
+    folder = compiled.build(quiet=not verbose)
+    click.echo(f"Compiled finders: {folder}" + ("" if before.active else " (used from the next command on)"))
+
+
+@native.command(name="status")
+def native_status() -> None:
+    """Say whether the compiled finders are in use, and why (not)."""
+    from extract import native as compiled
+
+    state = compiled.status()
+    click.echo(("In use: " if state.active else "Not in use: ") + state.reason)
+
+
 def main() -> None:
     """Entry point of the console script."""
     cli(prog_name="tiangraph")

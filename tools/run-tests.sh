@@ -10,4 +10,5 @@ bash tools/neo4j/neo4j.sh start "$data"
 export TIANGRAPH_NEO4J_URI="bolt://127.0.0.1:$(cat "$data/port")"
 export TIANGRAPH_REQUIRE_NEO4J=1
 export TIANGRAPH_REQUIRE_BROWSER=1
+export TIANGRAPH_REQUIRE_NATIVE=1
 .venv/bin/python -m pytest "$@"

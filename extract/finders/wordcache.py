@@ -10,8 +10,7 @@ from (jieba's version and dictionary file, the lexicon's words, this format), so
 any of them makes them anew; the file of other data or code is deleted once no process has read
 it for two weeks. A missing, unreadable or damaged file only costs the time.
 
-The folder is ``$TIANGRAPH_CACHE_DIR`` if set; else ``%LOCALAPPDATA%\\tiangraph`` on Windows,
-``$XDG_CACHE_HOME/tiangraph`` or ``~/.cache/tiangraph`` elsewhere.
+The folder is :func:`extract.cachedir.cache_dir`.
 """
 
 from __future__ import annotations
@@ -31,6 +30,7 @@ from itertools import repeat
 from math import log
 from pathlib import Path
 
+from extract.cachedir import cache_dir
 from extract.finders.lexicon import TOKENIZER_KINDS, load_lexicon, tokenizer
 
 __all__ = ["WordTables", "word_tables", "cache_dir"]
@@ -66,22 +66,6 @@ def word_tables() -> WordTables:
     if path is not None:
         _write(path, tables)
     return tables
-
-
-def cache_dir() -> Path | None:
-    """Where tiangraph keeps what it can make again (None when no such folder can be named)."""
-    explicit = os.environ.get("TIANGRAPH_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA")
-        return Path(base) / "tiangraph" if base else None
-    if os.environ.get("XDG_CACHE_HOME"):
-        return Path(os.environ["XDG_CACHE_HOME"]) / "tiangraph"
-    try:
-        return Path.home() / ".cache" / "tiangraph"
-    except RuntimeError:  # no home folder can be named
-        return None
 
 
 def _jieba_dictionary() -> Path:

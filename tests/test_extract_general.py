@@ -1128,3 +1128,17 @@ def test_a_state_grid_city_company_written_short(aliases):
     mentions = table_mentions("江苏省应急管理厅", ["督促国网江苏省电力有限公司盐城供电分公司落实。", "联合国网盐城供电公司开展巡检。"],
                              aliases=aliases)
     assert names(mentions, "Unit") == {"国网江苏省电力有限公司盐城供电分公司"}
+
+
+def test_a_tunnel_or_bridge_after_a_highway_starts_after_it(aliases):
+    text = "在二广高速雁门关隧道、京昆高速汾河特大桥设置应急物资点，完善神农大道下穿隧道排水设施。"
+    sites = of_type(text, "山西省应急管理厅", aliases, "Site")
+    assert {"二广高速", "雁门关隧道", "京昆高速", "汾河特大桥", "神农大道下穿隧道"} <= sites
+    assert not {"二广高速雁门关隧道", "京昆高速汾河特大桥"} & sites  # a city's road names its tunnel
+
+
+def test_a_bureau_of_two_trades_joined_by_he_is_one_body(aliases):
+    text = "配合上海市绿化和市容管理局推进规划环评，会同区住建局和市应急局开展检查。"
+    units = of_type(text, "上海市应急管理局", aliases, "Unit")
+    assert "上海市绿化和市容管理局" in units and "上海市容管理局" not in units
+    assert "区住建局" in units and len(units) == 3  # 和 then 市应急局 still starts a body of its own

@@ -253,8 +253,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin += 1  # 新建华能长春热电厂: jieba cuts 新|建华, the 建 is the verb's
         begin = _national_prefix(text, begin, ctx)  # 中国（上海）自由贸易试验区…
         begin = _after_unit(text, begin, start, ctx)  # 海南港航控股有限公司秀英港 → 秀英港
-        if kind in ("station", "port"):
-            begin = _after_line(text, begin, start, ctx)  # 中老铁路王家营西站 → 王家营西站, 连霍高速公路霍尔果斯口岸
+        if kind in ("station", "port", "bridge"):
+            begin = _after_line(text, begin, start, kind, ctx)  # 中老铁路王家营西站 → 王家营西站, 连霍高速公路霍尔果斯口岸, 二广高速雁门关隧道
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
         road_named = kind == "town" and start - begin <= 6 and text[begin:start].endswith(("路", "街", "大道")) and text[begin - 1 : begin] in "、在和与及对"
         begin = _past_title(text, begin if road_named else _past_verb(text, begin, start, ctx), start, ctx)  # 解放西街街道 keeps its 解放
@@ -633,11 +633,15 @@ def _verb_stem(stem: str, ctx: Context) -> bool:
     return stem in ctx.lexicon.words("place_verb") or len(tokens) == 1 and len(stem) > 2 and is_everyday_verb(stem[-2:])
 
 
-def _after_line(text: str, begin: int, start: int, ctx: Context) -> int:
-    """Where a station's own name starts when a road or line (``line_word``) is written before it:
-    沈大高速于洪收费站, 中老铁路王家营西站."""
+def _after_line(text: str, begin: int, start: int, kind: str, ctx: Context) -> int:
+    """Where a station's, port's, bridge's or tunnel's own name starts when a road or line
+    (``line_word``) is written before it: 沈大高速于洪收费站, 中老铁路王家营西站, 二广高速雁门关隧道;
+    a city's road (arg ``street``) names its own (神农大道下穿隧道)."""
     last = begin
+    words = ctx.lexicon.words("line_word")
     for match in ctx.lexicon.regex("line_word").finditer(text, begin, start):
+        if kind == "bridge" and words[match.group()] == "street":
+            continue
         if start - match.end() >= 2:
             last = match.end()
     return last

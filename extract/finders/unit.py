@@ -260,6 +260,7 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
     stops = ctx.lexicon.words("stop")
     name_words = ctx.lexicon.words("name_word")
     admin_stops = ctx.lexicon.derived("unit:admin-stops", lambda: {w: a for w, a in stops.items() if w not in name_words})  # 开发区: no new start
+    not_start = ctx.lexicon.words("not_admin_start")
     starts, spans = _site_spans(text, ctx)
     places = dict(spans[bisect_left(starts, begin) : bisect_left(starts, end)])
     if any(p > begin for p in places):  # 东北林业大学: the 北林 of 东北 starts no place
@@ -270,7 +271,7 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
         if text[position] in "（）()" and position == covered:
             covered += 1  # 中国（深圳）…: brackets continue the run
             continue
-        run_end = places.get(position) or _admin_word_end(text, position, end, admin_stops)
+        run_end = places.get(position) or _admin_word_end(text, position, end, admin_stops, not_start)
         if run_end:
             if position > begin and position > covered:
                 best = position  # a new run of administrative words starts here
@@ -299,13 +300,14 @@ _ADMIN_WORD = re.compile("国务院|国家(?!公园|森林|湿地|级)|中共|�
 _ADMIN_CHAR = re.compile("[国中共全武市省区县（）()]")
 
 
-def _admin_word_end(text: str, position: int, end: int, stops: dict[str, str]) -> int:
+def _admin_word_end(text: str, position: int, end: int, stops: dict[str, str], not_start: dict[str, str]) -> int:
     """The end of an administrative word at ``position`` (国家, 中共, 市 after a stop word), or 0."""
     word = _ADMIN_WORD.match(text, position, end)
     if word:
         return word.end()
-    if text[position] in "市省区县" and (text[position - 1 : position] in stops or text[position - 2 : position] in stops):
-        return position + 1
+    if text[position] in "市省区县" and (text[position - 1 : position] in stops or text[position - 2 : position] in stops) \
+            and text[position : position + 2] not in not_start:
+        return position + 1  # 和市应急局; not 绿化和市容管理局 (``not_admin_start``)
     return 0
 
 

@@ -1142,3 +1142,24 @@ def test_a_bureau_of_two_trades_joined_by_he_is_one_body(aliases):
     units = of_type(text, "上海市应急管理局", aliases, "Unit")
     assert "上海市绿化和市容管理局" in units and "上海市容管理局" not in units
     assert "区住建局" in units and len(units) == 3  # 和 then 市应急局 still starts a body of its own
+
+
+def test_a_branch_company_keeps_its_parent_companys_whole_name(aliases):
+    text = "推动国家管网集团北方管道有限责任公司大庆输油气分公司林源输油站建设智能巡检示范段。"
+    units = of_type(text, "大庆市应急管理局", aliases, "Unit")
+    assert "国家管网集团北方管道有限责任公司大庆输油气分公司" in units
+    assert not any(u.startswith("管网") for u in units)
+
+
+def test_a_head_institute_names_a_company(aliases):
+    text = "我局委托中国市政工程华北设计研究总院有限公司对建成区燃气管网开展普查。"
+    assert of_type(text, "大同市城市管理局", aliases, "Unit") >= {"中国市政工程华北设计研究总院有限公司"}
+    assert "总院有限公司" not in of_type(text, "大同市城市管理局", aliases, "Unit")
+
+
+def test_verbs_of_addressing_and_censure_open_no_name(aliases):
+    text = ("优先面向电子科技大学中山学院引进人才，通报批评中山市宏正房屋安全鉴定有限公司等3家机构，"
+            "以沪城管函〔2020〕15号致函上海城投环境（集团）有限公司。")
+    units = of_type(text, "中山市住房和城乡建设局", aliases, "Unit")
+    assert {"电子科技大学中山学院", "中山市宏正房屋安全鉴定有限公司", "上海城投环境（集团）有限公司"} <= units
+    assert not any(u.startswith(("优先", "面向", "通报", "号", "致函")) for u in units)

@@ -425,6 +425,9 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
                                  for m in dictionary_hits(text, ctx, "Unit")):
             admin = begin  # 腾讯贵安七星数据中心: a known company's name opens it, the places after it are part of it
         begin = _parent_start(text, begin, admin, ctx, suffixes[suffix])
+        if suffixes[suffix] == "company":
+            begin = next((f.start for f in reversed(found) if f.start < begin < f.end <= start), begin)
+            # 国家管网集团北方管道有限责任公司大庆输油气分公司: the window cut into the parent company's name
         begin = _past_person(text, begin, start)
         begin = _past_descriptor(text, _dashed_partner(text, _past_edition(text, begin, start), ctx), start, ctx)
         begin = _party_before(text, _past_inner_break(text, begin, head, ctx), ctx)

@@ -1163,3 +1163,16 @@ def test_verbs_of_addressing_and_censure_open_no_name(aliases):
     units = of_type(text, "中山市住房和城乡建设局", aliases, "Unit")
     assert {"电子科技大学中山学院", "中山市宏正房屋安全鉴定有限公司", "上海城投环境（集团）有限公司"} <= units
     assert not any(u.startswith(("优先", "面向", "通报", "号", "致函")) for u in units)
+
+
+def test_passes_gullies_dikes_waterways_and_open_pit_mines(aliases):
+    text = ("在米拉山口设置应急物资点，对吕二沟、罗玉沟流域泥石流隐患点和古乡沟开展巡查，驰援都昌县矶山联圩，"
+            "对横门水道沿线低洼区开展排查，检查黑岱沟露天煤矿，学习高栏港石化区封闭化管理经验，发布后暂停香洲港航线。")
+    sites = of_type(text, "西藏自治区应急管理厅", aliases, "Site")
+    assert {"米拉山口", "吕二沟", "罗玉沟", "古乡沟", "矶山联圩", "横门水道", "黑岱沟露天煤矿", "高栏港石化区", "香洲港"} <= sites
+    assert not {"米拉山", "黑岱沟", "后暂停香洲港"} & sites
+
+
+def test_ditches_and_village_dikes_by_kind_are_no_places(aliases):
+    text = "加强沟通协调，清理排水沟、山洪沟和截水沟，加固保庄圩和圩堤，推进圩区排涝。"
+    assert of_type(text, "九江市应急管理局", aliases, "Site") == set()

@@ -1176,3 +1176,10 @@ def test_passes_gullies_dikes_waterways_and_open_pit_mines(aliases):
 def test_ditches_and_village_dikes_by_kind_are_no_places(aliases):
     text = "加强沟通协调，清理排水沟、山洪沟和截水沟，加固保庄圩和圩堤，推进圩区排涝。"
     assert of_type(text, "九江市应急管理局", aliases, "Site") == set()
+
+
+def test_a_stop_word_jieba_glues_to_a_temples_name_opens_no_name(aliases):
+    text = "會同市住建局、平城區人民政府對華嚴寺周邊老舊院落實施燃氣改造。"
+    mentions = {(m.type, m.name) for m in table_mentions("大同市城市管理局", [text], aliases=aliases)}
+    assert {("Unit", "平城区人民政府"), ("Site", "华严寺")} <= mentions
+    assert not any(name.startswith("人民政府") for _, name in mentions)

@@ -251,9 +251,10 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
             taken -= 1  # 科创委会|同园区: jieba glued the stop word's start (会同) to the name before it
             break
         if count and taken and len(token) == 2 and token[0] in one_char_stops and token not in places \
-                and any(text[position + 1 : position + 1 + n] in places for n in (2, 3, 4)):
-            taken += 1  # 至|上|海洋山港: jieba glued a one-character stop word to a place's first character (至上)
-            break
+                and (any(text[position + 1 : position + 1 + n] in places for n in (2, 3, 4))
+                     or end - position >= 2 and word_tables().freq.get(text[position + 1 : end + 1], 0) > 0):
+            taken += 1  # 至|上|海洋山港: jieba glued a one-character stop word to a place's first character (至上);
+            break  # 对华|严|寺: to the first character of a word that runs on past the window (华严寺)
         if len(token) > 1 and token in places and count + 1 < len(backwards) and len(backwards[count + 1]) == 1 \
                 and backwards[count + 1] + token[0] in lex.words("stop") and not after_joiner:
             taken += len(token) - 1  # 完|成华|严寺: jieba glued the stop word's end (完成) to a place's name

@@ -1183,3 +1183,10 @@ def test_a_stop_word_jieba_glues_to_a_temples_name_opens_no_name(aliases):
     mentions = {(m.type, m.name) for m in table_mentions("大同市城市管理局", [text], aliases=aliases)}
     assert {("Unit", "平城区人民政府"), ("Site", "华严寺")} <= mentions
     assert not any(name.startswith("人民政府") for _, name in mentions)
+
+
+def test_lanes_and_gardens_listed_before_an_estate_are_no_villages(aliases):
+    text = "會同區房管局對建業里、上方花園、永嘉新村等12處里弄開展排查，在张庄、李庄村开展排查。"
+    sites = {n for t, n in ((m.type, m.name) for m in table_mentions("上海市徐汇区绿化和市容管理局", [text], aliases=aliases)) if t == "Site"}
+    assert {"永嘉新村", "张庄村", "李庄村"} <= sites
+    assert not {"建业里村", "上方花园村"} & sites

@@ -367,7 +367,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
                          for s, e in conjuncts_before(text, begin, suffix) if not text[s:e].endswith(_suffix_tuple(lex)))
         if kind == "town" and text[begin - 1 : begin] == "、" and not text.startswith(("人民政府", "政府"), end) \
-                and not _body_follows(text, end, ctx) and not text.startswith(_TOWN_SUFFIXES, end):  # 燕山、甸柳新村街道: no 燕山村
+                and not _body_follows(text, end, ctx) and not text.startswith(_TOWN_SUFFIXES, end) \
+                and not name.endswith("新村"):  # 燕山、甸柳新村街道: no 燕山村; 建业里、永嘉新村: lanes and estates, no 建业里村
             # 清河、西三旗街道: 清河街道 too (丹灶、九江镇人民政府 and 半山、祥符街道社区卫生服务中心 list bodies)
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
                          for s, e in conjuncts_before(text, begin, suffix, named_after=name[-len(suffix) - 1 :][:1] if suffix == "街道" else ""))

@@ -1190,3 +1190,15 @@ def test_lanes_and_gardens_listed_before_an_estate_are_no_villages(aliases):
     sites = {n for t, n in ((m.type, m.name) for m in table_mentions("上海市徐汇区绿化和市容管理局", [text], aliases=aliases)) if t == "Site"}
     assert {"永嘉新村", "张庄村", "李庄村"} <= sites
     assert not {"建业里村", "上方花园村"} & sites
+
+
+def test_ping_an_is_the_insurer_only_listed_with_another_body(aliases):
+    text = "与华为、平安签约，确保渔民平安。确保游客“平安进藏、平安出藏”。"
+    assert of_type(text, "深圳市应急管理局", aliases, "Unit") == {"华为", "平安"}
+    assert of_type("确保渔民平安。", "深圳市应急管理局", aliases, "Unit") == set()
+    assert of_type("确保游客“平安进藏、平安出藏”。", "西藏自治区应急管理厅", aliases, "Unit") == set()
+
+
+def test_a_team_of_a_rank_names_no_team(aliases):
+    text = "依托珠海市消防救援支队组建市级综合应急救援队伍。"
+    assert of_type(text, "珠海市应急管理局", aliases, "Unit") == {"珠海市消防救援支队"}

@@ -109,6 +109,14 @@ def is_list_item(text: str, start: int, end: int) -> bool:
     return bounded_before or (not after or not is_cjk(after) or after in LIST_MARKS)
 
 
+def _listed_with_unit(text: str, start: int, end: int, ctx: Context) -> bool:
+    """A short name that is a common word too (``listed_with_unit``: 平安) names its body only in a
+    list with another known body (与华为、平安签约), not in 确保渔民平安 or “平安进藏、平安出藏”."""
+    if text[start - 1 : start] == "、" and any(ctx.aliases.get("Unit", text[start - 1 - n : start - 1]) for n in range(2, 9)):
+        return True
+    return text[end : end + 1] == "、" and any(ctx.aliases.get("Unit", text[end + 1 : end + 1 + n]) for n in range(2, 9))
+
+
 _OPENING_QUOTES = frozenset("“\"‘「")
 
 
@@ -194,6 +202,8 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
         surface = text[start : start + length]
         for entry in index.entries.get(surface, ()) if len(surface) == length else ():
             if entry.strict and not is_list_item(text, start, start + length) or entry.region and not _holds_in(entry, ctx.region):
+                continue
+            if surface in ctx.lexicon.words("listed_with_unit") and not _listed_with_unit(text, start, start + length, ctx):
                 continue
             if entry.rule == "site:world" and not stands_alone(text, start, start + length):  # 汉堡包 holds no 汉堡
                 continue

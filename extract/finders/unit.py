@@ -1104,7 +1104,8 @@ def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
         return Candidate("Unit", ctx.owner + raw[1:], begin, end, "unit:owner-division", 1)
     if any(mark in raw[:-1] for mark in ("局", "厅", "委", "部")) and len(raw) >= 6:
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:division", 1)
-    if raw.endswith("队") and len(raw) >= 5 and _has_admin_prefix(raw, ctx):
+    if raw.endswith("队") and len(raw) >= 5 and _has_admin_prefix(raw, ctx) and not raw.startswith(tuple(ctx.lexicon.words("rank_word"))):
+        # 组建市级综合应急救援队伍: a rank of a kind of team, none named
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:squad", 1)  # 广州市消防救援支队
     return None
 

@@ -11,6 +11,9 @@ that none makes the tables (some seconds) and no other tiangraph's file is read.
 
     .venv/bin/python bench/bench_instructions.py [--cases 100]
 
+It measures the extraction twice: as the process finds it (the compiled finders where
+``tiangraph native build`` made them) and from the finders' sources (``TIANGRAPH_PURE=1``).
+
 Needs ``valgrind`` on the PATH; takes a few minutes (Python runs some 50× slower under it).
 """
 
@@ -55,10 +58,14 @@ def child(corpus: Path, what: str) -> None:
             extract_table(table, aliases=aliases)
 
 
-def instructions(corpus: Path, what: str, cache: Path) -> int:
+def instructions(corpus: Path, what: str, cache: Path, pure: bool = False) -> int:
     """The instructions a child process executes (cachegrind's ``I refs``), its word tables read from
-    ``cache`` (see :mod:`extract.finders.wordcache`)."""
+    ``cache`` (see :mod:`extract.finders.wordcache`); with ``pure``, the finders' sources run even
+    where their compiled modules are built (see :mod:`extract.native`)."""
     env = dict(os.environ, PYTHONHASHSEED="0", TIANGRAPH_CACHE_DIR=str(cache))
+    env.pop("TIANGRAPH_PURE", None)
+    if pure:
+        env["TIANGRAPH_PURE"] = "1"
     done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
                            sys.executable, __file__, "--child", what, "--corpus", str(corpus)],
                           capture_output=True, text=True, env=env, check=True)
@@ -92,8 +99,15 @@ def main() -> None:
         base = instructions(corpus, "none", cache)
         jieba_work = instructions(corpus, "jieba", cache) - base
         extract_work = instructions(corpus, "extract", cache) - base
+        pure_work = instructions(corpus, "extract", cache, pure=True) - instructions(corpus, "none", cache, pure=True)
+    from extract import native
+
+    compiled = "compiled finders" if native.status().active else f"finders from their sources ({native.status().reason})"
     print(f"{args.cases} synthetic cases: jieba.cut {jieba_work / 1e9:.3f} G instructions, "
-          f"extraction {extract_work / 1e9:.3f} G; extraction throughput = {jieba_work / extract_work:.3f} x jieba.cut")
+          f"extraction {extract_work / 1e9:.3f} G with the {compiled}; extraction throughput = "
+          f"{jieba_work / extract_work:.3f} x jieba.cut")
+    print(f"the finders' sources (TIANGRAPH_PURE=1): extraction {pure_work / 1e9:.3f} G, "
+          f"{jieba_work / pure_work:.3f} x jieba.cut; compiled / sources = {pure_work / extract_work:.2f} x the speed")
 
 
 if __name__ == "__main__":

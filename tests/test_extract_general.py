@@ -1202,3 +1202,17 @@ def test_ping_an_is_the_insurer_only_listed_with_another_body(aliases):
 def test_a_team_of_a_rank_names_no_team(aliases):
     text = "依托珠海市消防救援支队组建市级综合应急救援队伍。"
     assert of_type(text, "珠海市应急管理局", aliases, "Unit") == {"珠海市消防救援支队"}
+
+
+def test_an_account_on_a_host_platform_is_no_framework(aliases):
+    text = "依托“三晋应急”微信公众号开展宣传，落实“三个责任人”制度。"
+    mentions = {(m.type, m.name) for m in table_mentions("山西省应急管理厅", [text], aliases=aliases)}
+    assert ("Platform", "三晋应急") in mentions and ("Framework", "三晋应急") not in mentions
+    assert ("Framework", "三个责任人") in mentions
+
+
+def test_platform_names_ending_in_a_glued_or_stopping_word(aliases):
+    text = "依托全国自建房安全专项整治信息归集平台完成排查，建成珠海市风暴潮预警报系统，将数据归集至市大数据平台。"
+    platforms = of_type(text, "珠海市应急管理局", aliases, "Platform")
+    assert {"全国自建房安全专项整治信息归集平台", "珠海市风暴潮预警报系统", "市大数据平台"} <= platforms
+    assert not any(p.startswith(("归集", "数据归集")) for p in platforms)

@@ -81,9 +81,10 @@ def app_follows(text: str, end: int, lex: Lexicon, content: str = "") -> bool:
     """An app's word (APP, 小程序 — ``platform_suffix`` rules marked ``app``) right after ``end``:
     “三晋通”APP is an app, whatever the shape of its name; so is a service number before any
     platform word (“95306”平台, “12345”热线平台)."""
-    apps = lex.derived("framework:apps", lambda: tuple(w for w, arg in lex.words("platform_suffix").items() if arg == "app"))
+    apps = lex.derived("framework:apps", lambda: tuple(w for w, arg in lex.words("platform_suffix").items() if arg == "app")
+                       + tuple(lex.words("account_host")))
     if text.startswith(apps, end):
-        return True
+        return True  # “三晋应急”微信公众号: an account on a host platform (``account_host``) too
     return content.strip().isdigit() and text.startswith(tuple(lex.words("platform_suffix")), end)
 
 

@@ -76,7 +76,11 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
             continue
         if start == floor and floor and match.group() == "平台":  # 系统平台, APP平台: one name
             continue
-        begin = max(left_boundary(text, start, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined), floor)
+        head = start - next((len(w) for w in lex.words("platform_last_word") if text.endswith(w, 0, start)), 0)
+        # 信息归集平台: a word that stops names elsewhere (归集至…) ends this one's words (``platform_last_word``)
+        begin = max(left_boundary(text, head, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined), floor)
+        if begin == start and (glued := _glued_head(text, start, end)) < start:  # 预|警报系统: jieba glued the suffix to the word before it
+            begin = max(left_boundary(text, glued, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined), floor)
         begin = after_joined(text, _scoped(text, _past_count(text, begin, start), ctx), start, ctx)
         begin = _after_body(text, begin, start, ctx)
         begin = _past_verb_to_place(text, begin, start, ctx)  # 天津市共享河北省…系统 → 河北省…系统
@@ -315,6 +319,18 @@ def _planned(text: str, begin: int, name: str, ctx: Context) -> bool:
 
 def _inside(spans: set[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
+
+
+def _glued_head(text: str, start: int, end: int) -> int:
+    """Where the word jieba reads across a suffix's start begins, when that word ends with the
+    suffix (风暴潮预|警报系统 → 警报), else ``start``."""
+    low = max(0, start - 4)
+    position = low
+    for token in segment(text[low:end]):
+        if position < start < position + len(token) and position + len(token) == end:
+            return position
+        position += len(token)
+    return start
 
 
 def _described_suffix(lex: Lexicon) -> re.Pattern[str]:

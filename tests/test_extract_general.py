@@ -1216,3 +1216,8 @@ def test_platform_names_ending_in_a_glued_or_stopping_word(aliases):
     platforms = of_type(text, "珠海市应急管理局", aliases, "Platform")
     assert {"全国自建房安全专项整治信息归集平台", "珠海市风暴潮预警报系统", "市大数据平台"} <= platforms
     assert not any(p.startswith(("归集", "数据归集")) for p in platforms)
+
+
+def test_near_the_port_is_no_port(aliases):
+    text = "完成大治河临港段生态护岸改造，推进临港新片区和洋山港建设，发展临港产业。"
+    assert of_type(text, "上海市浦东新区生态环境局", aliases, "Site") == {"大治河", "临港新片区", "洋山港"}

@@ -1221,3 +1221,10 @@ def test_platform_names_ending_in_a_glued_or_stopping_word(aliases):
 def test_near_the_port_is_no_port(aliases):
     text = "完成大治河临港段生态护岸改造，推进临港新片区和洋山港建设，发展临港产业。"
     assert of_type(text, "上海市浦东新区生态环境局", aliases, "Site") == {"大治河", "临港新片区", "洋山港"}
+
+
+def test_border_inspection_stations_are_bodies_and_verbs_of_driving_open_no_bridge(aliases):
+    text = "拱北海关、珠海边检总站参加演练，严禁危险货物车辆违规驶入大桥，拆除附挂兴云桥的燃气管道。"
+    mentions = {(m.type, m.name) for m in table_mentions("珠海市应急管理局", [text], aliases=aliases)}
+    assert {("Unit", "拱北海关"), ("Unit", "珠海边检总站"), ("Site", "兴云桥")} <= mentions
+    assert not any(t == "Site" and (n.endswith("总站") or "驶入" in n or n.startswith("附挂")) for t, n in mentions)

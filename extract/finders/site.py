@@ -231,6 +231,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         kind = suffixes[suffix]
         if _blocked(text, start, end, lex) or any(l.start <= start < l.end for l in lines):
             continue
+        if any(text.startswith(body, end - len(body)) for body in _bodies_over(lex).get(suffix, ())):
+            continue  # 珠海边检总站: a government body's kind ends with the place's (unit_suffix …站 marked gov)
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind) or kind == "bridge" and text[start - 1 : start] == suffix):
             continue  # 护送返乡: the suffix's character ends a verb; 大桥桥区: the bridge's area, no second bridge
         if kind not in ("town", "line") and text.startswith(("街道", "镇", "乡"), end) and not text.startswith(("乡村", "镇街"), end):
@@ -379,6 +381,13 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if kind in ("line", "station"):
             floor = end
     return found + _listed_with(text, weak, found, lex) if weak else found
+
+
+def _bodies_over(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Government bodies' kinds (``unit_suffix`` marked gov) that end with a place's suffix: 站 → 边检总站."""
+    return lex.derived("site:bodies-over", lambda: {
+        suffix: tuple(u for u, kind in lex.words("unit_suffix").items() if kind == "gov" and u != suffix and u.endswith(suffix))
+        for suffix in lex.words("site_suffix")})
 
 
 def _reread(text: str, start: int, end: int, suffix: str, lex: Lexicon) -> tuple[int, int, str]:

@@ -1228,3 +1228,10 @@ def test_border_inspection_stations_are_bodies_and_verbs_of_driving_open_no_brid
     mentions = {(m.type, m.name) for m in table_mentions("珠海市应急管理局", [text], aliases=aliases)}
     assert {("Unit", "拱北海关"), ("Unit", "珠海边检总站"), ("Site", "兴云桥")} <= mentions
     assert not any(t == "Site" and (n.endswith("总站") or "驶入" in n or n.startswith("附挂")) for t, n in mentions)
+
+
+def test_an_old_town_and_the_streets_inside_it(aliases):
+    text = "完成大同古城大北街、大南街燃气管道入户工程，优先改造大同古城区域老旧管道，推进宁波市域轨道交通建设。"
+    sites = of_type(text, "大同市城市管理局", aliases, "Site")
+    assert {"大同古城", "大北街", "大南街", "宁波市"} <= sites
+    assert not {"古城大北街", "古城区"} & sites

@@ -210,5 +210,7 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
             if entry.rule == "site:gazetteer" and (length >= 3 or surface == entry.name) and start and is_cjk(text[start - 1]) \
                     and not starts_word(text, start):
                 continue  # 沿海城市 holds no 海城市, 示范县 no 范县
+            if entry.rule == "site:gazetteer" and surface[-1] == "区" and text[start + length : start + length + 1] == "域":
+                continue  # 大同古城区域 holds no 古城区: its 区 starts 区域 (宁波市域 names the city)
             return DictionaryMatch(start, start + length, entry)
     return None

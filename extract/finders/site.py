@@ -277,6 +277,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                          and (f.end < start or f.end == start and suffix != "水库")), None)  # 湖南镇水库 is named after its town
             if host is None and (kind == "bridge" and ("桥" in suffix or suffix == "立交") or kind == "station"):  # 双龙大道秦淮河大桥; 前进大街立交桥, 营盘路湘江隧道 are named after their road
                 host = next((f for f in reversed(found) if f.rule in _ROAD_RULES and begin <= f.start and f.end <= start - 2), None)
+            if host is None and kind == "road" and suffix in ("街", "路", "大街", "大道"):
+                host = next((f for f in reversed(found) if f.rule[12:] in lex.words("road_area_host") and begin <= f.start
+                             and f.end <= start - 2), None)  # 大同古城大北街: a road inside a named old town (``road_area_host``)
             if host is not None:
                 begin = host.end  # 招商街道妈湾, 南头古城村: a place written right after its street, town or road is one of its own
         if kind == "town" and 2 <= start - begin <= 4 and text[start - 1] == "族":

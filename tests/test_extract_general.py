@@ -1235,3 +1235,15 @@ def test_an_old_town_and_the_streets_inside_it(aliases):
     sites = of_type(text, "大同市城市管理局", aliases, "Site")
     assert {"大同古城", "大北街", "大南街", "宁波市"} <= sites
     assert not {"古城大北街", "古城区"} & sites
+
+
+def test_safety_committees_and_coal_mine_bureaus_written_short_fold_to_the_table_s_full_names(aliases):
+    cells = ["吉林省安全生产委员会印发通知。", "由省安委会开展回头看，会同山西煤监局开展评估。", "配合山西煤矿安全监察局检查。"]
+    units = {m.name for m in table_mentions("吉林省应急管理厅", cells, aliases=aliases) if m.type == "Unit"}
+    assert {"吉林省安全生产委员会", "山西煤矿安全监察局"} <= units
+    assert not {"吉林省安委会", "山西煤监局"} & units
+
+
+def test_words_holding_a_body_s_kind_or_short_name_name_no_body(aliases):
+    text = "推进黄浦江中心城段防汛墙改造，汇聚1.2万处山洪监测站点数据，将芜湖老海关纳入保洁范围，践行“人民城市人民建”理念。"
+    assert of_type(text, "上海市应急管理局", aliases, "Unit") == set()

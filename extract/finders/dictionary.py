@@ -205,6 +205,8 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
                 continue
             if surface in ctx.lexicon.words("listed_with_unit") and not _listed_with_unit(text, start, start + length, ctx):
                 continue
+            if entry.label == "Unit" and length == 2 and start and is_cjk(text[start - 1]) and not starts_word(text, start):
+                continue  # 人民建 holds no 民建: a two-character short name that starts inside a word
             if entry.rule == "site:world" and not stands_alone(text, start, start + length):  # 汉堡包 holds no 汉堡
                 continue
             if entry.rule == "site:gazetteer" and (length >= 3 or surface == entry.name) and start and is_cjk(text[start - 1]) \

@@ -1247,3 +1247,10 @@ def test_safety_committees_and_coal_mine_bureaus_written_short_fold_to_the_table
 def test_words_holding_a_body_s_kind_or_short_name_name_no_body(aliases):
     text = "推进黄浦江中心城段防汛墙改造，汇聚1.2万处山洪监测站点数据，将芜湖老海关纳入保洁范围，践行“人民城市人民建”理念。"
     assert of_type(text, "上海市应急管理局", aliases, "Unit") == set()
+
+
+def test_rivers_of_one_family_listed_share_their_suffix(aliases):
+    text = "在滴水湖及春涟、夏涟、秋涟、冬涟河入湖口布设监测点，组织游客游览虎丘、金鸡湖，加强长江、黄河保护。"
+    sites = of_type(text, "上海市浦东新区生态环境局", aliases, "Site")
+    assert {"春涟河", "夏涟河", "秋涟河", "冬涟河", "金鸡湖", "长江", "黄河"} <= sites
+    assert not {"虎丘湖", "长江河"} & sites

@@ -1254,3 +1254,8 @@ def test_rivers_of_one_family_listed_share_their_suffix(aliases):
     sites = of_type(text, "上海市浦东新区生态环境局", aliases, "Site")
     assert {"春涟河", "夏涟河", "秋涟河", "冬涟河", "金鸡湖", "长江", "黄河"} <= sites
     assert not {"虎丘湖", "长江河"} & sites
+
+
+def test_kinds_of_firm_and_of_centre_alone_name_no_body(aliases):
+    text = "引入会计师事务所、律师事务所开展评估，建设异地灾备中心和算力中心，建成影像诊断中心，委托北京市天元律师事务所审查。"
+    assert of_type(text, "贵州省大数据发展管理局", aliases, "Unit") == {"北京市天元律师事务所"}

@@ -1259,3 +1259,10 @@ def test_rivers_of_one_family_listed_share_their_suffix(aliases):
 def test_kinds_of_firm_and_of_centre_alone_name_no_body(aliases):
     text = "引入会计师事务所、律师事务所开展评估，建设异地灾备中心和算力中心，建成影像诊断中心，委托北京市天元律师事务所审查。"
     assert of_type(text, "贵州省大数据发展管理局", aliases, "Unit") == {"北京市天元律师事务所"}
+
+
+def test_a_zone_named_by_two_places_joined_by_a_dash(aliases):
+    text = "整治衡山路—复兴路历史文化风貌区内里弄架空线，推进衡复历史文化风貌区保护，组织游客游览九寨沟景区—黄龙景区。"
+    sites = of_type(text, "上海市徐汇区绿化和市容管理局", aliases, "Site")
+    assert {"衡山路—复兴路历史文化风貌区", "衡复历史文化风貌区", "九寨沟景区", "黄龙景区"} <= sites
+    assert not any(s.startswith(("整治", "游客", "游览")) or s.endswith("—黄龙景区") for s in sites)

@@ -300,6 +300,11 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             city = _city_before(text, begin, ctx)
             if city and not any(d.name == city for d in lex.divisions[city]):
                 begin -= len(city)  # 遵义新舟机场: an airport is named with its city's short name
+        if kind == "park" and begin >= 3 and text[begin - 1] in "—－-" and is_cjk(text[begin - 2]) and start - begin >= 2:
+            before = next((f.start for f in reversed(found) if f.end == begin - 1), None)
+            joint = before if before is not None else _past_verb(text, left_boundary(text, begin - 1, ctx, max_chars=8, max_tokens=3), begin - 1, ctx)
+            if begin - 1 - joint >= 2 and not text.endswith(suffix, joint, begin - 1):
+                begin = joint  # 衡山路—复兴路历史文化风貌区, 中国老挝磨憨—磨丁经济合作区: a zone named by the two places it joins (九寨沟景区—黄龙景区 are two)
         name = normalise_name(text[begin:end])
         stem = name[: len(name) - len(suffix)]
         if len(stem) == 1 and begin > 0 and text[begin - 1] in lex.words("place_lead_stop") and kind in ("park", "building", "town"):

@@ -1266,3 +1266,10 @@ def test_a_zone_named_by_two_places_joined_by_a_dash(aliases):
     sites = of_type(text, "上海市徐汇区绿化和市容管理局", aliases, "Site")
     assert {"衡山路—复兴路历史文化风貌区", "衡复历史文化风貌区", "九寨沟景区", "黄龙景区"} <= sites
     assert not any(s.startswith(("整治", "游客", "游览")) or s.endswith("—黄龙景区") for s in sites)
+
+
+def test_service_areas_and_toll_stations_listed_vouch_for_each_other(aliases):
+    text = "在汉川服务区、仙桃服务区建成充电桩，在保定西、保定北收费站设置提示牌，建成地震预警基本站和一般站412个。"
+    sites = of_type(text, "湖北省交通运输厅", aliases, "Site")
+    assert {"汉川服务区", "仙桃服务区", "保定西收费站", "保定北收费站"} <= sites
+    assert not {"基本站", "一般站"} & sites

@@ -435,7 +435,7 @@ def _community_after(text: str, end: int, ctx: Context) -> int:
 
 
 #: Kinds of place whose names in a list vouch for each other (光华桥、大光明桥、刘庄桥).
-_LISTED_KINDS = ("road", "bridge", "building", "park")
+_LISTED_KINDS = ("road", "bridge", "building", "park", "station")
 #: Suffixes whose names of common words a list with a place of any kind confirms.
 _ANY_LIST = ("公园", "广场")
 

@@ -728,7 +728,7 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("在马鞍列岛布设浮标；构建由市域线、市区线组成的网络，试点大小交路；对平海路、东坡路沿街立面提升，设置南宋御街导视。", "舟山市海洋与渔业局",
                  {"Site": {"马鞍列岛", "平海路", "东坡路", "南宋御街"}}, id="archipelagos; kinds of lines and streets name none"),
     pytest.param("在仁和区大黑山、米易县麻陇彝族乡设置监测点，修缮香洲区孙中山故居。", "攀枝花市应急管理局",
-                 {"Site": {"仁和区", "大黑山", "米易县", "麻陇彝族乡", "香洲区"}}, id="a mountain after its district holds no county's short name"),
+                 {"Site": {"仁和区", "大黑山", "米易县", "麻陇彝族乡", "香洲区", "孙中山故居"}}, id="a mountain after its district holds no county's short name"),
     pytest.param("开通九江港至上海洋山港航线。", "湖北省交通运输厅",
                  {"Site": {"九江港", "上海", "洋山港"}}, id="a stop word jieba glues to a place's first character"),
     pytest.param("开通赣州国际陆港至深圳盐田港、宁波舟山港班列，对接重庆果园港。", "江西省商务厅",
@@ -1273,3 +1273,10 @@ def test_service_areas_and_toll_stations_listed_vouch_for_each_other(aliases):
     sites = of_type(text, "湖北省交通运输厅", aliases, "Site")
     assert {"汉川服务区", "仙桃服务区", "保定西收费站", "保定北收费站"} <= sites
     assert not {"基本站", "一般站"} & sites
+
+
+def test_former_residences_and_the_museums_named_after_them(aliases):
+    text = "组织学生赴孙中山故居纪念馆研学，在梁启超故居开展节前检查，修缮朱德旧居，保护名人故居。"
+    sites = of_type(text, "中山市住房和城乡建设局", aliases, "Site")
+    assert {"孙中山故居纪念馆", "梁启超故居", "朱德旧居"} <= sites
+    assert not {"孙中山故居", "名人故居"} & sites

@@ -322,7 +322,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         placed = _placed_venue(text, begin, stem, suffix, kind, ctx) if not verb_road else 0
         if placed:  # 贵州省地质博物馆, 广东省人民体育场: a venue named with its division and common words
             begin, name = placed, normalise_name(text[placed:end])
-        elif not (verb_road or _fits(text, begin, stem, kind, ctx) or suffix in _ANY_LIST and stem in lex.words("square_name")):
+        elif not (verb_road or _fits(text, begin, stem, kind, ctx) or suffix in _ANY_LIST and stem in lex.words("square_name")
+                  or suffix in lex.words("person_named_suffix") and 2 <= len(stem) <= 4  # 梁启超故居: a person's house, whatever the name's words
+                  or kind == "building" and found and (found[-1].start, found[-1].end) == (begin, start)
+                  and found[-1].rule.startswith("site_suffix:")):  # 孙中山故居纪念馆: a museum named after the place just found
             if kind in _LISTED_KINDS and text.startswith(suffix, begin + len(stem)):
                 weak.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
             continue

@@ -1280,3 +1280,10 @@ def test_former_residences_and_the_museums_named_after_them(aliases):
     sites = of_type(text, "中山市住房和城乡建设局", aliases, "Site")
     assert {"孙中山故居纪念馆", "梁启超故居", "朱德旧居"} <= sites
     assert not {"孙中山故居", "名人故居"} & sites
+
+
+def test_a_street_office_named_with_its_district_government(aliases):
+    cells = ["会同杭州市上城区人民政府湖滨街道办事处开展检查。", "我局会同湖滨街道办事处制定导则。"]
+    mentions = table_mentions("杭州市上城区商务局", cells, co_units=["杭州市上城区人民政府湖滨街道办事处"], aliases=aliases)
+    units = {m.name for m in mentions if m.type == "Unit"}
+    assert units == {"杭州市上城区商务局", "杭州市上城区人民政府湖滨街道办事处"}  # written short, folded to the table's full name

@@ -425,6 +425,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
                                  for m in dictionary_hits(text, ctx, "Unit")):
             admin = begin  # 腾讯贵安七星数据中心: a known company's name opens it, the places after it are part of it
         begin = _parent_start(text, begin, admin, ctx, suffixes[suffix])
+        if suffix == "办事处" and begin == admin and text.endswith("人民政府", 0, admin):
+            begin = next((f.start for f in reversed(found) if f.end == admin), begin)  # 上城区人民政府湖滨街道办事处: named with its government
         if suffixes[suffix] == "company":
             begin = next((f.start for f in reversed(found) if f.start < begin < f.end <= start), begin)
             # 国家管网集团北方管道有限责任公司大庆输油气分公司: the window cut into the parent company's name
@@ -832,6 +834,8 @@ def is_admin_words(text: str, ctx: Context) -> bool:
 
 def _admin_token(token: str, ctx: Context) -> bool:
     """A place, a level or a government, 香港特别行政区政府 as one word included."""
+    if token in _LEVEL_BODIES:
+        return True  # 人民政府 on its own (not 人民 + 政府)
     for ending in ("人民政府", "政府", "特别行政区"):
         if token.endswith(ending) and len(token) > len(ending):
             token = token[: -len(ending)]

@@ -1287,3 +1287,8 @@ def test_a_street_office_named_with_its_district_government(aliases):
     mentions = table_mentions("杭州市上城区商务局", cells, co_units=["杭州市上城区人民政府湖滨街道办事处"], aliases=aliases)
     units = {m.name for m in mentions if m.type == "Unit"}
     assert units == {"杭州市上城区商务局", "杭州市上城区人民政府湖滨街道办事处"}  # written short, folded to the table's full name
+
+
+def test_streets_named_like_roads_after_a_verb_word(aliases):
+    text = "我局督促前进街道开展排查，在长安区跃进街道试点，推进街道综合执法改革。"
+    assert of_type(text, "石家庄市应急管理局", aliases, "Site") == {"前进街道", "长安区", "跃进街道"}

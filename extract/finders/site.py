@@ -264,7 +264,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         begin = _past_classifier(text, _after_country(text, begin, start, ctx), start)
         if kind in ("road", "park", "building", "station", "bridge", "town"):
             begin = _after_named_area(text, begin, start, ctx)  # 西北旺镇永丰产业基地 → 永丰产业基地
-        verb_road = kind == "road" and len(suffix) <= 2 and begin in (start, start - 2) and _named_by_verb(text, start, end, ctx)
+        verb_road = (kind == "road" and len(suffix) <= 2 or suffix == "街道" and text[start - 2 : start] in lex.words("street_verb_name")) \
+            and begin in (start, start - 2) and _named_by_verb(text, start, end, ctx)  # 前进街道: a street named like roads are (``street_verb_name``)
         if verb_road:
             begin = start - 2  # 建设街, 前进大街, 解放大路: a road named by a word that stops names elsewhere
         elif kind in ("bridge", "station", "building") and found and found[-1].start < begin < found[-1].end == start:

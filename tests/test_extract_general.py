@@ -1292,3 +1292,10 @@ def test_a_street_office_named_with_its_district_government(aliases):
 def test_streets_named_like_roads_after_a_verb_word(aliases):
     text = "我局督促前进街道开展排查，在长安区跃进街道试点，推进街道综合执法改革。"
     assert of_type(text, "石家庄市应急管理局", aliases, "Site") == {"前进街道", "长安区", "跃进街道"}
+
+
+def test_an_expressway_or_railway_named_by_its_ends(aliases):
+    text = "建成乐业至百色高速公路，推进天峨经凤山至巴马高速公路建设，开通黎塘至湛江铁路，监测范围扩展至京港澳高速。"
+    sites = of_type(text, "广西壮族自治区交通运输厅", aliases, "Site")
+    assert {"乐业至百色高速公路", "天峨经凤山至巴马高速公路", "黎塘至湛江铁路", "京港澳高速"} <= sites
+    assert not any(s.startswith("扩展") or s in ("百色高速公路", "湛江铁路") for s in sites)

@@ -306,6 +306,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             joint = before if before is not None else _past_verb(text, left_boundary(text, begin - 1, ctx, max_chars=8, max_tokens=3), begin - 1, ctx)
             if begin - 1 - joint >= 2 and not text.endswith(suffix, joint, begin - 1):
                 begin = joint  # 衡山路—复兴路历史文化风貌区, 中国老挝磨憨—磨丁经济合作区: a zone named by the two places it joins (九寨沟景区—黄龙景区 are two)
+        routed = suffix in lex.words("route_suffix") and text[begin - 1 : begin] == "至" and start - begin >= 2 \
+            and (begin := _route_start(text, begin, ctx)) < start - 2 and "至" in text[begin:start]
+        # 乐业至百色高速公路, 天峨经凤山至巴马高速公路, 黎塘至湛江铁路: the road is named by its ends
         name = normalise_name(text[begin:end])
         stem = name[: len(name) - len(suffix)]
         if len(stem) == 1 and begin > 0 and text[begin - 1] in lex.words("place_lead_stop") and kind in ("park", "building", "town"):
@@ -325,7 +328,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin, name = placed, normalise_name(text[placed:end])
         elif not (verb_road or _fits(text, begin, stem, kind, ctx) or suffix in _ANY_LIST and stem in lex.words("square_name")
                   or suffix in lex.words("person_named_suffix") and 2 <= len(stem) <= 4  # 梁启超故居: a person's house, whatever the name's words
-                  or kind == "building" and found and (found[-1].start, found[-1].end) == (begin, start)
+                  or routed or kind == "building" and found and (found[-1].start, found[-1].end) == (begin, start)
                   and found[-1].rule.startswith("site_suffix:")):  # 孙中山故居纪念馆: a museum named after the place just found
             if kind in _LISTED_KINDS and text.startswith(suffix, begin + len(stem)):
                 weak.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
@@ -394,6 +397,19 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if kind in ("line", "station"):
             floor = end
     return found + _listed_with(text, weak, found, lex) if weak else found
+
+
+def _route_start(text: str, begin: int, ctx: Context) -> int:
+    """Where a road named by the places it joins starts (乐业至百色高速公路, 天峨经凤山至巴马…):
+    the names before 至 and 经, two to eight characters each, or ``begin`` when there are none."""
+    position = begin
+    while text[position - 1 : position] in ("至", "经"):
+        first = _past_verb(text, left_boundary(text, position - 1, ctx, max_chars=8, max_tokens=3), position - 1, ctx)
+        words = segment(text[first : position - 1])
+        if position - 1 - first < 2 or word_tag(words[-1]) in ("v", "vn") or words[-1] in ctx.lexicon.words("stop"):
+            break  # 扩展至京港澳高速: a verb's reach, no road's end
+        position = first
+    return position
 
 
 def _bodies_over(lex: Lexicon) -> dict[str, tuple[str, ...]]:

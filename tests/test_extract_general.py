@@ -1299,3 +1299,10 @@ def test_an_expressway_or_railway_named_by_its_ends(aliases):
     sites = of_type(text, "广西壮族自治区交通运输厅", aliases, "Site")
     assert {"乐业至百色高速公路", "天峨经凤山至巴马高速公路", "黎塘至湛江铁路", "京港澳高速"} <= sites
     assert not any(s.startswith("扩展") or s in ("百色高速公路", "湛江铁路") for s in sites)
+
+
+def test_halls_and_trade_parks_by_kind_and_street_offices_written_short(aliases):
+    cells = ["完善北海国际客运港候船厅应急设施，整治医化园区、印染园区和山塘水库。", "会同海角街道办开展排查。"]
+    mentions = table_mentions("北海市海城区应急管理局", cells, co_units=["北海市海城区海角街道办事处"], aliases=aliases)
+    assert ("Unit", "北海市海城区海角街道办事处") in {(m.type, m.name) for m in mentions}
+    assert not {m.name for m in mentions} & {"北海国际客运港候船厅", "医化园区", "印染园区", "山塘水库", "海角街道办"}

@@ -1306,3 +1306,10 @@ def test_halls_and_trade_parks_by_kind_and_street_offices_written_short(aliases)
     mentions = table_mentions("北海市海城区应急管理局", cells, co_units=["北海市海城区海角街道办事处"], aliases=aliases)
     assert ("Unit", "北海市海城区海角街道办事处") in {(m.type, m.name) for m in mentions}
     assert not {m.name for m in mentions} & {"北海国际客运港候船厅", "医化园区", "印染园区", "山塘水库", "海角街道办"}
+
+
+def test_a_kind_of_wharf_after_a_port_names_the_port(aliases):
+    text = "对新会港危险货物码头开展检查，推进洋山港集装箱码头建设，改造合肥港朱家桥外贸码头。"
+    sites = of_type(text, "江门市新会区应急管理局", aliases, "Site")
+    assert {"新会港", "洋山港", "合肥港", "朱家桥外贸码头"} <= sites
+    assert not any(s.endswith("货物码头") or s.endswith("集装箱码头") for s in sites)

@@ -313,6 +313,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         stem = name[: len(name) - len(suffix)]
         if len(stem) == 1 and begin > 0 and text[begin - 1] in lex.words("place_lead_stop") and kind in ("park", "building", "town"):
             begin, name, stem = begin - 1, text[begin - 1] + name, text[begin - 1] + stem  # 于桥水库, 于家村: 于 is a surname here
+        cut = stem.rfind("港") + 1
+        if suffix == "码头" and cut >= 3 and cut < len(stem) and not _proper(stem[cut:], ctx) and _proper(stem[: cut - 1], ctx):
+            found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:cut]), begin, begin + cut, "site_suffix:港", 1))
+            continue  # 新会港危险货物码头: the port, and a kind of its wharves
         directional = len(stem) == 1 and stem in "东西南北" and suffix in ("大街", "大道", "大路") and (
             begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in LIST_MARKS or text[begin - 1] in "在对至和与及经沿")
         if len(stem) < 2 and not directional or name in lex.generic("Site"):

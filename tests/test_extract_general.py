@@ -1313,3 +1313,8 @@ def test_a_kind_of_wharf_after_a_port_names_the_port(aliases):
     sites = of_type(text, "江门市新会区应急管理局", aliases, "Site")
     assert {"新会港", "洋山港", "合肥港", "朱家桥外贸码头"} <= sites
     assert not any(s.endswith("货物码头") or s.endswith("集装箱码头") for s in sites)
+
+
+def test_tide_gates_are_named_by_their_kind(aliases):
+    text = "调度海河防潮闸、独流减河防潮闸开闸泄洪。"
+    assert of_type(text, "天津市水务局", aliases, "Site") >= {"海河防潮闸", "独流减河防潮闸"}

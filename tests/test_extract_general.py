@@ -1318,3 +1318,8 @@ def test_a_kind_of_wharf_after_a_port_names_the_port(aliases):
 def test_tide_gates_are_named_by_their_kind(aliases):
     text = "调度海河防潮闸、独流减河防潮闸开闸泄洪。"
     assert of_type(text, "天津市水务局", aliases, "Site") >= {"海河防潮闸", "独流减河防潮闸"}
+
+
+def test_ores_and_kinds_of_station_and_wharf_name_no_place(aliases):
+    text = "开展钒钛磁铁矿综合利用，监测尾矿库浸润线，建设航空护林站、地震监测台站和浮动码头。"
+    assert of_type(text, "攀枝花市应急管理局", aliases, "Site") == set()

@@ -1323,3 +1323,10 @@ def test_tide_gates_are_named_by_their_kind(aliases):
 def test_ores_and_kinds_of_station_and_wharf_name_no_place(aliases):
     text = "开展钒钛磁铁矿综合利用，监测尾矿库浸润线，建设航空护林站、地震监测台站和浮动码头。"
     assert of_type(text, "攀枝花市应急管理局", aliases, "Site") == set()
+
+
+def test_a_city_s_ethnic_school_is_named_and_ethnic_villages_are_a_kind(aliases):
+    text = "组织西昌市民族中学开展演练，支持民族村和民族特色村寨发展。"
+    mentions = {(m.type, m.name) for m in table_mentions("西昌市应急管理局", [text], aliases=aliases)}
+    assert ("Unit", "西昌市民族中学") in mentions
+    assert not any(t == "Site" and n.startswith("民族") for t, n in mentions)

@@ -1330,3 +1330,10 @@ def test_a_city_s_ethnic_school_is_named_and_ethnic_villages_are_a_kind(aliases)
     mentions = {(m.type, m.name) for m in table_mentions("西昌市应急管理局", [text], aliases=aliases)}
     assert ("Unit", "西昌市民族中学") in mentions
     assert not any(t == "Site" and n.startswith("民族") for t, n in mentions)
+
+
+def test_a_place_after_a_government_and_a_verb_done_to_it(aliases):
+    text = "会同曹妃甸区政府清理曹妃甸湿地内违规养殖，核查曹妃甸湿地范围。"
+    mentions = {(m.type, m.name) for m in table_mentions("唐山市生态环境局", [text], aliases=aliases)}
+    assert ("Site", "曹妃甸湿地") in mentions and any(t == "Unit" and n.endswith("曹妃甸区人民政府") for t, n in mentions)
+    assert not any(t == "Site" and n != "曹妃甸湿地" and n.endswith("湿地") for t, n in mentions)

@@ -648,7 +648,7 @@ def _after_unit(text: str, begin: int, start: int, ctx: Context) -> int:
     """A place written right after a body's name starts after it (…有限公司秀英港, …局东湖区)."""
     endings = ctx.lexicon.derived("site:unit-endings", lambda: re.compile(
         "(?:" + trie_pattern(w for w, kind in ctx.lexicon.words("unit_suffix").items()
-                             if kind == "gov" or len(w) > 1 and kind in ("company", "org")) + ")"))
+                             if kind == "gov" or len(w) > 1 and kind in ("company", "org", "body")) + ")"))
     last = begin
     for match in endings.finditer(text, begin, start):
         if text.startswith("区", match.end()):

@@ -1337,3 +1337,8 @@ def test_a_place_after_a_government_and_a_verb_done_to_it(aliases):
     mentions = {(m.type, m.name) for m in table_mentions("唐山市生态环境局", [text], aliases=aliases)}
     assert ("Site", "曹妃甸湿地") in mentions and any(t == "Unit" and n.endswith("曹妃甸区人民政府") for t, n in mentions)
     assert not any(t == "Site" and n != "曹妃甸湿地" and n.endswith("湿地") for t, n in mentions)
+
+
+def test_kinds_of_tunnel_road_scenic_area_and_shore_name_no_place(aliases):
+    text = "排查长大隧道和山区高速公路，提升海岛景区、高海拔景区救援能力，修复滨海湿地和岸段海堤，建设蓝色海湾。"
+    assert of_type(text, "广西壮族自治区交通运输厅", aliases, "Site") == set()

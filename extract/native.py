@@ -30,6 +30,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -95,15 +96,26 @@ def native_dir() -> Path | None:
 def source_key(package: Path = _PACKAGE) -> str:
     """A hash of every source of ``package`` (the compiled modules' types come from the others too),
     this interpreter and the build layout: the name of the build made from them."""
+    return _key(_snapshot(package))
+
+
+def _key(snapshot: list[tuple[str, bytes]]) -> str:
     digest = hashlib.sha256(f"{_FORMAT}\0{sys.version}\0{sysconfig.get_config_var('EXT_SUFFIX')}\0".encode())
-    for path in _sources(package):
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name, data in snapshot:
+        digest.update(name.encode() + b"\0" + data + b"\0")
     return digest.hexdigest()[:24]
 
 
-def _sources(package: Path) -> list[Path]:
-    """The package's modules, in a fixed order (not the scripts that make its data files)."""
-    return sorted(p for p in package.rglob("*.py") if "data" not in p.relative_to(package).parts[:-1])
+def _snapshot(package: Path) -> list[tuple[str, bytes]]:
+    """The package's modules as they are now, read once, in a fixed order: not the scripts that make
+    its data files, nor editors' lock and backup files (``.#site.py``)."""
+    sources = []
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package)
+        if "data" in relative.parts[:-1] or any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue
+        sources.append((relative.as_posix(), path.read_bytes()))
+    return sources
 
 
 def status() -> Status:
@@ -127,11 +139,15 @@ class _Finder(importlib.abc.MetaPathFinder):
 
 def enable() -> Status:
     """Load the compiled modules instead of their sources from now on, when a build of the sources as
-    they are is at hand. Must run before any of :data:`MODULES` is imported (``extract`` does)."""
+    they are is at hand. Must run before any of :data:`MODULES` is imported (``extract`` does).
+    Whatever is wrong with a build, the sources run: this never makes ``import extract`` fail."""
     global _status
     if any(isinstance(f, _Finder) for f in sys.meta_path):
         return _status
-    _status = _find()
+    try:
+        _status = _find()
+    except Exception as error:  # noqa: BLE001 - a source unreadable while hashed, a manifest of another shape …
+        _status = Status(False, f"the compiled finders cannot be looked for ({error!r}): the sources run", None)
     return _status
 
 
@@ -142,24 +158,41 @@ def _find() -> Status:
     if base is None:
         return Status(False, "no cache folder can be named: the sources run", None)
     folder = base / source_key()
-    try:
-        manifest = json.loads((folder / _MANIFEST).read_text(encoding="utf-8"))
-        files: dict[str, str] = manifest["files"]
-        group: str = manifest["group"]
-    except (OSError, ValueError, KeyError, TypeError):
+    manifest = _manifest(folder)
+    if manifest is None:
         return Status(False, f"not built for these sources (`tiangraph native build` makes {folder})", None)
-    if sorted(files) != sorted(MODULES + (group,)) or not all((folder / f).is_file() for f in files.values()):
-        return Status(False, f"the build in {folder} is incomplete: the sources run", None)
+    files, group = manifest
+    if not all((folder / f).is_file() for f in files.values()):
+        return Status(False, f"the build in {folder} is incomplete (`tiangraph native build` makes it again): the sources run", None)
     if any(name in sys.modules for name in MODULES):
         return Status(False, "the sources were imported first: they run", None)
+    before = set(sys.modules)
     finder = _Finder(folder, files)
     sys.meta_path.insert(0, finder)
     try:
-        _load(group)
-    except ImportError as error:  # a build this interpreter cannot load: the sources run
+        for name in (group, *MODULES):  # all of them now: one that fails later would fail ``import extract``
+            _load(name)
+    except Exception as error:  # noqa: BLE001 - a damaged file, a build another interpreter made, one deleted meanwhile
         sys.meta_path.remove(finder)
-        return Status(False, f"the build in {folder} does not load ({error}): the sources run", None)
+        for name in set(sys.modules) - before:
+            if name == group or name.startswith("extract."):
+                del sys.modules[name]  # what the attempt imported is imported again from the sources
+        return Status(False, f"the build in {folder} does not load ({error}; `tiangraph native build` makes it again): "
+                             "the sources run", None)
     return Status(True, f"compiled finders from {folder}", folder)
+
+
+def _manifest(folder: Path) -> tuple[dict[str, str], str] | None:
+    """The module files and group module of a build, or None when its manifest is missing or wrong."""
+    try:
+        manifest = json.loads((folder / _MANIFEST).read_text(encoding="utf-8"))
+        files, group = manifest["files"], manifest["group"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not (isinstance(files, dict) and isinstance(group, str) and all(isinstance(v, str) for v in files.values())
+            and sorted(files) == sorted(MODULES + (group,))):
+        return None
+    return files, group
 
 
 def _load(name: str) -> ModuleType:
@@ -170,26 +203,39 @@ def _load(name: str) -> ModuleType:
 def build(quiet: bool = True) -> Path:
     """Compile :data:`MODULES` for the sources as they are and this interpreter; the build's folder.
 
-    Nothing is done when that build is there already. The compiler runs in a temporary folder on a
-    copy of the sources; the build's folder appears whole (renamed into place) or not at all.
-    Raises :class:`NativeBuildError` with mypyc's last words when it fails."""
+    Nothing is done when that build is there already and loads (tried in a child process). The
+    compiler runs in a temporary folder on a copy of the very bytes the key was made of; the build's
+    folder appears whole (renamed into place) or not at all, and a damaged or half-made one in its
+    way is moved aside first. Raises :class:`NativeBuildError` in one line when it fails: mypyc's or
+    the compiler's last words, or the file that could not be written."""
     base = native_dir()
     if base is None:
         raise NativeBuildError("no cache folder can be named: set TIANGRAPH_NATIVE_DIR")
-    key = source_key()
+    try:
+        return _build(base, quiet)
+    except OSError as error:
+        raise NativeBuildError(f"cannot write {error.filename or base}: {error.strerror or error}") from error
+
+
+def _build(base: Path, quiet: bool) -> Path:
+    snapshot = _snapshot(_PACKAGE)
+    key = _key(snapshot)
     folder = base / key
-    if (folder / _MANIFEST).is_file():
-        return folder
+    if folder.exists():
+        if _manifest(folder) is not None and _loads(base):
+            return folder
+        _discard(folder)  # damaged, incomplete or half-made: out of the way, then made again
     if importlib.util.find_spec("mypyc") is None:
         raise NativeBuildError("mypyc is not installed: pip install 'tiangraph[native]' (the sources run meanwhile)")
     base.mkdir(parents=True, exist_ok=True)
+    _sweep(base)
     suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
     with tempfile.TemporaryDirectory(prefix="build-", dir=base) as work:
         root = Path(work)
-        for path in _sources(_PACKAGE):
-            target = root / "extract" / path.relative_to(_PACKAGE)
+        for name, data in snapshot:
+            target = root / "extract" / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, target)
+            target.write_bytes(data)
         sources = [name.replace(".", "/") + ".py" for name in MODULES]
         command = [sys.executable, "-m", "mypyc", "--ignore-missing-imports", "--follow-imports=silent", *sources]
         env = dict(os.environ, MYPYPATH=str(root), MYPY_CACHE_DIR=str(root / ".mypy_cache"))
@@ -214,10 +260,39 @@ def build(quiet: bool = True) -> Path:
         try:
             os.replace(stage, folder)
         except OSError:
-            if not (folder / _MANIFEST).is_file():  # another process's build of the same key got there first
+            if _manifest(folder) is None:  # not another process's build of the same key, which got there first
                 raise
-    _remove_old(base, keep=folder)
+    try:
+        _remove_old(base, keep=folder)
+    except OSError:
+        pass  # another process cleaning up at the same time: nothing is lost
     return folder
+
+
+def _loads(base: Path) -> bool:
+    """True when a fresh process finds the build of these sources in ``base`` and loads it."""
+    env = dict(os.environ, TIANGRAPH_NATIVE_DIR=str(base))
+    env.pop("TIANGRAPH_PURE", None)
+    code = "import sys; from extract import native; sys.exit(0 if native.status().active else 1)"
+    return subprocess.run([sys.executable, "-c", code], env=env, cwd=_PACKAGE.parent, capture_output=True).returncode == 0
+
+
+def _discard(folder: Path) -> None:
+    """Move a build folder aside, then delete what can be deleted (a loaded module's file may not be)."""
+    trash = folder.with_name(f"trash-{folder.name}-{os.getpid()}")
+    os.replace(folder, trash)
+    shutil.rmtree(trash, ignore_errors=True)
+
+
+def _sweep(base: Path) -> None:
+    """Delete what killed builds and discarded ones left behind: work folders a day old, trash."""
+    day_ago = time.time() - 86400
+    for path in base.iterdir():
+        try:
+            if path.name.startswith("trash-") or path.name.startswith("build-") and path.stat().st_mtime < day_ago:
+                shutil.rmtree(path, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def _last_words(output: str) -> str:
@@ -232,4 +307,4 @@ def _remove_old(base: Path, keep: Path) -> None:
     builds = sorted((p for p in base.iterdir() if p.is_dir() and (p / _MANIFEST).is_file() and p != keep),
                     key=lambda p: p.stat().st_mtime, reverse=True)
     for old in builds[_KEEP - 1 :]:
-        shutil.rmtree(old, ignore_errors=True)
+        _discard(old)

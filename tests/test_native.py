@@ -34,12 +34,12 @@ for path in sys.argv[1:]:
 """
 
 
-def _run(code: str, *args: str, pure: bool = False, **env: str) -> subprocess.CompletedProcess:
+def _run(code: str, *args: str, pure: bool = False, cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items() if k != "TIANGRAPH_PURE"}
     environment.update(env)
     if pure:
         environment["TIANGRAPH_PURE"] = "1"
-    return subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=environment, capture_output=True,
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, env=environment, capture_output=True,
                           text=True, encoding="utf-8", check=False)
 
 
@@ -93,32 +93,51 @@ def test_pure_in_the_environment_runs_the_sources():
 
 
 def test_a_build_is_for_its_sources_only(tmp_path):
+    _require_active()
+    shutil.copytree(ROOT / "extract", tmp_path / "extract", ignore=shutil.ignore_patterns("__pycache__"))
     package = tmp_path / "extract"
-    shutil.copytree(ROOT / "extract", package, ignore=shutil.ignore_patterns("data", "__pycache__"))
     key = native.source_key(package)
-    assert native.source_key(package) == key and native.source_key(ROOT / "extract") == key
+    assert native.source_key(package) == key == native.source_key(ROOT / "extract")
+    (package / "finders" / ".#site.py").symlink_to(tmp_path / "gone")  # an editor's lock file counts for nothing
+    assert native.source_key(package) == key
     site = package / "finders" / "site.py"
     site.write_text(site.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
     assert native.source_key(package) != key
-    # no build for the sources in a folder of builds: the sources run, and the reason says how to build
-    done = _run("from extract import native; import extract.finders.site as s; print(native.status().reason); print(s.__file__)",
-                TIANGRAPH_NATIVE_DIR=str(tmp_path / "builds"))
-    reason, file = done.stdout.splitlines()
-    assert "tiangraph native build" in reason and file.endswith("site.py")
+    # the edited copy, imported instead of the checkout, next to the build of the checkout: its sources run
+    code = ("import extract, extract.finders.site as s; from extract import native; "
+            "print(extract.__file__); print(native.status().reason); print(s.__file__)")
+    done = _run(code, cwd=tmp_path, TIANGRAPH_NATIVE_DIR=str(native.status().folder.parent))
+    assert done.returncode == 0, done.stderr
+    package_file, reason, file = done.stdout.splitlines()
+    assert package_file.startswith(str(tmp_path)) and "not built for these sources" in reason
+    assert file == str(site)
 
 
-def test_a_damaged_build_is_not_loaded(tmp_path):
+@pytest.mark.parametrize("damaged", ["group", "extract.finders.site"])
+def test_a_damaged_build_is_not_loaded_and_extract_still_imports(tmp_path, damaged):
     _require_active()
     builds = tmp_path / "builds"
-    shutil.copytree(native.status().folder, builds / native.status().folder.name)
-    manifest = json.loads((builds / native.status().folder.name / "manifest.json").read_text(encoding="utf-8"))
-    group = builds / native.status().folder.name / manifest["files"][manifest["group"]]
-    group.write_bytes(b"not a shared library")
-    done = _run("from extract import native; import extract.finders.site as s; print(native.status().reason); print(s.__file__)",
-                TIANGRAPH_NATIVE_DIR=str(builds))
+    folder = builds / native.status().folder.name
+    shutil.copytree(native.status().folder, folder)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    name = manifest["group"] if damaged == "group" else damaged
+    (folder / manifest["files"][name]).write_bytes(b"not a shared library")
+    code = ("import extract.finders.site as s; from extract import native, extract_table; "
+            "print(native.status().reason); print(s.__file__)")
+    done = _run(code, TIANGRAPH_NATIVE_DIR=str(builds))
     assert done.returncode == 0, done.stderr
     reason, file = done.stdout.splitlines()
     assert "does not load" in reason and file.endswith("site.py")
+
+
+def test_a_build_of_the_wrong_shape_leaves_extract_importable(tmp_path):
+    builds = tmp_path / "builds"
+    folder = builds / native.source_key()
+    folder.mkdir(parents=True)
+    (folder / "manifest.json").write_text('{"files": ["a", "b"], "group": 3}', encoding="utf-8")
+    done = _run("from extract import native; print(native.status().reason)", TIANGRAPH_NATIVE_DIR=str(builds))
+    assert done.returncode == 0, done.stderr
+    assert "not built for these sources" in done.stdout
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the C compiler is named by CC on POSIX systems only")
@@ -126,13 +145,27 @@ def test_a_failed_build_says_so_in_one_line_and_leaves_nothing(tmp_path):
     if shutil.which("gcc") is None or importlib_missing("mypyc"):
         pytest.skip("no C compiler or mypyc here")
     builds = tmp_path / "builds"
+    half_made = builds / native.source_key()
+    half_made.mkdir(parents=True)  # a build killed half-way (or damaged) is in the way: moved aside, not trusted
+    (half_made / "extract").mkdir()
     tiangraph = Path(sys.executable).with_name("tiangraph")
     done = subprocess.run([str(tiangraph), "native", "build"], cwd=ROOT, capture_output=True, text=True, check=False,
                           env=dict(os.environ, TIANGRAPH_NATIVE_DIR=str(builds), CC="false", LDSHARED="false"))
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: mypyc failed"), done.stderr
-    assert not any(builds.iterdir())  # the work folder is gone, and no build folder appeared
+    assert len(lines) == 1 and lines[0].startswith("Error: mypyc failed") and "false" in lines[0], done.stderr
+    assert not any(builds.iterdir())  # the half-made build, the work folder and the trash are all gone
+
+
+def test_an_unwritable_folder_is_one_line_too(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    tiangraph = Path(sys.executable).with_name("tiangraph")
+    done = subprocess.run([str(tiangraph), "native", "build"], cwd=ROOT, capture_output=True, text=True, check=False,
+                          env=dict(os.environ, TIANGRAPH_NATIVE_DIR=str(blocker / "builds")))
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: cannot write") and str(blocker) in lines[0], done.stderr
 
 
 def importlib_missing(name: str) -> bool:

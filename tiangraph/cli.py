@@ -368,7 +368,13 @@ def native_build(verbose: bool) -> None:
 
     before = compiled.status()
     folder = compiled.build(quiet=not verbose)
-    click.echo(f"Compiled finders: {folder}" + ("" if before.active else " (used from the next command on)"))
+    if before.active and before.folder == folder:
+        note = ""
+    elif os.environ.get("TIANGRAPH_PURE"):
+        note = " (not used while TIANGRAPH_PURE is set)"
+    else:
+        note = " (used from the next command on)"
+    click.echo(f"Compiled finders: {folder}{note}")
 
 
 @native.command(name="status")

@@ -1342,3 +1342,10 @@ def test_a_place_after_a_government_and_a_verb_done_to_it(aliases):
 def test_kinds_of_tunnel_road_scenic_area_and_shore_name_no_place(aliases):
     text = "排查长大隧道和山区高速公路，提升海岛景区、高海拔景区救援能力，修复滨海湿地和岸段海堤，建设蓝色海湾。"
     assert of_type(text, "广西壮族自治区交通运输厅", aliases, "Site") == set()
+
+
+def test_co_handling_verbs_city_run_hospitals_and_supply_cooperatives(aliases):
+    text = "本提案由区农业农村和水利局主办，我局协办。依托台州市立医院建设救治基地，会同湘潭市供销合作社开展排查。"
+    units = of_type(text, "台州市椒江区应急管理局", aliases, "Unit")
+    assert {"台州市椒江区应急管理局", "台州市立医院", "湘潭市供销合作社"} <= units
+    assert not any("协办" in u for u in units)

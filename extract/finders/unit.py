@@ -977,6 +977,8 @@ def _place_and_kind(raw: str, suffix: str, ctx: Context) -> bool:
         return False  # 浙江工业大学: a place and a kind name a university
     places = [p for p in _place_prefixes(raw, ctx) if len(p) in word_edges(raw)]  # 福建省立医院: 省立 is a word
     rest = raw[len(places[-1]) :] if places else ""
+    if rest.startswith("立") and places and places[-1][-1] in "省市县区":
+        return False  # 台州市立医院: the city's own hospital, named so (jieba cuts 台州市|立)
     generic = ctx.lexicon.words("generic_word")
     if len(rest) > len(suffix) and all(t in generic for t in segment(rest[: len(rest) - len(suffix)])):
         return True  # 滨湖区优质学校, 苏州紧密型教育集团: a place and a kind described in generic words

@@ -1349,3 +1349,9 @@ def test_co_handling_verbs_city_run_hospitals_and_supply_cooperatives(aliases):
     units = of_type(text, "台州市椒江区应急管理局", aliases, "Unit")
     assert {"台州市椒江区应急管理局", "台州市立医院", "湘潭市供销合作社"} <= units
     assert not any("协办" in u for u in units)
+
+
+def test_setting_up_opens_no_body(aliases):
+    text = "在东兰县高边坡路段设置边坡雷达监测站，北海市气象局在外沙桥设置风速监测站。"
+    units = of_type(text, "北海市海城区应急管理局", aliases, "Unit")
+    assert "北海市气象局" in units and not any("设置" in u or "路段" in u for u in units)

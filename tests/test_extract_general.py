@@ -1355,3 +1355,8 @@ def test_setting_up_opens_no_body(aliases):
     text = "在东兰县高边坡路段设置边坡雷达监测站，北海市气象局在外沙桥设置风速监测站。"
     units = of_type(text, "北海市海城区应急管理局", aliases, "Unit")
     assert "北海市气象局" in units and not any("设置" in u or "路段" in u for u in units)
+
+
+def test_an_official_named_before_a_count_of_times(aliases):
+    text = "市级河长、副市长李建平4次带队巡查海河，副市长何晓萍3次召开燃气管道更新会议。"
+    assert of_type(text, "天津市水务局", aliases, "Person") == {"李建平", "何晓萍"}

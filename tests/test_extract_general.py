@@ -1360,3 +1360,8 @@ def test_setting_up_opens_no_body(aliases):
 def test_an_official_named_before_a_count_of_times(aliases):
     text = "市级河长、副市长李建平4次带队巡查海河，副市长何晓萍3次召开燃气管道更新会议。"
     assert of_type(text, "天津市水务局", aliases, "Person") == {"李建平", "何晓萍"}
+
+
+def test_a_complaints_platform_or_a_park_s_system_is_a_kind(aliases):
+    text = "2020年将投诉平台与“智游桂林”APP打通，推动园区系统与市级平台对接。"
+    assert of_type(text, "桂林市文化广电和旅游局", aliases, "Platform") == {"智游桂林"}

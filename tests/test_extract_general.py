@@ -1365,3 +1365,8 @@ def test_an_official_named_before_a_count_of_times(aliases):
 def test_a_complaints_platform_or_a_park_s_system_is_a_kind(aliases):
     text = "2020年将投诉平台与“智游桂林”APP打通，推动园区系统与市级平台对接。"
     assert of_type(text, "桂林市文化广电和旅游局", aliases, "Platform") == {"智游桂林"}
+
+
+def test_a_joint_lab_named_by_its_topic_alone_is_none(aliases):
+    text = "共建冶金安全智能监测联合实验室，成立杭州应急管理数字化联合实验室。"
+    assert of_type(text, "杭州市应急管理局", aliases, "Unit") == {"杭州应急管理数字化联合实验室"}

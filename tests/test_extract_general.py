@@ -1370,3 +1370,11 @@ def test_a_complaints_platform_or_a_park_s_system_is_a_kind(aliases):
 def test_a_joint_lab_named_by_its_topic_alone_is_none(aliases):
     text = "共建冶金安全智能监测联合实验室，成立杭州应急管理数字化联合实验室。"
     assert of_type(text, "杭州市应急管理局", aliases, "Unit") == {"杭州应急管理数字化联合实验室"}
+
+
+def test_lianhe_inside_a_registered_company_name(aliases):
+    text = ("督促首钢京唐钢铁联合有限责任公司完成超低排放改造，会同福建联合石油化工有限公司开展演练，"
+            "与华为联合成立数字科技有限公司。")
+    units = of_type(text, "唐山市生态环境局", aliases, "Unit")
+    assert {"首钢京唐钢铁联合有限责任公司", "福建联合石油化工有限公司", "华为"} <= units
+    assert "石油化工有限公司" not in units and not any(u.startswith("华为联合") for u in units)

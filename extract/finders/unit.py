@@ -460,6 +460,10 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin = _owner_division_start(text, begin, ctx)
         elif suffixes[suffix] == "company":
             begin = _company_place_start(text, begin, start, ctx)
+            if begin >= 4 and text.endswith("联合", 0, begin) and is_cjk(text[begin - 3]):
+                lead = left_boundary(text, begin - 2, ctx, max_chars=10, max_tokens=4)
+                if begin - 2 - lead >= 2 and (begin == start or text[lead : begin - 2] in ctx.lexicon.divisions):
+                    begin = lead  # 首钢京唐钢铁联合有限责任公司, 福建联合石油化工有限公司: 联合 in a registered name
             if begin >= 3 and text[begin - 1] in "-—－" and is_cjk(text[begin - 2]) and is_cjk(text[begin]):
                 joint = left_boundary(text, begin - 1, ctx, max_chars=8, max_tokens=3)
                 if begin - 1 - joint >= 2:

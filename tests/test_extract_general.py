@@ -1378,3 +1378,8 @@ def test_lianhe_inside_a_registered_company_name(aliases):
     units = of_type(text, "唐山市生态环境局", aliases, "Unit")
     assert {"首钢京唐钢铁联合有限责任公司", "福建联合石油化工有限公司", "华为"} <= units
     assert "石油化工有限公司" not in units and not any(u.startswith("华为联合") for u in units)
+
+
+def test_a_democratic_party_s_local_committee_is_not_the_city_s(aliases):
+    text = "已与民盟浦东新区委员会对接，邀请民进西湖区基层委员会参加。"
+    assert of_type(text, "上海市浦东新区生态环境局", aliases, "Unit") == {"民盟浦东新区委员会", "民进西湖区基层委员会"}

@@ -106,7 +106,7 @@ def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
         name = prefix + name[len(zone) :]
     elif prefix and suffix_class == "gov" and name.endswith(_DEPARTMENT) and not _has_admin_prefix(name, ctx) \
             and "国家" not in name and not name.startswith(tuple(ctx.lexicon.words("national_lead"))):
-        # 东北虎豹国家公园管理局, 民航西南地区管理局: the nation's, not the province's
+        # 东北虎豹国家公园管理局, 民航西南地区管理局: the nation's, not the province's; 民盟浦东新区委员会: a party's
         name = prefix + name
     return _owner_city(name, ctx)
 

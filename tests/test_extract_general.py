@@ -1383,3 +1383,9 @@ def test_lianhe_inside_a_registered_company_name(aliases):
 def test_a_democratic_party_s_local_committee_is_not_the_city_s(aliases):
     text = "已与民盟浦东新区委员会对接，邀请民进西湖区基层委员会参加。"
     assert of_type(text, "上海市浦东新区生态环境局", aliases, "Unit") == {"民盟浦东新区委员会", "民进西湖区基层委员会"}
+
+
+def test_a_three_character_town_first_in_a_list_after_a_frequent_word(aliases):
+    text = "指导樟村坪、雾渡河镇人民政府落实矿区道路属地管理责任，推动清河、西三旗街道试点。"
+    mentions = {(m.type, m.name) for m in table_mentions("宜昌市夷陵区应急管理局", [text], aliases=aliases)}
+    assert {("Unit", "樟村坪镇人民政府"), ("Unit", "雾渡河镇人民政府"), ("Site", "清河街道"), ("Site", "西三旗街道")} <= mentions

@@ -79,20 +79,27 @@ def conjuncts_before(text: str, start: int, shared: str, named_after: str = "") 
             candidate = _CONJUNCT.fullmatch(text, first, cursor - 1)
             if candidate and text[first] not in _LEADS and (first == 0 or not is_cjk(text[first - 1])
                                                             or text[first - 1] in LIST_MARKS or text[first - 1] in _LEADS
-                                                            or first >= 2 and is_everyday_verb(text[first - 2 : first])):  # 指导观音桥、…
+                                                            or first >= 2 and is_everyday_verb(text[first - 2 : first])  # 指导观音桥、…
+                                                            or first >= 2 and cursor - 1 - first == 3 and _leads_list(text[first - 2 : first])
+                                                            and text[cursor - 2] not in _KIND_ENDINGS):  # 指导樟村坪、…: a lead too long for the window
                 match = candidate
                 break
         if match is None or match.group().endswith(shared) or match.group()[-1] in _KIND_ENDINGS and match.group()[-1] != named_after \
                 and not (shared == "街道" and match.group()[-1] in "路街"):  # 临汾路、彭浦新村街道, 凤凰北街、富宁街街道: streets are named after roads
             break  # 瓶窑镇、良渚街道: the first has its own kind
         lead = segment(match.group())[0]
-        common = word_tables().freq.get(lead, 0) >= _LIST_LEAD_FREQ and word_tag(lead) != "ns"
+        common = _leads_list(lead)
         begin = match.start() + len(lead) if common and match.end() - match.start() - len(lead) >= 2 else match.start()
         while match.end() - begin > 2 and text[begin] in _LEADS:
             begin += 1  # 2025年在仓前、五常街道: 年 was cut as a word, 在 leads the list too
         found.append((begin, match.end()))  # 指导海淀、…: the verb leads the list
         cursor = match.start()
     return found
+
+
+def _leads_list(word: str) -> bool:
+    """A frequent word that is no place (指导, 推动) leads a list rather than ending a name."""
+    return word_tables().freq.get(word, 0) >= _LIST_LEAD_FREQ and word_tag(word) != "ns"
 
 
 def after_joined(text: str, begin: int, start: int, ctx: Context) -> int:

@@ -489,7 +489,10 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
         elif m.type == "Unit" and m.name not in columns and m.name != ctx.owner:
             written = normalise_name(m.text)
             if _BARE_LEVEL_BODY.match(written) and m.name not in full:
-                m = replace(m, name=written)
+                district = owner_district(ctx) if written[0] in "区县" else ""
+                rest = "人民" + written[1:] if written[1:].startswith("政府") else written[1:]
+                own = district + rest if district.endswith(written[0]) else ""
+                m = replace(m, name=own if own and own in full else written)  # 区政府 in a 城关区 bureau's table that names 拉萨市城关区人民政府
             else:
                 options = known.get((m.name, written))
                 if options is None:

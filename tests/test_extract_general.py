@@ -1389,3 +1389,10 @@ def test_a_three_character_town_first_in_a_list_after_a_frequent_word(aliases):
     text = "指导樟村坪、雾渡河镇人民政府落实矿区道路属地管理责任，推动清河、西三旗街道试点。"
     mentions = {(m.type, m.name) for m in table_mentions("宜昌市夷陵区应急管理局", [text], aliases=aliases)}
     assert {("Unit", "樟村坪镇人民政府"), ("Unit", "雾渡河镇人民政府"), ("Site", "清河街道"), ("Site", "西三旗街道")} <= mentions
+
+
+def test_a_district_bureau_s_district_government_folds_to_the_full_name_its_table_writes():
+    named = table_mentions("拉萨市城关区民政局", ["提请区政府予以表彰。"], co_units=["拉萨市城关区人民政府", "拉萨市民政局"])
+    assert [(m.type, m.name) for m in named] == [("Unit", "拉萨市城关区人民政府")]
+    alone = table_mentions("拉萨市城关区民政局", ["提请区政府予以表彰。"])
+    assert [(m.type, m.name) for m in alone] == [("Unit", "区政府")]  # kept as written where the table names it nowhere

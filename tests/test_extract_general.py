@@ -1396,3 +1396,9 @@ def test_a_district_bureau_s_district_government_folds_to_the_full_name_its_tabl
     assert [(m.type, m.name) for m in named] == [("Unit", "拉萨市城关区人民政府")]
     alone = table_mentions("拉萨市城关区民政局", ["提请区政府予以表彰。"])
     assert [(m.type, m.name) for m in alone] == [("Unit", "区政府")]  # kept as written where the table names it nowhere
+
+
+def test_asking_a_superior_opens_no_name(aliases):
+    text = "对仍不具备防突条件的矿井依法提请省政府予以关闭。"
+    units = {m.name for m in table_mentions("山西省应急管理厅", [text], aliases=aliases) if m.type == "Unit"}
+    assert units == {"省政府"}  # a bare 省政府 stays as written where the table names it nowhere in full

@@ -1402,3 +1402,12 @@ def test_asking_a_superior_opens_no_name(aliases):
     text = "对仍不具备防突条件的矿井依法提请省政府予以关闭。"
     units = {m.name for m in table_mentions("山西省应急管理厅", [text], aliases=aliases) if m.type == "Unit"}
     assert units == {"省政府"}  # a bare 省政府 stays as written where the table names it nowhere in full
+
+
+def test_verbs_of_dispatch_use_and_flow_open_no_name_and_kinds_of_facility_name_none(aliases):
+    text = ("调派中国安能集团第一工程局有限公司驰援，外墙采用山东统一陶瓷科技有限公司产品，车辆大量滞留徐闻港，"
+            "分流𬒈石大桥车流，建设粮食烘干塔、雨量站、游艇码头和防洪堤。")
+    mentions = {(m.type, m.name) for m in table_mentions("湛江市应急管理局", [text], aliases=aliases)}
+    assert {("Unit", "中国安能集团第一工程局有限公司"), ("Unit", "山东统一陶瓷科技有限公司"), ("Site", "徐闻港")} <= mentions
+    assert not any(n.startswith(("调派", "采用", "滞留", "车辆", "分流")) for _, n in mentions)
+    assert not {"粮食烘干塔", "雨量站", "游艇码头", "防洪堤"} & {n for _, n in mentions}

@@ -1411,3 +1411,8 @@ def test_verbs_of_dispatch_use_and_flow_open_no_name_and_kinds_of_facility_name_
     assert {("Unit", "中国安能集团第一工程局有限公司"), ("Unit", "山东统一陶瓷科技有限公司"), ("Site", "徐闻港")} <= mentions
     assert not any(n.startswith(("调派", "采用", "滞留", "车辆", "分流")) for _, n in mentions)
     assert not {"粮食烘干塔", "雨量站", "游艇码头", "防洪堤"} & {n for _, n in mentions}
+
+
+def test_a_town_s_built_up_area_is_the_town(aliases):
+    text = "推进乌江镇集镇污水管网建设，在卢集镇、胡集镇开展排查。"
+    assert of_type(text, "遵义市水务局", aliases, "Site") == {"乌江镇", "卢集镇", "胡集镇"}

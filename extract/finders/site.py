@@ -231,6 +231,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         kind = suffixes[suffix]
         if _blocked(text, start, end, lex) or any(l.start <= start < l.end for l in lines):
             continue
+        if suffix == "镇" and text[start - 2 : start] == "镇集":
+            continue  # 乌江镇集镇: the town's built-up area is the town (卢集镇, 胡集镇 are towns)
         if any(text.startswith(body, end - len(body)) for body in _bodies_over(lex).get(suffix, ())):
             continue  # 珠海边检总站: a government body's kind ends with the place's (unit_suffix …站 marked gov)
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind) or kind == "bridge" and text[start - 1 : start] == suffix):

@@ -1416,3 +1416,11 @@ def test_verbs_of_dispatch_use_and_flow_open_no_name_and_kinds_of_facility_name_
 def test_a_town_s_built_up_area_is_the_town(aliases):
     text = "推进乌江镇集镇污水管网建设，在卢集镇、胡集镇开展排查。"
     assert of_type(text, "遵义市水务局", aliases, "Site") == {"乌江镇", "卢集镇", "胡集镇"}
+
+
+def test_the_number_a_titled_document_was_issued_under_is_that_document(aliases):
+    text = "我局牵头修订《湛江市防御台风应急预案》，由湛江市人民政府办公室以湛府办〔2025〕9号印发。市政府以湛府办〔2025〕10号印发通知。"
+    mentions = {(m.type, m.name) for m in table_mentions("湛江市应急管理局", [text], aliases=aliases)}
+    assert ("Document", "湛江市防御台风应急预案") in mentions and ("Document", "湛府办〔2025〕10号") in mentions
+    assert ("Document", "湛府办〔2025〕9号") not in mentions
+    assert not any(t == "Unit" and n.endswith("府办") for t, n in mentions)  # a number's issuer code is no body

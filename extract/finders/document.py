@@ -101,9 +101,17 @@ def find_numbers(text: str, ctx: Context) -> list[Candidate]:
             start += 1  # 水利厅以湘水函〔2021〕112号: 以 says how it was approved, the number is 湘水函…
         if match.end("prefix") - start < 1:
             continue
+        if text[start - 1 : start] in _BY and text.startswith(("印发", "发布", "下发"), match.end()) and _titled_before(text, start):
+            continue  # 《…应急预案》，由市政府办公室以湛府办〔2025〕9号印发: the number the title was issued under, one document
         name = normalise_doc_number(text[start : match.end()])
         found.append(Candidate("Document", name, start, match.end(), "document:number", priority=3))
     return found
+
+
+def _titled_before(text: str, start: int) -> bool:
+    """A 《title》 closes earlier in the sentence that holds ``start``."""
+    sentence = max(text.rfind(mark, 0, start) for mark in "。；;\n")
+    return text.rfind("》", sentence + 1, start) >= 0
 
 
 def _number_matches(text: str) -> Iterator[re.Match[str]]:

@@ -297,6 +297,8 @@ def _starts_and_spans(text: str, ctx: Context) -> tuple[list[int], list[tuple[in
 #: Words that open an administrative name wherever they stand.
 _ADMIN_WORD = re.compile("国务院|国家(?!公园|森林|湿地|级)|中共|共青团|中国|全国|中央|武警")  # 东北虎豹国家公园管理局
 #: The characters a run of administrative words or brackets can start with.
+#: A bracketed year right after a name: the name is a document number's issuer code (湛府办〔2025〕).
+_NUMBER_YEAR = re.compile(r"\s*[〔【\[（(［]\s*(?:19|20)\d\d\s*[〕】\]）)］]")
 _ADMIN_CHAR = re.compile("[国中共全武市省区县（）()]")
 
 
@@ -409,6 +411,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             continue
         if _blocked(text, start, end, lex) or text[start - 1 : start] in ("我", "本") or _ends_site_suffix(text, start, end, lex):
             continue
+        if _NUMBER_YEAR.match(text, end):
+            continue  # 以湛府办〔2025〕9号印发: a document number's issuer code, no body
         if text.startswith(("路", "大道", "大街"), end) and suffixes[suffix] in ("org", "body"):
             continue  # 海淀区学院路街道, 医院路: a road named after a body
         if suffix in lex.words("unit_team") and _after_a_body(text, start, suffixes):

@@ -1424,3 +1424,12 @@ def test_the_number_a_titled_document_was_issued_under_is_that_document(aliases)
     assert ("Document", "湛江市防御台风应急预案") in mentions and ("Document", "湛府办〔2025〕10号") in mentions
     assert ("Document", "湛府办〔2025〕9号") not in mentions
     assert not any(t == "Unit" and n.endswith("府办") for t, n in mentions)  # a number's issuer code is no body
+
+
+def test_military_subdistricts_geological_teams_railway_sections_and_grain_depots(aliases):
+    text = ("会同六盘水军分区开展演练，委托重庆市地质矿产勘查开发局208水文地质工程地质队开展排查，"
+            "协调中国铁路成都局集团有限公司攀枝花车务段，检查乐业粮库，无锡市水利局12处水闸完成维修。")
+    mentions = {(m.type, m.name) for m in table_mentions("六盘水市应急管理局", [text], aliases=aliases)}
+    assert {("Unit", "六盘水军分区"), ("Unit", "重庆市地质矿产勘查开发局208水文地质工程地质队"),
+            ("Unit", "中国铁路成都局集团有限公司攀枝花车务段"), ("Site", "乐业粮库")} <= mentions
+    assert not any(n.endswith("12处") for _, n in mentions)

@@ -431,6 +431,11 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         begin = _parent_start(text, begin, admin, ctx, suffixes[suffix])
         if suffix == "办事处" and begin == admin and text.endswith("人民政府", 0, admin):
             begin = next((f.start for f in reversed(found) if f.end == admin), begin)  # 上城区人民政府湖滨街道办事处: named with its government
+        digits = begin
+        while digits > 0 and text[digits - 1].isdigit():
+            digits -= 1
+        if digits < begin and start - begin >= 2 and found and found[-1].end == digits:  # not 水利局12处 (a count)
+            begin = found[-1].start  # 重庆市地质矿产勘查开发局208水文地质工程地质队: a body's numbered team is named with it
         if suffixes[suffix] == "company":
             begin = next((f.start for f in reversed(found) if f.start < begin < f.end <= start), begin)
             # 国家管网集团北方管道有限责任公司大庆输油气分公司: the window cut into the parent company's name

@@ -1433,3 +1433,8 @@ def test_military_subdistricts_geological_teams_railway_sections_and_grain_depot
     assert {("Unit", "六盘水军分区"), ("Unit", "重庆市地质矿产勘查开发局208水文地质工程地质队"),
             ("Unit", "中国铁路成都局集团有限公司攀枝花车务段"), ("Site", "乐业粮库")} <= mentions
     assert not any(n.endswith("12处") for _, n in mentions)
+
+
+def test_a_district_short_name_that_names_nothing_alone_shares_the_listed_bureau(aliases):
+    text = "会同江北、北碚区应急管理局建立毗邻地区应急联动机制。"
+    assert of_type(text, "重庆市渝北区应急管理局", aliases, "Unit") == {"江北区应急管理局", "北碚区应急管理局"}

@@ -1150,11 +1150,14 @@ def _coordinated(text: str, candidate: Candidate, ctx: Context) -> list[Candidat
     rest = name[len(places[-1]) :]
     found, cursor = [], candidate.start
     while cursor > 1 and text[cursor - 1] in _CONJUNCTIONS:
-        place = next((text[cursor - 1 - n : cursor - 1] for n in range(8, 1, -1)
-                      if text[cursor - 1 - n : cursor - 1] in ctx.lexicon.divisions), "")
+        kind = places[-1][-1]  # 中山、西岗区人民政府: 中山区 like 西岗区, not the city 中山市
+        place = next((text[cursor - 1 - n : cursor - 1] for n in range(8, 1, -1) if cursor - 1 - n >= 0
+                      and (text[cursor - 1 - n : cursor - 1] in ctx.lexicon.divisions
+                           or kind in "区县旗" and any(d.name == text[cursor - 1 - n : cursor - 1] + kind
+                                                      for d in ctx.lexicon.divisions.get(text[cursor - 1 - n : cursor - 1] + kind, ())))), "")
+        # 江北、北碚区应急管理局: 江北 names no place alone, 江北区 does
         if not place:
             break
-        kind = places[-1][-1]  # 中山、西岗区人民政府: 中山区 like 西岗区, not the city 中山市
         same_kind = place + kind
         if not is_full_place(places[-1], ctx.lexicon.divisions):
             if is_full_place(place, ctx.lexicon.divisions):

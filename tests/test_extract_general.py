@@ -1438,3 +1438,8 @@ def test_military_subdistricts_geological_teams_railway_sections_and_grain_depot
 def test_a_district_short_name_that_names_nothing_alone_shares_the_listed_bureau(aliases):
     text = "会同江北、北碚区应急管理局建立毗邻地区应急联动机制。"
     assert of_type(text, "重庆市渝北区应急管理局", aliases, "Unit") == {"江北区应急管理局", "北碚区应急管理局"}
+
+
+def test_county_water_supply_stations_are_bodies(aliases):
+    text = "推行农村供水工程县级统管，成立余庆、湄潭县农村供水管理总站。"
+    assert of_type(text, "遵义市水务局", aliases, "Unit") == {"余庆县农村供水管理总站", "湄潭县农村供水管理总站"}

@@ -490,7 +490,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
             written = normalise_name(m.text)
             if _BARE_LEVEL_BODY.match(written) and m.name not in full:
                 district = owner_district(ctx) if written[0] in "区县" else ""
-                rest = "人民" + written[1:] if written[1:].startswith("政府") else written[1:]
+                rest = next((full + written[1 + len(short) :] for short, full in ctx.lexicon.words("unit_full_form").items()
+                             if written.startswith(short, 1)), written[1:])  # 政府 → 人民政府
                 own = district + rest if district.endswith(written[0]) else ""
                 m = replace(m, name=own if own and own in full else written)  # 区政府 in a 城关区 bureau's table that names 拉萨市城关区人民政府
             else:

@@ -14,9 +14,12 @@ from extract.finders.lexicon import Lexicon, load_lexicon
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, word_edges, word_tag
 
-__all__ = ["Candidate", "Context", "Finder", "after_joined", "full_place_ends_at", "starts_with_full_place", "left_boundary", "is_cjk", "is_full_place", "is_everyday_verb",
-           "DELIMITERS", "LIST_MARKS", "JOINERS", "COUNT_AFTER", "TOWN_WORD", "conjuncts_before", "RARE_WORD_FREQ", "NUMERAL_LEADS"]
+__all__ = ["Candidate", "Context", "Finder", "after_joined", "before_dash", "full_place_ends_at", "starts_with_full_place", "left_boundary",
+           "is_cjk", "is_full_place", "is_everyday_verb", "DELIMITERS", "LIST_MARKS", "JOINERS", "COUNT_AFTER", "TOWN_WORD",
+           "BRACKETED_YEAR", "conjuncts_before", "RARE_WORD_FREQ", "NUMERAL_LEADS"]
 
+#: A year in the brackets of a document number: 〔2021〕, [2019], （2020）.
+BRACKETED_YEAR = re.compile(r"[〔\[【（(［]\s*(?:19|20)\d{2}\s*[〕\]】）)］]")
 #: Characters no name runs across.
 DELIMITERS = frozenset("，,。；;：:！!？?、（）()《》〈〉<>“”\"‘’'「」【】〔〕[]\n\r\t —-…·/.．\u3000\xa0")
 #: A count right after a name: 监测站6座, 中心3个, 学校3所, 快充站12座 count facilities of a kind.
@@ -100,6 +103,15 @@ def conjuncts_before(text: str, start: int, shared: str, named_after: str = "") 
 def _leads_list(word: str) -> bool:
     """A frequent word that is no place (指导, 推动) leads a list rather than ending a name."""
     return word_tables().freq.get(word, 0) >= _LIST_LEAD_FREQ and word_tag(word) != "ns"
+
+
+def before_dash(text: str, begin: int, ctx: Context) -> int:
+    """Where the name before a dash right before ``begin`` starts (一汽-大众…, 衡山路—复兴路…: a name
+    joined from two), at least two characters back, or ``begin``."""
+    if begin < 3 or text[begin - 1] not in "—－-" or not is_cjk(text[begin - 2]):
+        return begin
+    joint = left_boundary(text, begin - 1, ctx, max_chars=8, max_tokens=3)
+    return joint if begin - 1 - joint >= 2 else begin
 
 
 def after_joined(text: str, begin: int, start: int, ctx: Context) -> int:
@@ -331,8 +343,8 @@ def _starts_place(text: str, begin: int, end: int, places: dict[str, Any]) -> bo
 
 
 def is_full_place(token: str, places: dict[str, Any]) -> bool:
-    """True when a word is a division's full name (坪山区), not its short form (坪山)."""
-    return any(division.name == token for division in places[token])
+    """True when a word is a division's full name (坪山区), not its short form (坪山) nor no division."""
+    return any(division.name == token for division in places.get(token, ()))
 
 
 def _stops_name(token: str, lex: Lexicon) -> bool:

@@ -16,7 +16,7 @@ import re
 from typing import Iterator
 
 from extract.canon import normalise_doc_number, normalise_name
-from extract.finders.base import Candidate, Context, is_cjk
+from extract.finders.base import BRACKETED_YEAR, Candidate, Context, is_cjk
 from extract.finders.lexicon import trie_pattern
 from extract.finders.segment import word_edges
 
@@ -28,7 +28,6 @@ _NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fff]{1,10}?)\s*[〔\[【（(［]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]】）)］]\s*第?\s*\d{1,4}\s*[号號]"
 )
 #: The bracketed year every number has: where to look for the full pattern.
-_YEAR_IN_BRACKETS = re.compile(r"[〔\[【（(［]\s*(?:19|20)\d{2}\s*[〕\]】）)］]")
 #: The most characters of a number's own prefix (the ``{1,10}`` of ``_NUMBER``).
 _PREFIX_MAX = 10
 #: Prepositions a number is cited with (以, 按, 依 …): none starts a number's own prefix.
@@ -78,7 +77,7 @@ _A_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 def find_numbers(text: str, ctx: Context) -> list[Candidate]:
     """Every document number, its issuer prefix cut at the first stop word."""
-    if _YEAR_IN_BRACKETS.search(text) is None:
+    if BRACKETED_YEAR.search(text) is None:
         return []
     stops = ctx.lexicon.words("stop")
     found = []
@@ -126,7 +125,7 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
     ['印发深应急〔2021〕107号', '及粤办函 [2019] 3号']
     """
     position = 0
-    while (year := _YEAR_IN_BRACKETS.search(text, position)) is not None:
+    while (year := BRACKETED_YEAR.search(text, position)) is not None:
         bracket = year.start()
         low = bracket
         while low > position and text[low - 1].isspace():

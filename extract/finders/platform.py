@@ -325,12 +325,10 @@ def _glued_head(text: str, start: int, end: int) -> int:
     """Where the word jieba reads across a suffix's start begins, when that word ends with the
     suffix (风暴潮预|警报系统 → 警报), else ``start``."""
     low = max(0, start - 4)
-    position = low
-    for token in segment(text[low:end]):
-        if position < start < position + len(token) and position + len(token) == end:
-            return position
-        position += len(token)
-    return start
+    edges = word_edges(text[low:end])
+    if start - low in edges or any(start - low < e < end - low for e in edges):
+        return start  # the suffix starts a word, or the word across it ends before the suffix does
+    return low + max(e for e in edges if e < start - low)
 
 
 def _described_suffix(lex: Lexicon) -> re.Pattern[str]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, before_dash, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, is_list_item
 from extract.finders.lexicon import Lexicon, suffix_regex, trie_pattern, words_across
 from extract.finders.wordcache import word_tables
@@ -119,7 +119,7 @@ def _listed_divisions(text: str, start: int, kind: str, ctx: Context) -> list[Ca
     found = []
     for s, e in conjuncts_before(text, start, kind):
         full = normalise_name(text[s:e]) + kind
-        if not any(d.name == full for d in ctx.lexicon.divisions.get(full, ())):
+        if not is_full_place(full, ctx.lexicon.divisions):
             break
         found.append(Candidate("Site", full, s, e, "site:coordinated", 1))
     return found
@@ -303,9 +303,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             city = _city_before(text, begin, ctx)
             if city and not any(d.name == city for d in lex.divisions[city]):
                 begin -= len(city)  # 遵义新舟机场: an airport is named with its city's short name
-        if kind == "park" and begin >= 3 and text[begin - 1] in "—－-" and is_cjk(text[begin - 2]) and start - begin >= 2:
+        if kind == "park" and start - begin >= 2 and (dashed := before_dash(text, begin, ctx)) < begin:
             before = next((f.start for f in reversed(found) if f.end == begin - 1), None)
-            joint = before if before is not None else _past_verb(text, left_boundary(text, begin - 1, ctx, max_chars=8, max_tokens=3), begin - 1, ctx)
+            joint = before if before is not None else _past_verb(text, dashed, begin - 1, ctx)
             if begin - 1 - joint >= 2 and not text.endswith(suffix, joint, begin - 1):
                 begin = joint  # 衡山路—复兴路历史文化风貌区, 中国老挝磨憨—磨丁经济合作区: a zone named by the two places it joins (九寨沟景区—黄龙景区 are two)
         routed = suffix in lex.words("route_suffix") and text[begin - 1 : begin] == "至" and start - begin >= 2 \

@@ -14,13 +14,12 @@ An unprefixed government body takes the owner's prefix (住房和建设局 → �
 
 from __future__ import annotations
 
-from typing import Literal
-
 import re
 from bisect import bisect_left
+from typing import Literal
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, DELIMITERS, JOINERS, NUMERAL_LEADS, RARE_WORD_FREQ, TOWN_WORD, Candidate, after_joined, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import BRACKETED_YEAR, COUNT_AFTER, before_dash, DELIMITERS, JOINERS, NUMERAL_LEADS, RARE_WORD_FREQ, TOWN_WORD, Candidate, after_joined, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
 from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, suffix_regex, trie_pattern, words_across
 from extract.finders.platform import is_generic_name
@@ -188,7 +187,7 @@ def owner_district(ctx: Context) -> str:
     after = owner.find(city) + len(city) if city else 0  # 国家税务总局宁波市鄞州区税务局: after the system's head
     for end in range(len(owner) - 1, after + 1, -1):
         tail = owner[after:end]
-        if tail[-1] in "区县旗" and any(d.name == tail for d in places.get(tail, ())):
+        if tail[-1] in "区县旗" and is_full_place(tail, places):
             return owner[after - len(city) : end]
     return ""
 
@@ -296,9 +295,9 @@ def _starts_and_spans(text: str, ctx: Context) -> tuple[list[int], list[tuple[in
 
 #: Words that open an administrative name wherever they stand.
 _ADMIN_WORD = re.compile("国务院|国家(?!公园|森林|湿地|级)|中共|共青团|中国|全国|中央|武警")  # 东北虎豹国家公园管理局
-#: The characters a run of administrative words or brackets can start with.
 #: A bracketed year right after a name: the name is a document number's issuer code (湛府办〔2025〕).
-_NUMBER_YEAR = re.compile(r"\s*[〔【\[（(［]\s*(?:19|20)\d\d\s*[〕】\]）)］]")
+_NUMBER_YEAR = re.compile(r"\s*" + BRACKETED_YEAR.pattern)
+#: The characters a run of administrative words or brackets can start with.
 _ADMIN_CHAR = re.compile("[国中共全武市省区县（）()]")
 
 
@@ -429,8 +428,6 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
                                  for m in dictionary_hits(text, ctx, "Unit")):
             admin = begin  # 腾讯贵安七星数据中心: a known company's name opens it, the places after it are part of it
         begin = _parent_start(text, begin, admin, ctx, suffixes[suffix])
-        if suffix == "办事处" and begin == admin and text.endswith("人民政府", 0, admin):
-            begin = next((f.start for f in reversed(found) if f.end == admin), begin)  # 上城区人民政府湖滨街道办事处: named with its government
         digits = begin
         while digits > 0 and text[digits - 1].isdigit():
             digits -= 1
@@ -473,10 +470,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
                 lead = left_boundary(text, begin - 2, ctx, max_chars=10, max_tokens=4)
                 if begin - 2 - lead >= 2 and (begin == start or text[lead : begin - 2] in ctx.lexicon.divisions):
                     begin = lead  # 首钢京唐钢铁联合有限责任公司, 福建联合石油化工有限公司: 联合 in a registered name
-            if begin >= 3 and text[begin - 1] in "-—－" and is_cjk(text[begin - 2]) and is_cjk(text[begin]):
-                joint = left_boundary(text, begin - 1, ctx, max_chars=8, max_tokens=3)
-                if begin - 1 - joint >= 2:
-                    begin = joint  # 一汽-大众汽车有限公司, 扬子石化—巴斯夫有限责任公司: a joint venture named by both partners
+            if is_cjk(text[begin]):
+                begin = before_dash(text, begin, ctx)  # 一汽-大众汽车有限公司, 扬子石化—巴斯夫有限责任公司: a joint venture named by both partners
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
         if candidate is None:
             branch = _placed_branch(text, start, end, suffix, found, ctx)
@@ -821,6 +816,8 @@ def _parent_start(text: str, begin: int, place: int, ctx: Context, kind: str = "
     parent = parent[:-2] if parent.endswith("附属") and len(parent) > 4 else parent  # 厦门大学附属中山医院
     if ctx.aliases.get("Unit", parent) or parent.endswith(_parent_suffixes(ctx.lexicon)):
         return begin
+    if parent.endswith("人民政府") and TOWN_WORD.search(text, place + 2, place + 7) and is_admin_words(parent, ctx):
+        return begin  # 杭州市上城区人民政府湖滨街道办事处: a street's office is named with its district's government
     if (kind == "company" and len(parent) >= 2 and not any(c in parent for c in "和与及、")
             and not _common_words_only(parent, ctx) and not _all_admin(parent, ctx)):
         return begin
@@ -1153,8 +1150,7 @@ def _coordinated(text: str, candidate: Candidate, ctx: Context) -> list[Candidat
         kind = places[-1][-1]  # 中山、西岗区人民政府: 中山区 like 西岗区, not the city 中山市
         place = next((text[cursor - 1 - n : cursor - 1] for n in range(8, 1, -1) if cursor - 1 - n >= 0
                       and (text[cursor - 1 - n : cursor - 1] in ctx.lexicon.divisions
-                           or kind in "区县旗" and any(d.name == text[cursor - 1 - n : cursor - 1] + kind
-                                                      for d in ctx.lexicon.divisions.get(text[cursor - 1 - n : cursor - 1] + kind, ())))), "")
+                           or kind in "区县旗" and is_full_place(text[cursor - 1 - n : cursor - 1] + kind, ctx.lexicon.divisions))), "")
         # 江北、北碚区应急管理局: 江北 names no place alone, 江北区 does
         if not place:
             break
@@ -1164,7 +1160,7 @@ def _coordinated(text: str, candidate: Candidate, ctx: Context) -> list[Candidat
                 break  # 在汉中市、陕西师范大学在安康市: a full place before a short one lists no bodies
             level = places[-1][-1]  # 北京、天津海关: as short as the name it shares its suffix with; 玉树、果洛州…: with its 州
             full = place + level if level in "州盟" and not place.endswith(level) else place
-        elif kind in "区县旗" and any(d.name == same_kind for d in ctx.lexicon.divisions.get(same_kind, ())):
+        elif kind in "区县旗" and is_full_place(same_kind, ctx.lexicon.divisions):
             full = same_kind
         else:
             full = division_name(ctx.lexicon.divisions[place], ctx.home)

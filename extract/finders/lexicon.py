@@ -26,6 +26,8 @@ __all__ = ["Division", "Lexicon", "load_lexicon", "trie_pattern", "tokenizer", "
 MEMO_LIMIT = 200_000
 #: Stands for "not worked out yet" in a :meth:`Lexicon.memo` table.
 _UNKNOWN = object()
+#: The words of a kind the lexicon has none of (shared: callers only read it).
+_NO_WORDS: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ class Lexicon:
 
     def words(self, kind: str) -> dict[str, str]:
         """The values of one rule kind, mapped to their argument column."""
-        return self.rules.get(kind, {})
+        return self.rules.get(kind, _NO_WORDS)
 
     def derived(self, key: str, build: Callable[[], Any]) -> Any:
         """A value computed once from the lexicon: a compiled pattern, a filtered word set."""
@@ -228,18 +230,51 @@ def contains_word_at(text: str, start: int, end: int, words: Iterable[str]) -> b
 def words_across(text: str, start: int, end: int, words: Iterable[str]) -> list[tuple[int, int]]:
     """The spans of ``words`` that overlap ``[start, end)`` and reach beyond it, overlapping ones too.
 
+    At each position the longest word starting there counts (as a trie pattern searched from each
+    position in turn would find it); the words are looked up by their first character, so that a
+    window of a few characters costs a few look-ups.
+
     >>> words_across("局部署", 0, 1, ["局部", "部署"])
     [(0, 2)]
+    >>> words_across("高新区建设", 2, 3, ["新区", "新区建设", "建设"])
+    [(1, 5)]
     """
-    pattern, longest = _compiled_words(words)
-    low, high = max(0, start - longest + 1), end + longest - 1  # no word starting before end reaches past high
-    found = []
-    match = pattern.search(text, low, high)  # most spans have no such word near them: one scan in C
-    while match is not None and match.start() < end:
-        if match.end() > start and (match.start() < start or match.end() > end):
-            found.append(match.span())
-        match = pattern.search(text, match.start() + 1, high)  # the next word starting after this one
+    index, known, longest = _indexed_words(words)
+    low, high = max(0, start - longest + 1), min(len(text), end + longest - 1)  # no word starting before end reaches past high
+    found: list[tuple[int, int]] = []
+    for position in range(low, min(end, high)):
+        lengths = index.get(text[position])
+        if lengths is None:
+            continue  # most characters start no word
+        for length in lengths:  # longest first
+            stop = position + length
+            if stop <= high and text[position:stop] in known:
+                if stop > start and (position < start or stop > end):
+                    found.append((position, stop))
+                break
     return found
+
+
+#: Word tables by first character, by identity (as :data:`_BY_ID`).
+_INDEX_BY_ID: dict[int, tuple[Any, dict[str, tuple[int, ...]], Any, int]] = {}
+
+
+def _indexed_words(words: Iterable[str]) -> tuple[dict[str, tuple[int, ...]], Any, int]:
+    """The lengths of the words starting with each character (longest first), the words to look
+    up, and the longest length."""
+    cached = _INDEX_BY_ID.get(id(words))
+    if cached is not None and cached[0] is words:
+        return cached[1], cached[2], cached[3]
+    known = words if isinstance(words, (dict, frozenset, set)) else frozenset(words)
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for word in known:
+        if word:
+            lengths[word[0]].add(len(word))
+    index = {char: tuple(sorted(found, reverse=True)) for char, found in lengths.items()}
+    longest = max((len(w) for w in known), default=1)
+    if isinstance(words, (dict, frozenset)) and len(_INDEX_BY_ID) < 256:
+        _INDEX_BY_ID[id(words)] = (words, index, known, longest)
+    return index, known, longest
 
 
 def suffix_regex(words: Iterable[str]) -> re.Pattern[str]:

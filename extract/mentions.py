@@ -206,8 +206,8 @@ def _with_proposers(text: str, names: list[str], found: list[tuple[Candidate, st
     proposer's is the proposer's (于洪 of 于洪波 is no district)."""
     ends = None
     for name in names:
-        for match in re.finditer(re.escape(name), text):
-            start, end = match.span()
+        for start in _occurrences(text, name):
+            end = start + len(name)
             low = max(0, start - 3)
             edges = word_edges(text[low : end + 3])
             if (start - low not in edges and not (leads and text.endswith(leads, 0, start))) or end - low not in edges:
@@ -220,6 +220,20 @@ def _with_proposers(text: str, names: list[str], found: list[tuple[Candidate, st
                 ends = [m.end() for m in _SENTENCE_END.finditer(text)]
             found = [f for f in found if f not in inside]
             found.append((Candidate("Person", name, start, end, "person:proposer", 1), name, _sentence(text, ends, start, end)))
+    return found
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, left to right, none overlapping the one before.
+
+    >>> _occurrences("王芳王芳芳", "王芳"), _occurrences("无", "王芳")
+    ([0, 2], [])
+    """
+    found: list[int] = []
+    start = text.find(word)
+    while start >= 0 and word:
+        found.append(start)
+        start = text.find(word, start + len(word))
     return found
 
 

@@ -278,13 +278,15 @@ def defined_abbreviations(table: ProposalTable, mentions: list[Mention]) -> dict
     >>> defined_abbreviations(table, extract_table(table))
     {'兰州供水集团': ('Unit', '兰州城市供水（集团）有限公司')}
     """
-    ends = {(m.case, m.suggestion, m.field, m.end): m for m in mentions}
+    ends: dict[tuple[str, int | None, str, int], Mention] | None = None  # made at the first definition: most tables define none
     defined: dict[str, tuple[str, str]] = {}
     for case in table.cases:
         for number, field, text in case_fields(case):
             if "简称" not in text and "下称" not in text:
                 continue
             for match in _DEFINED.finditer(to_simplified(text)):
+                if ends is None:
+                    ends = {(m.case, m.suggestion, m.field, m.end): m for m in mentions}
                 before = ends.get((case.case, number, field, match.start()))
                 short = normalise_name(match.group(1))
                 if before is not None and short != before.name:

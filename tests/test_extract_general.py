@@ -1443,3 +1443,12 @@ def test_a_district_short_name_that_names_nothing_alone_shares_the_listed_bureau
 def test_county_water_supply_stations_are_bodies(aliases):
     text = "推行农村供水工程县级统管，成立余庆、湄潭县农村供水管理总站。"
     assert of_type(text, "遵义市水务局", aliases, "Unit") == {"余庆县农村供水管理总站", "湄潭县农村供水管理总站"}
+
+
+def test_verbs_of_moving_and_siting_end_a_name(aliases):
+    text = ("通过中老铁路运抵西双版纳站，散葬烈士墓迁入烈士陵园，选址稀土高新区黄河大街，"
+            "优化紧邻襄阳高新技术产业开发区的路网，商请中国长江三峡集团有限公司支持。")
+    mentions = {(m.type, m.name) for m in table_mentions("湖北省水利厅", [text], aliases=aliases)}
+    assert {("Site", "西双版纳站"), ("Site", "稀土高新区"), ("Site", "襄阳高新技术产业开发区"),
+            ("Unit", "中国长江三峡集团有限公司")} <= mentions
+    assert not any(verb in n for _, n in mentions for verb in ("运抵", "迁入", "选址", "紧邻", "商请"))

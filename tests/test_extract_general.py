@@ -1452,3 +1452,8 @@ def test_verbs_of_moving_and_siting_end_a_name(aliases):
     assert {("Site", "西双版纳站"), ("Site", "稀土高新区"), ("Site", "襄阳高新技术产业开发区"),
             ("Unit", "中国长江三峡集团有限公司")} <= mentions
     assert not any(verb in n for _, n in mentions for verb in ("运抵", "迁入", "选址", "紧邻", "商请"))
+
+
+def test_a_dotted_name_starts_after_the_word_that_introduces_it(aliases):
+    text = "邀请热依拉·吾买尔委员参与培训质量评估，邀请努尔兰·哈力克参加座谈。"
+    assert of_type(text, "喀什地区教育局", aliases, "Person") == {"热依拉·吾买尔", "努尔兰·哈力克"}

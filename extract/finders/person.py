@@ -34,14 +34,20 @@ def _dotted_name(text: str, end: int, ctx: Context) -> int | None:
     tail = _DOTTED_TAIL.search(text, max(0, end - 9), end)
     if tail is None:
         return None
-    lex = ctx.lexicon
-    before = lex.derived("person:before-dotted", lambda: tuple(lex.words("person_lead")) + tuple(lex.words("stop")))
+    before = _before_dotted(ctx)
     for length in (5, 4, 3, 2):
         start = tail.start() - length
         if start >= 0 and all(is_cjk(c) for c in text[start : tail.start()]) \
-                and (start == 0 or not is_cjk(text[start - 1]) or text.endswith(before, 0, start)):
-            return start
+                and (start == 0 or not is_cjk(text[start - 1]) or text.endswith(before, 0, start)) \
+                and not any(text.startswith(w, start) and tail.start() - start - len(w) >= 2 for w in before):
+            return start  # not 邀请热依拉·吾买尔: the name starts after the word that introduces it
     return None
+
+def _before_dotted(ctx: Context) -> tuple[str, ...]:
+    """The words that may stand right before a name written with a middle dot: those that introduce
+    a person (``person_lead``: 邀请, 答复) and the stop words."""
+    lex = ctx.lexicon
+    return lex.derived("person:before-dotted", lambda: tuple(lex.words("person_lead")) + tuple(lex.words("stop")))
 
 #: A two-character word more frequent than this is an everyday word, not a name.
 _COMMON = 500

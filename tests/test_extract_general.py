@@ -1457,3 +1457,9 @@ def test_verbs_of_moving_and_siting_end_a_name(aliases):
 def test_a_dotted_name_starts_after_the_word_that_introduces_it(aliases):
     text = "邀请热依拉·吾买尔委员参与培训质量评估，邀请努尔兰·哈力克参加座谈。"
     assert of_type(text, "喀什地区教育局", aliases, "Person") == {"热依拉·吾买尔", "努尔兰·哈力克"}
+
+
+def test_a_bare_level_names_the_owner_s_place_of_that_level(aliases):
+    # a county-level city's table: 州 is the prefecture above it; in a prefecture's county-level city, 市 is the city
+    assert of_type("会同州商务局举办展销会。", "伊宁市商务局", aliases, "Unit") == {"伊犁哈萨克自治州商务局"}
+    assert "景洪市林草局" in of_type("我局会同市林草局修订标准。", "西双版纳傣族自治州景洪市农业农村局", aliases, "Unit")

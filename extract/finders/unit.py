@@ -198,6 +198,10 @@ def _level_place(name: str, ctx: Context) -> tuple[str, str] | None:
     for level in _OWN_LEVELS:
         if name.startswith(level) and len(name) > len(level) + (level != "市") and prefix.endswith(level) and prefix != level:
             return level, prefix
+    for level in _OWN_LEVELS:
+        place = _owner_level_place(level, ctx) if name.startswith(level) and len(name) > len(level) + (level != "市") else ""
+        if place:
+            return level, place
     if name[:1] in "区县旗" and len(name) > 3 and not name.startswith(_NOT_DISTRICT):
         district = owner_district(ctx)  # 区教育局 in a 佛山市南海区 bureau's table
         if district.endswith(name[0]):
@@ -207,6 +211,33 @@ def _level_place(name: str, ctx: Context) -> tuple[str, str] | None:
         if province and (level == "省" or province.endswith(level)):
             return level, province
     return None
+
+
+def _owner_level_place(level: str, ctx: Context) -> str:
+    """The owner's place of a level its prefix is not: the county-level city after a prefecture
+    (市 in a 西双版纳傣族自治州景洪市 bureau's table is 景洪市), or the prefecture, league or region
+    above a county-level city (州 in an 伊宁市 bureau's table is 伊犁哈萨克自治州); or ""."""
+    return ctx.remember("unit:owner-level-place", _level_place_of_owner, level)
+
+
+def _level_place_of_owner(level: str, ctx: Context) -> str:
+    prefix, places = ctx.owner_prefix, ctx.lexicon.divisions
+    if not prefix or prefix == level:
+        return ""
+    if level == "市" and prefix.endswith(("州", "地区", "盟")):
+        after = ctx.owner.find(prefix) + len(prefix)
+        for end in range(len(ctx.owner) - 1, after + 2, -1):
+            tail = ctx.owner[after:end]
+            if tail.endswith("市") and is_full_place(tail, places):
+                return tail  # a county-level city's bodies are named by the city alone
+        return ""
+    if level != "市" and prefix.endswith("市"):
+        lex = ctx.lexicon
+        names = lex.derived("unit:division-names", lambda: {d.code: d.name for ds in lex.divisions.values() for d in ds})
+        counties = [d for d in places.get(prefix, ()) if d.level == "county" and d.name == prefix]
+        above = names.get(counties[0].code[:4] + "00", "") if len(counties) == 1 else ""
+        return above if above.endswith(level) else ""
+    return ""
 
 
 def owner_province(ctx: Context) -> str:

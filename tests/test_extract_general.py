@@ -1463,3 +1463,10 @@ def test_a_bare_level_names_the_owner_s_place_of_that_level(aliases):
     # a county-level city's table: 州 is the prefecture above it; in a prefecture's county-level city, 市 is the city
     assert of_type("会同州商务局举办展销会。", "伊宁市商务局", aliases, "Unit") == {"伊犁哈萨克自治州商务局"}
     assert "景洪市林草局" in of_type("我局会同市林草局修订标准。", "西双版纳傣族自治州景洪市农业农村局", aliases, "Unit")
+
+
+def test_a_detachment_names_itself_and_its_divisions(aliases):
+    text = "我支队会同辽港集团开展整治。支队秩序管理处会同大连理工大学开展调查，支队旅顺口大队设置管制点。"
+    assert of_type(text, "大连市公安局交通警察支队", aliases, "Unit") == {
+        "大连市公安局交通警察支队", "辽港集团", "大连理工大学", "大连市公安局交通警察支队秩序管理处",
+        "大连市公安局交通警察支队旅顺口大队"}

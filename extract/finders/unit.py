@@ -907,6 +907,9 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
     after = _after_owner_verb(raw, ctx)
     if after and end - (begin + after) >= 3:  # 我局指导员村街社区卫生服务中心: the body is 员村街…
         return _suffix_candidate(text, begin + after, end, suffix, kind, ctx)
+    own = _owner_word_division(text, begin, end, raw, ctx)
+    if own is not None:
+        return own
     if kind == "division":
         return _division(raw, begin, end, ctx)
     if _owner_division(text, begin, raw, ctx):
@@ -1082,6 +1085,24 @@ def _owner_division(text: str, begin: int, raw: str, ctx: Context) -> bool:
     return (len(raw) >= 4 and raw[0] in owner_kinds(ctx.owner, ctx.lexicon) and raw.endswith(endings)
             and (begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in "由经报向请和与及、")
             and not _starts_admin(raw[1:]) and not _opens_with_verb(raw[1:], ctx))
+
+
+def _owner_word_division(text: str, begin: int, end: int, raw: str, ctx: Context) -> Candidate | None:
+    """支队秩序管理处, 支队旅顺口大队 in a 交通警察支队's table: the owner named by a longer word of its
+    kind (``owner_kind``: 支队, 中心), then one of its divisions, whether the word is in the name found
+    or right before it."""
+    for word in owner_words(ctx.owner, ctx.lexicon):
+        if raw.startswith(word):
+            start, rest = begin, raw[len(word) :]
+        elif text.endswith(word, 0, begin):
+            start, rest = begin - len(word), raw
+        else:
+            continue
+        endings = ctx.lexicon.derived("unit:owner-division", lambda: tuple(ctx.lexicon.words("owner_division_suffix")))
+        if len(rest) >= 3 and rest.endswith(endings) and not _starts_admin(rest) and not _opens_with_verb(rest, ctx) \
+                and (start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in "由经报向请和与及、"):
+            return Candidate("Unit", ctx.owner + rest, start, end, "unit:owner-division", 1)
+    return None
 
 
 def _starts_admin(name: str) -> bool:

@@ -1470,3 +1470,9 @@ def test_a_detachment_names_itself_and_its_divisions(aliases):
     assert of_type(text, "大连市公安局交通警察支队", aliases, "Unit") == {
         "大连市公安局交通警察支队", "辽港集团", "大连理工大学", "大连市公安局交通警察支队秩序管理处",
         "大连市公安局交通警察支队旅顺口大队"}
+
+
+def test_a_gacha_is_a_village(aliases):
+    text = "在哈巴格希街道巴音敖包嘎查开展服务，在巴彦花镇乌兰图嘎嘎查开展草场联户经营，推进通嘎查村硬化路建设。"
+    assert {"巴音敖包嘎查", "乌兰图嘎嘎查"} <= of_type(text, "内蒙古自治区农牧厅", aliases, "Site")
+    assert not any("嘎查村" in n for n in of_type(text, "内蒙古自治区农牧厅", aliases, "Site"))

@@ -1476,3 +1476,9 @@ def test_a_gacha_is_a_village(aliases):
     text = "在哈巴格希街道巴音敖包嘎查开展服务，在巴彦花镇乌兰图嘎嘎查开展草场联户经营，推进通嘎查村硬化路建设。"
     assert {"巴音敖包嘎查", "乌兰图嘎嘎查"} <= of_type(text, "内蒙古自治区农牧厅", aliases, "Site")
     assert not any("嘎查村" in n for n in of_type(text, "内蒙古自治区农牧厅", aliases, "Site"))
+
+
+def test_a_number_after_by_is_whole_though_it_opens_with_an_office_s_short_name(aliases):
+    text = "国家卫生健康委员会以国卫办疾控函（2020）512号批复支持，省住房城乡建设厅以粤建函〔2021〕15号印发通知。"
+    assert of_type(text, "云南省卫生健康委员会", aliases, "Document") == {"国卫办疾控函〔2020〕512号", "粤建函〔2021〕15号"}
+    assert "国卫办" not in of_type(text, "云南省卫生健康委员会", aliases, "Unit")

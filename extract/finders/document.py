@@ -93,9 +93,9 @@ def find_numbers(text: str, ctx: Context) -> list[Candidate]:
         # 城乡建设厅陕建发: the stop word 建设 was inside the issuer's name; 印发国卫办医发: 国卫办 is the number's own;
         # 工业和信息化厅赣工信原材料字: the window began inside the issuer's name (息化厅), which is no prefix of the number's
         start += issuer if issuer > cut and (issuer - cut >= 4 or truncated or not _has_name_before(prefix, cut, issuer, ctx)) else cut
-        by = text.rfind("以", start, match.end("prefix") - 2)
-        if by >= 0 and not opened:
-            start = by  # 区财政局已以深龙财〔2024〕…, 管理中心以苏大数函…: what comes before 以 is the sender
+        by = text.rfind("以", match.start("prefix") if issuer > cut else start, match.end("prefix") - 2)
+        if by >= 0 and not opened and (by >= start or match.end("prefix") - by <= 7):
+            start = by  # 区财政局已以深龙财〔2024〕…, 管理中心以苏大数函…: what comes before 以 is the sender (以国卫办疾控函: all after it)
         if text[start] in _BY and match.end("prefix") - start >= 3 and not opened:
             start += 1  # 水利厅以湘水函〔2021〕112号: 以 says how it was approved, the number is 湘水函…
         if match.end("prefix") - start < 1:

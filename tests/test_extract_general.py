@@ -1482,3 +1482,12 @@ def test_a_number_after_by_is_whole_though_it_opens_with_an_office_s_short_name(
     text = "国家卫生健康委员会以国卫办疾控函（2020）512号批复支持，省住房城乡建设厅以粤建函〔2021〕15号印发通知。"
     assert of_type(text, "云南省卫生健康委员会", aliases, "Document") == {"国卫办疾控函〔2020〕512号", "粤建函〔2021〕15号"}
     assert "国卫办" not in of_type(text, "云南省卫生健康委员会", aliases, "Unit")
+
+
+def test_a_grassland_is_named_by_a_place_or_a_name_jieba_does_not_know(aliases):
+    text = ("在四子王旗格根塔拉草原布设监测样地，支持那拉提草原创建度假区，到敕勒川草原旅游；"
+            "中央财政草原补助足额兑现，筑牢草原生态屏障，加强黄河流域草原和森林草原防火，"
+            "联合内蒙古农业大学草原与资源环境学院开展监测。")
+    mentions = {(m.type, m.name) for m in table_mentions("内蒙古自治区农牧厅", [text], aliases=aliases)}
+    assert {n for t, n in mentions if t == "Site" and n.endswith("草原")} == {"格根塔拉草原", "那拉提草原", "敕勒川草原"}
+    assert ("Unit", "内蒙古农业大学草原与资源环境学院") in mentions

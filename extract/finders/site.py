@@ -821,6 +821,8 @@ def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:
     """
     if kind == "network":
         return _is_known_place(stem, ctx)
+    if kind == "grassland":
+        return _wild_name(stem, ctx)
     if kind in ("water", "line"):
         return len(stem) == 2 and _proper(stem, ctx)
     if kind == "station" and suffix_regex(ctx.lexicon.words("site_suffix")).search(stem[-4:]) and stem[-1] != "站":
@@ -1003,6 +1005,23 @@ def _community_name(stem: str, ctx: Context) -> bool:
         if token in words or len(token) >= 2 and word_tag(token) in _DESCRIBING_TAGS and freq.get(token, 0) >= RARE_WORD_FREQ:
             return False
     return True
+
+
+def _wild_name(stem: str, ctx: Context) -> bool:
+    """A grassland's name (那拉提草原, 格根塔拉草原, 敕勒川草原) is made of place or personal-name words
+    and single characters jieba knows no word of: 中央财政草原, 兑现第三轮草原 and 内蒙古农业大学草原
+    hold other words; 呼和浩特市草原, 巴音布鲁克镇草原 and 黄河流域草原 are the grasslands of a
+    division, a town or a region, no name."""
+    places, stops = ctx.lexicon.divisions, ctx.lexicon.words("stop")
+    if len(stem) < 2 or stem[-1] in "省市州县区旗盟镇乡村" or stem.endswith(_REGION_ENDS) or is_full_place(stem, places):
+        return False
+    return all(word_tag(token) in _NAME_TAGS if len(token) > 1 else token not in stops for token in segment(stem))
+
+
+#: Words that end the name of a region (黄河流域, 边境地区, 伊犁河谷), which holds grasslands but names none.
+_REGION_ENDS = ("流域", "地区", "河谷")
+#: jieba's tags of place and personal-name words (那拉提 and 塔拉 are tagged as persons' names).
+_NAME_TAGS = ("ns", "nr", "nrt", "nz")
 
 
 def _proper(stem: str, ctx: Context) -> bool:

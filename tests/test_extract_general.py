@@ -1491,3 +1491,8 @@ def test_a_grassland_is_named_by_a_place_or_a_name_jieba_does_not_know(aliases):
     mentions = {(m.type, m.name) for m in table_mentions("内蒙古自治区农牧厅", [text], aliases=aliases)}
     assert {n for t, n in mentions if t == "Site" and n.endswith("草原")} == {"格根塔拉草原", "那拉提草原", "敕勒川草原"}
     assert ("Unit", "内蒙古农业大学草原与资源环境学院") in mentions
+
+
+def test_bodies_counted_by_chu_are_none_named(aliases):
+    text = "在康新街道、青春山街道各建成1处综合养老服务中心，在滨河社区建成2处日间照料中心。"
+    assert not any(n.startswith("处") or n.endswith("中心") for n in of_type(text, "鄂尔多斯市康巴什区民政局", aliases, "Unit"))

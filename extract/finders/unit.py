@@ -66,7 +66,7 @@ _DEPARTMENT = ("局", "委员会", "厅")
 #: 市委市政府, 省委省政府: two bodies written as one word.
 _PARTY_AND_GOVERNMENT = re.compile(r"(?P<level>[市省区县])委(?P=level)政府")
 #: A number and a measure word before a name: 36个…, 15家…, 1362所….
-_COUNTED = re.compile(r"(?:[0-9０-９]+\s*|(?<![\u4e00-\u9fff])[一两二三四五六七八九十]|(?<=[建设成立组每有各])[一两二三四五六七八九十])[个家名所支批座]$")
+_COUNTED = re.compile(r"(?:[0-9０-９]+\s*|(?<![\u4e00-\u9fff])[一两二三四五六七八九十]|(?<=[建设成立组每有各])[一两二三四五六七八九十])[个家名所支批座处]$")
 #: A short bracketed qualifier right after a name, before a list mark or the text's end.
 _QUALIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[）)](?=[、，,；;。和及与]|$)")
 #: A verb more frequent than this is an everyday word (救治, 指挥), not a name.

@@ -1496,3 +1496,10 @@ def test_a_grassland_is_named_by_a_place_or_a_name_jieba_does_not_know(aliases):
 def test_bodies_counted_by_chu_are_none_named(aliases):
     text = "在康新街道、青春山街道各建成1处综合养老服务中心，在滨河社区建成2处日间照料中心。"
     assert not any(n.startswith("处") or n.endswith("中心") for n in of_type(text, "鄂尔多斯市康巴什区民政局", aliases, "Unit"))
+
+
+def test_a_city_abroad_before_a_joiner_ends_a_name(aliases):
+    text = "支持昆明医科大学第一附属医院在老挝万象与玛霍索医院共建远程会诊中心。"
+    mentions = {(m.type, m.name) for m in table_mentions("云南省卫生健康委员会", [text], aliases=aliases)}
+    assert ("Site", "万象") in mentions and ("Unit", "玛霍索医院") in mentions
+    assert not any("万象与" in n for _, n in mentions)

@@ -258,7 +258,8 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
             and (backwards[count + 1] in places or backwards[count + 1] in name_words)  # 救援协调和预案管理处
         joined_work = joined and word_tag(token) == "vn"  # 研究与发展中心: a noun of work joined to the next
         joined = bool(join_unless) and token in JOINERS and taken != 0 and not text.endswith(join_unless, 0, position) \
-            and not full_place_ends_at(text, position, places)  # 五常市和北大荒集团: a place, then a body
+            and not full_place_ends_at(text, position, places) and not _world_place_ends_at(text, position, lex)
+        # 五常市和北大荒集团, 老挝万象与玛霍索医院: a place, then a body
         adjacent = stop_may_end and count == 0 and token in name_words  # 住房和建设局
         stop = lex.remember("base:stop-token", _stops_name, token) and not after_joiner and not joined_work
         if count - glued >= max_tokens or stop and not joined and not adjacent:
@@ -292,6 +293,11 @@ def full_place_ends_at(text: str, position: int, places: dict[str, Any], shortes
     before ``position``."""
     return any(text[position - length : position] in places and is_full_place(text[position - length : position], places)
                for length in range(shortest, min(position, 8) + 1))
+
+
+def _world_place_ends_at(text: str, position: int, lex: Lexicon) -> bool:
+    """True when a country or city outside China (``world.tsv``: 万象, 老挝) ends right before ``position``."""
+    return any(text[position - length : position] in lex.world for length in range(2, min(position, 6) + 1))
 
 
 def _one_char_stops(lex: Lexicon) -> frozenset[str]:

@@ -1503,3 +1503,9 @@ def test_a_city_abroad_before_a_joiner_ends_a_name(aliases):
     mentions = {(m.type, m.name) for m in table_mentions("云南省卫生健康委员会", [text], aliases=aliases)}
     assert ("Site", "万象") in mentions and ("Unit", "玛霍索医院") in mentions
     assert not any("万象与" in n for _, n in mentions)
+
+
+def test_along_the_yellow_river_and_the_first_are_no_part_of_a_name(aliases):
+    text = "加强沿黄旅游景区管理，加快沿黄城镇生活污水管网建设，金色社区建成全市首个口袋公园健身示范点。"
+    assert not of_type(text, "宁夏回族自治区生态环境厅", aliases, "Site") & {"黄旅游景区", "黄城镇", "首个口袋公园"}
+    assert not any(n.startswith(("黄", "首个")) for n in of_type(text, "宁夏回族自治区生态环境厅", aliases, "Site"))

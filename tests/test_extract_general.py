@@ -1509,3 +1509,8 @@ def test_along_the_yellow_river_and_the_first_are_no_part_of_a_name(aliases):
     text = "加强沿黄旅游景区管理，加快沿黄城镇生活污水管网建设，金色社区建成全市首个口袋公园健身示范点。"
     assert not of_type(text, "宁夏回族自治区生态环境厅", aliases, "Site") & {"黄旅游景区", "黄城镇", "首个口袋公园"}
     assert not any(n.startswith(("黄", "首个")) for n in of_type(text, "宁夏回族自治区生态环境厅", aliases, "Site"))
+
+
+def test_remote_migrant_and_beautiful_villages_are_kinds_not_names(aliases):
+    text = "推进偏远村网络覆盖，优先吸纳闽宁镇等移民村群众就业，建设美丽移民村。"
+    assert of_type(text, "银川市西夏区人力资源和社会保障局", aliases, "Site") == {"闽宁镇"}

@@ -1514,3 +1514,8 @@ def test_along_the_yellow_river_and_the_first_are_no_part_of_a_name(aliases):
 def test_remote_migrant_and_beautiful_villages_are_kinds_not_names(aliases):
     text = "推进偏远村网络覆盖，优先吸纳闽宁镇等移民村群众就业，建设美丽移民村。"
     assert of_type(text, "银川市西夏区人力资源和社会保障局", aliases, "Site") == {"闽宁镇"}
+
+
+def test_traffic_works_and_controlling_hubs_are_kinds_not_places(aliases):
+    text = "增设渠化岛3处，在虎滩新区站设置公交接驳站，在通勤走廊开展整治，接入汉江干流7座控制性枢纽实时数据。"
+    assert not of_type(text, "大连市公安局交通警察支队", aliases, "Site") & {"渠化岛", "公交接驳站", "通勤走廊", "控制性枢纽"}

@@ -1519,3 +1519,9 @@ def test_remote_migrant_and_beautiful_villages_are_kinds_not_names(aliases):
 def test_traffic_works_and_controlling_hubs_are_kinds_not_places(aliases):
     text = "增设渠化岛3处，在虎滩新区站设置公交接驳站，在通勤走廊开展整治，接入汉江干流7座控制性枢纽实时数据。"
     assert not of_type(text, "大连市公安局交通警察支队", aliases, "Site") & {"渠化岛", "公交接驳站", "通勤走廊", "控制性枢纽"}
+
+
+def test_a_bridge_s_ends_are_no_part_of_the_road_after_them(aliases):
+    text = "配合市住建局开展大桥西端中山路下穿通道工程，在大桥东端港东五街设置信号灯。"
+    sites = of_type(text, "大连市公安局交通警察支队", aliases, "Site")
+    assert "中山路" in sites and not any(n.startswith(("西端", "东端", "大桥")) for n in sites)

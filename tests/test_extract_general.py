@@ -1525,3 +1525,8 @@ def test_a_bridge_s_ends_are_no_part_of_the_road_after_them(aliases):
     text = "配合市住建局开展大桥西端中山路下穿通道工程，在大桥东端港东五街设置信号灯。"
     sites = of_type(text, "大连市公安局交通警察支队", aliases, "Site")
     assert "中山路" in sites and not any(n.startswith(("西端", "东端", "大桥")) for n in sites)
+
+
+def test_a_school_s_suffix_gives_way_to_its_campus(aliases):
+    text = "对武汉大学、武汉市第四中学校园内古树实施保护，会同武汉市第二中学校开展科普。"
+    assert of_type(text, "武汉市园林和林业局", aliases, "Unit") == {"武汉大学", "武汉市第四中学", "武汉市第二中学校"}

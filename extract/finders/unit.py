@@ -432,7 +432,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
     if _suffix_regex(suffixes).search(text) is None:
         return []  # most fields name no body by its kind: one scan in C
     found: list[Candidate] = []
-    stops = lex.derived("unit:stops-by-first", lambda: _by_first_char(lex.words("stop")))
+    stops = lex.derived("unit:stops-by-first", lambda: _by_first_char({**lex.words("stop"), **lex.words("unit_suffix_break")}))
     for match in _suffix_regex(suffixes).finditer(text):
         start, end = match.span()
         suffix = match.group()
@@ -776,7 +776,8 @@ def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Conte
 
 def _before_stop_word(text: str, start: int, end: int, suffix: str, suffixes: dict[str, str],
                       stops: dict[str, list[str]]) -> tuple[int, str]:
-    """市卫健委会同…: a suffix (委会) whose last characters start a stop word (会同) gives way to a shorter one (委)."""
+    """市卫健委会同…: a suffix (委会) whose last characters start a stop word (会同) or another word that
+    breaks a suffix (``unit_suffix_break``: 第四中学校园内 → 中学) gives way to a shorter one (委)."""
     for cut in range(1, len(suffix)):
         tail = end - cut
         if any(len(word) > cut and text.startswith(word, tail) for word in stops.get(text[tail], ())):

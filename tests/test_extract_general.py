@@ -1530,3 +1530,8 @@ def test_a_bridge_s_ends_are_no_part_of_the_road_after_them(aliases):
 def test_a_school_s_suffix_gives_way_to_its_campus(aliases):
     text = "对武汉大学、武汉市第四中学校园内古树实施保护，会同武汉市第二中学校开展科普。"
     assert of_type(text, "武汉市园林和林业局", aliases, "Unit") == {"武汉大学", "武汉市第四中学", "武汉市第二中学校"}
+
+
+def test_an_official_before_a_count_in_words_and_a_detachment_s_head(aliases):
+    text = "副市长赵德荣两次主持召开协调会，副区长白春燕多次召开专题会议，支队长刘振华多次到现场指挥。"
+    assert of_type(text, "昆明市体育局", aliases, "Person") == {"赵德荣", "白春燕", "刘振华"}

@@ -110,7 +110,7 @@ def _titled(text: str, ctx: Context) -> list[Candidate]:
     pattern = lex.derived("person:titled", lambda: re.compile(
         "(?:" + "|".join(sorted((t for t in lex.words("person_title") if len(t) > 1), key=len, reverse=True)) + ")"
         "(?P<name>[\u4e00-\u9fff]{2,6}?)(?:" + "|".join(sorted(lex.words("person_verb"), key=len, reverse=True))
-        + "|(?=[0-9０-９]+次))"))  # 副市长李建平4次带队: a count of the times the person did something
+        + "|(?=(?:[0-9０-９]+|[一两二三四五六七八九十多数]+)次))"))  # 副市长李建平4次带队, 两次, 多次: a count of the times the person did something
     return _names_between(pattern, text, ctx, "person:titled")
 
 

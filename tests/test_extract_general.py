@@ -1535,3 +1535,8 @@ def test_a_school_s_suffix_gives_way_to_its_campus(aliases):
 def test_an_official_before_a_count_in_words_and_a_detachment_s_head(aliases):
     text = "副市长赵德荣两次主持召开协调会，副区长白春燕多次召开专题会议，支队长刘振华多次到现场指挥。"
     assert of_type(text, "昆明市体育局", aliases, "Person") == {"赵德荣", "白春燕", "刘振华"}
+
+
+def test_parks_named_like_squares_are_named_though_the_word_is_a_verb(aliases):
+    text = "对中山公园、解放公园内古树实施复壮，规划建设劳动公园至中国工业博物馆的慢行通道。"
+    assert {"中山公园", "解放公园", "劳动公园"} <= of_type(text, "沈阳市铁西区工业和信息化局", aliases, "Site")

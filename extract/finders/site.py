@@ -340,7 +340,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                 weak.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
             continue
         if kind not in ("road", "town", "bridge", "water", "line") and stem[-2:] in _cut_tail(stem) and is_everyday_verb(stem[-2:]) \
-                and stem[-2:] not in lex.divisions:  # 开封城墙: 开封 is a city before it is a verb
+                and stem[-2:] not in lex.divisions and not (suffix in _ANY_LIST and stem in lex.words("square_name")):
+            # 开封城墙: 开封 is a city before it is a verb; 解放公园: a park named like squares are (``square_name``)
             continue  # 协调部门解决景区电力: a verb's object, no place named after a verb (解放路 is)
         if suffix in lex.words("site_needs_name") and stem in lex.divisions and is_full_place(stem, lex.divisions):
             continue  # 甘井子区农贸市场: the district's markets, none named

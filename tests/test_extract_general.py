@@ -1540,3 +1540,9 @@ def test_an_official_before_a_count_in_words_and_a_detachment_s_head(aliases):
 def test_parks_named_like_squares_are_named_though_the_word_is_a_verb(aliases):
     text = "对中山公园、解放公园内古树实施复壮，规划建设劳动公园至中国工业博物馆的慢行通道。"
     assert {"中山公园", "解放公园", "劳动公园"} <= of_type(text, "沈阳市铁西区工业和信息化局", aliases, "Site")
+
+
+def test_a_river_before_its_bank_source_or_water_level_and_no_generic_river(aliases):
+    text = "推进汾河西岸地热供暖，在浑河源头区域设置卡点，监测晋安河等内河水位，推动两江游船延长运营时间。"
+    sites = of_type(text, "太原市住房和城乡建设局", aliases, "Site")
+    assert {"汾河", "浑河"} <= sites and not sites & {"内河", "两江"}

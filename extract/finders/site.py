@@ -786,6 +786,7 @@ def _water_word(text: str, start: int, end: int, kind: str, ctx: Context) -> int
         begin = start - length
         word = text[begin:end]
         if begin >= 0 and all(is_cjk(c) for c in word) and _place_word(word) and word not in ctx.lexicon.divisions \
+                and word not in ctx.lexicon.generic("Site") \
                 and not _blocked(text, start, end, ctx.lexicon) and stands_alone(text, begin, end) and _word_start(text, begin, ctx) \
                 and _water_ends(text, end, ctx):
             return begin

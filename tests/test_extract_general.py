@@ -4,6 +4,8 @@ Sentences in the style of other cities and years (Hangzhou, Chengdu, Foshan, Wuh
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from extracting import found, names, of_type, table_mentions
 
@@ -615,7 +617,7 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("推动东沙湖基金小镇集聚基金，建设阳澄湖半岛，在六鳌半岛建设八尺门海堤；打造特色小镇。", "苏州工业园区科技创新委员会",
                  {"Site": {"东沙湖基金小镇", "阳澄湖半岛", "六鳌半岛", "八尺门海堤"}}, id="towns, peninsulas and sea walls"),
     pytest.param("我厅会同三江源国家公园管理局印发方案，在三江源地区开展监测。", "青海省生态环境厅",
-                 {"Unit": {"青海省生态环境厅", "三江源国家公园管理局"}, "Site": set()}, id="a numeral starts a longer name (三江源 holds no 江源)"),
+                 {"Unit": {"青海省生态环境厅", "三江源国家公园管理局"}, "Site": {"三江源"}}, id="a numeral starts a longer name (三江源 holds no 江源)"),
     pytest.param("支持阿尔山国家森林公园、莫尔道嘎国家森林公园提升服务设施，治理毛乌素沙地。", "内蒙古自治区林业和草原局",
                  {"Site": {"阿尔山国家森林公园", "莫尔道嘎国家森林公园", "毛乌素沙地"}}, id="a name of characters jieba joins to nothing counts as one word"),
     pytest.param("在宽窄巷子、水井坊历史文化街区开展活动；盐城市渔业技术推广站参与。", "成都市锦江区商务局",
@@ -1546,3 +1548,21 @@ def test_a_river_before_its_bank_source_or_water_level_and_no_generic_river(alia
     text = "推进汾河西岸地热供暖，在浑河源头区域设置卡点，监测晋安河等内河水位，推动两江游船延长运营时间。"
     sites = of_type(text, "太原市住房和城乡建设局", aliases, "Site")
     assert {"汾河", "浑河"} <= sites and not sites & {"内河", "两江"}
+
+
+def test_landmarks_no_suffix_names_are_places_where_they_stand_as_words(aliases):
+    text = "加强贺兰山生态保护修复，在外滩、三坊七巷、罗布林卡开展巡查，在布达拉宫广场设置服务点，推动然乌镇建设。"
+    sites = of_type(text, "西藏自治区文化厅", aliases, "Site")
+    assert {"贺兰山", "外滩", "三坊七巷", "罗布林卡", "布达拉宫广场", "然乌镇"} <= sites
+    assert not sites & {"贺兰", "乌镇", "布达拉宫"}
+
+
+def test_landmarks_file_names_no_division_and_every_row_is_read():
+    from extract.finders.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    rows = (Path(__file__).resolve().parent.parent / "extract" / "data" / "landmarks.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    names = [row.split("\t")[1] for row in rows]
+    assert len(names) == len(set(names)) > 300
+    assert all(lex.landmarks.get(name) == name for name in names)
+    assert not any(name in lex.divisions for name in names)

@@ -69,6 +69,8 @@ def _compile(registry: AliasRegistry, lex: Lexicon) -> _Index:
         entries.setdefault(surface, []).append(Entry("Site", division_name(divisions), "site:gazetteer", surface=surface))
     for surface, name in lex.world.items():
         entries.setdefault(surface, []).append(Entry("Site", name, "site:world"))
+    for surface, name in lex.landmarks.items():
+        entries.setdefault(surface, []).append(Entry("Site", name, "site:landmark"))
     for alias in registry.patterns():
         rule = f"{alias.label.lower()}:alias"
         entries.setdefault(alias.pattern, []).insert(0, Entry(alias.label, alias.name, rule, alias.strict, alias.region))
@@ -192,6 +194,10 @@ def _dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
     return found
 
 
+#: Names matched only where they are a word of their own (places abroad, landmarks).
+_STANDING_RULES = ("site:world", "site:landmark")
+
+
 def _holds_in(entry: Entry, home: str) -> bool:
     return not home or home.startswith(entry.region) or entry.region.startswith(home)
 
@@ -207,7 +213,7 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
                 continue
             if entry.label == "Unit" and length == 2 and start and is_cjk(text[start - 1]) and not starts_word(text, start):
                 continue  # 人民建 holds no 民建: a two-character short name that starts inside a word
-            if entry.rule == "site:world" and not stands_alone(text, start, start + length):  # 汉堡包 holds no 汉堡
+            if entry.rule in _STANDING_RULES and not stands_alone(text, start, start + length):  # 汉堡包 holds no 汉堡
                 continue
             if entry.rule == "site:gazetteer" and (length >= 3 or surface == entry.name) and start and is_cjk(text[start - 1]) \
                     and not starts_word(text, start):

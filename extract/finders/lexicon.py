@@ -48,6 +48,7 @@ class Lexicon:
     surnames: frozenset[str] = frozenset()
     world: dict[str, str] = field(default_factory=dict)  # surface → canonical name, outside China
     countries: frozenset[str] = frozenset()  # the written forms of countries (日本, 新加坡) among them
+    landmarks: dict[str, str] = field(default_factory=dict)  # surface → canonical name: 贺兰山, 外滩, 罗布林卡
     _generic: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _derived: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -134,6 +135,18 @@ def _read_world(path: Path) -> tuple[dict[str, str], frozenset[str]]:
     return surfaces, frozenset(countries)
 
 
+def _read_landmarks(path: Path, divisions: dict[str, list[Division]], world: dict[str, str]) -> dict[str, str]:
+    """landmarks.tsv, China's landmarks written without a kind of place the site finder reads
+    (贺兰山 holds the county 贺兰; 外滩, 罗布林卡, 三坊七巷 end in no suffix), curated by hand: every
+    written form → its name. A form that names a division or a place abroad is theirs."""
+    surfaces: dict[str, str] = {}
+    for row in _read_tsv(path):
+        for form in [row["name"], *filter(None, (row.get("other") or "").split("|"))]:
+            if form not in divisions and form not in world:
+                surfaces.setdefault(form, row["name"])
+    return surfaces
+
+
 @lru_cache(maxsize=1)
 def load_lexicon(data_dir: str = str(DATA_DIR)) -> Lexicon:
     """Read the bundled rule files once.
@@ -148,7 +161,8 @@ def load_lexicon(data_dir: str = str(DATA_DIR)) -> Lexicon:
     lines = (base / "surnames.txt").read_text(encoding="utf-8").splitlines()
     surnames = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
     world, countries = _read_world(base / "world.tsv")
-    return Lexicon(dict(rules), _read_divisions(base / "divisions.tsv"), surnames, world, countries)
+    divisions = _read_divisions(base / "divisions.tsv")
+    return Lexicon(dict(rules), divisions, surnames, world, countries, _read_landmarks(base / "landmarks.tsv", divisions, world))
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -159,7 +159,9 @@ def _after_named_area(text: str, begin: int, start: int, ctx: Context) -> int:
 def _after_country(text: str, begin: int, start: int, ctx: Context) -> int:
     """荷兰鹿特丹港 → 鹿特丹港, 新加坡裕廊岛 → 裕廊岛: a foreign country or city written before a
     place's own name is not part of it (汉堡港 keeps 汉堡: nothing else would name it)."""
-    world = ctx.lexicon.world
+    world, landmarks = ctx.lexicon.world, ctx.lexicon.landmarks
+    if any(text[begin : begin + n] in landmarks for n in range(3, min(start - begin, 8) + 1)):
+        return begin  # 布达拉宫广场: a landmark's name (布达拉宫) opens it, not a place abroad (布达)
     for n in (5, 4, 3, 2):
         if text[begin : begin + n] in world and start - (begin + n) >= 2:
             return begin + n

@@ -1566,3 +1566,9 @@ def test_landmarks_file_names_no_division_and_every_row_is_read():
     assert len(names) == len(set(names)) > 300
     assert all(lex.landmarks.get(name) == name for name in names)
     assert not any(name in lex.divisions for name in names)
+
+
+def test_verbs_of_sending_sorting_and_surveying_end_a_name(aliases):
+    text = "旺季经赣深高铁发往深圳北站，梳理中关村大街沿线楼宇，开展湿地专项调查，查清湿地面积。"
+    sites = of_type(text, "赣州市章贡区交通运输局", aliases, "Site")
+    assert {"深圳北站", "中关村大街"} <= sites and not any(n.startswith(("发往", "梳理", "查清")) for n in sites)

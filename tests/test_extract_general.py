@@ -1572,3 +1572,10 @@ def test_verbs_of_sending_sorting_and_surveying_end_a_name(aliases):
     text = "旺季经赣深高铁发往深圳北站，梳理中关村大街沿线楼宇，开展湿地专项调查，查清湿地面积。"
     sites = of_type(text, "赣州市章贡区交通运输局", aliases, "Site")
     assert {"深圳北站", "中关村大街"} <= sites and not any(n.startswith(("发往", "梳理", "查清")) for n in sites)
+
+
+def test_ski_resorts_are_places_but_a_district_s_are_none_named(aliases):
+    text = "依托万龙滑雪场、富龙滑雪场、翠云山银河滑雪场开设课程；对南山片区滑雪场、碾子山区滑雪场执行优惠电价。"
+    sites = of_type(text, "张家口市崇礼区体育局", aliases, "Site")
+    assert {"万龙滑雪场", "富龙滑雪场", "翠云山银河滑雪场"} <= sites
+    assert not any(n in sites for n in ("南山片区滑雪场", "碾子山区滑雪场"))

@@ -345,8 +345,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                 and stem[-2:] not in lex.divisions and not (suffix in _ANY_LIST and stem in lex.words("square_name")):
             # 开封城墙: 开封 is a city before it is a verb; 解放公园: a park named like squares are (``square_name``)
             continue  # 协调部门解决景区电力: a verb's object, no place named after a verb (解放路 is)
-        if suffix in lex.words("site_needs_name") and stem in lex.divisions and is_full_place(stem, lex.divisions):
-            continue  # 甘井子区农贸市场: the district's markets, none named
+        if suffix in lex.words("site_needs_name") and (stem in lex.divisions and is_full_place(stem, lex.divisions)
+                                                       or _place_and_generic(stem, ctx)):
+            continue  # 甘井子区农贸市场, 南山片区滑雪场: the district's markets or ski resorts, none named
         if not verb_road and _verb_stem(stem, ctx):
             continue  # 加密江淮运河 (加密|江), 新开工高速公路: a verb before the suffix names no place
         if stem.endswith("进") and not verb_road or "+" in stem or "＋" in stem:
@@ -1009,6 +1010,16 @@ def _community_name(stem: str, ctx: Context) -> bool:
         if token in words or len(token) >= 2 and word_tag(token) in _DESCRIBING_TAGS and freq.get(token, 0) >= RARE_WORD_FREQ:
             return False
     return True
+
+
+def _place_and_generic(stem: str, ctx: Context) -> bool:
+    """A division's name, then generic words only (南山片区): a part of a place, which names nothing in it."""
+    places, generic = ctx.lexicon.divisions, ctx.lexicon.words("generic_word")
+    for length in range(min(len(stem) - 1, 8), 1, -1):
+        if stem[:length] in places:
+            rest = segment(stem[length:])
+            return bool(rest) and all(token in generic for token in rest)
+    return False
 
 
 def _wild_name(stem: str, ctx: Context) -> bool:

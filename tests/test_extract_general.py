@@ -1579,3 +1579,12 @@ def test_ski_resorts_are_places_but_a_district_s_are_none_named(aliases):
     sites = of_type(text, "张家口市崇礼区体育局", aliases, "Site")
     assert {"万龙滑雪场", "富龙滑雪场", "翠云山银河滑雪场"} <= sites
     assert not any(n in sites for n in ("南山片区滑雪场", "碾子山区滑雪场"))
+
+
+def test_sections_of_the_great_wall_are_places_named_by_their_pass(aliases):
+    text = ("对喜峰口长城、板厂峪长城开展考古调查，支持金山岭长城保护，讲好长城故事，"
+            "聘用长城保护员；推动深圳长城开发科技股份有限公司参与数字化。")
+    mentions = {(m.type, m.name) for m in table_mentions("河北省文物局", [text], aliases=aliases)}
+    assert {("Site", "喜峰口长城"), ("Site", "板厂峪长城"), ("Site", "金山岭长城"),
+            ("Unit", "深圳长城开发科技股份有限公司")} <= mentions
+    assert not any(t == "Site" and n.endswith("长城") and n not in ("喜峰口长城", "板厂峪长城", "金山岭长城") for t, n in mentions)

@@ -826,8 +826,8 @@ def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:
     """
     if kind == "network":
         return _is_known_place(stem, ctx)
-    if kind == "grassland":
-        return _wild_name(stem, ctx)
+    if kind in ("grassland", "wall"):
+        return _wild_name(stem, ctx)  # 格根塔拉草原, 喜峰口长城
     if kind in ("water", "line"):
         return len(stem) == 2 and _proper(stem, ctx)
     if kind == "station" and suffix_regex(ctx.lexicon.words("site_suffix")).search(stem[-4:]) and stem[-1] != "站":
@@ -1028,7 +1028,7 @@ def _wild_name(stem: str, ctx: Context) -> bool:
     hold other words; 呼和浩特市草原, 巴音布鲁克镇草原 and 黄河流域草原 are the grasslands of a
     division, a town or a region, no name."""
     places, stops = ctx.lexicon.divisions, ctx.lexicon.words("stop")
-    if len(stem) < 2 or stem[-1] in "省市州县区旗盟镇乡村" or stem.endswith(_REGION_ENDS) or is_full_place(stem, places):
+    if len(stem) < 2 or stem[-1] in "省市州县区旗盟镇乡村" or stem.endswith(_REGION_ENDS) or stem in places:
         return False
     return all(word_tag(token) in _NAME_TAGS if len(token) > 1 else token not in stops for token in segment(stem))
 

@@ -681,9 +681,10 @@ def _joined_names_end(lex: Lexicon) -> tuple[str, ...]:
 
 def _long_site_suffixes(lex: Lexicon) -> tuple[str, ...]:
     """The place suffixes of two characters or more (经济区, 机场), for ``str.endswith``; not 草原,
-    which names a field of study too (内蒙古农业大学草原与资源环境学院)."""
+    which names a field of study too (内蒙古农业大学草原与资源环境学院), nor 长城, which companies
+    are named after (深圳长城开发科技股份有限公司)."""
     return lex.derived("unit:long-site-suffixes", lambda: tuple(
-        w for w, kind in lex.words("site_suffix").items() if len(w) >= 2 and kind != "grassland"))
+        w for w, kind in lex.words("site_suffix").items() if len(w) >= 2 and kind not in ("grassland", "wall")))
 
 
 def _past_leading_verbs(text: str, begin: int, head: int, ctx: Context) -> int:

@@ -1588,3 +1588,10 @@ def test_sections_of_the_great_wall_are_places_named_by_their_pass(aliases):
     assert {("Site", "喜峰口长城"), ("Site", "板厂峪长城"), ("Site", "金山岭长城"),
             ("Unit", "深圳长城开发科技股份有限公司")} <= mentions
     assert not any(t == "Site" and n.endswith("长城") and n not in ("喜峰口长城", "板厂峪长城", "金山岭长城") for t, n in mentions)
+
+
+def test_a_number_s_issuer_code_with_a_character_after_the_body_s_kind_is_no_body(aliases):
+    text = "按照赣州市章贡区人民政府办公室章府办字[2025]8号文件要求开展整治。"
+    mentions = {(m.type, m.name) for m in table_mentions("赣州市章贡区交通运输局", [text], aliases=aliases)}
+    assert ("Document", "章府办字〔2025〕8号") in mentions and ("Unit", "赣州市章贡区人民政府办公室") in mentions
+    assert not any(n.endswith("章府办") for _, n in mentions)

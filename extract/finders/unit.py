@@ -326,8 +326,9 @@ def _starts_and_spans(text: str, ctx: Context) -> tuple[list[int], list[tuple[in
 
 #: Words that open an administrative name wherever they stand.
 _ADMIN_WORD = re.compile("国务院|国家(?!公园|森林|湿地|级)|中共|共青团|中国|全国|中央|武警")  # 东北虎豹国家公园管理局
-#: A bracketed year right after a name: the name is a document number's issuer code (湛府办〔2025〕).
-_NUMBER_YEAR = re.compile(r"\s*" + BRACKETED_YEAR.pattern)
+#: A bracketed year right after a name, or after one more character of a code (字, 函): the name is a
+#: document number's issuer code (湛府办〔2025〕, 章府办字〔2025〕).
+_NUMBER_YEAR = re.compile(r"[\u4e00-\u9fff]?\s*" + BRACKETED_YEAR.pattern)
 #: The characters a run of administrative words or brackets can start with.
 _ADMIN_CHAR = re.compile("[国中共全武市省区县（）()]")
 

@@ -1595,3 +1595,8 @@ def test_a_number_s_issuer_code_with_a_character_after_the_body_s_kind_is_no_bod
     mentions = {(m.type, m.name) for m in table_mentions("赣州市章贡区交通运输局", [text], aliases=aliases)}
     assert ("Document", "章府办字〔2025〕8号") in mentions and ("Unit", "赣州市章贡区人民政府办公室") in mentions
     assert not any(n.endswith("章府办") for _, n in mentions)
+
+
+def test_an_ordinal_glues_no_stop_word_to_the_name_after_it(aliases):
+    text = "会同自然资源部第三地理信息制图院更新新都桥镇地图。"
+    assert "自然资源部第三地理信息制图院" in of_type(text, "甘孜藏族自治州康定市自然资源局", aliases, "Unit")

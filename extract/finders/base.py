@@ -267,8 +267,8 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         if stop_at_place and taken and token in places and (stop_at_place != "full" or is_full_place(token, places)):
             break
         if count and taken and token[-1:] + backwards[count - 1][:1] in two_char_stops and not after_joiner \
-                and token not in name_words and token not in places and len(token) > 1:
-            taken -= 1  # 科创委会|同园区: jieba glued the stop word's start (会同) to the name before it
+                and token not in name_words and token not in places and len(token) > 1 and not _ORDINAL.fullmatch(token):
+            taken -= 1  # 科创委会|同园区: jieba glued the stop word's start (会同) to the name before it (not 第三|地理…院)
             break
         if count and taken and len(token) == 2 and token[0] in one_char_stops and token not in places \
                 and (any(text[position + 1 : position + 1 + n] in places for n in (2, 3, 4))
@@ -309,6 +309,8 @@ def _two_char_stops(lex: Lexicon) -> frozenset[str]:
 
 
 _ASTRAL = "\U00010000"
+#: An ordinal (第三, 第12): it ends no stop word with the word after it (第三|地理信息制图院 holds no 三地).
+_ORDINAL = re.compile("第[0-9一二三四五六七八九十百]+")
 
 
 @lru_cache(maxsize=8)

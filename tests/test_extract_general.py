@@ -1600,3 +1600,10 @@ def test_a_number_s_issuer_code_with_a_character_after_the_body_s_kind_is_no_bod
 def test_an_ordinal_glues_no_stop_word_to_the_name_after_it(aliases):
     text = "会同自然资源部第三地理信息制图院更新新都桥镇地图。"
     assert "自然资源部第三地理信息制图院" in of_type(text, "甘孜藏族自治州康定市自然资源局", aliases, "Unit")
+
+
+def test_state_council_agencies_are_known_bodies_that_run_their_systems(aliases):
+    text = "河北省长城资源数据库与国家文物局长城资源信息系统对接，通过国家体育总局全民健身信息服务平台发布赛事信息。"
+    mentions = {(m.type, m.name) for m in table_mentions("河北省文物局", [text], aliases=aliases)}
+    assert {("Unit", "国家体育总局"), ("Platform", "长城资源信息系统"), ("Platform", "全民健身信息服务平台")} <= mentions
+    assert not any(t == "Person" for t, _ in mentions)  # 国家文物局长城: no 局长 and no name before it

@@ -73,6 +73,8 @@ def find_persons(text: str, ctx: Context) -> list[Candidate]:
             found.append(Candidate("Person", text[dotted : match.start()], dotted, match.start(), f"person_title:{match.group()}", 1))
             continue
         begin = _name_start(text, match.start(), ctx)
+        if begin is not None and any(ctx.aliases.get("Unit", text[begin : match.start() + n]) for n in (1, 2)):
+            continue  # 国家文物局长城: a body the dictionary knows ends inside the title (局长), no name before it
         if begin is not None and not text.startswith(tuple(ctx.lexicon.words("rank_word")), begin):  # 区级非遗代表性…
             name = text[begin : match.start()]
             found.append(Candidate("Person", name, begin, match.start(), f"person_title:{match.group()}", 1))

@@ -1607,3 +1607,9 @@ def test_state_council_agencies_are_known_bodies_that_run_their_systems(aliases)
     mentions = {(m.type, m.name) for m in table_mentions("河北省文物局", [text], aliases=aliases)}
     assert {("Unit", "国家体育总局"), ("Platform", "长城资源信息系统"), ("Platform", "全民健身信息服务平台")} <= mentions
     assert not any(t == "Person" for t, _ in mentions)  # 国家文物局长城: no 局长 and no name before it
+
+
+def test_the_part_of_a_month_and_within_a_border_are_no_part_of_a_name(aliases):
+    text = "截至9月底宁波舟山港集装箱航线总数达到260条，嘉峪关市境内讨赖河大桥主体合龙。"
+    sites = of_type(text, "甘肃省交通运输厅", aliases, "Site")
+    assert {"宁波舟山港", "讨赖河大桥"} <= sites and not any(n.startswith(("底", "境内")) for n in sites)

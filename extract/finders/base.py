@@ -283,6 +283,8 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
     begin = end - taken
     if begin < end - 2 and begin and text[begin - 1].isdigit() and text[begin] in _DATE_UNITS:
         begin += 1  # 1—10月|经霍尔果斯口岸: a date's unit after its number, whatever word jieba reads (月经)
+    if begin < end - 2 and text[begin - 1 : begin] == "月" and text[begin] in "初中底末":
+        begin += 1  # 截至9月底|宁波舟山港: the part of the month, whatever word jieba reads (底宁)
     while begin < end - 1 and text[begin] in _GLUED_STOPS and not _starts_own_word(text, begin, end, places):
         begin += 1  # a one-character stop word jieba glued to the name (如新冠… → 新冠…), not 从化区 or 和平区
     return begin

@@ -43,6 +43,9 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
         return []
     if any(c.start >= c.end or c.start < 0 for c in unique):
         return _resolve_pairwise(unique)
+    ordered = sorted(unique, key=lambda c: (c.start, c.end, c.type, c.name))
+    if all(ordered[i].end <= ordered[i + 1].start for i in range(len(ordered) - 1)):
+        return ordered  # none overlaps another (most fields): every one is kept
     size = max(c.end for c in unique)
     taken = bytearray(size)  # 1 where a kept candidate lies
     undocumented = bytearray(size)  # 1 where a kept candidate other than a document lies

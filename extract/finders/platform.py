@@ -63,13 +63,14 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         else:
             found.append(Candidate("Platform", m.entry.name, m.start, m.end, m.entry.rule, 2))
     suffixes = lex.words("platform_suffix")
-    if _suffix_regex(suffixes).search(text) is None:
+    matches = list(_suffix_regex(suffixes).finditer(text))
+    if not matches:
         return found  # no name ends in a platform's kind: one scan in C
     taken = {(c.start, c.end) for c in found}
     taken |= {(start, end) for start, end, content in field_quotes(text, ctx) if is_framework_shape(content, lex)}
     joined = lex.derived("platform:suffixes", lambda: tuple(suffixes) + tuple(lex.words("unit_suffix")))  # 中心与…系统: two names
     floor, kinds = 0, []  # kinds: spans of type names (GIS系统, 智能巡查系统) that end no name
-    for match in _suffix_regex(suffixes).finditer(text):
+    for match in matches:
         start, end = match.span()
         if _not_platform(text, start, end, lex) or _inside(taken, start, end):
             floor = end

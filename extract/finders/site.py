@@ -218,7 +218,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     suffixes = lex.words("site_suffix")
     lines = _lines(text, ctx) + _routes(text)
     found = list(lines)
-    if _suffix_regex(suffixes).search(text) is None:
+    matches = list(_suffix_regex(suffixes).finditer(text))
+    if not matches:
         return found  # no place named by its kind: one scan in C
     known = {m.end: m.start for m in dictionary_hits(text, ctx, "Site")}
     spans = [(m.start, m.end) for m in dictionary_hits(text, ctx, "Site")
@@ -226,7 +227,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     full = {end for _, end in spans}
     floor = 0  # a line or station ends the next name's search (广佛环线广州南站)
     weak: list[Candidate] = []  # names of common words, kept only in a list with a proper one
-    for match in _suffix_regex(suffixes).finditer(text):
+    for match in matches:
         start, end = match.span()
         suffix, kind = match.group(), suffixes[match.group()]
         start, end, suffix = _reread(text, start, end, suffix, lex)  # 化工园区, 华大街道, 城陵矶

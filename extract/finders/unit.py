@@ -430,11 +430,12 @@ def _coreferences(text: str, found: list[Candidate], ctx: Context) -> list[Candi
 def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
     lex = ctx.lexicon
     suffixes = lex.words("unit_suffix")
-    if _suffix_regex(suffixes).search(text) is None:
+    matches = list(_suffix_regex(suffixes).finditer(text))
+    if not matches:
         return []  # most fields name no body by its kind: one scan in C
     found: list[Candidate] = []
     stops = lex.derived("unit:stops-by-first", lambda: _by_first_char({**lex.words("stop"), **lex.words("unit_suffix_break")}))
-    for match in _suffix_regex(suffixes).finditer(text):
+    for match in matches:
         start, end = match.span()
         suffix = match.group()
         end, suffix = _before_stop_word(text, start, end, suffix, suffixes, stops)

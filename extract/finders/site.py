@@ -519,13 +519,25 @@ def _unit_endings(lex: Lexicon) -> tuple[str, ...]:
 def _past_title(text: str, begin: int, start: int, ctx: Context) -> int:
     """顾伟民副市长专题调度化工园区: a person's title of two characters or more ends the search of a
     place's name (a place holds no 副市长)."""
-    titles = ctx.lexicon.derived("site:titles", lambda: tuple(t for t in ctx.lexicon.words("person_title") if len(t) >= 2))
-    last = begin
-    for title in titles:
-        at = text.rfind(title, begin, start)
-        if at >= 0 and start - (at + len(title)) >= 2:
-            last = max(last, at + len(title))
+    by_first = ctx.lexicon.derived("site:titles-by-first", lambda: _titles_by_first(ctx.lexicon))
+    last, seen = begin, set()
+    for position in range(start - 1, begin - 1, -1):  # each title's last occurrence is met first
+        for title in by_first.get(text[position], ()):
+            end = position + len(title)
+            if title not in seen and end <= start and text.startswith(title, position):
+                seen.add(title)
+                if start - end >= 2:
+                    last = max(last, end)
     return last
+
+
+def _titles_by_first(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The person titles of two characters or more, by their first character."""
+    table: dict[str, list[str]] = {}
+    for title in lex.words("person_title"):
+        if len(title) >= 2:
+            table.setdefault(title[0], []).append(title)
+    return {char: tuple(titles) for char, titles in table.items()}
 
 
 def _park_follows(text: str, end: int, ctx: Context) -> bool:

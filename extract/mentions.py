@@ -711,19 +711,24 @@ def _comparable(name: str) -> str:
 def _abbreviation_prefixes(ctx: Context) -> tuple[str, ...]:
     from extract.finders.unit import owner_province
 
+    from extract.finders.unit import owner_level_place
+
     district = owner_district(ctx)
-    found = [ctx.owner, ctx.owner_prefix, owner_province(ctx), district, district[len(ctx.owner_prefix) :]]
+    found = [ctx.owner, ctx.owner_prefix, owner_province(ctx), district, district[len(ctx.owner_prefix) :],
+             owner_level_place("市", ctx)]  # 康定市 of a 甘孜藏族自治州康定市 bureau
     return tuple(sorted({p for p in found if p}, key=len, reverse=True))
 
 
 def _abbreviation_keys(m: Mention, written: str, ctx: Context) -> list[str]:
     """The mention's name, and its written form with a bare 市/省/局 made the owner's."""
-    from extract.finders.unit import owner_province
+    from extract.finders.unit import owner_level_place, owner_province
 
     keys = [m.name]
     city, province = ctx.owner_prefix, owner_province(ctx)
     if written.startswith("市") and city.endswith("市") and city != "市":
         keys.append(city + written[1:])
+    elif written.startswith("市") and (own := owner_level_place("市", ctx)):
+        keys.append(own + written[1:])  # 市林草局 in a 甘孜藏族自治州康定市 bureau's table: 康定市's
     elif written.startswith("省") and province:
         keys.append(province + written[1:])
     elif written.startswith("局") and ctx.owner.endswith("局"):

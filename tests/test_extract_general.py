@@ -1613,3 +1613,9 @@ def test_the_part_of_a_month_and_within_a_border_are_no_part_of_a_name(aliases):
     text = "截至9月底宁波舟山港集装箱航线总数达到260条，嘉峪关市境内讨赖河大桥主体合龙。"
     sites = of_type(text, "甘肃省交通运输厅", aliases, "Site")
     assert {"宁波舟山港", "讨赖河大桥"} <= sites and not any(n.startswith(("底", "境内")) for n in sites)
+
+
+def test_a_county_level_city_s_abbreviated_body_folds_into_the_full_name_its_table_writes(aliases):
+    mentions = table_mentions("甘孜藏族自治州康定市自然资源局", ["会同康定市林业和草原局开展工作。", "2021年会同市林草局开展植被恢复试点。"],
+                              aliases=aliases)
+    assert {m.name for m in mentions if m.type == "Unit"} == {"康定市林业和草原局"}

@@ -26,7 +26,7 @@ from extract.finders.platform import is_generic_name
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, word_edges, word_tag
 
-__all__ = ["find_units", "unit_name", "expand_abbreviation", "owner_province", "is_admin_words", "owner_kinds"]
+__all__ = ["find_units", "unit_name", "expand_abbreviation", "owner_province", "owner_level_place", "is_admin_words", "owner_kinds"]
 
 def owner_kinds(owner: str, lex: Lexicon | None = None) -> str:
     """The characters by which a table's owner names itself (我局, 我委, 本厅): 局 always, and the
@@ -199,7 +199,7 @@ def _level_place(name: str, ctx: Context) -> tuple[str, str] | None:
         if name.startswith(level) and len(name) > len(level) + (level != "市") and prefix.endswith(level) and prefix != level:
             return level, prefix
     for level in _OWN_LEVELS:
-        place = _owner_level_place(level, ctx) if name.startswith(level) and len(name) > len(level) + (level != "市") else ""
+        place = owner_level_place(level, ctx) if name.startswith(level) and len(name) > len(level) + (level != "市") else ""
         if place:
             return level, place
     if name[:1] in "区县旗" and len(name) > 3 and not name.startswith(_NOT_DISTRICT):
@@ -213,7 +213,7 @@ def _level_place(name: str, ctx: Context) -> tuple[str, str] | None:
     return None
 
 
-def _owner_level_place(level: str, ctx: Context) -> str:
+def owner_level_place(level: str, ctx: Context) -> str:
     """The owner's place of a level its prefix is not: the county-level city after a prefecture
     (市 in a 西双版纳傣族自治州景洪市 bureau's table is 景洪市), or the prefecture, league or region
     above a county-level city (州 in an 伊宁市 bureau's table is 伊犁哈萨克自治州); or ""."""

@@ -1619,3 +1619,9 @@ def test_a_county_level_city_s_abbreviated_body_folds_into_the_full_name_its_tab
     mentions = table_mentions("甘孜藏族自治州康定市自然资源局", ["会同康定市林业和草原局开展工作。", "2021年会同市林草局开展植被恢复试点。"],
                               aliases=aliases)
     assert {m.name for m in mentions if m.type == "Unit"} == {"康定市林业和草原局"}
+
+
+def test_a_team_s_suffix_gives_way_to_teams_in_general_and_multinationals_are_no_body(aliases):
+    text = "加强乡镇应急救援队伍和装备配置，吸引跨国公司地区总部落户，会同市消防救援支队开展演练。"
+    units = of_type(text, "四川省应急管理厅", aliases, "Unit")
+    assert not any(n.endswith(("救援队", "跨国公司")) for n in units)

@@ -1625,3 +1625,8 @@ def test_a_team_s_suffix_gives_way_to_teams_in_general_and_multinationals_are_no
     text = "加强乡镇应急救援队伍和装备配置，吸引跨国公司地区总部落户，会同市消防救援支队开展演练。"
     units = of_type(text, "四川省应急管理厅", aliases, "Unit")
     assert not any(n.endswith(("救援队", "跨国公司")) for n in units)
+
+
+def test_cross_border_shops_of_the_big_platforms_are_platforms_of_their_own(aliases):
+    text = "引导120余家进口商入驻天猫国际、京东国际开设旗舰店，依托天猫开展直播。"
+    assert of_type(text, "上海市浦东新区商务委员会", aliases, "Platform") == {"天猫国际", "京东国际", "天猫"}

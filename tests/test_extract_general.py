@@ -1630,3 +1630,8 @@ def test_a_team_s_suffix_gives_way_to_teams_in_general_and_multinationals_are_no
 def test_cross_border_shops_of_the_big_platforms_are_platforms_of_their_own(aliases):
     text = "引导120余家进口商入驻天猫国际、京东国际开设旗舰店，依托天猫开展直播。"
     assert of_type(text, "上海市浦东新区商务委员会", aliases, "Platform") == {"天猫国际", "京东国际", "天猫"}
+
+
+def test_a_platform_keeps_the_region_word_after_its_place(aliases):
+    text = "接入长三角区域公共信用信息共享平台，实现三省一市信用互认。"
+    assert of_type(text, "上海市浦东新区商务委员会", aliases, "Platform") == {"长三角区域公共信用信息共享平台"}

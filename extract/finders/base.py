@@ -216,7 +216,7 @@ Finder = Callable[[str, Context], list[Candidate]]
 
 def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_tokens: int = 8,
                   allow: str = "", stop_at_place: bool | str = False, join_unless: tuple[str, ...] = (),
-                  stop_may_end: bool = False) -> int:
+                  stop_may_end: bool = False, place_words: bool = False) -> int:
     """Where a name ending at ``end`` starts: the first token after a stop word or delimiter.
 
     ``allow`` lists extra characters a name may contain (brackets in company names,
@@ -226,7 +226,8 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
     only a full name stops it (番禺广场站 stays whole). With ``join_unless``, 和/与/及
     join two parts of one name unless the text before them ends in one of these suffixes.
     With ``stop_may_end`` the word right before the suffix may be a stop word that is
-    also a name word (建设 in 住房和建设局).
+    also a name word (建设 in 住房和建设局); with ``place_words`` so may one right after a place
+    (区域 in 长三角区域公共信用信息共享平台).
 
     >>> ctx = Context("市应急管理局", AliasRegistry())
     >>> text = "继续建设完善危险化学品安全监控系统"
@@ -261,7 +262,10 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
             and not full_place_ends_at(text, position, places) and not _world_place_ends_at(text, position, lex)
         # 五常市和北大荒集团, 老挝万象与玛霍索医院: a place, then a body
         adjacent = stop_may_end and count == 0 and token in name_words  # 住房和建设局
-        stop = lex.remember("base:stop-token", _stops_name, token) and not after_joiner and not joined_work
+        placed = place_words and token in name_words and count and count + 1 < len(backwards) \
+            and _names_a_place(backwards[count + 1], ctx)
+        # 长三角区域公共信用信息共享平台: a name word (区域) right after a place is part of the name
+        stop = lex.remember("base:stop-token", _stops_name, token) and not after_joiner and not joined_work and not placed
         if count - glued >= max_tokens or stop and not joined and not adjacent:
             break
         if stop_at_place and taken and token in places and (stop_at_place != "full" or is_full_place(token, places)):
@@ -295,6 +299,11 @@ def full_place_ends_at(text: str, position: int, places: dict[str, Any], shortes
     before ``position``."""
     return any(text[position - length : position] in places and is_full_place(text[position - length : position], places)
                for length in range(shortest, min(position, 8) + 1))
+
+
+def _names_a_place(word: str, ctx: Context) -> bool:
+    """True for a division's name (洋山 is none; 浦东新区), a place abroad or a place the aliases know (长三角)."""
+    return word in ctx.lexicon.divisions or word in ctx.lexicon.world or ctx.aliases.get("Site", word) is not None
 
 
 def _world_place_ends_at(text: str, position: int, lex: Lexicon) -> bool:

@@ -79,9 +79,9 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
             continue
         head = start - next((len(w) for w in lex.words("platform_last_word") if text.endswith(w, 0, start)), 0)
         # 信息归集平台: a word that stops names elsewhere (归集至…) ends this one's words (``platform_last_word``)
-        begin = max(left_boundary(text, head, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined), floor)
+        begin = max(left_boundary(text, head, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined, place_words=True), floor)
         if begin == start and (glued := _glued_head(text, start, end)) < start:  # 预|警报系统: jieba glued the suffix to the word before it
-            begin = max(left_boundary(text, glued, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined), floor)
+            begin = max(left_boundary(text, glued, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined, place_words=True), floor)
         begin = after_joined(text, _scoped(text, _past_count(text, begin, start), ctx), start, ctx)
         begin = _after_body(text, begin, start, ctx)
         begin = _past_verb_to_place(text, begin, start, ctx)  # 天津市共享河北省…系统 → 河北省…系统

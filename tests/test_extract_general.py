@@ -1635,3 +1635,37 @@ def test_cross_border_shops_of_the_big_platforms_are_platforms_of_their_own(alia
 def test_a_platform_keeps_the_region_word_after_its_place(aliases):
     text = "接入长三角区域公共信用信息共享平台，实现三省一市信用互认。"
     assert of_type(text, "上海市浦东新区商务委员会", aliases, "Platform") == {"长三角区域公共信用信息共享平台"}
+
+
+def test_review_cases_of_the_rules_above_name_what_they_should(aliases):
+    def of(owner, text, type_):
+        return of_type(text, owner, aliases, type_)
+
+    # the part of a month: 中 opens 中国 and 中山, 中旬 is ten days
+    text = "2023年5月中国铁塔股份有限公司完成建设，10月中旬宁波舟山港开通航线，9月中山大学附属第一医院参与。"
+    assert {"中国铁塔股份有限公司", "中山大学附属第一医院"} <= of("湖南省自然资源厅", text, "Unit")
+    assert "宁波舟山港" in of("湖南省自然资源厅", text, "Site")
+    # a one-character stop word opens a dotted name too (其曼古丽)
+    assert of("喀什地区教育局", "邀请其曼古丽·吾守尔委员参加。", "Person") == {"其曼古丽·吾守尔"}
+    # everyday words jieba tags as names name no grassland or wall
+    assert not of("内蒙古自治区农牧厅", "建设美丽草原，打造美丽长城，保护壮美长城、古老长城、中华长城。", "Site")
+    # 中心城区 is the city centre, not the owner 中心 and a division
+    assert of("北京市大数据中心", "中心城区管理处负责巡查，本中心数据管理处牵头。", "Unit") == {"北京市大数据中心数据管理处"}
+    # 数次 is no count after a title; 州际 is no prefecture
+    assert not of("长沙市城市管理和综合执法局", "市长信箱数次回复市民诉求。", "Person")
+    assert not any(n.startswith("伊犁") for n in of("伊宁市商务局", "会同州际合作办公室对接。", "Unit"))
+    # an idiom is no landmark
+    assert not of("海南省旅游和文化广电体育厅", "服务要覆盖到天涯海角。", "Site")
+
+
+def test_a_data_folder_without_landmarks_has_none(tmp_path):
+    import shutil
+
+    from extract.canon import DATA_DIR
+    from extract.finders.lexicon import load_lexicon
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    (data / "landmarks.tsv").unlink()
+    lex = load_lexicon(str(data))
+    assert lex.landmarks == {} and lex.words("unit_suffix")

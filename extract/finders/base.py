@@ -12,7 +12,7 @@ from typing import Any, Callable, NamedTuple
 from extract.canon import AliasRegistry
 from extract.finders.lexicon import Lexicon, load_lexicon
 from extract.finders.wordcache import word_tables
-from extract.finders.segment import segment, word_edges, word_tag
+from extract.finders.segment import segment, starts_word, word_edges, word_tag
 
 __all__ = ["Candidate", "Context", "Finder", "after_joined", "before_dash", "full_place_ends_at", "starts_with_full_place", "left_boundary",
            "is_cjk", "is_full_place", "is_everyday_verb", "DELIMITERS", "LIST_MARKS", "JOINERS", "COUNT_AFTER", "TOWN_WORD",
@@ -287,8 +287,10 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
     begin = end - taken
     if begin < end - 2 and begin and text[begin - 1].isdigit() and text[begin] in _DATE_UNITS:
         begin += 1  # 1—10月|经霍尔果斯口岸: a date's unit after its number, whatever word jieba reads (月经)
-    if begin < end - 2 and text[begin - 1 : begin] == "月" and text[begin] in "初中底末":
-        begin += 1  # 截至9月底|宁波舟山港: the part of the month, whatever word jieba reads (底宁)
+    if begin < end - 3 and text[begin - 1 : begin] == "月" and text[begin : begin + 2] in _TEN_DAYS:
+        begin += 2  # 10月中旬|宁波舟山港: the ten days of a month
+    elif begin < end - 2 and text[begin - 1 : begin] == "月" and text[begin] in "初底末" and starts_word(text, begin + 1):
+        begin += 1  # 截至9月底|宁波舟山港: the part of the month jieba glued to the name (底宁); not 5月中国铁塔
     while begin < end - 1 and text[begin] in _GLUED_STOPS and not _starts_own_word(text, begin, end, places):
         begin += 1  # a one-character stop word jieba glued to the name (如新冠… → 新冠…), not 从化区 or 和平区
     return begin
@@ -308,7 +310,7 @@ def _names_a_place(word: str, ctx: Context) -> bool:
 
 def _world_place_ends_at(text: str, position: int, lex: Lexicon) -> bool:
     """True when a country or city outside China (``world.tsv``: 万象, 老挝) ends right before ``position``."""
-    return any(text[position - length : position] in lex.world for length in range(2, min(position, 6) + 1))
+    return any(text[position - length : position] in lex.world for length in range(2, min(position, 10) + 1))
 
 
 def _one_char_stops(lex: Lexicon) -> frozenset[str]:
@@ -320,6 +322,8 @@ def _two_char_stops(lex: Lexicon) -> frozenset[str]:
 
 
 _ASTRAL = "\U00010000"
+#: The ten days of a month (10月中旬), which open no name after them.
+_TEN_DAYS = ("上旬", "中旬", "下旬")
 #: An ordinal (第三, 第12): it ends no stop word with the word after it (第三|地理信息制图院 holds no 三地).
 _ORDINAL = re.compile("第[0-9一二三四五六七八九十百]+")
 

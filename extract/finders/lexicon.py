@@ -138,8 +138,11 @@ def _read_world(path: Path) -> tuple[dict[str, str], frozenset[str]]:
 def _read_landmarks(path: Path, divisions: dict[str, list[Division]], world: dict[str, str]) -> dict[str, str]:
     """landmarks.tsv, China's landmarks written without a kind of place the site finder reads
     (贺兰山 holds the county 贺兰; 外滩, 罗布林卡, 三坊七巷 end in no suffix), curated by hand: every
-    written form → its name. A form that names a division or a place abroad is theirs."""
+    written form → its name. A form that names a division or a place abroad is theirs. A data folder
+    without the file has no landmarks."""
     surfaces: dict[str, str] = {}
+    if not path.exists():
+        return surfaces
     for row in _read_tsv(path):
         for form in [row["name"], *filter(None, (row.get("other") or "").split("|"))]:
             if form not in divisions and form not in world:

@@ -39,15 +39,18 @@ def _dotted_name(text: str, end: int, ctx: Context) -> int | None:
         start = tail.start() - length
         if start >= 0 and all(is_cjk(c) for c in text[start : tail.start()]) \
                 and (start == 0 or not is_cjk(text[start - 1]) or text.endswith(before, 0, start)) \
-                and not any(text.startswith(w, start) and tail.start() - start - len(w) >= 2 for w in before):
+                and not any(text.startswith(w, start) and tail.start() - start - len(w) >= 2 for w in before
+                            if len(w) >= 2 or w in ctx.lexicon.words("person_lead")):  # 其曼古丽 opens with 其, a stop word too
             return start  # not 邀请热依拉·吾买尔: the name starts after the word that introduces it
     return None
+
 
 def _before_dotted(ctx: Context) -> tuple[str, ...]:
     """The words that may stand right before a name written with a middle dot: those that introduce
     a person (``person_lead``: 邀请, 答复) and the stop words."""
     lex = ctx.lexicon
     return lex.derived("person:before-dotted", lambda: tuple(lex.words("person_lead")) + tuple(lex.words("stop")))
+
 
 #: A two-character word more frequent than this is an everyday word, not a name.
 _COMMON = 500
@@ -112,7 +115,7 @@ def _titled(text: str, ctx: Context) -> list[Candidate]:
     pattern = lex.derived("person:titled", lambda: re.compile(
         "(?:" + "|".join(sorted((t for t in lex.words("person_title") if len(t) > 1), key=len, reverse=True)) + ")"
         "(?P<name>[\u4e00-\u9fff]{2,6}?)(?:" + "|".join(sorted(lex.words("person_verb"), key=len, reverse=True))
-        + "|(?=(?:[0-9０-９]+|[一两二三四五六七八九十多数]+)次))"))  # 副市长李建平4次带队, 两次, 多次: a count of the times the person did something
+        + "|(?=(?:[0-9０-９]+|[一两二三四五六七八九十多]+)次))"))  # 副市长李建平4次带队, 两次, 多次: a count of the times the person did something
     return _names_between(pattern, text, ctx, "person:titled")
 
 

@@ -1040,16 +1040,21 @@ def _wild_name(stem: str, ctx: Context) -> bool:
     and single characters jieba knows no word of: 中央财政草原, 兑现第三轮草原 and 内蒙古农业大学草原
     hold other words; 呼和浩特市草原, 巴音布鲁克镇草原 and 黄河流域草原 are the grasslands of a
     division, a town or a region, no name."""
-    places, stops = ctx.lexicon.divisions, ctx.lexicon.words("stop")
+    places, stops, generic = ctx.lexicon.divisions, ctx.lexicon.words("stop"), ctx.lexicon.words("generic_word")
     if len(stem) < 2 or stem[-1] in "省市州县区旗盟镇乡村" or stem.endswith(_REGION_ENDS) or stem in places:
         return False
-    return all(word_tag(token) in _NAME_TAGS if len(token) > 1 else token not in stops for token in segment(stem))
+    freq = word_tables().freq
+    return all(word_tag(token) in _NAME_TAGS and freq.get(token, 0) <= _NAME_FREQ and token not in generic
+               if len(token) > 1 else token not in stops for token in segment(stem))
 
 
 #: Words that end the name of a region (黄河流域, 边境地区, 伊犁河谷), which holds grasslands but names none.
 _REGION_ENDS = ("流域", "地区", "河谷")
 #: jieba's tags of place and personal-name words (那拉提 and 塔拉 are tagged as persons' names).
-_NAME_TAGS = ("ns", "nr", "nrt", "nz")
+_NAME_TAGS = ("ns", "nr", "nrt")
+#: jieba gives its place names a frequency of 2,000 at most; words it tags so more often are everyday
+#: words (美丽 3,000, 古老 2,695), no name.
+_NAME_FREQ = 2000
 
 
 def _proper(stem: str, ctx: Context) -> bool:

@@ -24,7 +24,7 @@ from extract.finders.dictionary import dictionary_hits, division_name
 from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, suffix_regex, trie_pattern, words_across
 from extract.finders.platform import is_generic_name
 from extract.finders.wordcache import word_tables
-from extract.finders.segment import segment, word_edges, word_tag
+from extract.finders.segment import segment, starts_word, word_edges, word_tag
 
 __all__ = ["find_units", "unit_name", "expand_abbreviation", "owner_province", "owner_level_place", "is_admin_words", "owner_kinds"]
 
@@ -161,7 +161,7 @@ def _lengths(lex, key: str, words) -> tuple[int, ...]:
 _OWN_LEVELS = ("地区", "市", "州", "盟")
 _PROVINCE_LEVELS = ("自治区", "省")
 #: Words that open with a level's character and are no level: a party committee kept as written, a title, …
-_NOT_LEVEL = ("市委", "市民", "市场", "州长", "州委", "盟长", "盟委", "省份", "省内", "省外", "省级")
+_NOT_LEVEL = ("市委", "市民", "市场", "州长", "州委", "盟长", "盟委", "省份", "省内", "省外", "省级", "省际", "市际", "州际")
 #: The same for a district's or county's character: 区域, 县域 …
 _NOT_DISTRICT = ("区委", "区长", "区域", "区划", "区间", "区级", "区内", "区属", "县委", "县长", "县域", "县级", "县城", "县内",
                  "县属", "旗委", "旗长")
@@ -1104,11 +1104,19 @@ def _owner_word_division(text: str, begin: int, end: int, raw: str, ctx: Context
             start, rest = begin - len(word), raw
         else:
             continue
+        if not starts_word(text, start + len(word)) or text.startswith(_title_starts(ctx.lexicon), start) \
+                or contains_word_at(text, start, start + len(word), ctx.lexicon.words("not_unit")):
+            continue  # 中心城区管理处 (the city centre's: ``not_unit``), 支队长办公室 (a title): no owner's word there
         endings = ctx.lexicon.derived("unit:owner-division", lambda: tuple(ctx.lexicon.words("owner_division_suffix")))
         if len(rest) >= 3 and rest.endswith(endings) and not _starts_admin(rest) and not _opens_with_verb(rest, ctx) \
                 and (start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in "由经报向请和与及、"):
             return Candidate("Unit", ctx.owner + rest, start, end, "unit:owner-division", 1)
     return None
+
+
+def _title_starts(lex: Lexicon) -> tuple[str, ...]:
+    """The person titles of two characters or more, for ``str.startswith``."""
+    return lex.derived("unit:title-tuple", lambda: tuple(t for t in lex.words("person_title") if len(t) >= 2))
 
 
 def _starts_admin(name: str) -> bool:

@@ -9,7 +9,7 @@ from extract import evaluate, extract_table, read_gold
 from extract.readers import read_proposals
 
 FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, "heldout4": 0.93, "heldout5": 0.92,
-          "heldout6": 0.93, "heldout7": 0.94, "heldout8": 0.92, "heldout9": 0.91, "heldout10": 0.94,
+          "heldout6": 0.93, "heldout7": 0.94, "heldout8": 0.92, "heldout9": 0.91, "heldout10": 0.95,
           "heldout11": 0.92, "heldout12": 0.91, "heldout13": 0.92, "heldout14": 0.92, "heldout15": 0.91,
           "heldout16": 0.95, "heldout17": 0.92, "heldout18": 0.91, "heldout19": 0.95, "heldout20": 0.95,
           "heldout21": 0.92, "heldout22": 0.93, "heldout23": 0.93, "heldout24": 0.94, "heldout25": 0.93,
@@ -19,14 +19,14 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, 
           "heldout41": 0.90, "heldout42": 0.90, "heldout43": 0.93, "heldout44": 0.91, "heldout45": 0.92,
           "heldout46": 0.92, "heldout47": 0.93, "heldout48": 0.93, "heldout49": 0.92, "heldout50": 0.90,
           "heldout51": 0.91, "heldout52": 0.87, "heldout53": 0.91, "heldout54": 0.91, "heldout55": 0.91,
-          "heldout56": 0.91, "heldout57": 0.90, "heldout58": 0.92, "heldout59": 0.89, "heldout60": 0.92,
+          "heldout56": 0.91, "heldout57": 0.90, "heldout58": 0.92, "heldout59": 0.89, "heldout60": 0.93,
           "heldout61": 0.89, "heldout62": 0.92, "heldout63": 0.91, "heldout64": 0.91, "heldout65": 0.89,
           "heldout66": 0.92, "heldout67": 0.94, "heldout68": 0.89, "heldout69": 0.89, "heldout70": 0.86,
           "heldout71": 0.93, "heldout72": 0.89, "heldout73": 0.91, "heldout74": 0.93, "heldout75": 0.89,
-          "heldout76": 0.93, "heldout77": 0.88, "heldout78": 0.94, "heldout79": 0.89, "heldout80": 0.91,
+          "heldout76": 0.93, "heldout77": 0.88, "heldout78": 0.94, "heldout79": 0.89, "heldout80": 0.92,
           "heldout81": 0.88, "heldout82": 0.93, "heldout83": 0.90, "heldout84": 0.91, "heldout85": 0.93,
-          "heldout86": 0.94, "heldout87": 0.92, "heldout88": 0.93, "heldout89": 0.91, "heldout90": 0.94,
-          "heldout91": 0.94, "heldout92": 0.91, "heldout93": 0.93, "heldout94": 0.94, "heldout95": 0.92,
+          "heldout86": 0.94, "heldout87": 0.92, "heldout88": 0.93, "heldout89": 0.92, "heldout90": 0.94,
+          "heldout91": 0.94, "heldout92": 0.92, "heldout93": 0.93, "heldout94": 0.94, "heldout95": 0.92,
           "heldout96": 0.93, "heldout97": 0.92, "heldout98": 0.94, "heldout99": 0.91, "heldout100": 0.96,
           "heldout101": 0.94, "heldout102": 0.94, "heldout103": 0.94, "heldout104": 0.95, "heldout105": 0.94,
           "heldout106": 0.92, "heldout107": 0.93, "heldout108": 0.93, "heldout109": 0.94, "heldout110": 0.95,
@@ -37,8 +37,8 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, 
           "heldout131": 0.91, "heldout132": 0.94, "heldout133": 0.91, "heldout134": 0.92, "heldout135": 0.93,
           "heldout136": 0.90, "heldout137": 0.91, "heldout138": 0.92, "heldout139": 0.90, "heldout140": 0.95,
           "heldout141": 0.91, "heldout142": 0.92, "heldout143": 0.86, "heldout144": 0.90, "heldout145": 0.90,
-          "heldout146": 0.91, "heldout147": 0.88, "heldout148": 0.91, "heldout149": 0.86, "heldout150": 0.90,
-          "heldout151": 0.88, "heldout152": 0.86, "heldout153": 0.90}
+          "heldout146": 0.91, "heldout147": 0.88, "heldout148": 0.91, "heldout149": 0.86, "heldout150": 0.91,
+          "heldout151": 0.89, "heldout152": 0.86, "heldout153": 0.90}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -1669,3 +1669,11 @@ def test_a_data_folder_without_landmarks_has_none(tmp_path):
     (data / "landmarks.tsv").unlink()
     lex = load_lexicon(str(data))
     assert lex.landmarks == {} and lex.words("unit_suffix")
+
+
+def test_xingang_is_a_chinese_port_not_porto_novo(aliases):
+    from extract.finders.lexicon import load_lexicon
+
+    text = "加强旅顺新港至烟台铁路轮渡集疏运道路管理，推进天津新港集装箱码头扩建。"
+    assert "新港" not in of_type(text, "大连市公安局交通警察支队", aliases, "Site")
+    assert load_lexicon().world.get("波多诺伏") == "波多诺伏" and "新港" not in load_lexicon().world

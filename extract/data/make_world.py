@@ -45,6 +45,9 @@ _BIG_CITY = 1_000_000
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,12}")
 #: A name jieba knows this often, and not as a place name, is an everyday word.
 _MAX_FREQ = 1000
+#: Chinese names of cities abroad that Chinese text uses for places of China: 新港 (Porto-Novo) is
+#: 天津新港 or 旅顺新港 in a bureau's table.
+_CHINESE_PLACE_WORDS = {"新港"}
 #: Endings of longer official forms (汉堡市, 首尔特别市, 东京都): written forms, not canonical names.
 _ADMIN_ENDINGS = ("特别市", "广域市", "市", "都", "府")
 
@@ -143,7 +146,8 @@ def cities(taken: set[str], words: dict[str, tuple[int, str]]) -> list[tuple[str
         for alt in city["alternatenames"]:
             if _HAN.fullmatch(alt):
                 form = _simplified(alt)
-                if form not in forms and form not in taken and not _everyday(form, words, notable):
+                if form not in forms and form not in taken and form not in _CHINESE_PLACE_WORDS \
+                        and not _everyday(form, words, notable):
                     forms.append(form)
         if forms:
             bare = [b for b in dict.fromkeys(_bare(f, words) for f in forms) if b and b not in forms and b not in taken]

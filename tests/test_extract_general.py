@@ -1677,3 +1677,10 @@ def test_xingang_is_a_chinese_port_not_porto_novo(aliases):
     text = "加强旅顺新港至烟台铁路轮渡集疏运道路管理，推进天津新港集装箱码头扩建。"
     assert "新港" not in of_type(text, "大连市公安局交通警察支队", aliases, "Site")
     assert load_lexicon().world.get("波多诺伏") == "波多诺伏" and "新港" not in load_lexicon().world
+
+
+def test_peace_and_river_sea_transport_name_no_place(aliases):
+    text = "建立联防联控机制，保一方安宁；推进海河联运高质量发展，会同安宁市应急管理局开展演练。"
+    sites = of_type(text, "昆明市应急管理局", aliases, "Site")
+    assert "安宁" not in sites and "海河" not in sites
+    assert "安宁市应急管理局" in of_type(text, "昆明市应急管理局", aliases, "Unit")

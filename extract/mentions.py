@@ -709,9 +709,7 @@ def _comparable(name: str) -> str:
 
 
 def _abbreviation_prefixes(ctx: Context) -> tuple[str, ...]:
-    from extract.finders.unit import owner_province
-
-    from extract.finders.unit import owner_level_place
+    from extract.finders.unit import owner_level_place, owner_province
 
     district = owner_district(ctx)
     found = [ctx.owner, ctx.owner_prefix, owner_province(ctx), district, district[len(ctx.owner_prefix) :],

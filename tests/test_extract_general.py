@@ -1006,6 +1006,52 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"五一广场", "二七广场", "八一大桥", "五一商圈"}}, id="places named after a day"),
     pytest.param("人民广场增设应急避难场所，世纪公园开放疏散通道，建设口袋公园、文化广场。", "上海市应急管理局",
                  {"Site": {"人民广场", "世纪公园"}}, id="squares and parks every city names alike"),
+    pytest.param("加强沟通协调，清理排水沟、山洪沟和截水沟，加固保庄圩和圩堤，推进圩区排涝。", "九江市应急管理局",
+                 {"Site": set()}, id="ditches and village dikes by kind are no places"),
+    pytest.param("依托珠海市消防救援支队组建市级综合应急救援队伍。", "珠海市应急管理局",
+                 {"Unit": {"珠海市消防救援支队"}}, id="a team of a rank names no team"),
+    pytest.param("完成大治河临港段生态护岸改造，推进临港新片区和洋山港建设，发展临港产业。", "上海市浦东新区生态环境局",
+                 {"Site": {"大治河", "临港新片区", "洋山港"}}, id="near the port is no port"),
+    pytest.param("推进黄浦江中心城段防汛墙改造，汇聚1.2万处山洪监测站点数据，将芜湖老海关纳入保洁范围，践行“人民城市人民建”理念。", "上海市应急管理局",
+                 {"Unit": set()}, id="words holding a body's kind or short name name no body"),
+    pytest.param("引入会计师事务所、律师事务所开展评估，建设异地灾备中心和算力中心，建成影像诊断中心，委托北京市天元律师事务所审查。", "贵州省大数据发展管理局",
+                 {"Unit": {"北京市天元律师事务所"}}, id="kinds of firm and of centre alone name no body"),
+    pytest.param("我局督促前进街道开展排查，在长安区跃进街道试点，推进街道综合执法改革。", "石家庄市应急管理局",
+                 {"Site": {"前进街道", "长安区", "跃进街道"}}, id="streets named like roads after a verb word"),
+    pytest.param("开展钒钛磁铁矿综合利用，监测尾矿库浸润线，建设航空护林站、地震监测台站和浮动码头。", "攀枝花市应急管理局",
+                 {"Site": set()}, id="ores and kinds of station and wharf name no place"),
+    pytest.param("排查长大隧道和山区高速公路，提升海岛景区、高海拔景区救援能力，修复滨海湿地和岸段海堤，建设蓝色海湾。", "广西壮族自治区交通运输厅",
+                 {"Site": set()}, id="kinds of tunnel road scenic area and shore name no place"),
+    pytest.param("市级河长、副市长李建平4次带队巡查海河，副市长何晓萍3次召开燃气管道更新会议。", "天津市水务局",
+                 {"Person": {"李建平", "何晓萍"}}, id="an official named before a count of times"),
+    pytest.param("2020年将投诉平台与“智游桂林”APP打通，推动园区系统与市级平台对接。", "桂林市文化广电和旅游局",
+                 {"Platform": {"智游桂林"}}, id="a complaints platform or a park's system is a kind"),
+    pytest.param("共建冶金安全智能监测联合实验室，成立杭州应急管理数字化联合实验室。", "杭州市应急管理局",
+                 {"Unit": {"杭州应急管理数字化联合实验室"}}, id="a joint lab named by its topic alone is none"),
+    pytest.param("已与民盟浦东新区委员会对接，邀请民进西湖区基层委员会参加。", "上海市浦东新区生态环境局",
+                 {"Unit": {"民盟浦东新区委员会", "民进西湖区基层委员会"}}, id="a democratic party's local committee is not the city's"),
+    pytest.param("推进乌江镇集镇污水管网建设，在卢集镇、胡集镇开展排查。", "遵义市水务局",
+                 {"Site": {"乌江镇", "卢集镇", "胡集镇"}}, id="a town's built up area is the town"),
+    pytest.param("会同江北、北碚区应急管理局建立毗邻地区应急联动机制。", "重庆市渝北区应急管理局",
+                 {"Unit": {"江北区应急管理局", "北碚区应急管理局"}}, id="a district short name that names nothing alone shares the listed bureau"),
+    pytest.param("推行农村供水工程县级统管，成立余庆、湄潭县农村供水管理总站。", "遵义市水务局",
+                 {"Unit": {"余庆县农村供水管理总站", "湄潭县农村供水管理总站"}}, id="county water supply stations are bodies"),
+    pytest.param("邀请热依拉·吾买尔委员参与培训质量评估，邀请努尔兰·哈力克参加座谈。", "喀什地区教育局",
+                 {"Person": {"热依拉·吾买尔", "努尔兰·哈力克"}}, id="a dotted name starts after the word that introduces it"),
+    pytest.param("我支队会同辽港集团开展整治。支队秩序管理处会同大连理工大学开展调查，支队旅顺口大队设置管制点。", "大连市公安局交通警察支队",
+                 {"Unit": {
+        "大连市公安局交通警察支队", "辽港集团", "大连理工大学", "大连市公安局交通警察支队秩序管理处",
+        "大连市公安局交通警察支队旅顺口大队"}}, id="a detachment names itself and its divisions"),
+    pytest.param("推进偏远村网络覆盖，优先吸纳闽宁镇等移民村群众就业，建设美丽移民村。", "银川市西夏区人力资源和社会保障局",
+                 {"Site": {"闽宁镇"}}, id="remote migrant and beautiful villages are kinds not names"),
+    pytest.param("对武汉大学、武汉市第四中学校园内古树实施保护，会同武汉市第二中学校开展科普。", "武汉市园林和林业局",
+                 {"Unit": {"武汉大学", "武汉市第四中学", "武汉市第二中学校"}}, id="a school's suffix gives way to its campus"),
+    pytest.param("副市长赵德荣两次主持召开协调会，副区长白春燕多次召开专题会议，支队长刘振华多次到现场指挥。", "昆明市体育局",
+                 {"Person": {"赵德荣", "白春燕", "刘振华"}}, id="an official before a count in words and a detachment's head"),
+    pytest.param("引导120余家进口商入驻天猫国际、京东国际开设旗舰店，依托天猫开展直播。", "上海市浦东新区商务委员会",
+                 {"Platform": {"天猫国际", "京东国际", "天猫"}}, id="cross border shops of the big platforms are platforms of their own"),
+    pytest.param("接入长三角区域公共信用信息共享平台，实现三省一市信用互认。", "上海市浦东新区商务委员会",
+                 {"Platform": {"长三角区域公共信用信息共享平台"}}, id="a platform keeps the region word after its place"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():
@@ -1175,11 +1221,6 @@ def test_passes_gullies_dikes_waterways_and_open_pit_mines(aliases):
     assert not {"米拉山", "黑岱沟", "后暂停香洲港"} & sites
 
 
-def test_ditches_and_village_dikes_by_kind_are_no_places(aliases):
-    text = "加强沟通协调，清理排水沟、山洪沟和截水沟，加固保庄圩和圩堤，推进圩区排涝。"
-    assert of_type(text, "九江市应急管理局", aliases, "Site") == set()
-
-
 def test_a_stop_word_jieba_glues_to_a_temples_name_opens_no_name(aliases):
     text = "會同市住建局、平城區人民政府對華嚴寺周邊老舊院落實施燃氣改造。"
     mentions = {(m.type, m.name) for m in table_mentions("大同市城市管理局", [text], aliases=aliases)}
@@ -1201,11 +1242,6 @@ def test_ping_an_is_the_insurer_only_listed_with_another_body(aliases):
     assert of_type("确保游客“平安进藏、平安出藏”。", "西藏自治区应急管理厅", aliases, "Unit") == set()
 
 
-def test_a_team_of_a_rank_names_no_team(aliases):
-    text = "依托珠海市消防救援支队组建市级综合应急救援队伍。"
-    assert of_type(text, "珠海市应急管理局", aliases, "Unit") == {"珠海市消防救援支队"}
-
-
 def test_an_account_on_a_host_platform_is_no_framework(aliases):
     text = "依托“三晋应急”微信公众号开展宣传，落实“三个责任人”制度。"
     mentions = {(m.type, m.name) for m in table_mentions("山西省应急管理厅", [text], aliases=aliases)}
@@ -1218,11 +1254,6 @@ def test_platform_names_ending_in_a_glued_or_stopping_word(aliases):
     platforms = of_type(text, "珠海市应急管理局", aliases, "Platform")
     assert {"全国自建房安全专项整治信息归集平台", "珠海市风暴潮预警报系统", "市大数据平台"} <= platforms
     assert not any(p.startswith(("归集", "数据归集")) for p in platforms)
-
-
-def test_near_the_port_is_no_port(aliases):
-    text = "完成大治河临港段生态护岸改造，推进临港新片区和洋山港建设，发展临港产业。"
-    assert of_type(text, "上海市浦东新区生态环境局", aliases, "Site") == {"大治河", "临港新片区", "洋山港"}
 
 
 def test_border_inspection_stations_are_bodies_and_verbs_of_driving_open_no_bridge(aliases):
@@ -1246,21 +1277,11 @@ def test_safety_committees_and_coal_mine_bureaus_written_short_fold_to_the_table
     assert not {"吉林省安委会", "山西煤监局"} & units
 
 
-def test_words_holding_a_body_s_kind_or_short_name_name_no_body(aliases):
-    text = "推进黄浦江中心城段防汛墙改造，汇聚1.2万处山洪监测站点数据，将芜湖老海关纳入保洁范围，践行“人民城市人民建”理念。"
-    assert of_type(text, "上海市应急管理局", aliases, "Unit") == set()
-
-
 def test_rivers_of_one_family_listed_share_their_suffix(aliases):
     text = "在滴水湖及春涟、夏涟、秋涟、冬涟河入湖口布设监测点，组织游客游览虎丘、金鸡湖，加强长江、黄河保护。"
     sites = of_type(text, "上海市浦东新区生态环境局", aliases, "Site")
     assert {"春涟河", "夏涟河", "秋涟河", "冬涟河", "金鸡湖", "长江", "黄河"} <= sites
     assert not {"虎丘湖", "长江河"} & sites
-
-
-def test_kinds_of_firm_and_of_centre_alone_name_no_body(aliases):
-    text = "引入会计师事务所、律师事务所开展评估，建设异地灾备中心和算力中心，建成影像诊断中心，委托北京市天元律师事务所审查。"
-    assert of_type(text, "贵州省大数据发展管理局", aliases, "Unit") == {"北京市天元律师事务所"}
 
 
 def test_a_zone_named_by_two_places_joined_by_a_dash(aliases):
@@ -1291,11 +1312,6 @@ def test_a_street_office_named_with_its_district_government(aliases):
     assert units == {"杭州市上城区商务局", "杭州市上城区人民政府湖滨街道办事处"}  # written short, folded to the table's full name
 
 
-def test_streets_named_like_roads_after_a_verb_word(aliases):
-    text = "我局督促前进街道开展排查，在长安区跃进街道试点，推进街道综合执法改革。"
-    assert of_type(text, "石家庄市应急管理局", aliases, "Site") == {"前进街道", "长安区", "跃进街道"}
-
-
 def test_an_expressway_or_railway_named_by_its_ends(aliases):
     text = "建成乐业至百色高速公路，推进天峨经凤山至巴马高速公路建设，开通黎塘至湛江铁路，监测范围扩展至京港澳高速。"
     sites = of_type(text, "广西壮族自治区交通运输厅", aliases, "Site")
@@ -1322,11 +1338,6 @@ def test_tide_gates_are_named_by_their_kind(aliases):
     assert of_type(text, "天津市水务局", aliases, "Site") >= {"海河防潮闸", "独流减河防潮闸"}
 
 
-def test_ores_and_kinds_of_station_and_wharf_name_no_place(aliases):
-    text = "开展钒钛磁铁矿综合利用，监测尾矿库浸润线，建设航空护林站、地震监测台站和浮动码头。"
-    assert of_type(text, "攀枝花市应急管理局", aliases, "Site") == set()
-
-
 def test_a_city_s_ethnic_school_is_named_and_ethnic_villages_are_a_kind(aliases):
     text = "组织西昌市民族中学开展演练，支持民族村和民族特色村寨发展。"
     mentions = {(m.type, m.name) for m in table_mentions("西昌市应急管理局", [text], aliases=aliases)}
@@ -1339,11 +1350,6 @@ def test_a_place_after_a_government_and_a_verb_done_to_it(aliases):
     mentions = {(m.type, m.name) for m in table_mentions("唐山市生态环境局", [text], aliases=aliases)}
     assert ("Site", "曹妃甸湿地") in mentions and any(t == "Unit" and n.endswith("曹妃甸区人民政府") for t, n in mentions)
     assert not any(t == "Site" and n != "曹妃甸湿地" and n.endswith("湿地") for t, n in mentions)
-
-
-def test_kinds_of_tunnel_road_scenic_area_and_shore_name_no_place(aliases):
-    text = "排查长大隧道和山区高速公路，提升海岛景区、高海拔景区救援能力，修复滨海湿地和岸段海堤，建设蓝色海湾。"
-    assert of_type(text, "广西壮族自治区交通运输厅", aliases, "Site") == set()
 
 
 def test_co_handling_verbs_city_run_hospitals_and_supply_cooperatives(aliases):
@@ -1359,32 +1365,12 @@ def test_setting_up_opens_no_body(aliases):
     assert "北海市气象局" in units and not any("设置" in u or "路段" in u for u in units)
 
 
-def test_an_official_named_before_a_count_of_times(aliases):
-    text = "市级河长、副市长李建平4次带队巡查海河，副市长何晓萍3次召开燃气管道更新会议。"
-    assert of_type(text, "天津市水务局", aliases, "Person") == {"李建平", "何晓萍"}
-
-
-def test_a_complaints_platform_or_a_park_s_system_is_a_kind(aliases):
-    text = "2020年将投诉平台与“智游桂林”APP打通，推动园区系统与市级平台对接。"
-    assert of_type(text, "桂林市文化广电和旅游局", aliases, "Platform") == {"智游桂林"}
-
-
-def test_a_joint_lab_named_by_its_topic_alone_is_none(aliases):
-    text = "共建冶金安全智能监测联合实验室，成立杭州应急管理数字化联合实验室。"
-    assert of_type(text, "杭州市应急管理局", aliases, "Unit") == {"杭州应急管理数字化联合实验室"}
-
-
 def test_lianhe_inside_a_registered_company_name(aliases):
     text = ("督促首钢京唐钢铁联合有限责任公司完成超低排放改造，会同福建联合石油化工有限公司开展演练，"
             "与华为联合成立数字科技有限公司。")
     units = of_type(text, "唐山市生态环境局", aliases, "Unit")
     assert {"首钢京唐钢铁联合有限责任公司", "福建联合石油化工有限公司", "华为"} <= units
     assert "石油化工有限公司" not in units and not any(u.startswith("华为联合") for u in units)
-
-
-def test_a_democratic_party_s_local_committee_is_not_the_city_s(aliases):
-    text = "已与民盟浦东新区委员会对接，邀请民进西湖区基层委员会参加。"
-    assert of_type(text, "上海市浦东新区生态环境局", aliases, "Unit") == {"民盟浦东新区委员会", "民进西湖区基层委员会"}
 
 
 def test_a_three_character_town_first_in_a_list_after_a_frequent_word(aliases):
@@ -1415,11 +1401,6 @@ def test_verbs_of_dispatch_use_and_flow_open_no_name_and_kinds_of_facility_name_
     assert not {"粮食烘干塔", "雨量站", "游艇码头", "防洪堤"} & {n for _, n in mentions}
 
 
-def test_a_town_s_built_up_area_is_the_town(aliases):
-    text = "推进乌江镇集镇污水管网建设，在卢集镇、胡集镇开展排查。"
-    assert of_type(text, "遵义市水务局", aliases, "Site") == {"乌江镇", "卢集镇", "胡集镇"}
-
-
 def test_the_number_a_titled_document_was_issued_under_is_that_document(aliases):
     text = "我局牵头修订《湛江市防御台风应急预案》，由湛江市人民政府办公室以湛府办〔2025〕9号印发。市政府以湛府办〔2025〕10号印发通知。"
     mentions = {(m.type, m.name) for m in table_mentions("湛江市应急管理局", [text], aliases=aliases)}
@@ -1437,16 +1418,6 @@ def test_military_subdistricts_geological_teams_railway_sections_and_grain_depot
     assert not any(n.endswith("12处") for _, n in mentions)
 
 
-def test_a_district_short_name_that_names_nothing_alone_shares_the_listed_bureau(aliases):
-    text = "会同江北、北碚区应急管理局建立毗邻地区应急联动机制。"
-    assert of_type(text, "重庆市渝北区应急管理局", aliases, "Unit") == {"江北区应急管理局", "北碚区应急管理局"}
-
-
-def test_county_water_supply_stations_are_bodies(aliases):
-    text = "推行农村供水工程县级统管，成立余庆、湄潭县农村供水管理总站。"
-    assert of_type(text, "遵义市水务局", aliases, "Unit") == {"余庆县农村供水管理总站", "湄潭县农村供水管理总站"}
-
-
 def test_verbs_of_moving_and_siting_end_a_name(aliases):
     text = ("通过中老铁路运抵西双版纳站，散葬烈士墓迁入烈士陵园，选址稀土高新区黄河大街，"
             "优化紧邻襄阳高新技术产业开发区的路网，商请中国长江三峡集团有限公司支持。")
@@ -1456,22 +1427,10 @@ def test_verbs_of_moving_and_siting_end_a_name(aliases):
     assert not any(verb in n for _, n in mentions for verb in ("运抵", "迁入", "选址", "紧邻", "商请"))
 
 
-def test_a_dotted_name_starts_after_the_word_that_introduces_it(aliases):
-    text = "邀请热依拉·吾买尔委员参与培训质量评估，邀请努尔兰·哈力克参加座谈。"
-    assert of_type(text, "喀什地区教育局", aliases, "Person") == {"热依拉·吾买尔", "努尔兰·哈力克"}
-
-
 def test_a_bare_level_names_the_owner_s_place_of_that_level(aliases):
     # a county-level city's table: 州 is the prefecture above it; in a prefecture's county-level city, 市 is the city
     assert of_type("会同州商务局举办展销会。", "伊宁市商务局", aliases, "Unit") == {"伊犁哈萨克自治州商务局"}
     assert "景洪市林草局" in of_type("我局会同市林草局修订标准。", "西双版纳傣族自治州景洪市农业农村局", aliases, "Unit")
-
-
-def test_a_detachment_names_itself_and_its_divisions(aliases):
-    text = "我支队会同辽港集团开展整治。支队秩序管理处会同大连理工大学开展调查，支队旅顺口大队设置管制点。"
-    assert of_type(text, "大连市公安局交通警察支队", aliases, "Unit") == {
-        "大连市公安局交通警察支队", "辽港集团", "大连理工大学", "大连市公安局交通警察支队秩序管理处",
-        "大连市公安局交通警察支队旅顺口大队"}
 
 
 def test_a_gacha_is_a_village(aliases):
@@ -1513,11 +1472,6 @@ def test_along_the_yellow_river_and_the_first_are_no_part_of_a_name(aliases):
     assert not any(n.startswith(("黄", "首个")) for n in of_type(text, "宁夏回族自治区生态环境厅", aliases, "Site"))
 
 
-def test_remote_migrant_and_beautiful_villages_are_kinds_not_names(aliases):
-    text = "推进偏远村网络覆盖，优先吸纳闽宁镇等移民村群众就业，建设美丽移民村。"
-    assert of_type(text, "银川市西夏区人力资源和社会保障局", aliases, "Site") == {"闽宁镇"}
-
-
 def test_traffic_works_and_controlling_hubs_are_kinds_not_places(aliases):
     text = "增设渠化岛3处，在虎滩新区站设置公交接驳站，在通勤走廊开展整治，接入汉江干流7座控制性枢纽实时数据。"
     assert not of_type(text, "大连市公安局交通警察支队", aliases, "Site") & {"渠化岛", "公交接驳站", "通勤走廊", "控制性枢纽"}
@@ -1527,16 +1481,6 @@ def test_a_bridge_s_ends_are_no_part_of_the_road_after_them(aliases):
     text = "配合市住建局开展大桥西端中山路下穿通道工程，在大桥东端港东五街设置信号灯。"
     sites = of_type(text, "大连市公安局交通警察支队", aliases, "Site")
     assert "中山路" in sites and not any(n.startswith(("西端", "东端", "大桥")) for n in sites)
-
-
-def test_a_school_s_suffix_gives_way_to_its_campus(aliases):
-    text = "对武汉大学、武汉市第四中学校园内古树实施保护，会同武汉市第二中学校开展科普。"
-    assert of_type(text, "武汉市园林和林业局", aliases, "Unit") == {"武汉大学", "武汉市第四中学", "武汉市第二中学校"}
-
-
-def test_an_official_before_a_count_in_words_and_a_detachment_s_head(aliases):
-    text = "副市长赵德荣两次主持召开协调会，副区长白春燕多次召开专题会议，支队长刘振华多次到现场指挥。"
-    assert of_type(text, "昆明市体育局", aliases, "Person") == {"赵德荣", "白春燕", "刘振华"}
 
 
 def test_parks_named_like_squares_are_named_though_the_word_is_a_verb(aliases):
@@ -1625,16 +1569,6 @@ def test_a_team_s_suffix_gives_way_to_teams_in_general_and_multinationals_are_no
     text = "加强乡镇应急救援队伍和装备配置，吸引跨国公司地区总部落户，会同市消防救援支队开展演练。"
     units = of_type(text, "四川省应急管理厅", aliases, "Unit")
     assert not any(n.endswith(("救援队", "跨国公司")) for n in units)
-
-
-def test_cross_border_shops_of_the_big_platforms_are_platforms_of_their_own(aliases):
-    text = "引导120余家进口商入驻天猫国际、京东国际开设旗舰店，依托天猫开展直播。"
-    assert of_type(text, "上海市浦东新区商务委员会", aliases, "Platform") == {"天猫国际", "京东国际", "天猫"}
-
-
-def test_a_platform_keeps_the_region_word_after_its_place(aliases):
-    text = "接入长三角区域公共信用信息共享平台，实现三省一市信用互认。"
-    assert of_type(text, "上海市浦东新区商务委员会", aliases, "Platform") == {"长三角区域公共信用信息共享平台"}
 
 
 def test_review_cases_of_the_rules_above_name_what_they_should(aliases):

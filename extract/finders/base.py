@@ -128,8 +128,7 @@ def after_joined(text: str, begin: int, start: int, ctx: Context) -> int:
 
 def starts_with_place(text: str, ctx: Context) -> bool:
     """True when ``text`` opens with a place the dictionary knows (a division, a world city or a Site alias)."""
-    return any(text[:n] in ctx.lexicon.divisions or text[:n] in ctx.lexicon.world or ctx.aliases.get("Site", text[:n])
-               for n in range(2, min(len(text), 6) + 1))
+    return any(_names_a_place(text[:n], ctx) for n in range(2, min(len(text), 6) + 1))
 
 
 def starts_with_full_place(name: str, ctx: Context) -> bool:

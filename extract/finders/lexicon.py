@@ -19,7 +19,8 @@ from typing import Any, Callable, Iterable
 
 from extract.canon import DATA_DIR
 
-__all__ = ["Division", "Lexicon", "load_lexicon", "trie_pattern", "tokenizer", "contains_word_at", "words_across", "suffix_regex"]
+__all__ = ["Division", "Lexicon", "load_lexicon", "trie_pattern", "tokenizer", "contains_word_at", "words_across", "suffix_regex",
+           "words_index", "word_at", "long_titles"]
 
 
 #: The most answers a :meth:`Lexicon.memo` table keeps (names are short: some tens of MB at most).
@@ -256,7 +257,7 @@ def words_across(text: str, start: int, end: int, words: Iterable[str]) -> list[
     >>> words_across("高新区建设", 2, 3, ["新区", "新区建设", "建设"])
     [(1, 5)]
     """
-    index, known, longest = _indexed_words(words)
+    index, known, longest = words_index(words)
     low, high = max(0, start - longest + 1), min(len(text), end + longest - 1)  # no word starting before end reaches past high
     found: list[tuple[int, int]] = []
     for position in range(low, min(end, high)):
@@ -276,9 +277,9 @@ def words_across(text: str, start: int, end: int, words: Iterable[str]) -> list[
 _INDEX_BY_ID: dict[int, tuple[Any, dict[str, tuple[int, ...]], Any, int]] = {}
 
 
-def _indexed_words(words: Iterable[str]) -> tuple[dict[str, tuple[int, ...]], Any, int]:
+def words_index(words: Iterable[str]) -> tuple[dict[str, tuple[int, ...]], Any, int]:
     """The lengths of the words starting with each character (longest first), the words to look
-    up, and the longest length."""
+    up, and the longest length; a table passed again (a dict or frozenset) is not indexed again."""
     cached = _INDEX_BY_ID.get(id(words))
     if cached is not None and cached[0] is words:
         return cached[1], cached[2], cached[3]
@@ -292,6 +293,25 @@ def _indexed_words(words: Iterable[str]) -> tuple[dict[str, tuple[int, ...]], An
     if isinstance(words, (dict, frozenset)) and len(_INDEX_BY_ID) < 256:
         _INDEX_BY_ID[id(words)] = (words, index, known, longest)
     return index, known, longest
+
+
+def word_at(text: str, position: int, words: Iterable[str]) -> str:
+    """The longest of ``words`` that starts at ``position``, or "".
+
+    >>> word_at("会同市水务局", 0, {"会", "会同"}), word_at("会同", 1, {"会同"})
+    ('会同', '')
+    """
+    index, known, _ = words_index(words)
+    for length in index.get(text[position : position + 1], ()):
+        if position + length <= len(text) and text[position : position + length] in known:
+            return text[position : position + length]
+    return ""
+
+
+def long_titles(lex: Lexicon) -> frozenset[str]:
+    """The person titles of two characters or more (副市长, 局长; not 长), which a name or a place
+    holds none of."""
+    return lex.derived("lexicon:long-titles", lambda: frozenset(t for t in lex.words("person_title") if len(t) >= 2))
 
 
 def suffix_regex(words: Iterable[str]) -> re.Pattern[str]:

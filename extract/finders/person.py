@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from extract.finders.base import Candidate, Context, is_cjk
-from extract.finders.lexicon import Lexicon, suffix_regex
+from extract.finders.lexicon import Lexicon, long_titles, suffix_regex
 from extract.finders.segment import word_edges
 from extract.finders.wordcache import word_tables
 
@@ -113,7 +113,7 @@ def _titled(text: str, ctx: Context) -> list[Candidate]:
     """副市长赵志宏带队: a name between a title and a verb of leading (``person_verb``)."""
     lex = ctx.lexicon
     pattern = lex.derived("person:titled", lambda: re.compile(
-        "(?:" + "|".join(sorted((t for t in lex.words("person_title") if len(t) > 1), key=len, reverse=True)) + ")"
+        "(?:" + "|".join(sorted(long_titles(lex), key=len, reverse=True)) + ")"
         "(?P<name>[\u4e00-\u9fff]{2,6}?)(?:" + "|".join(sorted(lex.words("person_verb"), key=len, reverse=True))
         + "|(?=(?:[0-9０-９]+|[一两二三四五六七八九十多]+)次))"))  # 副市长李建平4次带队, 两次, 多次: a count of the times the person did something
     return _names_between(pattern, text, ctx, "person:titled")
@@ -157,7 +157,7 @@ def _name_start(text: str, end: int, ctx: Context) -> int | None:
         name = text[begin:end]
         if length == 3 and name[0] in ctx.lexicon.words("stop"):
             continue  # 由市委…: a stop word, not a surname
-        if any(title in name for title in ctx.lexicon.words("person_title") if len(title) > 1):
+        if any(title in name for title in long_titles(ctx.lexicon)):
             continue  # 区长程军: the title is no part of the name
         has_surname = name[0] in surnames or name[:2] in surnames
         if has_surname and _starts_word(text, begin, ctx) and _plausible(name, ctx) and not _inside_word(text, begin):
@@ -198,7 +198,7 @@ def _starts_word(text: str, begin: int, ctx: Context) -> bool:
     stops, leads = lex.words("stop"), lex.words("person_lead")
     if any(text[max(0, begin - n) : begin] in stops or text[max(0, begin - n) : begin] in leads for n in (1, 2, 3, 4)):
         return True  # 由黄敏…, 提案人陈慧敏委员
-    if text.endswith(tuple(t for t in lex.words("person_title") if len(t) > 1), 0, begin):
+    if text.endswith(tuple(long_titles(lex)), 0, begin):
         return True  # 区长程军同志: a title before the name
     return text[begin - 2 : begin] in ("根据", "按照", "经过") or text.endswith(_unit_endings(lex), 0, begin)  # 渠务署陈家豪先生
 

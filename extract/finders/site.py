@@ -21,7 +21,7 @@ import re
 from extract.canon import normalise_name
 from extract.finders.base import COUNT_AFTER, before_dash, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, is_list_item
-from extract.finders.lexicon import Lexicon, suffix_regex, trie_pattern, words_across
+from extract.finders.lexicon import Lexicon, long_titles, suffix_regex, trie_pattern, words_across, words_index
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, stands_alone, word_edges, word_tag
 
@@ -519,25 +519,17 @@ def _unit_endings(lex: Lexicon) -> tuple[str, ...]:
 def _past_title(text: str, begin: int, start: int, ctx: Context) -> int:
     """顾伟民副市长专题调度化工园区: a person's title of two characters or more ends the search of a
     place's name (a place holds no 副市长)."""
-    by_first = ctx.lexicon.derived("site:titles-by-first", lambda: _titles_by_first(ctx.lexicon))
+    index, titles, _ = words_index(long_titles(ctx.lexicon))
     last, seen = begin, set()
     for position in range(start - 1, begin - 1, -1):  # each title's last occurrence is met first
-        for title in by_first.get(text[position], ()):
-            end = position + len(title)
-            if title not in seen and end <= start and text.startswith(title, position):
+        for length in index.get(text[position], ()):
+            end = position + length
+            title = text[position:end]
+            if end <= start and title in titles and title not in seen:
                 seen.add(title)
                 if start - end >= 2:
                     last = max(last, end)
     return last
-
-
-def _titles_by_first(lex: Lexicon) -> dict[str, tuple[str, ...]]:
-    """The person titles of two characters or more, by their first character."""
-    table: dict[str, list[str]] = {}
-    for title in lex.words("person_title"):
-        if len(title) >= 2:
-            table.setdefault(title[0], []).append(title)
-    return {char: tuple(titles) for char, titles in table.items()}
 
 
 def _park_follows(text: str, end: int, ctx: Context) -> bool:

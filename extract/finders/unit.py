@@ -21,7 +21,7 @@ from typing import Literal
 from extract.canon import normalise_name
 from extract.finders.base import BRACKETED_YEAR, COUNT_AFTER, before_dash, DELIMITERS, JOINERS, NUMERAL_LEADS, RARE_WORD_FREQ, TOWN_WORD, Candidate, after_joined, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
-from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, suffix_regex, trie_pattern, words_across
+from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, long_titles, suffix_regex, trie_pattern, word_at, words_across
 from extract.finders.platform import is_generic_name
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, starts_word, word_edges, word_tag
@@ -434,7 +434,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
     if not matches:
         return []  # most fields name no body by its kind: one scan in C
     found: list[Candidate] = []
-    stops = lex.derived("unit:stops-by-first", lambda: _by_first_char({**lex.words("stop"), **lex.words("unit_suffix_break")}))
+    stops = lex.derived("unit:suffix-breaking-words", lambda: {**lex.words("stop"), **lex.words("unit_suffix_break")})
     for match in matches:
         start, end = match.span()
         suffix = match.group()
@@ -778,22 +778,15 @@ def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Conte
 
 
 def _before_stop_word(text: str, start: int, end: int, suffix: str, suffixes: dict[str, str],
-                      stops: dict[str, list[str]]) -> tuple[int, str]:
+                      stops: dict[str, str]) -> tuple[int, str]:
     """市卫健委会同…: a suffix (委会) whose last characters start a stop word (会同) or another word that
     breaks a suffix (``unit_suffix_break``: 第四中学校园内 → 中学) gives way to a shorter one (委)."""
     for cut in range(1, len(suffix)):
         tail = end - cut
-        if any(len(word) > cut and text.startswith(word, tail) for word in stops.get(text[tail], ())):
+        if len(word_at(text, tail, stops)) > cut:
             shorter = suffix[:-cut]
             return (tail, shorter) if shorter in suffixes else (end, "")
     return end, suffix
-
-
-def _by_first_char(words: dict[str, str]) -> dict[str, list[str]]:
-    table: dict[str, list[str]] = {}
-    for word in words:
-        table.setdefault(word[0], []).append(word)
-    return table
 
 
 def _place_follows(text: str, end: int, lex: Lexicon) -> bool:
@@ -1104,7 +1097,7 @@ def _owner_word_division(text: str, begin: int, end: int, raw: str, ctx: Context
             start, rest = begin - len(word), raw
         else:
             continue
-        if not starts_word(text, start + len(word)) or text.startswith(_title_starts(ctx.lexicon), start) \
+        if not starts_word(text, start + len(word)) or word_at(text, start, long_titles(ctx.lexicon)) \
                 or contains_word_at(text, start, start + len(word), ctx.lexicon.words("not_unit")):
             continue  # 中心城区管理处 (the city centre's: ``not_unit``), 支队长办公室 (a title): no owner's word there
         endings = ctx.lexicon.derived("unit:owner-division", lambda: tuple(ctx.lexicon.words("owner_division_suffix")))
@@ -1112,11 +1105,6 @@ def _owner_word_division(text: str, begin: int, end: int, raw: str, ctx: Context
                 and (start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in "由经报向请和与及、"):
             return Candidate("Unit", ctx.owner + rest, start, end, "unit:owner-division", 1)
     return None
-
-
-def _title_starts(lex: Lexicon) -> tuple[str, ...]:
-    """The person titles of two characters or more, for ``str.startswith``."""
-    return lex.derived("unit:title-tuple", lambda: tuple(t for t in lex.words("person_title") if len(t) >= 2))
 
 
 def _starts_admin(name: str) -> bool:
@@ -1195,7 +1183,7 @@ def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
 def _followed_by_title(text: str, end: int, ctx: Context) -> bool:
     """市委书记, 应急委主任: a body named only to say whose title it is."""
     lex = ctx.lexicon
-    titles = lex.derived("unit:titles", lambda: re.compile(trie_pattern(t for t in lex.words("person_title") if len(t) > 1)))
+    titles = lex.derived("unit:titles", lambda: re.compile(trie_pattern(long_titles(lex))))
     return titles.match(text, end) is not None
 
 

@@ -553,6 +553,7 @@ def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ct
            if _abbreviates(key, f, names.prefixes, ctx.lexicon.divisions if f == ctx.owner else None, ctx.lexicon.words("abbreviation_skip"))}
     yield _placed_elsewhere(name, written, names.columns, ctx)
     yield _branch_written_short(written, full, ctx) or _branch_written_short(name, full, ctx)
+    yield _branch_written_alone(written, full, ctx)
     yield _stem_written_short(written, full, ctx, names.by_kind)
     yield _in_national_system(name, full, ctx)
     yield {f for key in keys for f in _government_offices(key, ctx) if f in full}  # 区港澳事务局
@@ -677,6 +678,16 @@ def _branch_written_short(written: str, full: set[str], ctx: Context) -> set[str
     places = {short.group(1), short.group(1).rstrip("区县")} - {""}
     return {f for f in full if f.endswith(ending) and parent in f
             and any(f[f.index(parent) + len(parent) :] in (p + ending, p + "区" + ending, p + "县" + ending) for p in places)}
+
+
+def _branch_written_alone(written: str, full: set[str], ctx: Context) -> set[str]:
+    """宝安监管局 is the 深圳市市场监督管理局宝安监管局 the table writes: a body named by its place
+    and kind, which one full name of the table ends with, right after its parent body. One only."""
+    places = ctx.lexicon.divisions
+    if len(written) < 4 or not any(written[:n] in places for n in range(2, min(len(written) - 1, 5))):
+        return set()
+    fits = {f for f in full if f.endswith(written) and len(f) - len(written) >= 4 and f[-len(written) - 1] in "局厅委部"}
+    return fits if len(fits) == 1 else set()
 
 
 def _branch_short(lex: Lexicon) -> re.Pattern[str]:

@@ -1052,6 +1052,21 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Platform": {"天猫国际", "京东国际", "天猫"}}, id="cross border shops of the big platforms are platforms of their own"),
     pytest.param("接入长三角区域公共信用信息共享平台，实现三省一市信用互认。", "上海市浦东新区商务委员会",
                  {"Platform": {"长三角区域公共信用信息共享平台"}}, id="a platform keeps the region word after its place"),
+    pytest.param("我局指导深汕特别合作区应急管理局完善机构设置。", "深圳市消防救援支队",
+                 {"Unit": {"深圳市消防救援支队", "深汕特别合作区应急管理局"}}, id="a zone's own bureau takes no city before it"),
+    pytest.param("中铁隧道局集团有限公司、中国铁建股份有限公司等参建单位按要求整改。", "深圳市消防救援支队",
+                 {"Unit": {"中铁隧道局集团有限公司", "中国铁建股份有限公司"}}, id="a known body's short name before a company form is the company's name"),
+    pytest.param("督促深圳市燃气集团股份有限公司对西乡、福永街道中压燃气管网开展排查。", "深圳市宝安区应急管理局",
+                 {"Site": {"西乡街道", "福永街道"}}, id="a two-character street name ending in 乡 shares the street's kind"),
+    pytest.param("意见已书面反馈市轨道交通建设指挥部办公室。", "深圳市消防救援支队",
+                 {"Unit": {"深圳市轨道交通建设指挥部办公室"}}, id="a verb of reporting starts no body's name"),
+    pytest.param("疏散梧桐山风景区游客6000余人。", "深圳市应急管理局",
+                 {"Site": {"梧桐山风景区"}}, id="evacuating is done to places and starts no place's name"),
+    pytest.param("我支队与香港消防处、澳门消防局建立季度会商机制。", "深圳市消防救援支队",
+                 {"Unit": {"深圳市消防救援支队", "香港消防处", "澳门消防局"}}, id="the departments of Hong Kong's government are bodies"),
+    pytest.param("配合市科创委与香港特别行政区政府创新科技署对接；与香港特别行政区政府劳工处开展交流。", "深圳市工业和信息化局",
+                 {"Unit": {"深圳市科技创新委员会", "香港特别行政区政府创新科技署", "香港特别行政区政府劳工处"}},
+                 id="a department written after its special region's government is named with it"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():
@@ -1072,6 +1087,13 @@ def test_no_name_starts_inside_an_everyday_word(aliases):
     surname (面商周建平) still leaves the name."""
     assert of_type("试点情况及时报告市长。", "北海市海洋局", aliases, "Person") == set()
     assert of_type("已于9月面商周建平委员。", "北海市海洋局", aliases, "Person") == {"周建平"}
+
+
+def test_a_branch_written_alone_folds_to_the_full_name_after_its_parent(aliases):
+    """宝安监管局 in a table that writes 深圳市市场监督管理局宝安监管局 is that body."""
+    mentions = table_mentions("深圳市宝安区应急管理局", ["联合深圳市市场监督管理局宝安监管局开展检查。",
+                                                      "会同宝安监管局对107国道沿线开展检查。"], aliases=aliases)
+    assert {m.name for m in mentions if m.type == "Unit"} == {"深圳市市场监督管理局宝安监管局"}
 
 
 def test_a_subsidiary_and_a_group_written_short_fold_to_the_full_names_of_the_table(aliases):

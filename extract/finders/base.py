@@ -88,6 +88,7 @@ def conjuncts_before(text: str, start: int, shared: str, named_after: str = "") 
                 match = candidate
                 break
         if match is None or match.group().endswith(shared) or match.group()[-1] in _KIND_ENDINGS and match.group()[-1] != named_after \
+                and (match.end() - match.start() > 2 or match.group()[-1] != "乡") \
                 and not (shared == "街道" and match.group()[-1] in "路街"):  # 临汾路、彭浦新村街道, 凤凰北街、富宁街街道: streets are named after roads
             break  # 瓶窑镇、良渚街道: the first has its own kind
         lead = segment(match.group())[0]

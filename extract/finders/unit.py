@@ -279,7 +279,9 @@ def _place_prefixes(name: str, ctx: Context) -> list[str]:
 
 
 def _find_place_prefixes(name: str, ctx: Context) -> list[str]:
-    return [name[:n] for n in range(2, min(len(name), 9)) if _is_place(name[:n], ctx)]
+    zones = tuple(ctx.lexicon.words("zone_word"))
+    return [name[:n] for n in range(2, min(len(name), 12)) if n < 9 and _is_place(name[:n], ctx)
+            or n >= 5 and name.endswith(zones, 0, n)]  # 深汕特别合作区应急管理局: a zone's own body
 
 
 def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
@@ -467,6 +469,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if digits < begin and start - begin >= 2 and found and found[-1].end == digits:  # not 水利局12处 (a count)
             begin = found[-1].start  # 重庆市地质矿产勘查开发局208水文地质工程地质队: a body's numbered team is named with it
         if suffixes[suffix] == "company":
+            begin = next((m.start for m in dictionary_hits(text, ctx, "Unit") if m.end == start and m.start < begin), begin)
+            # 中国铁建股份有限公司: a known body's name right before the company's form is the company's name (jieba reads 铁|建)
             begin = next((f.start for f in reversed(found) if f.start < begin < f.end <= start), begin)
             # 国家管网集团北方管道有限责任公司大庆输油气分公司: the window cut into the parent company's name
         begin = _past_person(text, begin, start)
@@ -505,6 +509,9 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
                     begin = lead  # 首钢京唐钢铁联合有限责任公司, 福建联合石油化工有限公司: 联合 in a registered name
             if is_cjk(text[begin]):
                 begin = before_dash(text, begin, ctx)  # 一汽-大众汽车有限公司, 扬子石化—巴斯夫有限责任公司: a joint venture named by both partners
+        if found and found[-1].name.endswith("特别行政区政府") and found[-1].end < begin <= found[-1].end + 4 \
+                and suffixes[suffix] in ("gov", "division") and all(is_cjk(c) and c not in JOINERS for c in text[found[-1].end : begin]):
+            begin = found[-1].start  # 香港特别行政区政府创新科技署: a government's department, written right after it
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
         if candidate is None:
             branch = _placed_branch(text, start, end, suffix, found, ctx)
@@ -1172,7 +1179,7 @@ def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
         if _opens_with_verb(raw[1:], ctx):  # 厅会同河北省消防救援总队: the owner and a verb, then another body
             return _division(raw[3:], begin + 3, end, ctx) if len(raw) > 5 else None
         return Candidate("Unit", ctx.owner + raw[1:], begin, end, "unit:owner-division", 1)
-    if any(mark in raw[:-1] for mark in ("局", "厅", "委", "部")) and len(raw) >= 6:
+    if any(mark in raw[:-1] for mark in ("局", "厅", "委", "部", "政府")) and len(raw) >= 6:  # 香港特别行政区政府劳工处
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:division", 1)
     if raw.endswith("队") and len(raw) >= 5 and _has_admin_prefix(raw, ctx) and not raw.startswith(tuple(ctx.lexicon.words("rank_word"))):
         # 组建市级综合应急救援队伍: a rank of a kind of team, none named

@@ -1067,6 +1067,12 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("配合市科创委与香港特别行政区政府创新科技署对接；与香港特别行政区政府劳工处开展交流。", "深圳市工业和信息化局",
                  {"Unit": {"深圳市科技创新委员会", "香港特别行政区政府创新科技署", "香港特别行政区政府劳工处"}},
                  id="a department written after its special region's government is named with it"),
+    pytest.param("督促盒马、每日优鲜、苏宁易购等企业落实仓储安全主体责任。", "杭州市余杭区应急管理局",
+                 {"Unit": {"盒马", "每日优鲜", "苏宁易购"}}, id="retailers known by their brands are bodies"),
+    pytest.param("提请余杭区安全生产委员会办公室印发方案；指导乡镇食品安全委员会办公室开展工作。", "杭州市余杭区应急管理局",
+                 {"Unit": {"余杭区安全生产委员会办公室"}}, id="a committee's office is one body and towns in general name none"),
+    pytest.param("张家港市、常熟市、太仓市园区外化工生产企业数量下降。", "苏州市应急管理局",
+                 {"Site": {"张家港市", "常熟市", "太仓市"}}, id="a city's parks in general are no park named"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -813,6 +813,10 @@ def _blocked(text: str, start: int, end: int, lex) -> bool:
     a word of its own that reaches further (局部署 is 局 + 部署).
     """
     across = words_across(text, start, end, lex.words("not_unit"))
+    if across and any(left < start for left, _ in across):
+        before = next((s for s in lex.words("unit_suffix") if len(s) >= 2 and text.endswith(s, 0, start)), "")
+        # 安全生产委员会办公室: a word begun inside the body's kind before (会办) blocks no second kind
+        across = [(left, right) for left, right in across if not before or left < start - len(before)]
     if not across:
         return False
     if any(left < start for left, _ in across):

@@ -1073,6 +1073,21 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"余杭区安全生产委员会办公室"}}, id="a committee's office is one body and towns in general name none"),
     pytest.param("张家港市、常熟市、太仓市园区外化工生产企业数量下降。", "苏州市应急管理局",
                  {"Site": {"张家港市", "常熟市", "太仓市"}}, id="a city's parks in general are no park named"),
+    pytest.param("副市长杨文斌于8月带队察看避灾安置点；台风期间，副市长郑志坚坐镇指挥。", "南昌市应急管理局",
+                 {"Person": {"杨文斌", "郑志坚"}}, id="an official named before when or how they led"),
+    pytest.param("在深圳北站和深圳宝安国际机场T3航站楼设立服务区。", "深圳市政务服务数据管理局",
+                 {"Site": {"深圳北站", "深圳宝安国际机场"}}, id="a long place name before Latin letters is still the place"),
+    pytest.param("组织全市2300余所学校开展演练。", "成都市应急管理局",
+                 {"Unit": set()}, id="bodies counted roughly are none named"),
+    pytest.param("在铁山坪隧道、真武山隧道配置隧道专用救援车。", "重庆市应急管理局",
+                 {"Site": {"铁山坪隧道", "真武山隧道"}}, id="a name holds no whole place of its own kind"),
+    pytest.param("配合江西省地质环境监测总站；会同厦门市消防救援支队大嶝消防救援站、港口消防救援站开展演练。", "南昌市应急管理局",
+                 {"Unit": {"江西省地质环境监测总站", "厦门市消防救援支队大嶝消防救援站"}}, id="monitoring head stations and fire stations are bodies"),
+    pytest.param("对沙石镇峰山村、水东镇七里村等4处隐患点开展排查；加强乡镇山村道路建设。", "赣州市章贡区应急管理局",
+                 {"Site": {"沙石镇", "峰山村", "水东镇", "七里村"}}, id="a village named after its hill right after its town"),
+    pytest.param("本局与厦门建发股份有限公司、厦门象屿股份有限公司对接。", "厦门市应急管理局",
+                 {"Unit": {"厦门市应急管理局", "厦门建发股份有限公司", "厦门象屿股份有限公司"}},
+                 id="a company of its city and a two-character trade name jieba cuts"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -115,7 +115,8 @@ def _titled(text: str, ctx: Context) -> list[Candidate]:
     pattern = lex.derived("person:titled", lambda: re.compile(
         "(?:" + "|".join(sorted(long_titles(lex), key=len, reverse=True)) + ")"
         "(?P<name>[\u4e00-\u9fff]{2,6}?)(?:" + "|".join(sorted(lex.words("person_verb"), key=len, reverse=True))
-        + "|(?=(?:[0-9０-９]+|[一两二三四五六七八九十多]+)次))"))  # 副市长李建平4次带队, 两次, 多次: a count of the times the person did something
+        + "|(?=(?:[0-9０-９]+|[一两二三四五六七八九十多]+)次)"  # 副市长李建平4次带队, 两次, 多次: a count of the times the person did something
+        + "|于(?=[0-9０-９]|[今本上下同近]|[一二三四五六七八九十]+月))"))  # 副市长杨文斌于8月带队: when the person did it
     return _names_between(pattern, text, ctx, "person:titled")
 
 

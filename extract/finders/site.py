@@ -184,9 +184,9 @@ def _far_division(name: str, ctx: Context) -> bool:
 
 def _glued_to_latin(text: str, start: int, end: int) -> bool:
     """A place name written against Latin letters is part of a brand or app name (i厦门); a full
-    name before them is not (上虞区e游小镇 is the district's e游小镇)."""
+    name before them is not (上虞区e游小镇 is the district's e游小镇), nor a long one (深圳宝安国际机场T3航站楼)."""
     return (start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()) or \
-        (end < len(text) and text[end].isascii() and text[end].isalpha() and text[end - 1] not in "区县市省旗")
+        (end < len(text) and text[end].isascii() and text[end].isalpha() and text[end - 1] not in "区县市省旗" and end - start < 5)
 
 
 def _only_places(head: str, ctx: Context) -> bool:
@@ -263,6 +263,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if kind in ("station", "port", "bridge"):
             begin = _after_line(text, begin, start, kind, ctx)  # 中老铁路王家营西站 → 王家营西站, 连霍高速公路霍尔果斯口岸, 二广高速雁门关隧道
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
+        begin = next((f.end for f in reversed(found) if begin < f.end < start and len(suffix) >= 2 and f.name.endswith(suffix)), begin)
+        # 真武山隧道配置隧道专用车: a name holds no whole place of its own kind (配置隧道 then names none)
         road_named = kind == "town" and start - begin <= 6 and text[begin:start].endswith(("路", "街", "大道")) and text[begin - 1 : begin] in "、在和与及对"
         begin = _past_title(text, begin if road_named else _past_verb(text, begin, start, ctx), start, ctx)  # 解放西街街道 keeps its 解放
         begin = _past_port(text, begin, start, ctx)  # 合肥|港|朱家桥外贸码头 → 朱家桥外贸码头
@@ -652,6 +654,8 @@ def _place_word_ending(text: str, left: int, end: int, lex: Lexicon) -> bool:
     if text[left:end] == "山路" and left and word_tag(text[left - 1 : left + 1]) in _ROAD_NAMING_TAGS \
             and segment(text[max(0, left - 3) : left + 1])[-1] == text[left - 1 : left + 1]:
         return True  # 燕山路, 历山路: a mountain's name and 路 (修建山路, 乡村|山路 name no road)
+    if text[left:end] == "山村" and left >= 2 and text[left - 2] in "镇乡" and is_cjk(text[left - 1]) and text[left - 1] not in "乡镇村":
+        return True  # 沙石镇峰山村: a village named after its hill, right after its town (修建山村道路 names none)
     return text[left:end] == "一路" and left >= 2 and is_cjk(text[left - 1]) and (end == len(text) or text[end] in LIST_MARKS or text[end] in "。；;")
 
 

@@ -66,7 +66,7 @@ _DEPARTMENT = ("局", "委员会", "厅")
 #: 市委市政府, 省委省政府: two bodies written as one word.
 _PARTY_AND_GOVERNMENT = re.compile(r"(?P<level>[市省区县])委(?P=level)政府")
 #: A number and a measure word before a name: 36个…, 15家…, 1362所….
-_COUNTED = re.compile(r"(?:[0-9０-９]+\s*|(?<![\u4e00-\u9fff])[一两二三四五六七八九十]|(?<=[建设成立组每有各])[一两二三四五六七八九十])[个家名所支批座处]$")
+_COUNTED = re.compile(r"(?:[0-9０-９]+\s*[余多]?|(?<![\u4e00-\u9fff])[一两二三四五六七八九十]|(?<=[建设成立组每有各])[一两二三四五六七八九十])[个家名所支批座处]$")
 #: A short bracketed qualifier right after a name, before a list mark or the text's end.
 _QUALIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[）)](?=[、，,；;。和及与]|$)")
 #: A verb more frequent than this is an everyday word (救治, 指挥), not a name.
@@ -486,7 +486,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin = found[-1].start  # 广西北部湾投资集团 + 有限公司, …研究中心 + 股份有限公司: the company form of the name just found
         low = max(0, begin - 12)  # a count ends right at the name: its last few characters are enough
         if (_COUNTED.search(text, low, begin) or _COUNTED.search(text, low, begin + 1)
-                or text[begin : begin + 1] in "一两二三四五六七八九十" and _COUNTED.search(text, low, begin + 2)) and not text.startswith("成员", end):
+                or text[begin : begin + 1] in "一两二三四五六七八九十余多" and _COUNTED.search(text, low, begin + 2)) and not text.startswith("成员", end):
             continue  # 36个专项应急指挥部, 1362所义务教育学校, 建设一所…中心 (the count glued on): a count of bodies, not one
         alias = _alias_ending_at(text, begin, end, ctx)
         if alias is not None and alias > begin and not _all_admin(text[begin:alias], ctx) \
@@ -547,7 +547,7 @@ def _company_place_start(text: str, begin: int, start: int, ctx: Context) -> int
             between = text[begin - gap : begin]
             if head < 0 or text[head : begin - gap] not in places or not all(is_cjk(c) for c in text[head:begin]):
                 continue
-            if any(t in stops or is_everyday_verb(t) for t in segment(between) if len(t) > 1) or start - begin < 2 \
+            if any(t in stops or is_everyday_verb(t) for t in segment(between) if len(t) > 1) or start - begin < 2 - (gap == 1) \
                     or any(c in JOINERS for c in between):  # 五常市和北大荒集团: a place, then a company
                 return begin
             if head == 0 or not is_cjk(text[head - 1]) or text[head - 1] in "、与和及同" or text[head - 2 : head] in stops:

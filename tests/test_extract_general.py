@@ -1088,6 +1088,10 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("本局与厦门建发股份有限公司、厦门象屿股份有限公司对接。", "厦门市应急管理局",
                  {"Unit": {"厦门市应急管理局", "厦门建发股份有限公司", "厦门象屿股份有限公司"}},
                  id="a company of its city and a two-character trade name jieba cuts"),
+    pytest.param("推动更多事项实现“免证办”“零跑动”“指尖办”，会同“市应急办”推进。", "深圳市政务服务数据管理局",
+                 {"Unit": {"深圳市应急办"}}, id="a quoted way of getting things done is no office"),
+    pytest.param("在越秀区试点建设广州市智慧消防物联网远程监控系统。", "广州市应急管理局",
+                 {"Platform": {"广州市智慧消防物联网远程监控系统"}}, id="a system built for a place starts at the place"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -142,7 +142,7 @@ def _past_verb_to_place(text: str, begin: int, start: int, ctx: Context) -> int:
     position, places = begin, ctx.lexicon.divisions
     for token in segment(text[begin:start]):
         position += len(token)
-        if is_everyday_verb(token) and starts_with_full_place(text[position:start], ctx) \
+        if (is_everyday_verb(token) or token in ctx.lexicon.words("built_verb")) and starts_with_full_place(text[position:start], ctx) \
                 or (is_everyday_verb(token) or token in ctx.lexicon.words("built_verb")) \
                 and text[position - len(token) - 1 : position - len(token)] in "司局厅委团院" and text[position : position + 2] in places:
             return position  # …有限公司建设深圳地铁保护区智能巡查系统: a body builds its city's system

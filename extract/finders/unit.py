@@ -359,6 +359,10 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
         found.append(Candidate("Unit", unit_name(level + "委", "level", ctx), match.start(), middle, "unit:party", 2))
         found.append(Candidate("Unit", unit_name(level + "政府", "level", ctx), middle, match.end(), "unit:government", 2))
     for candidate in _suffix_units(text, ctx):
+        if candidate.rule == "unit_suffix:办" and text[candidate.start - 1 : candidate.start] in "“\"‘「" \
+                and text[candidate.end : candidate.end + 1] in "”\"’」" and candidate.start > 0 and candidate.end < len(text) \
+                and not _has_admin_prefix(text[candidate.start : candidate.end], ctx):
+            continue  # “免证办”“指尖办”: a slogan of how things get done, no office
         candidate = _with_campus(text, candidate, ctx)
         found.append(candidate)
         found.extend(_coordinated(text, candidate, ctx))

@@ -1092,6 +1092,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"深圳市应急办"}}, id="a quoted way of getting things done is no office"),
     pytest.param("在越秀区试点建设广州市智慧消防物联网远程监控系统。", "广州市应急管理局",
                  {"Platform": {"广州市智慧消防物联网远程监控系统"}}, id="a system built for a place starts at the place"),
+    pytest.param("对深中通道、海上田园和华强电子世界、赛格电子市场开展检查。", "深圳市宝安区应急管理局",
+                 {"Site": {"深中通道", "海上田园", "华强电子世界", "赛格电子市场"}}, id="Shenzhen's landmarks no suffix names"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -1094,6 +1094,10 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Platform": {"广州市智慧消防物联网远程监控系统"}}, id="a system built for a place starts at the place"),
     pytest.param("对深中通道、海上田园和华强电子世界、赛格电子市场开展检查。", "深圳市宝安区应急管理局",
                  {"Site": {"深中通道", "海上田园", "华强电子世界", "赛格电子市场"}}, id="Shenzhen's landmarks no suffix names"),
+    pytest.param("拟在市公安局和龙岗区开展试点；支持和龙市发展。", "深圳市政务服务数据管理局",
+                 {"Site": {"龙岗区", "和龙市"}}, id="a joiner before a longer place name is no place's first character"),
+    pytest.param("组织深圳市工业互联网联盟开展供需对接活动12场。", "深圳市工业和信息化局",
+                 {"Unit": {"深圳市工业互联网联盟"}}, id="an alliance of a place and its trade is a body"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

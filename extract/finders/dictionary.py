@@ -188,11 +188,18 @@ def _dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
         if start < skip_to or text[start : start + 2] not in heads and text[start] not in heads:
             continue  # most first characters start no name: two characters tell cheaply
         hit = _longest_at(text, start, index, ctx)
+        if hit and text[start] in _JOINER_CHARS and start + 1 < hit.end:
+            after = _longest_at(text, start + 1, index, ctx)
+            if after is not None and after.end > hit.end:
+                continue  # 市公安局和龙岗区: a joiner, then the longer name (和龙 is a city too)
         if hit:
             found.append(hit)
             skip_to = hit.end
     return found
 
+
+#: Characters that join two names (和, 与, 及) and open some names too (和龙, 与化).
+_JOINER_CHARS = frozenset("和与及")
 
 #: Names matched only where they are a word of their own (places abroad, landmarks).
 _STANDING_RULES = ("site:world", "site:landmark")

@@ -699,6 +699,8 @@ def _branch_short(lex: Lexicon) -> re.Pattern[str]:
 def _placed_elsewhere(name: str, written: str, columns: set[str], ctx: Context) -> set[str]:
     """升钟水库管理局, named 南充市升钟水库管理局 after the table's city: the table's unit columns
     name it 四川省升钟水库管理局, with a place of its own."""
+    if name == written and ctx.owner_prefix + written in columns and ctx.owner_prefix not in ("市", "省", "区", "县"):
+        return {ctx.owner_prefix + written}  # 澳头街道办事处: the unit columns write it with the owner's place
     if name == written or not name.endswith(written) or not is_admin_words(name[: -len(written)], ctx):
         return set()
     return {f for f in columns if f != name and f.endswith(written) and len(f) > len(written) and is_admin_words(f[: -len(written)], ctx)}

@@ -1120,6 +1120,19 @@ def test_no_name_starts_inside_an_everyday_word(aliases):
     assert of_type("已于9月面商周建平委员。", "北海市海洋局", aliases, "Person") == {"周建平"}
 
 
+def test_a_zones_bodies_are_named_with_the_zone_and_its_committee(aliases):
+    """区交通运输局 in a 惠州大亚湾经济技术开发区 bureau's table is the zone's; 新区公共服务局 in a
+    河北雄安新区管理委员会 bureau's is the committee's; 澳头街道办事处 is the one the unit columns
+    write with the zone's name."""
+    mentions = table_mentions("惠州大亚湾经济技术开发区应急管理局", ["我局会同区交通运输局在石化大道开展检查。",
+                                                               "会同澳头街道办事处组织渔船回港避风。"], aliases=aliases,
+                              co_units=["惠州大亚湾经济技术开发区澳头街道办事处"])
+    assert {m.name for m in mentions if m.type == "Unit" and m.rule != "unit:self"} == {
+        "惠州大亚湾经济技术开发区交通运输局", "惠州大亚湾经济技术开发区澳头街道办事处"}
+    assert of_type("本局会同新区公共服务局推动落实。", "河北雄安新区管理委员会应急管理局", aliases, "Unit") == {
+        "河北雄安新区管理委员会应急管理局", "河北雄安新区管理委员会公共服务局"}
+
+
 def test_a_branch_written_alone_folds_to_the_full_name_after_its_parent(aliases):
     """宝安监管局 in a table that writes 深圳市市场监督管理局宝安监管局 is that body."""
     mentions = table_mentions("深圳市宝安区应急管理局", ["联合深圳市市场监督管理局宝安监管局开展检查。",

@@ -101,8 +101,12 @@ def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     name = alias.name if alias and alias.holds_in(ctx.region) else expand_abbreviation(_parent_written_out(name, ctx), ctx)
     prefix = ctx.owner_prefix
     zone = next((w for w in ctx.lexicon.words("zone_word") if prefix.endswith(w) and name.startswith(w) and len(prefix) > len(w)), "")
+    if not zone and name.startswith("区") and not name.startswith(_NOT_DISTRICT) and name.endswith(_DEPARTMENT) and len(name) > 3 \
+            and any(prefix.endswith(w) and len(prefix) > len(w) for w in ctx.lexicon.words("zone_word")):
+        zone = "区"  # 区交通运输局 in a 惠州大亚湾经济技术开发区 body's table: the zone's too
     if zone:  # 园区财政局 in a 苏州工业园区 body's table: the zone's own bureau
-        name = prefix + name[len(zone) :]
+        committee = next((c for c in ("管理委员会", "管委会") if ctx.owner.startswith(prefix + c)), "")
+        name = prefix + committee + name[len(zone) :]  # 新区公共服务局 in a 河北雄安新区管理委员会… table: the committee's
     elif prefix and suffix_class == "gov" and name.endswith(_DEPARTMENT) and not _has_admin_prefix(name, ctx) \
             and "国家" not in name and not name.startswith(tuple(ctx.lexicon.words("national_lead"))):
         # 东北虎豹国家公园管理局, 民航西南地区管理局: the nation's, not the province's; 民盟浦东新区委员会: a party's

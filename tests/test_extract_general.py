@@ -1098,6 +1098,13 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"龙岗区", "和龙市"}}, id="a joiner before a longer place name is no place's first character"),
     pytest.param("组织深圳市工业互联网联盟开展供需对接活动12场。", "深圳市工业和信息化局",
                  {"Unit": {"深圳市工业互联网联盟"}}, id="an alliance of a place and its trade is a body"),
+    pytest.param("配合新疆维吾尔自治区煤田地质局一五六煤田地质勘探队勘查；委托湖南省地质矿产勘查开发局四〇二队调查。", "湖南省应急管理厅",
+                 {"Unit": {"新疆维吾尔自治区煤田地质局一五六煤田地质勘探队", "湖南省地质矿产勘查开发局四〇二队"}},
+                 id="a bureau's team numbered in Chinese numerals is named with the bureau"),
+    pytest.param("对N个街道开展检查，督促另两个园区整改，每座金矿配备专职消防救援站；在八所镇和百家湖开展宣传。", "烟台市应急管理局",
+                 {"Site": {"八所镇", "百家湖"}, "Unit": set()}, id="places and stations counted are none named"),
+    pytest.param("在丰产路街道、经八路街道和上海人民广场开展宣传。", "郑州市金水区应急管理局",
+                 {"Site": {"丰产路街道", "经八路街道", "上海", "人民广场"}}, id="a grid road's street and a city's square"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -93,7 +93,7 @@ def _zones_with_their_city(text: str, found: list[Candidate], ctx: Context) -> l
 #: A national or provincial road by its number: 国道318线, 省道S217线, G318国道.
 _ROUTE = re.compile(r"(?<![A-Za-z0-9])(?:(?:国道|省道)[GS]?[0-9]{1,4}线?|[GS][0-9]{1,4}(?:国道|省道|线)|[0-9]{3}(?:国道|省道))(?![0-9])")
 #: The numbered roads of a city's grid (济南 经十路, 郑州 纬五路), not 途经 or 已经 before a number.
-_GRID_ROAD = re.compile(r"(?<![途已曾历神圣])[经纬](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[东西南北]?路")
+_GRID_ROAD = re.compile(r"(?<![途已曾历神圣])[经纬](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[东西南北]?路(?:街道)?")  # 经八路街道: the street is named after it
 
 
 #: Measure words after a count: 263座泵站 counts 泵站, it does not name one.
@@ -357,6 +357,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 非遗进景区, “机票+景区”: a campaign or a bundle, no place named
         if kind == "park" and lex.regex("along_word").search(stem):
             continue  # 湘江沿岸化工园区: the zones along a river, none named (the river is found on its own)
+        if _COUNT_STEM.fullmatch(stem):
+            continue  # N个街道, 另两个园区, 每座金矿: places counted, none named
         if _NUMBER_SHAPE.fullmatch(stem):
             continue  # “一港多站”, 两区多点: a framework's shape (number, word, number), no place
         if kind in ("park", "port") and _designation(name, ctx) or _RANKED.search(stem):
@@ -580,6 +582,8 @@ _RARE_START = 1000
 
 #: 一级以上渔港, 二级渔港, 4A级以上景区: a rank of a kind of place, not a place's name.
 #: 一港多站, 一核两翼区: a number, one character and a number before the suffix are a programme's shape, no place's name (两江四湖景区 is one).
+#: A stem that only counts (N个, 另两个, 每座): the places of a kind counted, none named.
+_COUNT_STEM = re.compile(r"(?:[另每各其这该][一两二三四五六七八九十几多]*|[0-9０-９N]+[余多]?|[一两二三四五六七八九十几多]+(?=个))[个座家所处条片批]")
 _NUMBER_SHAPE = re.compile(r"[一二两三四五六七八九十百千万多][^\W\d][一二两三四五六七八九十百千万多]")
 
 _RANKED = re.compile(r"(?:[一二三四五六七八九十0-9]+A*|A+)[级等]")
@@ -912,6 +916,12 @@ def _city_opening_road(name: str, suffix: str, kind: str, ctx: Context) -> str:
     (上海南京路步行街, 成都春熙路), or "": streets are not named with their city (南京路 is named
     after one; 杭州绕城高速公路, a highway, is)."""
     port = kind == "port" and suffix == "港"  # 上海洋山港, 深圳盐田港 (宁波舟山港 is named with both its cities)
+    square = suffix == "广场" and any(name.endswith(w + suffix) and len(name) - len(w) - len(suffix) in (2, 3)
+                                     for w in ctx.lexicon.words("square_name"))  # 上海人民广场: the city, then its 人民广场
+    if square:
+        city = name[: len(name) - len(suffix) - next(len(w) for w in ctx.lexicon.words("square_name") if name.endswith(w + suffix))]
+        divisions = ctx.lexicon.divisions.get(city, ())
+        return city if divisions and all(d.name != city for d in divisions) and any(d.level in ("city", "province") for d in divisions) else ""
     if not port and (kind != "road" or suffix not in _CITY_STREET_SUFFIXES):
         return ""
     first = segment(name)[0]

@@ -67,6 +67,8 @@ _DEPARTMENT = ("局", "委员会", "厅")
 _PARTY_AND_GOVERNMENT = re.compile(r"(?P<level>[市省区县])委(?P=level)政府")
 #: A number and a measure word before a name: 36个…, 15家…, 1362所….
 _COUNTED = re.compile(r"(?:[0-9０-９]+\s*[余多]?|(?<![\u4e00-\u9fff])[一两二三四五六七八九十]|(?<=[建设成立组每有各])[一两二三四五六七八九十])[个家名所支批座处]$")
+#: A team named by its number alone (四〇二队, 208队).
+_NUMBERED_TEAM = re.compile(r"(?:[〇一二三四五六七八九]{3}|[0-9]{2,4})队(?![伍员长])")
 #: A short bracketed qualifier right after a name, before a list mark or the text's end.
 _QUALIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[）)](?=[、，,；;。和及与]|$)")
 #: A verb more frequent than this is an everyday word (救治, 指挥), not a name.
@@ -370,6 +372,11 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
         candidate = _with_campus(text, candidate, ctx)
         found.append(candidate)
         found.extend(_coordinated(text, candidate, ctx))
+    if "队" in text:  # 湖南省地质矿产勘查开发局四〇二队: a bureau's team named by its number alone, named with the bureau
+        for match in _NUMBERED_TEAM.finditer(text):
+            parent = next((c for c in reversed(found) if c.end == match.start() and c.name.endswith("局")), None)
+            if parent is not None:
+                found.append(Candidate("Unit", parent.name + match.group(), parent.start, match.end(), "unit:numbered-team", parent.priority))
     if "救援" in text:  # 国家危险化学品应急救援茂名石化队: a national team, named by its base
         found.extend(Candidate("Unit", m.group(), m.start(), m.end(), "unit:national-team", 2) for m in _team_pattern(ctx).finditer(text))
     if "该" in text:
@@ -472,8 +479,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             admin = begin  # 腾讯贵安七星数据中心: a known company's name opens it, the places after it are part of it
         begin = _parent_start(text, begin, admin, ctx, suffixes[suffix])
         digits = begin
-        while digits > 0 and text[digits - 1].isdigit():
-            digits -= 1
+        while digits > 0 and (text[digits - 1].isdigit() or text[digits - 1] in "〇一二三四五六七八九" and begin - digits < 4):
+            digits -= 1  # 208水文地质工程地质队, 四〇二队: a numbered team
         if digits < begin and start - begin >= 2 and found and found[-1].end == digits:  # not 水利局12处 (a count)
             begin = found[-1].start  # 重庆市地质矿产勘查开发局208水文地质工程地质队: a body's numbered team is named with it
         if suffixes[suffix] == "company":
@@ -521,6 +528,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
                 and suffixes[suffix] in ("gov", "division") and all(is_cjk(c) and c not in JOINERS for c in text[found[-1].end : begin]):
             begin = found[-1].start  # 香港特别行政区政府创新科技署: a government's department, written right after it
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
+        if candidate and suffix in lex.words("unit_needs_place") and not _has_admin_prefix(candidate.name, ctx):
+            candidate = None  # 专职消防救援站, 港口消防救援站: a kind of station, none named (大嶝消防救援站 comes with its 支队)
         if candidate is None:
             branch = _placed_branch(text, start, end, suffix, found, ctx)
             if branch is not None:

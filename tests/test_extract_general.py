@@ -1105,6 +1105,10 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"八所镇", "百家湖"}, "Unit": set()}, id="places and stations counted are none named"),
     pytest.param("在丰产路街道、经八路街道和上海人民广场开展宣传。", "郑州市金水区应急管理局",
                  {"Site": {"丰产路街道", "经八路街道", "上海", "人民广场"}}, id="a grid road's street and a city's square"),
+    pytest.param("依据深圳市消防救援支队深消(2019)26号文部署。", "深圳市龙岗区应急管理局",
+                 {"Document": {"深消〔2019〕26号"}, "Unit": {"深圳市消防救援支队"}}, id="a squad issues numbered documents of its own"),
+    pytest.param("以南头街道马家龙工业区为试点；对中山大学深圳校区周边开展排查。", "深圳市南山区应急管理局",
+                 {"Site": {"南头街道", "马家龙工业区"}, "Unit": {"中山大学深圳校区"}}, id="a university's campus and a place after 以"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

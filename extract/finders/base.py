@@ -42,7 +42,7 @@ LIST_MARKS = frozenset("、，,；;和与及等")
 #: The units of a date written after its number (10月, 2024年).
 _DATE_UNITS = frozenset("年月日")
 #: One-character stop words jieba may glue to the first word of a name (如新冠 …).
-_GLUED_STOPS = frozenset("如即在将对由向从把被给为于经据是的了等各该本此和与及家个名项类次批届年月日请")
+_GLUED_STOPS = frozenset("如即在将对由向从把被给为于经据是的了等各该本此和与及家个名项类次批届年月日请以")
 #: jieba tags of nouns, verbal nouns, idioms, set phrases and abbreviations.
 _NOUNISH = re.compile(r"n|vn|l|i|j")
 

@@ -140,6 +140,10 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
             position = bracket + 1
 
 
+#: Squads that issue numbered documents of their own (深圳市消防救援支队深消〔2019〕26号).
+_SQUADS = frozenset(("总队", "支队", "大队"))
+
+
 def _issuer_cut(prefix: str, ctx: Context) -> int:
     """广东省卫生健康委员会粤卫函〔2022〕365号: the issuing body written before the number is not part of it.
 
@@ -148,7 +152,7 @@ def _issuer_cut(prefix: str, ctx: Context) -> int:
     name of three (商务部) that leaves at least three (国卫办医发 stays whole: 医发 is too short).
     """
     suffixes = ctx.lexicon.derived("document:issuer-suffixes", lambda: tuple(sorted(
-        (w for w, kind in ctx.lexicon.words("unit_suffix").items() if kind in ("gov", "body")), key=len, reverse=True)))
+        (w for w, kind in ctx.lexicon.words("unit_suffix").items() if kind in ("gov", "body") or w in _SQUADS), key=len, reverse=True)))
     best = 0
     for position in range(3, len(prefix) - 1):
         if prefix[:position].endswith(suffixes) and (position >= 4 or len(prefix) - position >= 3):

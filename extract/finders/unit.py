@@ -393,6 +393,8 @@ def _written_head(text: str, start: int, end: int, name: str) -> int:
 
 #: A place in brackets right after a body's name: the city of its campus or branch (中国地质大学(武汉)).
 _BRACKETED_CITY = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+#: A campus named by its city after the university's name (中山大学深圳校区).
+_CAMPUS = re.compile(r"([\u4e00-\u9fff]{2,3})校区")
 #: The great regions a campus may be named by: 中国石油大学(华东).
 _REGIONS = frozenset(("华东", "华南", "华北", "华中", "西南", "西北", "东北"))
 
@@ -400,6 +402,9 @@ _REGIONS = frozenset(("华东", "华南", "华北", "华中", "西南", "西北"
 def _with_campus(text: str, candidate: Candidate, ctx: Context) -> Candidate:
     """哈尔滨工业大学(深圳), 微软亚洲研究院(上海): a division's name in brackets right after a body's
     is part of its name, the place of its campus or branch."""
+    campus = _CAMPUS.match(text, candidate.end) if candidate.name.endswith("大学") else None
+    if campus is not None and campus.group(1) in ctx.lexicon.divisions:  # 中山大学深圳校区: the university's campus in a city
+        return Candidate("Unit", candidate.name + campus.group(), candidate.start, campus.end(), candidate.rule, candidate.priority)
     match = _BRACKETED_CITY.match(text, candidate.end)
     if match is None or match.group(1) not in ctx.lexicon.divisions and match.group(1) not in _REGIONS:
         return candidate

@@ -1109,6 +1109,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Document": {"深消〔2019〕26号"}, "Unit": {"深圳市消防救援支队"}}, id="a squad issues numbered documents of its own"),
     pytest.param("以南头街道马家龙工业区为试点；对中山大学深圳校区周边开展排查。", "深圳市南山区应急管理局",
                  {"Site": {"南头街道", "马家龙工业区"}, "Unit": {"中山大学深圳校区"}}, id="a university's campus and a place after 以"),
+    pytest.param("增开地铁1号线、3号线博览会专线班次，完成城区14座排渍泵站改造。", "长沙市应急管理局",
+                 {"Site": {"地铁1号线", "地铁3号线"}, "Unit": set()}, id="a numbered line before an event and a kind of pumping station"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -532,6 +532,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if found and found[-1].name.endswith("特别行政区政府") and found[-1].end < begin <= found[-1].end + 4 \
                 and suffixes[suffix] in ("gov", "division") and all(is_cjk(c) and c not in JOINERS for c in text[found[-1].end : begin]):
             begin = found[-1].start  # 香港特别行政区政府创新科技署: a government's department, written right after it
+        if text[begin : begin + 1] == "号" and begin > 0 and text[begin - 1].isdigit():
+            continue  # 3号线博览会专线: a numbered line's 号, no body's name (the line is found on its own)
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
         if candidate and suffix in lex.words("unit_needs_place") and not _has_admin_prefix(candidate.name, ctx):
             candidate = None  # 专职消防救援站, 港口消防救援站: a kind of station, none named (大嶝消防救援站 comes with its 支队)

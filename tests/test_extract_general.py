@@ -1111,6 +1111,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"南头街道", "马家龙工业区"}, "Unit": {"中山大学深圳校区"}}, id="a university's campus and a place after 以"),
     pytest.param("增开地铁1号线、3号线博览会专线班次，完成城区14座排渍泵站改造。", "长沙市应急管理局",
                  {"Site": {"地铁1号线", "地铁3号线"}, "Unit": set()}, id="a numbered line before an event and a kind of pumping station"),
+    pytest.param("组建成都市森林草原专业扑火队，加强市县两级森林草原专业扑火队和镇街半专业扑火队建设；督促商城经营管理单位郑州紫荆山商业管理有限公司落实。",
+                 "成都市应急管理局", {"Unit": {"成都市森林草原专业扑火队", "郑州紫荆山商业管理有限公司"}},
+                 id="a firefighting team of a place is a body, of a level none; 单位 ends no company's name"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -535,7 +535,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if text[begin : begin + 1] == "号" and begin > 0 and text[begin - 1].isdigit():
             continue  # 3号线博览会专线: a numbered line's 号, no body's name (the line is found on its own)
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
-        if candidate and suffix in lex.words("unit_needs_place") and not _has_admin_prefix(candidate.name, ctx):
+        if candidate and suffix in lex.words("unit_needs_place") and not _place_prefixes(text[candidate.start : candidate.end], ctx):
             candidate = None  # 专职消防救援站, 港口消防救援站: a kind of station, none named (大嶝消防救援站 comes with its 支队)
         if candidate is None:
             branch = _placed_branch(text, start, end, suffix, found, ctx)

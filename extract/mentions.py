@@ -552,6 +552,7 @@ def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ct
     yield {f for key in keys for f in names.by_last.get(key[-1:], ())
            if _abbreviates(key, f, names.prefixes, ctx.lexicon.divisions if f == ctx.owner else None, ctx.lexicon.words("abbreviation_skip"))}
     yield _placed_elsewhere(name, written, names.columns, ctx)
+    yield _city_written_short(name, full, ctx)
     yield _branch_written_short(written, full, ctx) or _branch_written_short(name, full, ctx)
     yield _branch_written_alone(written, full, ctx)
     yield _stem_written_short(written, full, ctx, names.by_kind)
@@ -696,6 +697,16 @@ def _branch_short(lex: Lexicon) -> re.Pattern[str]:
     return lex.derived("mentions:branch-short", lambda: re.compile(r"([^市省州]{2,4})(" + trie_pattern(lex.words("branch_short")) + ")$"))
 
 
+def _city_written_short(name: str, full: set[str], ctx: Context) -> set[str]:
+    """南京市江北新区建设与交通局 is the 南京江北新区建设与交通局 the table writes: the same name with its
+    city written without 市, as a zone's bodies are."""
+    city = ctx.owner_prefix
+    if not (city.endswith("市") and len(city) >= 3 and name.startswith(city)):
+        return set()
+    short = city[:-1] + name[len(city) :]
+    return {short} if short in full else set()
+
+
 def _placed_elsewhere(name: str, written: str, columns: set[str], ctx: Context) -> set[str]:
     """升钟水库管理局, named 南充市升钟水库管理局 after the table's city: the table's unit columns
     name it 四川省升钟水库管理局, with a place of its own."""
@@ -749,6 +760,9 @@ def _abbreviation_keys(m: Mention, written: str, ctx: Context) -> list[str]:
         bare = owner_district(ctx)[len(ctx.owner_prefix) :]
         if bare and bare != owner_district(ctx):
             keys.append(bare + written[1:])  # 区住建局 → 长安区住建局, as a table writes its district's bodies without the city
+    elif m.name == written and city.endswith("市") and city != "市" and written[0] not in "市省区县局" \
+            and not any(written[:n] in ctx.lexicon.divisions for n in range(2, 5)):
+        keys.append(city + written)  # 邛海泸山景区管理局, a park's body named by the park: the city's table may write it with the city
     league = _YOUTH_LEAGUE.fullmatch(written)
     if league:  # 团省委, 区团委: the Communist Youth League's committee of the owner's province, city or district
         level = league.group(1) or league.group(2)

@@ -1114,6 +1114,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("组建成都市森林草原专业扑火队，加强市县两级森林草原专业扑火队和镇街半专业扑火队建设；督促商城经营管理单位郑州紫荆山商业管理有限公司落实。",
                  "成都市应急管理局", {"Unit": {"成都市森林草原专业扑火队", "郑州紫荆山商业管理有限公司"}},
                  id="a firefighting team of a place is a body, of a level none; 单位 ends no company's name"),
+    pytest.param("会同洋山港海事局、陆家嘴金融城发展局和东湖生态旅游风景区管理委员会开展检查。", "上海市浦东新区应急管理局",
+                 {"Unit": {"洋山港海事局", "陆家嘴金融城发展局", "东湖生态旅游风景区管理委员会"}},
+                 id="a body named by a port, a landmark or a park takes no city before it"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():
@@ -1147,6 +1150,18 @@ def test_a_zones_bodies_are_named_with_the_zone_and_its_committee(aliases):
         "惠州大亚湾经济技术开发区交通运输局", "惠州大亚湾经济技术开发区澳头街道办事处"}
     assert of_type("本局会同新区公共服务局推动落实。", "河北雄安新区管理委员会应急管理局", aliases, "Unit") == {
         "河北雄安新区管理委员会应急管理局", "河北雄安新区管理委员会公共服务局"}
+
+
+def test_a_zone_written_after_its_city_names_the_zones_bodies(aliases):
+    """新区建设与交通局 in a 南京市江北新区 bureau's table is the 南京江北新区建设与交通局 of its unit
+    columns (the zone written with its city's short name); 邛海泸山景区管理局 in a 西昌市 table is the
+    西昌市邛海泸山风景名胜区管理局 of its columns."""
+    mentions = table_mentions("南京市江北新区应急管理局", ["我局会同新区建设与交通局开展检查。"], aliases=aliases,
+                              co_units=["南京江北新区建设与交通局"])
+    assert {m.name for m in mentions if m.type == "Unit" and m.rule != "unit:self"} == {"南京江北新区建设与交通局"}
+    mentions = table_mentions("西昌市应急管理局", ["会同邛海泸山景区管理局开展检查。"], aliases=aliases,
+                              co_units=["西昌市邛海泸山风景名胜区管理局"])
+    assert {m.name for m in mentions if m.type == "Unit"} == {"西昌市邛海泸山风景名胜区管理局"}
 
 
 def test_a_branch_written_alone_folds_to_the_full_name_after_its_parent(aliases):

@@ -106,14 +106,32 @@ def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     if not zone and name.startswith("区") and not name.startswith(_NOT_DISTRICT) and name.endswith(_DEPARTMENT) and len(name) > 3 \
             and any(prefix.endswith(w) and len(prefix) > len(w) for w in ctx.lexicon.words("zone_word")):
         zone = "区"  # 区交通运输局 in a 惠州大亚湾经济技术开发区 body's table: the zone's too
+    if not zone and prefix and not _has_admin_prefix(name, ctx):
+        # 新区建设与交通局 in a 南京市江北新区 bureau's table: the zone the owner is of, written after its city
+        zone = next((w for w in ctx.lexicon.words("zone_word") if name.startswith(w) and len(name) > len(w) + 2
+                     and ctx.owner.find(w, len(prefix) + 2) > 0), "")
+        if zone:
+            prefix = ctx.owner[: ctx.owner.find(zone, len(prefix) + 2) + len(zone)]
     if zone:  # 园区财政局 in a 苏州工业园区 body's table: the zone's own bureau
         committee = next((c for c in ("管理委员会", "管委会") if ctx.owner.startswith(prefix + c)), "")
         name = prefix + committee + name[len(zone) :]  # 新区公共服务局 in a 河北雄安新区管理委员会… table: the committee's
     elif prefix and suffix_class == "gov" and name.endswith(_DEPARTMENT) and not _has_admin_prefix(name, ctx) \
-            and "国家" not in name and not name.startswith(tuple(ctx.lexicon.words("national_lead"))):
+            and "国家" not in name and not name.startswith(tuple(ctx.lexicon.words("national_lead"))) and not _named_by_zone(name, ctx):
         # 东北虎豹国家公园管理局, 民航西南地区管理局: the nation's, not the province's; 民盟浦东新区委员会: a party's
         name = prefix + name
     return _owner_city(name, ctx)
+
+
+def _named_by_zone(name: str, ctx: Context) -> bool:
+    """洋山港海事局, 陆家嘴金融城发展局, 东湖生态旅游风景区管理委员会: a body named by a port, a landmark
+    or a zone (a site suffix of a port, or of a park that ends in 区, ends its first words) is that place's,
+    not the city's."""
+    lex = ctx.lexicon
+    endings = lex.derived("unit:zone-endings", lambda: tuple(sorted(
+        set(lex.words("zone_word")) | {w for w, kind in lex.words("site_suffix").items() if kind == "port" or kind == "park" and w.endswith("区")},
+        key=len, reverse=True)))  # not a reservoir's: 升钟水库管理局 is the city's
+    return any(name[:n] in lex.landmarks or any(name.endswith(z, 0, n) and n - len(z) >= 2 for z in endings)
+               for n in range(3, min(len(name) - 1, 12)))
 
 
 _BANK_BRANCH = ("分行", "支行")

@@ -1117,6 +1117,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("会同洋山港海事局、陆家嘴金融城发展局和东湖生态旅游风景区管理委员会开展检查。", "上海市浦东新区应急管理局",
                  {"Unit": {"洋山港海事局", "陆家嘴金融城发展局", "东湖生态旅游风景区管理委员会"}},
                  id="a body named by a port, a landmark or a park takes no city before it"),
+    pytest.param("会同深圳市建设工程质量安全监督总站开展检查。", "深圳市住房和建设局",
+                 {"Unit": {"深圳市建设工程质量安全监督总站"}, "Site": set()}, id="a supervision head station is a body"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

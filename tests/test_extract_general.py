@@ -1119,6 +1119,11 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a body named by a port, a landmark or a park takes no city before it"),
     pytest.param("会同深圳市建设工程质量安全监督总站开展检查。", "深圳市住房和建设局",
                  {"Unit": {"深圳市建设工程质量安全监督总站"}, "Site": set()}, id="a supervision head station is a body"),
+    pytest.param("上海中心大厦建设发展有限公司、中建海峡建设发展有限公司等单位参加演练。", "上海市浦东新区应急管理局",
+                 {"Unit": {"上海中心大厦建设发展有限公司", "中建海峡建设发展有限公司"}, "Site": set()},
+                 id="a construction company's name runs on past its 建设"),
+    pytest.param("王晓东副区长带队赴临港新片区专题调研；由王晓东副区长带队检查。", "上海市浦东新区应急管理局",
+                 {"Person": {"王晓东"}}, id="a name jieba knows well before a title"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

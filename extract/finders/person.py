@@ -16,7 +16,7 @@ import re
 
 from extract.finders.base import Candidate, Context, is_cjk
 from extract.finders.lexicon import Lexicon, long_titles, suffix_regex
-from extract.finders.segment import word_edges
+from extract.finders.segment import word_edges, word_tag
 from extract.finders.wordcache import word_tables
 
 __all__ = ["find_persons"]
@@ -214,4 +214,4 @@ def _plausible(name: str, ctx: Context) -> bool:
     not_person = ctx.lexicon.words("not_person")
     if any(name[i:j] in not_person for i in range(len(name)) for j in range(i + 2, len(name) + 1)):
         return False
-    return word_tables().freq.get(name, 0) < _COMMON
+    return word_tables().freq.get(name, 0) < _COMMON or len(name) == 3 and word_tag(name) == "nr"  # 王晓东: a name jieba knows well

@@ -1124,6 +1124,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a construction company's name runs on past its 建设"),
     pytest.param("王晓东副区长带队赴临港新片区专题调研；由王晓东副区长带队检查。", "上海市浦东新区应急管理局",
                  {"Person": {"王晓东"}}, id="a name jieba knows well before a title"),
+    pytest.param("对万州长江二桥开展检查，对辖区N个镇乡街道开展排查；顾伟民副市长专题调度化工园区。", "重庆市万州区应急管理局",
+                 {"Site": {"万州长江二桥"}}, id="a title inside a place's name is none, and places counted are none named"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -357,7 +357,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 非遗进景区, “机票+景区”: a campaign or a bundle, no place named
         if kind == "park" and lex.regex("along_word").search(stem):
             continue  # 湘江沿岸化工园区: the zones along a river, none named (the river is found on its own)
-        if _COUNT_STEM.fullmatch(stem):
+        if _COUNT_STEM.fullmatch(stem) or _COUNT_TAIL.search(stem):
             continue  # N个街道, 另两个园区, 每座金矿: places counted, none named
         if _NUMBER_SHAPE.fullmatch(stem):
             continue  # “一港多站”, 两区多点: a framework's shape (number, word, number), no place
@@ -531,9 +531,15 @@ def _past_title(text: str, begin: int, start: int, ctx: Context) -> int:
             title = text[position:end]
             if end <= start and title in titles and title not in seen:
                 seen.add(title)
-                if start - end >= 2:
+                if start - end >= 2 and not _place_ends_in(text, begin, position + 1, ctx):
                     last = max(last, end)
     return last
+
+
+def _place_ends_in(text: str, begin: int, end: int, ctx: Context) -> bool:
+    """A division's name ends at ``end`` (万州 of 万州长江二桥, whose 州长 is no title)."""
+    places = ctx.lexicon.divisions
+    return any(text[end - n : end] in places for n in range(2, min(end - begin, 6) + 1))
 
 
 def _park_follows(text: str, end: int, ctx: Context) -> bool:
@@ -584,6 +590,8 @@ _RARE_START = 1000
 #: 一港多站, 一核两翼区: a number, one character and a number before the suffix are a programme's shape, no place's name (两江四湖景区 is one).
 #: A stem that only counts (N个, 另两个, 每座): the places of a kind counted, none named.
 _COUNT_STEM = re.compile(r"(?:[另每各其这该][一两二三四五六七八九十几多]*|[0-9０-９N]+[余多]?|[一两二三四五六七八九十几多]+(?=个))[个座家所处条片批]")
+#: A stem that ends in a count (辖区N个镇乡, 全市12个): what follows is counted, not named.
+_COUNT_TAIL = re.compile(r"(?:[0-9０-９N]+[余多]?[个座家所处条片批]|[一两二三四五六七八九十几多]+个)$")
 _NUMBER_SHAPE = re.compile(r"[一二两三四五六七八九十百千万多][^\W\d][一二两三四五六七八九十百千万多]")
 
 _RANKED = re.compile(r"(?:[一二三四五六七八九十0-9]+A*|A+)[级等]")

@@ -112,6 +112,13 @@ def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
                      and ctx.owner.find(w, len(prefix) + 2) > 0), "")
         if zone:
             prefix = ctx.owner[: ctx.owner.find(zone, len(prefix) + 2) + len(zone)]
+    if not zone and prefix and name.endswith(_DEPARTMENT) and len(name) > 4:
+        # 园区社会事务局 in a 东莞市松山湖管委会 bureau's table: the committee the owner belongs to
+        at, word = next(((ctx.owner.find(c, len(prefix) + 2), c) for c in ("管理委员会", "管委会")
+                         if ctx.owner.find(c, len(prefix) + 2) > 0), (-1, ""))
+        zone = next((w for w in ("园区", "区") if at > 0 and name.startswith(w) and not name.startswith(_NOT_DISTRICT)), "")
+        if zone:
+            prefix = ctx.owner[: at + len(word)]
     if zone:  # 园区财政局 in a 苏州工业园区 body's table: the zone's own bureau
         committee = next((c for c in ("管理委员会", "管委会") if ctx.owner.startswith(prefix + c)), "")
         name = prefix + committee + name[len(zone) :]  # 新区公共服务局 in a 河北雄安新区管理委员会… table: the committee's
@@ -590,7 +597,7 @@ def _company_place_start(text: str, begin: int, start: int, ctx: Context) -> int
             if head < 0 or text[head : begin - gap] not in places or not all(is_cjk(c) for c in text[head:begin]):
                 continue
             if any(t in stops or is_everyday_verb(t) for t in segment(between) if len(t) > 1) or start - begin < 2 - (gap == 1) \
-                    or any(c in JOINERS for c in between):  # 五常市和北大荒集团: a place, then a company
+                    or any(c in JOINERS or c in "的在对向" for c in between):  # 五常市和北大荒集团: a place, then a company; 金阳南路的…
                 return begin
             if head == 0 or not is_cjk(text[head - 1]) or text[head - 1] in "、与和及同" or text[head - 2 : head] in stops:
                 return head
@@ -969,12 +976,17 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
     verdict = _name_verdict(raw, suffix, kind, ctx)
     if verdict:
         return Candidate("Unit", verdict, begin, end, f"unit_suffix:{suffix}", 1)
-    if verdict is False or _described(text, begin, raw, ctx) or _facility_built(text, begin, raw, suffix, ctx):
+    if verdict is False or not suffix.endswith(_LEGAL_FORMS) and _described(text, begin, raw, ctx) or _facility_built(text, begin, raw, suffix, ctx):
+        # a registered company's name is no description (金阳南路的云上贵州大数据产业发展有限公司; …的邮轮公司 is one)
         return None
     name, end = _with_qualifier(text, raw, end)
     if _facility_name(name, ctx):
         return Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, "site:facility", 1)
     return Candidate("Unit", unit_name(name, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
+
+
+#: The legal forms a registered company's name ends in.
+_LEGAL_FORMS = ("有限公司", "有限责任公司")
 
 
 def _facility_name(name: str, ctx: Context) -> bool:

@@ -1129,6 +1129,11 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("督促金阳南路的云上贵州大数据产业发展有限公司完善；会同园区社会事务局、区规划建设局推进。", "东莞市松山湖管委会应急管理局",
                  {"Unit": {"云上贵州大数据产业发展有限公司", "东莞市松山湖管委会社会事务局", "东莞市松山湖管委会规划建设局"}},
                  id="a registered company after 的 and a zone committee's bureaus"),
+    pytest.param("推动中国电信股份有限公司常州分公司承建常州滨江经济开发区安全风险智能化管控平台，护佑百姓安康。", "常州市应急管理局",
+                 {"Unit": {"中国电信股份有限公司常州分公司"}, "Platform": {"常州滨江经济开发区安全风险智能化管控平台"}, "Site": set()},
+                 id="a company's branch builds a system, and well-being is no city"),
+    pytest.param("会同大连福佳·大化石油化工有限公司开展检查。", "大连市金州区应急管理局",
+                 {"Unit": {"大连福佳·大化石油化工有限公司"}}, id="a company named by two names joined by a dot"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

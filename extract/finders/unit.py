@@ -513,6 +513,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             digits -= 1  # 208水文地质工程地质队, 四〇二队: a numbered team
         if digits < begin and start - begin >= 2 and found and found[-1].end == digits:  # not 水利局12处 (a count)
             begin = found[-1].start  # 重庆市地质矿产勘查开发局208水文地质工程地质队: a body's numbered team is named with it
+        if suffixes[suffix] == "company" and text[begin - 1 : begin] == "·" and begin >= 3 and is_cjk(text[begin - 2]):
+            begin = left_boundary(text, begin - 1, ctx, max_chars=8, max_tokens=4)  # 大连福佳·大化石油化工有限公司: two names joined by a dot
         if suffixes[suffix] == "company":
             begin = next((m.start for m in dictionary_hits(text, ctx, "Unit") if m.end == start and m.start < begin), begin)
             # 中国铁建股份有限公司: a known body's name right before the company's form is the company's name (jieba reads 铁|建)

@@ -1134,6 +1134,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a company's branch builds a system, and well-being is no city"),
     pytest.param("会同大连福佳·大化石油化工有限公司开展检查。", "大连市金州区应急管理局",
                  {"Unit": {"大连福佳·大化石油化工有限公司"}}, id="a company named by two names joined by a dot"),
+    pytest.param("对万柏林区煤矿、晋源区煤矿开展检查；督促同煤集团塔山煤矿整改。", "太原市应急管理局",
+                 {"Site": {"万柏林区", "晋源区", "塔山煤矿"}}, id="a district's coal mines are none named, and a mine's name may open with a suffix"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

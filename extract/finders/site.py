@@ -17,6 +17,7 @@ place. Numbered lines (地铁18号线、22号线) are found by their shape.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from extract.canon import normalise_name
 from extract.finders.base import COUNT_AFTER, before_dash, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
@@ -238,6 +239,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 乌江镇集镇: the town's built-up area is the town (卢集镇, 胡集镇 are towns)
         if any(text.startswith(body, end - len(body)) for body in _bodies_over(lex).get(suffix, ())):
             continue  # 珠海边检总站: a government body's kind ends with the place's (unit_suffix …站 marked gov)
+        if len(suffix) == 1 and end < len(text) and word_tables().freq.get(text[start : end + 1], 0) > 0 \
+                and any(len(s) >= 2 and text.startswith(s, end + 1) for s in _suffixes_at(text[end + 1 : end + 2], lex)):
+            continue  # 同煤集团塔山煤矿: the 塔 opens the mine's name (塔山), whose own suffix follows
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind) or kind == "bridge" and text[start - 1 : start] == suffix):
             continue  # 护送返乡: the suffix's character ends a verb; 大桥桥区: the bridge's area, no second bridge
         if kind not in ("town", "line") and text.startswith(("街道", "镇", "乡"), end) and not text.startswith(("乡村", "镇街"), end):
@@ -547,6 +551,19 @@ def _park_follows(text: str, end: int, ctx: Context) -> bool:
     lex = ctx.lexicon
     parks = lex.derived("site:park-suffixes", lambda: tuple(w for w, kind in lex.words("site_suffix").items() if kind == "park" and len(w) >= 2))
     return text.startswith(parks, end)
+
+
+def _suffixes_at(char: str, lex: Lexicon) -> tuple[str, ...]:
+    """The site suffixes that start with ``char``."""
+    by_first = lex.derived("site:suffixes-by-first", lambda: _by_first(lex.words("site_suffix")))
+    return by_first.get(char, ())
+
+
+def _by_first(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for word in words:
+        table.setdefault(word[:1], []).append(word)
+    return {first: tuple(found) for first, found in table.items()}
 
 
 def _suffix_tuple(lex: Lexicon) -> tuple[str, ...]:

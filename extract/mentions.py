@@ -707,11 +707,27 @@ def _city_written_short(name: str, full: set[str], ctx: Context) -> set[str]:
     return {short} if short in full else set()
 
 
+def _owner_places(ctx: Context) -> list[str]:
+    """The places the owner's name opens with, longest first: its zone (深圳市大鹏新区), its district
+    (深圳市宝安区), its city or prefix (深圳市, 惠州大亚湾经济技术开发区); not a bare level."""
+    places = [ctx.owner_prefix] if ctx.owner_prefix not in ("市", "省", "区", "县") else []
+    district = owner_district(ctx)
+    if district:
+        places.append(district)
+    for zone in ctx.lexicon.words("zone_word"):
+        at = ctx.owner.find(zone, len(ctx.owner_prefix) + 2)
+        if at > 0:
+            places.append(ctx.owner[: at + len(zone)])
+    return sorted(set(places), key=len, reverse=True)
+
+
 def _placed_elsewhere(name: str, written: str, columns: set[str], ctx: Context) -> set[str]:
     """升钟水库管理局, named 南充市升钟水库管理局 after the table's city: the table's unit columns
     name it 四川省升钟水库管理局, with a place of its own."""
-    if name == written and ctx.owner_prefix + written in columns and ctx.owner_prefix not in ("市", "省", "区", "县"):
-        return {ctx.owner_prefix + written}  # 澳头街道办事处: the unit columns write it with the owner's place
+    if name == written:  # 澳头街道办事处, 南澳街道办事处: the unit columns write it with the owner's place
+        for place in _owner_places(ctx):
+            if place + written in columns:
+                return {place + written}
     if name == written or not name.endswith(written) or not is_admin_words(name[: -len(written)], ctx):
         return set()
     return {f for f in columns if f != name and f.endswith(written) and len(f) > len(written) and is_admin_words(f[: -len(written)], ctx)}

@@ -1171,6 +1171,13 @@ def test_a_zones_bodies_are_named_with_the_zone_and_its_committee(aliases):
         "河北雄安新区管理委员会应急管理局", "河北雄安新区管理委员会公共服务局"}
 
 
+def test_a_body_written_bare_is_the_one_the_columns_write_with_the_owners_zone(aliases):
+    """南澳街道办事处 in a 深圳市大鹏新区 bureau's table is the 深圳市大鹏新区南澳街道办事处 of its columns."""
+    mentions = table_mentions("深圳市大鹏新区应急管理局", ["会同南澳街道办事处组织渔船回港避风。"], aliases=aliases,
+                              co_units=["深圳市大鹏新区南澳街道办事处"])
+    assert {m.name for m in mentions if m.type == "Unit"} == {"深圳市大鹏新区南澳街道办事处"}
+
+
 def test_a_zone_written_after_its_city_names_the_zones_bodies(aliases):
     """新区建设与交通局 in a 南京市江北新区 bureau's table is the 南京江北新区建设与交通局 of its unit
     columns (the zone written with its city's short name); 邛海泸山景区管理局 in a 西昌市 table is the

@@ -1136,6 +1136,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"大连福佳·大化石油化工有限公司"}}, id="a company named by two names joined by a dot"),
     pytest.param("对万柏林区煤矿、晋源区煤矿开展检查；督促同煤集团塔山煤矿整改。", "太原市应急管理局",
                  {"Site": {"万柏林区", "晋源区", "塔山煤矿"}}, id="a district's coal mines are none named, and a mine's name may open with a suffix"),
+    pytest.param("副市长周志强将听取专题汇报；核查国家石油天然气管网集团有限公司管道，用好大城山公园。", "唐山市应急管理局",
+                 {"Person": {"周志强"}, "Unit": {"国家石油天然气管网集团有限公司"}, "Site": {"大城山公园"}},
+                 id="an official who will act, and verbs of checking and using"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -1139,6 +1139,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("副市长周志强将听取专题汇报；核查国家石油天然气管网集团有限公司管道，用好大城山公园。", "唐山市应急管理局",
                  {"Person": {"周志强"}, "Unit": {"国家石油天然气管网集团有限公司"}, "Site": {"大城山公园"}},
                  id="an official who will act, and verbs of checking and using"),
+    pytest.param("督促永中街道温州市瑞丰鞋业有限公司、海城街道浙江鸿达鞋材有限公司建成监测系统。", "温州市龙湾区应急管理局",
+                 {"Unit": {"温州市瑞丰鞋业有限公司", "浙江鸿达鞋材有限公司"}, "Site": {"永中街道", "海城街道"}},
+                 id="a street, then a company named with its province"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from typing import Literal
 
 from extract.canon import normalise_name
-from extract.finders.base import BRACKETED_YEAR, COUNT_AFTER, before_dash, DELIMITERS, JOINERS, NUMERAL_LEADS, RARE_WORD_FREQ, TOWN_WORD, Candidate, after_joined, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import BRACKETED_YEAR, starts_with_place, COUNT_AFTER, before_dash, DELIMITERS, JOINERS, NUMERAL_LEADS, RARE_WORD_FREQ, TOWN_WORD, Candidate, after_joined, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
 from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, long_titles, suffix_regex, trie_pattern, word_at, words_across
 from extract.finders.platform import is_generic_name
@@ -559,6 +559,9 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if found and found[-1].name.endswith("特别行政区政府") and found[-1].end < begin <= found[-1].end + 4 \
                 and suffixes[suffix] in ("gov", "division") and all(is_cjk(c) and c not in JOINERS for c in text[found[-1].end : begin]):
             begin = found[-1].start  # 香港特别行政区政府创新科技署: a government's department, written right after it
+        if suffixes[suffix] == "company" and (street := text.find("街道", begin, start)) > begin + 1 \
+                and starts_with_place(text[street + 2 : start], ctx) and start - street >= 6:
+            begin = street + 2  # 海城街道浙江鸿达鞋材有限公司: the street, then a company named with its province
         if text[begin : begin + 1] == "号" and begin > 0 and text[begin - 1].isdigit():
             continue  # 3号线博览会专线: a numbered line's 号, no body's name (the line is found on its own)
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)

@@ -1142,6 +1142,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("督促永中街道温州市瑞丰鞋业有限公司、海城街道浙江鸿达鞋材有限公司建成监测系统。", "温州市龙湾区应急管理局",
                  {"Unit": {"温州市瑞丰鞋业有限公司", "浙江鸿达鞋材有限公司"}, "Site": {"永中街道", "海城街道"}},
                  id="a street, then a company named with its province"),
+    pytest.param("对广澳港区危险化学品码头开展检查；副市长郑健民坐镇市三防指挥部指挥。", "汕头市应急管理局",
+                 {"Site": {"广澳港区"}, "Person": {"郑健民"}, "Unit": {"汕头市三防指挥部"}},
+                 id="a port area and a kind of its wharves, and an official who directs from a body"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -324,9 +324,11 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         stem = name[: len(name) - len(suffix)]
         if len(stem) == 1 and begin > 0 and text[begin - 1] in lex.words("place_lead_stop") and kind in ("park", "building", "town"):
             begin, name, stem = begin - 1, text[begin - 1] + name, text[begin - 1] + stem  # 于桥水库, 于家村: 于 is a surname here
-        cut = stem.rfind("港") + 1
-        if suffix == "码头" and cut >= 3 and cut < len(stem) and not _proper(stem[cut:], ctx) and _proper(stem[: cut - 1], ctx):
-            found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:cut]), begin, begin + cut, "site_suffix:港", 1))
+        cut = max(stem.rfind("港") + 1, stem.rfind("港区") + 2 if "港区" in stem else 0)  # 广澳港区危险化学品码头: the port area
+        if suffix == "码头" and cut >= 3 and cut < len(stem) and (not _proper(stem[cut:], ctx) or stem[cut:] in lex.words("wharf_cargo")) \
+                and _proper(stem[: cut - 1], ctx):
+            found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:cut]), begin, begin + cut,
+                                   "site_suffix:港区" if name[:cut].endswith("港区") else "site_suffix:港", 1))
             continue  # 新会港危险货物码头: the port, and a kind of its wharves
         directional = len(stem) == 1 and stem in "东西南北" and suffix in ("大街", "大道", "大路") and (
             begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in LIST_MARKS or text[begin - 1] in "在对至和与及经沿")

@@ -1145,6 +1145,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("对广澳港区危险化学品码头开展检查；副市长郑健民坐镇市三防指挥部指挥。", "汕头市应急管理局",
                  {"Site": {"广澳港区"}, "Person": {"郑健民"}, "Unit": {"汕头市三防指挥部"}},
                  id="a port area and a kind of its wharves, and an official who directs from a body"),
+    pytest.param("督促深圳市前海建设投资控股集团有限公司落实；新疆国际大巴扎运营方新疆大巴扎投资发展有限公司配合。", "深圳市应急管理局",
+                 {"Unit": {"深圳市前海建设投资控股集团有限公司", "新疆大巴扎投资发展有限公司"}},
+                 id="a company's trade words stop no company's name"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -513,6 +513,16 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             digits -= 1  # 208水文地质工程地质队, 四〇二队: a numbered team
         if digits < begin and start - begin >= 2 and found and found[-1].end == digits:  # not 水利局12处 (a count)
             begin = found[-1].start  # 重庆市地质矿产勘查开发局208水文地质工程地质队: a body's numbered team is named with it
+        if suffixes[suffix] == "company" and begin < start and all(t in lex.words("company_business_word") for t in segment(text[begin:start])):
+            # 深圳市前海建设投资控股集团有限公司: the words of its trade (建设, 投资) stop other names, not a company's
+            head = begin
+            while (word := next((w for w in lex.words("company_business_word") if text.endswith(w, 0, head)), "")) and head - len(word) > 0:
+                head -= len(word)
+            if head < begin and is_cjk(text[head - 1]):
+                lead = left_boundary(text, head, ctx, max_chars=12, max_tokens=5)
+                if lead < head and not starts_with_place(text[lead:head], ctx):  # 运营方新疆大巴扎投资发展有限公司: from the place on
+                    lead = next((p for p in range(lead + 1, head - 1) if starts_with_place(text[p:head], ctx)), lead)
+                begin = lead if lead < head and text[lead:head] not in lex.words("stop") and starts_word(text, lead) else begin
         if suffixes[suffix] == "company" and text[begin - 1 : begin] == "·" and begin >= 3 and is_cjk(text[begin - 2]):
             begin = left_boundary(text, begin - 1, ctx, max_chars=8, max_tokens=4)  # 大连福佳·大化石油化工有限公司: two names joined by a dot
         if suffixes[suffix] == "company":

@@ -15,7 +15,7 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, 
           "heldout21": 0.92, "heldout22": 0.93, "heldout23": 0.93, "heldout24": 0.94, "heldout25": 0.93,
           "heldout26": 0.92, "heldout27": 0.92, "heldout28": 0.92, "heldout29": 0.94, "heldout30": 0.93,
           "heldout31": 0.94, "heldout32": 0.93, "heldout33": 0.96, "heldout34": 0.93, "heldout35": 0.93,
-          "heldout36": 0.93, "heldout37": 0.92, "heldout38": 0.90, "heldout39": 0.92, "heldout40": 0.90,
+          "heldout36": 0.93, "heldout37": 0.92, "heldout38": 0.91, "heldout39": 0.92, "heldout40": 0.90,
           "heldout41": 0.90, "heldout42": 0.90, "heldout43": 0.93, "heldout44": 0.91, "heldout45": 0.92,
           "heldout46": 0.92, "heldout47": 0.93, "heldout48": 0.93, "heldout49": 0.92, "heldout50": 0.90,
           "heldout51": 0.91, "heldout52": 0.87, "heldout53": 0.91, "heldout54": 0.92, "heldout55": 0.92,
@@ -43,8 +43,9 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, 
           "heldout161": 0.90, "heldout162": 0.90, "heldout163": 0.92, "heldout164": 0.94, "heldout165": 0.93,
           "heldout166": 0.93, "heldout167": 0.92, "heldout168": 0.90, "heldout169": 0.92, "heldout170": 0.93,
           "heldout171": 0.92, "heldout172": 0.89, "heldout173": 0.89, "heldout174": 0.93, "heldout175": 0.94,
-          "heldout176": 0.90, "heldout177": 0.93, "heldout178": 0.91, "heldout179": 0.93, "heldout180": 0.88,
-          "heldout181": 0.91, "heldout182": 0.91, "heldout183": 0.92}
+          "heldout176": 0.90, "heldout177": 0.93, "heldout178": 0.91, "heldout179": 0.94, "heldout180": 0.88,
+          "heldout181": 0.91, "heldout182": 0.91, "heldout183": 0.92, "heldout184": 0.92, "heldout185": 0.91,
+          "heldout186": 0.91, "heldout187": 0.88, "heldout188": 0.89, "heldout189": 0.92}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -1148,6 +1148,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("督促深圳市前海建设投资控股集团有限公司落实；新疆国际大巴扎运营方新疆大巴扎投资发展有限公司配合。", "深圳市应急管理局",
                  {"Unit": {"深圳市前海建设投资控股集团有限公司", "新疆大巴扎投资发展有限公司"}},
                  id="a company's trade words stop no company's name"),
+    pytest.param("督促施工单位中交第四航务工程局有限公司落实整改。", "广州市黄埔区应急管理局",
+                 {"Unit": {"中交第四航务工程局有限公司"}}, id="a builder's role before its name is no part of it"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

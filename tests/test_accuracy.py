@@ -44,7 +44,7 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, 
           "heldout166": 0.93, "heldout167": 0.92, "heldout168": 0.90, "heldout169": 0.92, "heldout170": 0.93,
           "heldout171": 0.92, "heldout172": 0.89, "heldout173": 0.89, "heldout174": 0.93, "heldout175": 0.94,
           "heldout176": 0.90, "heldout177": 0.93, "heldout178": 0.91, "heldout179": 0.94, "heldout180": 0.88,
-          "heldout181": 0.91, "heldout182": 0.91, "heldout183": 0.92, "heldout184": 0.92, "heldout185": 0.91,
+          "heldout181": 0.91, "heldout182": 0.91, "heldout183": 0.92, "heldout184": 0.92, "heldout185": 0.92,
           "heldout186": 0.91, "heldout187": 0.88, "heldout188": 0.89, "heldout189": 0.92}
 
 

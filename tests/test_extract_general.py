@@ -1150,6 +1150,14 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a company's trade words stop no company's name"),
     pytest.param("督促施工单位中交第四航务工程局有限公司落实整改。", "广州市黄埔区应急管理局",
                  {"Unit": {"中交第四航务工程局有限公司"}}, id="a builder's role before its name is no part of it"),
+    pytest.param("由白云区牵头负责，白云区副区长带队检查。", "广州市应急管理局",
+                 {"Person": set(), "Site": {"白云区"}}, id="a district jieba tags as a person's name is a place"),
+    pytest.param("请市安全生产委员会办理相关事项，区安委会办结率100%，市规划研究院所有人员参加。", "深圳市应急管理局",
+                 {"Unit": set()}, id="a word begun at a second kind blocks it"),
+    pytest.param("鼓励符合条件的民营科技有限公司参与，引入具有资质的第三方检测有限公司。", "深圳市应急管理局",
+                 {"Unit": set()}, id="a company described after 的 is none named"),
+    pytest.param("由市长任总指挥，副市长任副总指挥。", "深圳市应急管理局",
+                 {"Person": set()}, id="a commander's post after a title is no name"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():
@@ -1202,6 +1210,12 @@ def test_a_zone_written_after_its_city_names_the_zones_bodies(aliases):
     mentions = table_mentions("西昌市应急管理局", ["会同邛海泸山景区管理局开展检查。"], aliases=aliases,
                               co_units=["西昌市邛海泸山风景名胜区管理局"])
     assert {m.name for m in mentions if m.type == "Unit"} == {"西昌市邛海泸山风景名胜区管理局"}
+
+
+def test_only_a_zone_committees_bodies_take_its_name(aliases):
+    """区应急管理局 in a 北京市城市管理委员会 table, 园区管理局 in a 国资委's: the committee runs a field, not a zone."""
+    assert of_type("会同区应急管理局开展检查。", "北京市城市管理委员会", aliases, "Unit") == {"区应急管理局"}
+    assert of_type("会同园区管理局开展检查。", "深圳市人民政府国有资产监督管理委员会", aliases, "Unit") == {"深圳市园区管理局"}
 
 
 def test_a_branch_written_alone_folds_to_the_full_name_after_its_parent(aliases):

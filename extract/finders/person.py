@@ -214,4 +214,9 @@ def _plausible(name: str, ctx: Context) -> bool:
     not_person = ctx.lexicon.words("not_person")
     if any(name[i:j] in not_person for i in range(len(name)) for j in range(i + 2, len(name) + 1)):
         return False
-    return word_tables().freq.get(name, 0) < _COMMON or len(name) == 3 and word_tag(name) == "nr"  # 王晓东: a name jieba knows well
+    return word_tables().freq.get(name, 0) < _COMMON or len(name) == 3 and word_tag(name) == "nr" \
+        and name[-1] not in _PLACE_ENDINGS and name not in ctx.lexicon.divisions  # 王晓东: a name jieba knows well (白云区, 张家港 are places)
+
+
+#: The last characters of places jieba tags as persons' names (白云区, 张家港, 石家庄).
+_PLACE_ENDINGS = frozenset("区县市港镇乡村州省旗盟庄")

@@ -605,12 +605,13 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
 #: The second of two places written together starts with a word rarer than this (芝罘湾 3, 二郎 118).
 _RARE_START = 1000
 
-#: 一级以上渔港, 二级渔港, 4A级以上景区: a rank of a kind of place, not a place's name.
-#: 一港多站, 一核两翼区: a number, one character and a number before the suffix are a programme's shape, no place's name (两江四湖景区 is one).
 #: A stem that only counts (N个, 另两个, 每座): the places of a kind counted, none named.
 _COUNT_STEM = re.compile(r"(?:[另每各其这该][一两二三四五六七八九十几多]*|[0-9０-９N]+[余多]?|[一两二三四五六七八九十几多]+(?=个))[个座家所处条片批]")
 #: A stem that ends in a count (辖区N个镇乡, 全市12个): what follows is counted, not named.
 _COUNT_TAIL = re.compile(r"(?:[0-9０-９N]+[余多]?[个座家所处条片批]|[一两二三四五六七八九十几多]+个)$")
+
+#: 一级以上渔港, 二级渔港, 4A级以上景区: a rank of a kind of place, not a place's name.
+#: 一港多站, 一核两翼区: a number, one character and a number before the suffix are a programme's shape, no place's name (两江四湖景区 is one).
 _NUMBER_SHAPE = re.compile(r"[一二两三四五六七八九十百千万多][^\W\d][一二两三四五六七八九十百千万多]")
 
 _RANKED = re.compile(r"(?:[一二三四五六七八九十0-9]+A*|A+)[级等]")

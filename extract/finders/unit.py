@@ -103,7 +103,7 @@ def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     name = alias.name if alias and alias.holds_in(ctx.region) else expand_abbreviation(_parent_written_out(name, ctx), ctx)
     prefix = ctx.owner_prefix
     zone = next((w for w in ctx.lexicon.words("zone_word") if prefix.endswith(w) and name.startswith(w) and len(prefix) > len(w)), "")
-    if not zone and name.startswith("区") and not name.startswith(_NOT_DISTRICT) and name.endswith(_DEPARTMENT) and len(name) > 3 \
+    if not zone and name.startswith("区") and not name.startswith(_NOT_DISTRICT + ("区县",)) and name.endswith(_DEPARTMENT) and len(name) > 3 \
             and any(prefix.endswith(w) and len(prefix) > len(w) for w in ctx.lexicon.words("zone_word")):
         zone = "区"  # 区交通运输局 in a 惠州大亚湾经济技术开发区 body's table: the zone's too
     if not zone and prefix and not _has_admin_prefix(name, ctx):
@@ -116,7 +116,10 @@ def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
         # 园区社会事务局 in a 东莞市松山湖管委会 bureau's table: the committee the owner belongs to
         at, word = next(((ctx.owner.find(c, len(prefix) + 2), c) for c in ("管理委员会", "管委会")
                          if ctx.owner.find(c, len(prefix) + 2) > 0), (-1, ""))
-        zone = next((w for w in ("园区", "区") if at > 0 and name.startswith(w) and not name.startswith(_NOT_DISTRICT)), "")
+        named = ctx.owner[len(prefix) : at] if at > 0 else ""  # the zone or park the committee runs (松山湖), not a field (城市管理)
+        if not (named and "管理" not in named and (_is_place(named, ctx) or named.endswith(ctx.lexicon.derived("unit:site-suffix-tuple", lambda: tuple(ctx.lexicon.words("site_suffix")))))):
+            at = -1
+        zone = next((w for w in ("园区", "区") if at > 0 and name.startswith(w) and not name.startswith(_NOT_DISTRICT + ("区县",))), "")
         if zone:
             prefix = ctx.owner[: at + len(word)]
     if zone:  # 园区财政局 in a 苏州工业园区 body's table: the zone's own bureau
@@ -880,7 +883,7 @@ def _blocked(text: str, start: int, end: int, lex) -> bool:
     if across and any(left < start for left, _ in across):
         before = next((s for s in lex.words("unit_suffix") if len(s) >= 2 and text.endswith(s, 0, start)), "")
         # 安全生产委员会办公室: a word begun inside the body's kind before (会办) blocks no second kind
-        across = [(left, right) for left, right in across if not before or left < start - len(before)]
+        across = [(left, right) for left, right in across if not before or left < start - len(before) or left >= start]
     if not across:
         return False
     if any(left < start for left, _ in across):
@@ -991,8 +994,13 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
     verdict = _name_verdict(raw, suffix, kind, ctx)
     if verdict:
         return Candidate("Unit", verdict, begin, end, f"unit_suffix:{suffix}", 1)
-    if verdict is False or not suffix.endswith(_LEGAL_FORMS) and _described(text, begin, raw, ctx) or _facility_built(text, begin, raw, suffix, ctx):
-        # a registered company's name is no description (金阳南路的云上贵州大数据产业发展有限公司; …的邮轮公司 is one)
+    place_before = text[max(0, begin - 9) : max(0, begin - 1)]  # …开发区长春路的奇瑞汽车股份有限公司: where it is, then its name
+    stem = raw[: len(raw) - len(suffix)]
+    registered = suffix.endswith(_LEGAL_FORMS) and (place_before.endswith(
+        ctx.lexicon.derived("unit:site-suffix-tuple", lambda: tuple(ctx.lexicon.words("site_suffix"))))
+        or any(starts_with_place(stem[i:], ctx) for i in range(max(0, len(stem) - 1))))  # 国药控股三明有限公司: named with a place
+    if verdict is False or not registered and _described(text, begin, raw, ctx) or _facility_built(text, begin, raw, suffix, ctx):
+        # a registered company after where it is is no description (金阳南路的云上贵州大数据产业发展有限公司; 符合条件的民营科技有限公司 is one)
         return None
     name, end = _with_qualifier(text, raw, end)
     if _facility_name(name, ctx):

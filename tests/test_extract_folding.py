@@ -239,6 +239,20 @@ def test_abbreviated_kinds_fold_into_the_full_bodies_the_table_names(aliases):
                  id="a district government's office written without the government"),
     pytest.param("吉林省商务厅", ["我厅会同延边州人民政府出台措施。"], ["延边朝鲜族自治州人民政府"], "Unit",
                  {"吉林省商务厅", "延边朝鲜族自治州人民政府"}, id="a prefecture's body written with its short name"),
+    pytest.param("惠州大亚湾经济技术开发区应急管理局", ["我局会同区交通运输局在石化大道开展检查。", "会同澳头街道办事处组织渔船回港避风。"],
+                 ["惠州大亚湾经济技术开发区澳头街道办事处"], "Unit",
+                 {"惠州大亚湾经济技术开发区应急管理局", "惠州大亚湾经济技术开发区交通运输局", "惠州大亚湾经济技术开发区澳头街道办事处"},
+                 id="a zone's bureau written 区…局, and a body the columns write with the zone's name"),
+    pytest.param("河北雄安新区管理委员会应急管理局", ["本局会同新区公共服务局推动落实。"], [], "Unit",
+                 {"河北雄安新区管理委员会应急管理局", "河北雄安新区管理委员会公共服务局"}, id="the zone committee's bureau written 新区…局"),
+    pytest.param("深圳市大鹏新区应急管理局", ["会同南澳街道办事处组织渔船回港避风。"], ["深圳市大鹏新区南澳街道办事处"], "Unit",
+                 {"深圳市大鹏新区南澳街道办事处"}, id="a body written bare is the one the columns write with the owner's zone"),
+    pytest.param("南京市江北新区应急管理局", ["我局会同新区建设与交通局开展检查。"], ["南京江北新区建设与交通局"], "Unit",
+                 {"南京市江北新区应急管理局", "南京江北新区建设与交通局"}, id="a zone written after its city, its columns without the city's 市"),
+    pytest.param("西昌市应急管理局", ["会同邛海泸山景区管理局开展检查。"], ["西昌市邛海泸山风景名胜区管理局"], "Unit",
+                 {"西昌市邛海泸山风景名胜区管理局"}, id="a park's body named by the park, the columns' with the city"),
+    pytest.param("深圳市宝安区应急管理局", ["联合深圳市市场监督管理局宝安监管局开展检查。", "会同宝安监管局对107国道沿线开展检查。"], [], "Unit",
+                 {"深圳市市场监督管理局宝安监管局"}, id="a branch written alone folds to the full name after its parent"),
 ])
 def test_one_table(aliases, owner, texts, columns, type_, expected):
     assert names(extract_table(table(owner, texts, columns), aliases), type_) == expected

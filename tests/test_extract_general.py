@@ -1180,49 +1180,10 @@ def test_no_name_starts_inside_an_everyday_word(aliases):
     assert of_type("已于9月面商周建平委员。", "北海市海洋局", aliases, "Person") == {"周建平"}
 
 
-def test_a_zones_bodies_are_named_with_the_zone_and_its_committee(aliases):
-    """区交通运输局 in a 惠州大亚湾经济技术开发区 bureau's table is the zone's; 新区公共服务局 in a
-    河北雄安新区管理委员会 bureau's is the committee's; 澳头街道办事处 is the one the unit columns
-    write with the zone's name."""
-    mentions = table_mentions("惠州大亚湾经济技术开发区应急管理局", ["我局会同区交通运输局在石化大道开展检查。",
-                                                               "会同澳头街道办事处组织渔船回港避风。"], aliases=aliases,
-                              co_units=["惠州大亚湾经济技术开发区澳头街道办事处"])
-    assert {m.name for m in mentions if m.type == "Unit" and m.rule != "unit:self"} == {
-        "惠州大亚湾经济技术开发区交通运输局", "惠州大亚湾经济技术开发区澳头街道办事处"}
-    assert of_type("本局会同新区公共服务局推动落实。", "河北雄安新区管理委员会应急管理局", aliases, "Unit") == {
-        "河北雄安新区管理委员会应急管理局", "河北雄安新区管理委员会公共服务局"}
-
-
-def test_a_body_written_bare_is_the_one_the_columns_write_with_the_owners_zone(aliases):
-    """南澳街道办事处 in a 深圳市大鹏新区 bureau's table is the 深圳市大鹏新区南澳街道办事处 of its columns."""
-    mentions = table_mentions("深圳市大鹏新区应急管理局", ["会同南澳街道办事处组织渔船回港避风。"], aliases=aliases,
-                              co_units=["深圳市大鹏新区南澳街道办事处"])
-    assert {m.name for m in mentions if m.type == "Unit"} == {"深圳市大鹏新区南澳街道办事处"}
-
-
-def test_a_zone_written_after_its_city_names_the_zones_bodies(aliases):
-    """新区建设与交通局 in a 南京市江北新区 bureau's table is the 南京江北新区建设与交通局 of its unit
-    columns (the zone written with its city's short name); 邛海泸山景区管理局 in a 西昌市 table is the
-    西昌市邛海泸山风景名胜区管理局 of its columns."""
-    mentions = table_mentions("南京市江北新区应急管理局", ["我局会同新区建设与交通局开展检查。"], aliases=aliases,
-                              co_units=["南京江北新区建设与交通局"])
-    assert {m.name for m in mentions if m.type == "Unit" and m.rule != "unit:self"} == {"南京江北新区建设与交通局"}
-    mentions = table_mentions("西昌市应急管理局", ["会同邛海泸山景区管理局开展检查。"], aliases=aliases,
-                              co_units=["西昌市邛海泸山风景名胜区管理局"])
-    assert {m.name for m in mentions if m.type == "Unit"} == {"西昌市邛海泸山风景名胜区管理局"}
-
-
 def test_only_a_zone_committees_bodies_take_its_name(aliases):
     """区应急管理局 in a 北京市城市管理委员会 table, 园区管理局 in a 国资委's: the committee runs a field, not a zone."""
     assert of_type("会同区应急管理局开展检查。", "北京市城市管理委员会", aliases, "Unit") == {"区应急管理局"}
     assert of_type("会同园区管理局开展检查。", "深圳市人民政府国有资产监督管理委员会", aliases, "Unit") == {"深圳市园区管理局"}
-
-
-def test_a_branch_written_alone_folds_to_the_full_name_after_its_parent(aliases):
-    """宝安监管局 in a table that writes 深圳市市场监督管理局宝安监管局 is that body."""
-    mentions = table_mentions("深圳市宝安区应急管理局", ["联合深圳市市场监督管理局宝安监管局开展检查。",
-                                                      "会同宝安监管局对107国道沿线开展检查。"], aliases=aliases)
-    assert {m.name for m in mentions if m.type == "Unit"} == {"深圳市市场监督管理局宝安监管局"}
 
 
 def test_a_subsidiary_and_a_group_written_short_fold_to_the_full_names_of_the_table(aliases):

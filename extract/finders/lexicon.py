@@ -308,6 +308,11 @@ def word_at(text: str, position: int, words: Iterable[str]) -> str:
     return ""
 
 
+def word_tuple(lex: Lexicon, kind: str) -> tuple[str, ...]:
+    """The words of one kind of the lexicon as a tuple, for ``str.endswith`` and ``str.startswith``; made once."""
+    return lex.derived("lexicon:tuple:" + kind, lambda: tuple(lex.words(kind)))
+
+
 def long_titles(lex: Lexicon) -> frozenset[str]:
     """The person titles of two characters or more (副市长, 局长; not 长), which a name or a place
     holds none of."""

@@ -17,12 +17,11 @@ place. Numbered lines (地铁18号线、22号线) are found by their shape.
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 from extract.canon import normalise_name
 from extract.finders.base import COUNT_AFTER, before_dash, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, is_list_item
-from extract.finders.lexicon import Lexicon, long_titles, suffix_regex, trie_pattern, words_across, words_index
+from extract.finders.lexicon import Lexicon, long_titles, suffix_regex, trie_pattern, word_at, word_tuple, words_across, words_index
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, stands_alone, word_edges, word_tag
 
@@ -240,7 +239,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if any(text.startswith(body, end - len(body)) for body in _bodies_over(lex).get(suffix, ())):
             continue  # 珠海边检总站: a government body's kind ends with the place's (unit_suffix …站 marked gov)
         if len(suffix) == 1 and end < len(text) and word_tables().freq.get(text[start : end + 1], 0) > 0 \
-                and any(len(s) >= 2 and text.startswith(s, end + 1) for s in _suffixes_at(text[end + 1 : end + 2], lex)):
+                and len(word_at(text, end + 1, suffixes)) >= 2:
             continue  # 同煤集团塔山煤矿: the 塔 opens the mine's name (塔山), whose own suffix follows
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind) or kind == "bridge" and text[start - 1 : start] == suffix):
             continue  # 护送返乡: the suffix's character ends a verb; 大桥桥区: the bridge's area, no second bridge
@@ -555,22 +554,9 @@ def _park_follows(text: str, end: int, ctx: Context) -> bool:
     return text.startswith(parks, end)
 
 
-def _suffixes_at(char: str, lex: Lexicon) -> tuple[str, ...]:
-    """The site suffixes that start with ``char``."""
-    by_first = lex.derived("site:suffixes-by-first", lambda: _by_first(lex.words("site_suffix")))
-    return by_first.get(char, ())
-
-
-def _by_first(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {}
-    for word in words:
-        table.setdefault(word[:1], []).append(word)
-    return {first: tuple(found) for first, found in table.items()}
-
-
 def _suffix_tuple(lex: Lexicon) -> tuple[str, ...]:
     """The site suffixes, for ``str.endswith``."""
-    return lex.derived("site:suffix-tuple", lambda: tuple(lex.words("site_suffix")))
+    return word_tuple(lex, "site_suffix")
 
 
 def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
@@ -944,10 +930,10 @@ def _city_opening_road(name: str, suffix: str, kind: str, ctx: Context) -> str:
     (上海南京路步行街, 成都春熙路), or "": streets are not named with their city (南京路 is named
     after one; 杭州绕城高速公路, a highway, is)."""
     port = kind == "port" and suffix == "港"  # 上海洋山港, 深圳盐田港 (宁波舟山港 is named with both its cities)
-    square = suffix == "广场" and any(name.endswith(w + suffix) and len(name) - len(w) - len(suffix) in (2, 3)
-                                     for w in ctx.lexicon.words("square_name"))  # 上海人民广场: the city, then its 人民广场
+    square = next((w for w in ctx.lexicon.words("square_name") if suffix == "广场" and name.endswith(w + suffix)
+                   and len(name) - len(w) - len(suffix) in (2, 3)), "")  # 上海人民广场: the city, then its 人民广场
     if square:
-        city = name[: len(name) - len(suffix) - next(len(w) for w in ctx.lexicon.words("square_name") if name.endswith(w + suffix))]
+        city = name[: len(name) - len(square) - len(suffix)]
         divisions = ctx.lexicon.divisions.get(city, ())
         return city if divisions and all(d.name != city for d in divisions) and any(d.level in ("city", "province") for d in divisions) else ""
     if not port and (kind != "road" or suffix not in _CITY_STREET_SUFFIXES):

@@ -21,7 +21,7 @@ from typing import Literal
 from extract.canon import normalise_name
 from extract.finders.base import BRACKETED_YEAR, starts_with_place, COUNT_AFTER, before_dash, DELIMITERS, JOINERS, NUMERAL_LEADS, RARE_WORD_FREQ, TOWN_WORD, Candidate, after_joined, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
-from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, long_titles, suffix_regex, trie_pattern, word_at, words_across
+from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, long_titles, suffix_regex, trie_pattern, word_at, word_tuple, words_across
 from extract.finders.platform import is_generic_name
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, starts_word, word_edges, word_tag
@@ -101,27 +101,7 @@ def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     name = normalise_name(name)
     alias = ctx.aliases.get("Unit", name)
     name = alias.name if alias and alias.holds_in(ctx.region) else expand_abbreviation(_parent_written_out(name, ctx), ctx)
-    prefix = ctx.owner_prefix
-    zone = next((w for w in ctx.lexicon.words("zone_word") if prefix.endswith(w) and name.startswith(w) and len(prefix) > len(w)), "")
-    if not zone and name.startswith("区") and not name.startswith(_NOT_DISTRICT + ("区县",)) and name.endswith(_DEPARTMENT) and len(name) > 3 \
-            and any(prefix.endswith(w) and len(prefix) > len(w) for w in ctx.lexicon.words("zone_word")):
-        zone = "区"  # 区交通运输局 in a 惠州大亚湾经济技术开发区 body's table: the zone's too
-    if not zone and prefix and not _has_admin_prefix(name, ctx):
-        # 新区建设与交通局 in a 南京市江北新区 bureau's table: the zone the owner is of, written after its city
-        zone = next((w for w in ctx.lexicon.words("zone_word") if name.startswith(w) and len(name) > len(w) + 2
-                     and ctx.owner.find(w, len(prefix) + 2) > 0), "")
-        if zone:
-            prefix = ctx.owner[: ctx.owner.find(zone, len(prefix) + 2) + len(zone)]
-    if not zone and prefix and name.endswith(_DEPARTMENT) and len(name) > 4:
-        # 园区社会事务局 in a 东莞市松山湖管委会 bureau's table: the committee the owner belongs to
-        at, word = next(((ctx.owner.find(c, len(prefix) + 2), c) for c in ("管理委员会", "管委会")
-                         if ctx.owner.find(c, len(prefix) + 2) > 0), (-1, ""))
-        named = ctx.owner[len(prefix) : at] if at > 0 else ""  # the zone or park the committee runs (松山湖), not a field (城市管理)
-        if not (named and "管理" not in named and (_is_place(named, ctx) or named.endswith(ctx.lexicon.derived("unit:site-suffix-tuple", lambda: tuple(ctx.lexicon.words("site_suffix")))))):
-            at = -1
-        zone = next((w for w in ("园区", "区") if at > 0 and name.startswith(w) and not name.startswith(_NOT_DISTRICT + ("区县",))), "")
-        if zone:
-            prefix = ctx.owner[: at + len(word)]
+    zone, prefix = _owner_zone(name, ctx)
     if zone:  # 园区财政局 in a 苏州工业园区 body's table: the zone's own bureau
         committee = next((c for c in ("管理委员会", "管委会") if ctx.owner.startswith(prefix + c)), "")
         name = prefix + committee + name[len(zone) :]  # 新区公共服务局 in a 河北雄安新区管理委员会… table: the committee's
@@ -130,6 +110,41 @@ def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
         # 东北虎豹国家公园管理局, 民航西南地区管理局: the nation's, not the province's; 民盟浦东新区委员会: a party's
         name = prefix + name
     return _owner_city(name, ctx)
+
+
+def _owner_zone(name: str, ctx: Context) -> tuple[str, str]:
+    """The zone word a body's name opens with when the body is the zone's the owner belongs to, and
+    the owner's words for that zone, or ("", the owner's prefix):
+
+    - 园区财政局 in a 苏州工业园区 body's table: the zone word ends the owner's prefix;
+    - 区交通运输局 in a 惠州大亚湾经济技术开发区 body's table: a bare 区 is that zone's too;
+    - 新区建设与交通局 in a 南京市江北新区 bureau's table: the zone written after the owner's city;
+    - 园区社会事务局 in a 东莞市松山湖管委会 bureau's table: the committee of a zone or park the owner
+      belongs to (松山湖; not a field's, 城市管理委员会).
+    """
+    lex, prefix, owner = ctx.lexicon, ctx.owner_prefix, ctx.owner
+    zones, no_district = lex.words("zone_word"), _NOT_DISTRICT + ("区县",)
+    zone = next((w for w in zones if prefix.endswith(w) and name.startswith(w) and len(prefix) > len(w)), "")
+    if zone:
+        return zone, prefix
+    department = name.endswith(_DEPARTMENT)
+    if name.startswith("区") and not name.startswith(no_district) and department and len(name) > 3 \
+            and any(prefix.endswith(w) and len(prefix) > len(w) for w in zones):
+        return "区", prefix
+    if not prefix:
+        return "", prefix
+    if not _has_admin_prefix(name, ctx):
+        zone = next((w for w in zones if name.startswith(w) and len(name) > len(w) + 2 and owner.find(w, len(prefix) + 2) > 0), "")
+        if zone:
+            return zone, owner[: owner.find(zone, len(prefix) + 2) + len(zone)]
+    if department and len(name) > 4:
+        at, word = next(((owner.find(c, len(prefix) + 2), c) for c in ("管理委员会", "管委会") if owner.find(c, len(prefix) + 2) > 0), (-1, ""))
+        named = owner[len(prefix) : at] if at > 0 else ""
+        if named and "管理" not in named and (_is_place(named, ctx) or named.endswith(word_tuple(lex, "site_suffix"))):
+            zone = next((w for w in ("园区", "区") if name.startswith(w) and not name.startswith(no_district)), "")
+            if zone:
+                return zone, owner[: at + len(word)]
+    return "", prefix
 
 
 def _named_by_zone(name: str, ctx: Context) -> bool:
@@ -996,8 +1011,7 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
         return Candidate("Unit", verdict, begin, end, f"unit_suffix:{suffix}", 1)
     place_before = text[max(0, begin - 9) : max(0, begin - 1)]  # …开发区长春路的奇瑞汽车股份有限公司: where it is, then its name
     stem = raw[: len(raw) - len(suffix)]
-    registered = suffix.endswith(_LEGAL_FORMS) and (place_before.endswith(
-        ctx.lexicon.derived("unit:site-suffix-tuple", lambda: tuple(ctx.lexicon.words("site_suffix"))))
+    registered = suffix.endswith(_LEGAL_FORMS) and (place_before.endswith(word_tuple(ctx.lexicon, "site_suffix"))
         or any(starts_with_place(stem[i:], ctx) for i in range(max(0, len(stem) - 1))))  # 国药控股三明有限公司: named with a place
     if verdict is False or not registered and _described(text, begin, raw, ctx) or _facility_built(text, begin, raw, suffix, ctx):
         # a registered company after where it is is no description (金阳南路的云上贵州大数据产业发展有限公司; 符合条件的民营科技有限公司 is one)

@@ -830,6 +830,17 @@ def _skips_no_place(target: str, prefix: str, places: Mapping[str, object]) -> b
     return not any(rest[:length] in places for length in range(2, min(len(rest), 8) + 1))
 
 
+def unit_names_written_out(names: Iterable[str]) -> dict[str, str]:
+    """Abbreviated unit name → its full name, for each of ``names`` the ``unit_abbreviation``
+    rules write out (the names :func:`corpus_unit_names` may fold, whatever the corpus holds).
+
+    >>> unit_names_written_out(["深圳市卫健委", "深圳市卫生健康委员会"])
+    {'深圳市卫健委': '深圳市卫生健康委员会'}
+    """
+    ctx = Context("", AliasRegistry())  # the abbreviation rules are the lexicon's; no alias is read
+    return {name: full for name in sorted(set(names)) if (full := expand_abbreviation(name, ctx, kinds=True)) != name}
+
+
 def corpus_unit_names(names: Iterable[str]) -> dict[str, str]:
     """Across the tables of a corpus: abbreviated unit name → the full name another table writes.
 
@@ -841,11 +852,4 @@ def corpus_unit_names(names: Iterable[str]) -> dict[str, str]:
     {'深圳市卫健委': '深圳市卫生健康委员会'}
     """
     held = set(names)
-    ctx = Context("", AliasRegistry())  # the abbreviation rules are the lexicon's; no alias is read
-    folded = {}
-    for name in sorted(held):
-        full = expand_abbreviation(name, ctx, kinds=True)
-        if full != name and full in held:
-            folded[name] = full
-    return folded
-
+    return {name: full for name, full in unit_names_written_out(held).items() if full in held}

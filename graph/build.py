@@ -18,7 +18,7 @@ import networkx as nx
 from extract.model import Case, Mention, ProposalTable
 from graph import schema as S
 
-__all__ = ["new_graph", "add_table", "add_entity", "UnitNamer"]
+__all__ = ["new_graph", "add_table", "add_mentions", "add_entity", "UnitNamer"]
 
 #: Folds a unit name written in a structured column into its canonical name.
 UnitNamer = Callable[[str, str], str]
@@ -110,6 +110,13 @@ def add_table(G: nx.MultiDiGraph, table: ProposalTable, mentions: Iterable[Menti
     _add_mentions(G, mentions, cid, src, memo)
     nx.utils.misc._clear_cache(G)  # nodes and edges went into networkx's dicts directly: drop what it cached of them
     return cid
+
+
+def add_mentions(G: nx.MultiDiGraph, mentions: Iterable[Mention], cid: str, src: str) -> None:
+    """Add more mentions of a table :func:`add_table` added as collection ``cid`` from ``src``:
+    the graph is the same as if they had been among its ``mentions``."""
+    _add_mentions(G, mentions, cid, src, _TableMemo())
+    nx.utils.misc._clear_cache(G)
 
 
 def _add_case(G: nx.MultiDiGraph, case: Case, table: ProposalTable, cid: str, src: str, unit_name: UnitNamer,

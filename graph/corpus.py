@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -20,8 +19,9 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import networkx as nx
 
 from extract.model import Mention, ProposalTable
-from graph.build import add_table, new_graph
+from graph.build import add_mentions, add_table, new_graph
 from graph.store import CacheEntries, collection_paused, objects_set_aside
+from graph.workers import shared_map
 from tiangraph.errors import InputError
 
 __all__ = ["Input", "BuildResult", "CorpusPlan", "plan_corpus", "discover_inputs", "process_file", "build_corpus",
@@ -79,9 +79,10 @@ def _corpus_mentions(res: dict[str, Any], source: str, across: dict[str, str]) -
     return [{**m, **_in_corpus(m, source, across)} for m in res["mentions"]]
 
 
-def _mention_objects(res: dict[str, Any], source: str, across: dict[str, str]) -> list[Mention]:
-    """:func:`_corpus_mentions` as :class:`Mention` objects, made straight from the stored dicts."""
-    return [Mention.from_stored(m, **_in_corpus(m, source, across)) for m in res["mentions"]]
+def _mention_objects(mentions: list[dict[str, Any]], source: str, across: dict[str, str]) -> list[Mention]:
+    """Stored mentions of a file as :class:`Mention` objects in the corpus (see :func:`_corpus_mentions`),
+    made straight from the stored dicts."""
+    return [Mention.from_stored(m, **_in_corpus(m, source, across)) for m in mentions]
 
 
 def _in_corpus(m: dict[str, Any], source: str, across: dict[str, str]) -> dict[str, str]:
@@ -317,70 +318,98 @@ def build_corpus(
         else:
             todo.append(i)
     errors: list[str] = [str(p) for p in plan.problems]
+    assembler = _Assembler(hashes, alias_paths, cache)
+    waiting = iter(inputs)  # the inputs not yet in the graph, which takes them in this order
+    upcoming = next(waiting, None)
     with objects_set_aside() as keep:
         for i, out in _run(todo, encoding, tuple(alias_paths), jobs):
             done += 1
-            keep()
             if "error" in out:
                 if not keep_going:
                     raise InputError(out["error"])
                 errors.append(out["error"])
                 if progress:
                     progress(i, "error", done, len(inputs))
-                continue
-            results[i.path] = {"fingerprint": fp, **out["ok"]}
-            if progress:
-                progress(i, "read", done, len(inputs))
+            else:
+                results[i.path] = {"fingerprint": fp, **out["ok"]}
+                if progress:
+                    progress(i, "read", done, len(inputs))
+            while upcoming is not None and (upcoming.path in results or upcoming is i):
+                if upcoming.path in results:  # into the graph while the other processes read on
+                    with collection_paused():
+                        assembler.add(upcoming, results[upcoming.path])
+                upcoming = next(waiting, None)
+            keep()
         with collection_paused():
-            return _assemble(inputs, results, hashes, errors, reused, len(todo) - len(errors), alias_paths, cache)
+            while upcoming is not None:  # the files read before, and any after the last one read now
+                if upcoming.path in results:
+                    assembler.add(upcoming, results[upcoming.path])
+                upcoming = next(waiting, None)
+            return assembler.result(errors, reused, len(todo) - len(errors))
 
 
 def _run(todo: list[Input], encoding: str | None, alias_paths: tuple[str, ...], jobs: int):
+    """Each file of ``todo`` with its :func:`_worker` result, in order: with ``jobs`` above one,
+    read by ``jobs - 1`` helper processes and this one (:func:`graph.workers.shared_map`)."""
     args = [(i.path, encoding, alias_paths) for i in todo]
-    if jobs <= 1 or len(todo) <= 1:
-        for i, a in zip(todo, args):
-            yield i, _worker(a)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from zip(todo, pool.map(_worker, args, chunksize=max(1, len(args) // (jobs * 8))))
+    for out, i in zip(shared_map(_worker, args, jobs), todo):
+        yield i, out
 
 
-def _units_across(results: Iterable[dict[str, Any]]) -> dict[str, str]:
-    """Abbreviated unit names one table keeps and another table writes in full (see
-    :func:`extract.mentions.corpus_unit_names`)."""
-    from extract.mentions import corpus_unit_names
+class _Assembler:
+    """The graph of a corpus, a file's result at a time in the corpus's order, so that it is put
+    together while other processes still read.
 
-    names = {m["name"] for res in results for m in res["mentions"] if m["type"] == "Unit"}
-    return corpus_unit_names(names) if len(names) > 1 else {}
+    A unit one table names by an abbreviation may be written in full by a table further on
+    (:func:`extract.mentions.corpus_unit_names`): the mentions of abbreviations that the rules
+    can write out wait, and go into the graph when every file is in, under the full name where
+    another table writes it. The graph is the same as when all mentions went in with their tables.
+    """
 
+    def __init__(self, hashes: dict[str, str], alias_paths: Sequence[str] = (),
+                 old_cache: dict[str, dict[str, Any]] | None = None) -> None:
+        from extract.structured import unit_namer
 
-def _assemble(inputs: list[Input], results: dict[str, dict[str, Any]], hashes: dict[str, str],
-              errors: list[str], reused: int, read: int, alias_paths: Sequence[str] = (),
-              old_cache: dict[str, dict[str, Any]] | None = None) -> BuildResult:
-    from extract.structured import unit_namer
+        self.G = new_graph()
+        self.hashes = hashes
+        self.namer = unit_namer(alias_paths)
+        self.sources: list[tuple[dict[str, Any], str, str]] = []
+        self.manifest: list[dict[str, Any]] = []
+        self.cache = CacheEntries(getattr(old_cache, "path", None))
+        self.old_cache = old_cache
+        self.warnings: list[str] = []
+        self.unit_names: set[str] = set()  # every unit name mentioned so far
+        self.written_out: dict[str, str] = {}  # those of them the rules write out → their full names
+        self.waiting: list[tuple[dict[str, Any], str, str]] = []  # (result, source, collection) of files with such mentions
 
-    G = new_graph()
-    namer = unit_namer(alias_paths)
-    sources: list[tuple[dict[str, Any], str, str]] = []
-    manifest: list[dict[str, Any]] = []
-    new_cache = CacheEntries(getattr(old_cache, "path", None))
-    old_lines: dict[str, tuple[int, int]] = getattr(old_cache, "lines", {})
-    warnings: list[str] = []
-    across = _units_across(results.values())
-    for i in inputs:
-        res = results.get(i.path)
-        if res is None:
-            continue
+    def add(self, i: Input, res: dict[str, Any]) -> None:
+        """Put the file ``i``'s result ``res`` into the graph, bar its mentions of abbreviations."""
+        from extract.mentions import unit_names_written_out
+
         table = ProposalTable.from_dict(res["table"])
-        warnings.extend(table.warnings)
-        mentions = _mention_objects(res, i.name, across)
-        cid = add_table(G, table, mentions, unit_name=namer, source=i.name)
-        sources.append((res, i.name, cid))
-        manifest.append({"name": i.name, "sha256": hashes[i.path], "collection": cid, "cases": len(table.cases),
-                         "mentions": len(mentions)})
-        sha = hashes[i.path]
-        new_cache[sha] = res
-        if sha in old_lines and old_cache is not None and old_cache.get(sha) is res:
-            new_cache.lines[sha] = old_lines[sha]  # unchanged: its cache line is copied, not encoded again
-    return BuildResult(graph=G, sources=sources, across=across, inputs=manifest, errors=errors, warnings=warnings,
-                       cache=new_cache, reused=reused, read=read)
+        self.warnings.extend(table.warnings)
+        names = {m["name"] for m in res["mentions"] if m["type"] == "Unit"} - self.unit_names
+        self.unit_names |= names
+        self.written_out.update(unit_names_written_out(names))
+        written_out = self.written_out
+        now = [m for m in res["mentions"] if m["type"] != "Unit" or m["name"] not in written_out]
+        cid = add_table(self.G, table, _mention_objects(now, i.name, {}), unit_name=self.namer, source=i.name)
+        if len(now) < len(res["mentions"]):
+            self.waiting.append((res, i.name, cid))
+        self.sources.append((res, i.name, cid))
+        sha = self.hashes[i.path]
+        self.manifest.append({"name": i.name, "sha256": sha, "collection": cid, "cases": len(table.cases),
+                              "mentions": len(res["mentions"])})
+        self.cache[sha] = res
+        old_lines: dict[str, tuple[int, int]] = getattr(self.old_cache, "lines", {})
+        if sha in old_lines and self.old_cache is not None and self.old_cache.get(sha) is res:
+            self.cache.lines[sha] = old_lines[sha]  # unchanged: its cache line is copied, not encoded again
+
+    def result(self, errors: list[str], reused: int, read: int) -> BuildResult:
+        """The graph with the mentions that waited, and what the build did."""
+        across = {name: full for name, full in self.written_out.items() if full in self.unit_names}
+        for res, source, cid in self.waiting:
+            later = [m for m in res["mentions"] if m["type"] == "Unit" and m["name"] in self.written_out]
+            add_mentions(self.G, _mention_objects(later, source, across), cid, source)
+        return BuildResult(graph=self.G, sources=self.sources, across=across, inputs=self.manifest, errors=errors,
+                           warnings=self.warnings, cache=self.cache, reused=reused, read=read)

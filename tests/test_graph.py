@@ -15,6 +15,7 @@ from builders import HEADER_2021, TableSpec, make_docx, make_text
 
 from graph import build_corpus, read_cache, read_graph, schema as S, write_graph
 from graph.store import graph_to_data
+from tiangraph.errors import InputError
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TG = [sys.executable, "-m", "tiangraph.cli"]
@@ -283,6 +284,20 @@ def test_bad_file_in_a_corpus_with_keep_going(tmp_path, sample_docx):
     assert read_graph(tmp_path / "o").has_node(S.node_id(S.CASE, "20210099"))
 
 
+def test_a_parallel_build_stops_at_the_first_bad_file_in_order_as_a_serial_one(tmp_path, sample_docx):
+    folder = _sample_folder(tmp_path, sample_docx, "c", "a.docx")
+    for name in ("b.docx", "d.docx"):
+        shutil.copy(sample_docx, folder / name)
+    for name in ("c.docx", "e.docx"):
+        (folder / name).write_bytes(b"PK\x03\x04 not really")
+    for jobs in (1, 2, 3):
+        with pytest.raises(InputError, match="c.docx"):
+            build_corpus([folder], jobs=jobs)
+        kept = build_corpus([folder], jobs=jobs, keep_going=True)
+        assert [i["name"] for i in kept.inputs] == ["c/a.docx", "c/b.docx", "c/d.docx"]
+        assert [e.split(":")[0] for e in kept.errors] == [str(folder / "c.docx"), str(folder / "e.docx")]
+
+
 def test_parallel_build_equals_serial(tmp_path, sample_docx, sample_txt):
     folder = _sample_folder(tmp_path, sample_docx, "c")
     shutil.copy(sample_txt, folder / "b.txt")
@@ -299,9 +314,14 @@ def test_an_abbreviation_one_table_keeps_is_the_full_unit_another_table_writes(t
                   preamble=("南宁市应急管理局2023年提案办理情况表", "单位：南宁市应急管理局   整理时间：2023年9月"))
     b = make_text(tmp_path / "b.txt", header, [["20230002", "关于加强水质监测的提案", "李四", "南宁市水务局", "建议一", "配合南宁市卫生健康委员会完成监测。"]],
                   preamble=("南宁市水务局2023年提案办理情况表", "单位：南宁市水务局   整理时间：2023年9月"))
-    G = build_corpus([str(a), str(b)]).graph
+    result = build_corpus([str(a), str(b)])
+    G = result.graph
     units = {d["name"] for _, d in G.nodes(data=True) if d["type"] == "Unit"}
     assert "南宁市卫生健康委员会" in units and "南宁市卫健委" not in units
+    # the abbreviation's mentions wait for the table that writes the name in full, however the files are read
+    parallel = build_corpus([str(a), str(b)], jobs=2)
+    assert graph_to_data(parallel.graph) == graph_to_data(G) and parallel.mentions == result.mentions
+    assert [m["name"] for m in result.mentions if m["text"] == "市卫健委"] == ["南宁市卫生健康委员会"]
     uid = S.node_id("Unit", "南宁市卫生健康委员会")
     cases = {d["case"] for _, v, d in G.in_edges(uid, data=True) if d["type"] == "MENTIONS"}
     assert cases == {"20230001", "20230002"}

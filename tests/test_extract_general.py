@@ -1158,6 +1158,20 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": set()}, id="a company described after 的 is none named"),
     pytest.param("由市长任总指挥，副市长任副总指挥。", "深圳市应急管理局",
                  {"Person": set()}, id="a commander's post after a title is no name"),
+    pytest.param("为网格员配发应急包，联系中国人民财产保险股份有限公司郑州市分公司为网格员投保。", "郑州市应急管理局",
+                 {"Unit": {"中国人民财产保险股份有限公司郑州市分公司"}}, id="联系 is a verb before a name"),
+    pytest.param("做好王志勇委员所提科普宣传建议的落实。", "重庆市渝北区应急管理局",
+                 {"Unit": set(), "Person": {"王志勇"}}, id="所 after a title is the particle of 所提"),
+    pytest.param("在珠江新城站等12个站点周边改造人行道，完成猎德大桥引桥、长江二桥引桥检测。", "广州市交通运输局",
+                 {"Site": {"珠江新城站", "猎德大桥", "长江二桥"}}, id="a station named after a place the river's name opens; a bridge's approach"),
+    pytest.param("邀请中共郑州市委党校专家授课。", "郑州市应急管理局",
+                 {"Unit": {"中共郑州市委党校"}}, id="a party school"),
+    pytest.param("建成武汉市湖泊水位监测数据库与水利部长江水利委员会水文局共享数据。", "武汉市应急管理局",
+                 {"Unit": {"水利部长江水利委员会水文局"}, "Platform": {"武汉市湖泊水位监测数据库"}},
+                 id="与 after a platform joins no name"),
+    pytest.param("邀请中国科学技术大学火灾科学国家重点实验室专家；推动研究院成为应急管理部重点实验室之一。", "合肥市包河区应急管理局",
+                 {"Unit": {"中国科学技术大学火灾科学国家重点实验室", "应急管理部"}},
+                 id="a state key laboratory is named; a ministry's key laboratory is a rank"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -371,8 +371,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if _inner_site(stem, ctx):
             continue  # 前湾港区自动化码头: the 港区 is the place, the rest describes it
         if suffix in lex.words("place_facility") and (any(stem.endswith(s) for s in _suffix_tuple(lex) if len(s) >= 2)
-                                                      or _COUNTED_END.search(stem)):
-            continue  # 冰川公园索道, 土谷塘航电枢纽船闸, 牦牛坪三条索道: a named place's facility, none named (长江索道 is one)
+                                                      or _COUNTED_END.search(stem) or found and found[-1].end == start and found[-1].start >= begin
+                                                      and kind == "bridge" == suffixes.get(found[-1].rule.removeprefix("site_suffix:"))):
+            continue  # 冰川公园索道, 土谷塘航电枢纽船闸, 牦牛坪三条索道, 长江二桥引桥: a named place's facility, none named (长江索道 is one)
         code = _ROUTE_CODE.search(text, max(0, begin - 5), begin) if kind == "road" else None
         if code:  # G50沪渝高速: the route number is part of the name
             begin, name = code.start(), code.group() + name
@@ -384,6 +385,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             found.append(Candidate("Site", ctx.aliases.canonical("Site", stem), begin, start, f"site_suffix:{suffix}", 1))
             continue
         river = _river_opening(name, suffix, kind, ctx)
+        if river and any(f.start == begin and begin + len(river) < f.end <= start for f in found):
+            river = ""  # 珠江新城站: named after a place whose own name opens with the river's (珠江新城)
         if river:  # 赣江外洲水文站, 赣江八一大桥: the river, then the station or bridge on it
             found.append(Candidate("Site", ctx.aliases.canonical("Site", river), begin, begin + len(river), f"site_suffix:{river[-1]}", 1))
             begin, name = begin + len(river), name[len(river) :]

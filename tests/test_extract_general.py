@@ -1172,6 +1172,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("邀请中国科学技术大学火灾科学国家重点实验室专家；推动研究院成为应急管理部重点实验室之一。", "合肥市包河区应急管理局",
                  {"Unit": {"中国科学技术大学火灾科学国家重点实验室", "应急管理部"}},
                  id="a state key laboratory is named; a ministry's key laboratory is a rank"),
+    pytest.param("东江南支流万江街道堤防加固完工；群众安置在铜都街道；组织辖区街道、12个街镇开展演练。", "东莞市水务局",
+                 {"Site": {"东江", "万江街道", "铜都街道"}}, id="a street's two-character name after words no name takes"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

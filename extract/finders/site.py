@@ -329,6 +329,11 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:cut]), begin, begin + cut,
                                    "site_suffix:港区" if name[:cut].endswith("港区") else "site_suffix:港", 1))
             continue  # 新会港危险货物码头: the port, and a kind of its wharves
+        two_char = suffix in ("街道", "镇", "乡") and (len(stem) < 2 or len(stem) > 4 and not _fits(text, begin, stem, kind, ctx)) \
+            and _town_name_before(text, start, ctx) > 0
+        if two_char:  # 支流万江街道, 安置在铜都街道: the window held words no name takes
+            begin, stem = start - 2, text[start - 2 : start]
+            name = normalise_name(text[begin:end])
         directional = len(stem) == 1 and stem in "东西南北" and suffix in ("大街", "大道", "大路") and (
             begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in LIST_MARKS or text[begin - 1] in "在对至和与及经沿")
         if len(stem) < 2 and not directional or name in lex.generic("Site"):
@@ -342,7 +347,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         placed = _placed_venue(text, begin, stem, suffix, kind, ctx) if not verb_road else 0
         if placed:  # 贵州省地质博物馆, 广东省人民体育场: a venue named with its division and common words
             begin, name = placed, normalise_name(text[placed:end])
-        elif not (verb_road or _fits(text, begin, stem, kind, ctx) or suffix in _ANY_LIST and stem in lex.words("square_name")
+        elif not (verb_road or two_char or _fits(text, begin, stem, kind, ctx) or suffix in _ANY_LIST and stem in lex.words("square_name")
                   or suffix in lex.words("person_named_suffix") and 2 <= len(stem) <= 4  # 梁启超故居: a person's house, whatever the name's words
                   or routed or kind == "building" and found and (found[-1].start, found[-1].end) == (begin, start)
                   and found[-1].rule.startswith("site_suffix:")):  # 孙中山故居纪念馆: a museum named after the place just found
@@ -892,6 +897,32 @@ def _placed_venue(text: str, begin: int, stem: str, suffix: str, kind: str, ctx:
 
 def _is_known_place(name: str, ctx: Context) -> bool:
     return name in ctx.lexicon.divisions or ctx.aliases.get("Site", name) is not None
+
+
+#: Characters of numbers, which a counted kind's classifier follows (12个街镇, 两条通村公路).
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千几多")
+
+
+def _town_name_before(text: str, start: int, ctx: Context) -> int:
+    """2 when a town's or street's two-character name is right before its suffix at ``start``
+    (万江, 铜都), when the name the boundary search found fits no town: two Han characters that are
+    no frequent word (辖区, 沿线, 属地 are), no stop word, level or generic word, no classifier after a
+    number (12个街镇) and no road's end (东路街道), and start a word after a word or a stop word; else 0."""
+    stem = text[start - 2 : start]
+    lex = ctx.lexicon
+    if len(stem) < 2 or not all(is_cjk(c) and c not in LIST_MARKS for c in stem) or stem[0] in lex.words("stop") \
+            or text[start - 3 : start - 2] in _NUMERALS or stem[1] in "路街道巷" \
+            or stem in lex.words("stop") or stem in lex.words("generic_word") or stem in lex.words("not_site") \
+            or all(c in _LEVEL_CHARS for c in stem) or _COUNT_STEM.fullmatch(stem) or _NUMBER_SHAPE.fullmatch(stem):
+        return 0
+    if word_tables().freq.get(stem, 0) >= RARE_WORD_FREQ and word_tag(stem) != "ns":
+        return 0
+    low = max(0, start - 6)
+    before = segment(text[low : start - 2])
+    if before and (len(before[-1]) < 2 and before[-1] not in lex.words("stop")
+                   or all(c in lex.words("transliteration_char") for c in before[-1] + stem)):
+        return 0  # 温都尔勒图镇: a longer name (of single characters, or transliterated), not 勒图
+    return 2 if start - 2 - low in word_edges(text[low : start + 2]) else 0
 
 
 def _word_start(text: str, begin: int, ctx: Context) -> bool:

@@ -1174,6 +1174,12 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a state key laboratory is named; a ministry's key laboratory is a rank"),
     pytest.param("东江南支流万江街道堤防加固完工；群众安置在铜都街道；组织辖区街道、12个街镇开展演练。", "东莞市水务局",
                  {"Site": {"东江", "万江街道", "铜都街道"}}, id="a street's two-character name after words no name takes"),
+    pytest.param("平台统一调度金鸡湖街道、斜塘街道应急力量。", "苏州工业园区应急管理局",
+                 {"Site": {"金鸡湖街道", "斜塘街道"}}, id="a street named after a known place, after a verb"),
+    pytest.param("在沙尘暴天气呼和浩特白塔国际机场启动应急预案。", "呼和浩特市应急管理局",
+                 {"Site": {"呼和浩特白塔国际机场"}}, id="an airport's name starts at its city's"),
+    pytest.param("开通于家堡站至公园的公交专线，在于家堡金融区建立物资平台。", "天津市滨海新区应急管理局",
+                 {"Site": {"于家堡站", "于家堡金融区"}}, id="于家 opens a place's name"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -234,6 +234,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         kind = suffixes[suffix]
         if _blocked(text, start, end, lex) or any(l.start <= start < l.end for l in lines):
             continue
+        if kind != "station" and word_at(text, end, suffixes).endswith("机场"):
+            continue  # 呼和浩特白塔国际机场: the airport's name holds the suffix (塔), found by its own
         if suffix == "镇" and text[start - 2 : start] == "镇集":
             continue  # 乌江镇集镇: the town's built-up area is the town (卢集镇, 胡集镇 are towns)
         if any(text.startswith(body, end - len(body)) for body in _bodies_over(lex).get(suffix, ())):
@@ -307,6 +309,12 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 下广州白云国际机场: the dictionary's name (the 新城 of 多巴新城 is only the suffix); 金清镇 holds a 清镇 of its own
         if kind in ("station", "building") and COUNT_AFTER.match(text, end):
             continue  # 建设快充站12座, 加氢站3座: facilities counted, none named (三水区14家 counts what is in one)
+        if suffix.endswith("机场") and start - begin >= 6:
+            edges = word_edges(text[begin:start])
+            inside = next((begin + e for e in sorted(edges) if 2 <= e <= start - begin - 4 for n in (4, 3, 2)
+                           if e + n in edges and any(d.level == "city" for d in lex.divisions.get(text[begin + e : begin + e + n], ()))
+                           and text[begin + e - 2 : begin + e] not in lex.divisions), begin)
+            begin = inside  # 沙尘暴天气呼和浩特白塔国际机场: an airport's name starts at its city's
         if suffix.endswith("机场") and start - begin >= 2:
             city = _city_before(text, begin, ctx)
             if city and not any(d.name == city for d in lex.divisions[city]):
@@ -321,8 +329,12 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         # 乐业至百色高速公路, 天峨经凤山至巴马高速公路, 黎塘至湛江铁路: the road is named by its ends
         name = normalise_name(text[begin:end])
         stem = name[: len(name) - len(suffix)]
-        if len(stem) == 1 and begin > 0 and text[begin - 1] in lex.words("place_lead_stop") and kind in ("park", "building", "town"):
-            begin, name, stem = begin - 1, text[begin - 1] + name, text[begin - 1] + stem  # 于桥水库, 于家村: 于 is a surname here
+        leads = lex.words("place_lead_stop")
+        lead = 0 if kind not in ("park", "building", "town", "station") or not 0 < len(stem) <= 2 or begin < 1 \
+            else 2 if text[begin - 1] == "家" and text[begin - 2 : begin - 1] in leads \
+            else 1 if (len(stem) == 1 and kind != "station" or stem[0] == "家") and text[begin - 1] in leads else 0
+        if lead:  # 于桥水库, 于家村, 于家堡站: 于 is a surname here (家 a family's place)
+            begin, name, stem = begin - lead, text[begin - lead : begin] + name, text[begin - lead : begin] + stem
         cut = max(stem.rfind("港") + 1, stem.rfind("港区") + 2 if "港区" in stem else 0)  # 广澳港区危险化学品码头: the port area
         if suffix == "码头" and cut >= 3 and cut < len(stem) and (not _proper(stem[cut:], ctx) or stem[cut:] in lex.words("wharf_cargo")) \
                 and _proper(stem[: cut - 1], ctx):
@@ -347,7 +359,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         placed = _placed_venue(text, begin, stem, suffix, kind, ctx) if not verb_road else 0
         if placed:  # 贵州省地质博物馆, 广东省人民体育场: a venue named with its division and common words
             begin, name = placed, normalise_name(text[placed:end])
-        elif not (verb_road or two_char or _fits(text, begin, stem, kind, ctx) or suffix in _ANY_LIST and stem in lex.words("square_name")
+        elif not (verb_road or two_char or _fits(text, begin, stem, kind, ctx) or kind == "town" and known.get(start) == begin or suffix in _ANY_LIST and stem in lex.words("square_name")
                   or suffix in lex.words("person_named_suffix") and 2 <= len(stem) <= 4  # 梁启超故居: a person's house, whatever the name's words
                   or routed or kind == "building" and found and (found[-1].start, found[-1].end) == (begin, start)
                   and found[-1].rule.startswith("site_suffix:")):  # 孙中山故居纪念馆: a museum named after the place just found

@@ -1086,6 +1086,10 @@ def _joins_generic(raw: str, suffix: str, ctx: Context) -> bool:
     last = max(raw.rfind(joiner) for joiner in JOINERS)
     if last <= 0 or not last in word_edges(raw):
         return False  # 北京协和医院: the 和 of 协和 joins nothing
+    first = min(i for i in (raw.find(joiner) for joiner in JOINERS) if i > 0)
+    if first in word_edges(raw) and (raw[:first] in ctx.lexicon.generic("Unit") or all(
+            t in ctx.lexicon.words("generic_word") for t in segment(raw[:first])) and segment(raw[:first])[-1] in ctx.lexicon.generic("Unit")):
+        return True  # 高校和中小学实验室, 燃气企业和…协会: kinds of bodies joined, none named (工业和信息化部 is one)
     return is_generic_name(raw[last + 1 :], suffix, "Unit", ctx.lexicon)
 
 

@@ -1181,6 +1181,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("开通于家堡站至公园的公交专线，在于家堡金融区建立物资平台。", "天津市滨海新区应急管理局",
                  {"Site": {"于家堡站", "于家堡金融区"}}, id="于家 opens a place's name"),
     pytest.param("保障场站建设用地，下达场站建设任务。", "广州市交通运输局", {"Site": set()}, id="场站 after a verb names none"),
+    pytest.param("关闭黄河沿岸煤矿3座，中石化天津分公司南港乙烯项目落实封闭，借鉴巴斯夫路德维希港基地经验。", "天津市滨海新区应急管理局",
+                 {"Site": {"黄河", "路德维希港"}, "Unit": {"中石化天津分公司", "巴斯夫"}},
+                 id="places along a river, and a place after a company, name none of the company's"),
     pytest.param("开展高校和中小学实验室安全检查，督促县(市)应急管理局落实。", "杭州市应急管理局",
                  {"Unit": set()}, id="kinds of bodies joined, and a level's bodies, name none"),
 ])

@@ -265,6 +265,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin += 1  # 新建华能长春热电厂: jieba cuts 新|建华, the 建 is the verb's
         begin = _national_prefix(text, begin, ctx)  # 中国（上海）自由贸易试验区…
         begin = _after_unit(text, begin, start, ctx)  # 海南港航控股有限公司秀英港 → 秀英港
+        if kind in ("port", "town", "water", "road"):  # 巴斯夫路德维希港: a place written right after a body the dictionary
+            # knows starts after it (腾讯滨海大厦, 万科松花湖度假区 are the company's own and keep its name)
+            begin = max([begin] + [m.end for m in dictionary_hits(text, ctx, "Unit") if begin <= m.start and m.end <= start - 2])
         if kind in ("station", "port", "bridge"):
             begin = _after_line(text, begin, start, kind, ctx)  # 中老铁路王家营西站 → 王家营西站, 连霍高速公路霍尔果斯口岸, 二广高速雁门关隧道
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
@@ -377,7 +380,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 加密江淮运河 (加密|江), 新开工高速公路: a verb before the suffix names no place
         if stem.endswith("进") and not verb_road or "+" in stem or "＋" in stem:
             continue  # 非遗进景区, “机票+景区”: a campaign or a bundle, no place named
-        if kind == "park" and lex.regex("along_word").search(stem):
+        if kind not in ("road", "line", "water", "town") and lex.regex("along_word").search(stem):
             continue  # 湘江沿岸化工园区: the zones along a river, none named (the river is found on its own)
         if _COUNT_STEM.fullmatch(stem) or _COUNT_TAIL.search(stem):
             continue  # N个街道, 另两个园区, 每座金矿: places counted, none named
@@ -706,7 +709,8 @@ def _after_unit(text: str, begin: int, start: int, ctx: Context) -> int:
     for match in endings.finditer(text, begin, start):
         if text.startswith("区", match.end()):
             continue  # 宝安中心区滨海文化公园: 中心区 is a place's kind, no body's
-        if start - match.end() >= 2 and (match.start() > begin or begin == 0 or not is_cjk(text[begin - 1])
+        least = 1 if ctx.lexicon.words("unit_suffix").get(match.group()) == "company" else 2  # 中石化天津分公司南港: a company's, and no name
+        if start - match.end() >= least and (match.start() > begin or begin == 0 or not is_cjk(text[begin - 1])
                                          or ctx.lexicon.words("unit_suffix").get(match.group()) != "org"):  # 大学西路街道: 大学 alone names no body
             last = match.end()
     return last

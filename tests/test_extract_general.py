@@ -1184,6 +1184,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("关闭黄河沿岸煤矿3座，中石化天津分公司南港乙烯项目落实封闭，借鉴巴斯夫路德维希港基地经验。", "天津市滨海新区应急管理局",
                  {"Site": {"黄河", "路德维希港"}, "Unit": {"中石化天津分公司", "巴斯夫"}},
                  id="places along a river, and a place after a company, name none of the company's"),
+    pytest.param("已由其单独答复代表团；试点应用前海智慧工地监管平台；建成1个市级监管平台。",
+                 "深圳市住房和建设局", {"Person": set(), "Platform": {"前海智慧工地监管平台"}},
+                 id="a delegation is no title; a system after a verb starts at the place; a rank's system is none"),
     pytest.param("开展高校和中小学实验室安全检查，督促县(市)应急管理局落实。", "杭州市应急管理局",
                  {"Unit": set()}, id="kinds of bodies joined, and a level's bodies, name none"),
 ])
@@ -1758,3 +1761,10 @@ def test_peace_and_river_sea_transport_name_no_place(aliases):
     sites = of_type(text, "昆明市应急管理局", aliases, "Site")
     assert "安宁" not in sites and "海河" not in sites
     assert "安宁市应急管理局" in of_type(text, "昆明市应急管理局", aliases, "Unit")
+
+
+def test_a_place_listed_before_a_system_shares_no_kind_with_it(aliases):
+    """前海综合交通枢纽、…监测系统: the hub is a place, named by its own kind, not a second system."""
+    text = "督促中建三局集团有限公司在前海综合交通枢纽、地铁15号线工地应用高支模智能监测系统。"
+    assert "前海综合交通枢纽系统" not in of_type(text, "深圳市住房和建设局", aliases, "Platform")
+    assert "前海综合交通枢纽" in of_type(text, "深圳市住房和建设局", aliases, "Site")

@@ -71,6 +71,8 @@ def find_persons(text: str, ctx: Context) -> list[Candidate]:
     for match in titles:
         if match.group() in ("委员", "主委") and text.startswith(("会", "员"), match.end()):
             continue  # 委员会, 业主委员会: a committee, not a member's title
+        if match.group() == "代表" and text.startswith(("团", "处", "性", "作"), match.end()):
+            continue  # 答复代表团, 驻京代表处, 代表性: a delegation, an office or a quality, not a deputy's title
         dotted = _dotted_name(text, match.start(), ctx)
         if dotted is not None:  # 艾尔肯·买买提委员: a name written with a middle dot
             found.append(Candidate("Person", text[dotted : match.start()], dotted, match.start(), f"person_title:{match.group()}", 1))

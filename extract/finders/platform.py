@@ -94,7 +94,8 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
             kinds.append((begin, end))  # 遴选省级工业互联网平台28个: platforms counted, none named (…系统2个平台 names two)
             floor = end
             continue
-        if name.endswith(tuple(lex.words("platform_generic_ending"))) and not starts_with_full_place(name, ctx):
+        if name.endswith(tuple(lex.words("platform_generic_ending"))) and not starts_with_full_place(name, ctx) \
+                or name.startswith(tuple(lex.words("rank_word"))):  # 1个市级监管平台: a rank of a kind of system
             kinds.append((begin, end))  # 各学校信息化系统, 港口企业信息化系统: a kind of system, no name
             continue
         if _is_description(text, name, end, ctx) or _planned(text, begin, name, ctx) or is_generic_name(name, match.group(), "Platform", lex) \
@@ -137,12 +138,14 @@ def _after_body(text: str, begin: int, start: int, ctx: Context) -> int:
 
 
 def _past_verb_to_place(text: str, begin: int, start: int, ctx: Context) -> int:
-    """A system's name written after an everyday verb and a full place's name starts at the place
-    (与北京市、天津市共享河北省重污染天气应急减排清单管理系统: the 河北省 system)."""
+    """A system's name written after an everyday verb and a full place's name, or a place the
+    dictionary knows, starts at the place (与北京市、天津市共享河北省重污染天气应急减排清单管理系统:
+    the 河北省 system; 试点应用前海智慧工地监管平台)."""
     position, places = begin, ctx.lexicon.divisions
     for token in segment(text[begin:start]):
         position += len(token)
-        if (is_everyday_verb(token) or token in ctx.lexicon.words("built_verb")) and starts_with_full_place(text[position:start], ctx) \
+        if (is_everyday_verb(token) or token in ctx.lexicon.words("built_verb")) and (starts_with_full_place(text[position:start], ctx)
+                or any(m.start == position and m.end <= start - 4 for m in dictionary_hits(text, ctx, "Site"))) \
                 or (is_everyday_verb(token) or token in ctx.lexicon.words("built_verb")) \
                 and text[position - len(token) - 1 : position - len(token)] in "司局厅委团院" and text[position : position + 2] in places:
             return position  # …有限公司建设深圳地铁保护区智能巡查系统: a body builds its city's system
@@ -249,8 +252,9 @@ def _coordinated(text: str, begin: int, suffix: str, ctx: Context) -> list[Candi
     while cursor > 0 and text[cursor - 1] == "、":
         start = left_boundary(text, cursor - 1, ctx, max_chars=8, max_tokens=3)
         item = text[start : cursor - 1]
-        if start >= cursor - 2 or start > 0 and text[start - 1] == "等" or item.endswith(tuple(ctx.lexicon.words("platform_suffix"))):
-            return []
+        if start >= cursor - 2 or start > 0 and text[start - 1] == "等" or item.endswith(tuple(ctx.lexicon.words("platform_suffix"))) \
+                or item.endswith(_named_kinds(ctx.lexicon)):
+            return []  # 前海综合交通枢纽、…监测系统: a place or a body listed first, named by its own kind
         items.append((start, cursor - 1))
         cursor = start
     if not items or cursor == 0 or text[cursor - 1] in "，,。；;（(":
@@ -264,6 +268,11 @@ def _coordinated(text: str, begin: int, suffix: str, ctx: Context) -> list[Candi
         if not is_generic_name(name, suffix, "Platform", lex):
             found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), s, e, "platform:coordinated", 1))
     return found
+
+
+def _named_kinds(lex: Lexicon) -> tuple[str, ...]:
+    """The kinds of places and bodies of two characters or more (枢纽, 有限公司), which end a name of their own."""
+    return lex.derived("platform:named-kinds", lambda: tuple(w for w in (*lex.words("site_suffix"), *lex.words("unit_suffix")) if len(w) >= 2))
 
 
 def _place_shared_rest(text: str, begin: int, items: list[tuple[int, int]], suffix: str, ctx: Context) -> str:

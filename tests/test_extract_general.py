@@ -1187,6 +1187,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("已由其单独答复代表团；试点应用前海智慧工地监管平台；建成1个市级监管平台。",
                  "深圳市住房和建设局", {"Person": set(), "Platform": {"前海智慧工地监管平台"}},
                  id="a delegation is no title; a system after a verb starts at the place; a rank's system is none"),
+    pytest.param("完成平安金融中心、京基100、深圳湾一号超高层建筑评估，构建园区级指挥中心。", "深圳市应急管理局",
+                 {"Site": {"平安金融中心", "京基100", "深圳湾一号"}, "Unit": set()}, id="Shenzhen's towers; a park's level is a rank"),
     pytest.param("开展高校和中小学实验室安全检查，督促县(市)应急管理局落实。", "杭州市应急管理局",
                  {"Unit": set()}, id="kinds of bodies joined, and a level's bodies, name none"),
 ])

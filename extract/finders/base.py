@@ -82,6 +82,7 @@ def conjuncts_before(text: str, start: int, shared: str, named_after: str = "") 
             candidate = _CONJUNCT.fullmatch(text, first, cursor - 1)
             if candidate and text[first] not in _LEADS and (first == 0 or not is_cjk(text[first - 1])
                                                             or text[first - 1] in LIST_MARKS or text[first - 1] in _LEADS
+                                                            or text[first - 1] == "经" and 1 in word_edges(text[first - 1 : first + 3])  # 经霍尔果斯、… (not 经久乡)
                                                             or first >= 2 and is_everyday_verb(text[first - 2 : first])  # 指导观音桥、…
                                                             or first >= 2 and cursor - 1 - first == 3 and _leads_list(text[first - 2 : first])
                                                             and text[cursor - 2] not in _KIND_ENDINGS):  # 指导樟村坪、…: a lead too long for the window
@@ -276,9 +277,10 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
             break
         if count and taken and len(token) == 2 and token[0] in one_char_stops and token not in places \
                 and (any(text[position + 1 : position + 1 + n] in places for n in (2, 3, 4))
-                     or end - position >= 2 and word_tables().freq.get(text[position + 1 : end + 1], 0) > 0):
+                     or end - position >= 2 and word_tables().freq.get(text[position + 1 : end + 1], 0) > 0
+                     or token in lex.words("glued_lead") and taken <= 3):
             taken += 1  # 至|上|海洋山港: jieba glued a one-character stop word to a place's first character (至上);
-            break  # 对华|严|寺: to the first character of a word that runs on past the window (华严寺)
+            break  # 对华|严|寺: to the first character of a word that runs on past the window (华严寺); 在内|厝|澳码头 (``glued_lead``)
         if len(token) > 1 and token in places and count + 1 < len(backwards) and len(backwards[count + 1]) == 1 \
                 and backwards[count + 1] + token[0] in lex.words("stop") and not after_joiner:
             taken += len(token) - 1  # 完|成华|严寺: jieba glued the stop word's end (完成) to a place's name

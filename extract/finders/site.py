@@ -959,7 +959,7 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
 
 
 #: The number of a line's name: what 地铁18号线 and 佛山地铁2号线 do not share with the next line.
-_LINE_NUMBER = re.compile(r"(?:[A-Z]?[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线$")
+_LINE_NUMBER = re.compile(r"(?:(?:(?<![A-Z])[A-Z])?[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线$")
 
 
 def _river_opening(name: str, suffix: str, kind: str, ctx: Context) -> str:

@@ -133,6 +133,10 @@ def _owner_zone(name: str, ctx: Context) -> tuple[str, str]:
         return "区", prefix
     if not prefix:
         return "", prefix
+    if name.startswith("区") and not name.startswith(no_district) and department and len(name) > 3:
+        ends = [owner.find(w, len(prefix)) + len(w) for w in zones if owner.find(w, len(prefix)) >= len(prefix) + 2]
+        if ends and not owner_district(ctx):  # 区石化能源产业局 in a 惠州市大亚湾经济技术开发区 body's table: the zone after its city
+            return "区", owner[: max(ends)]
     if not _has_admin_prefix(name, ctx):
         zone = next((w for w in zones if name.startswith(w) and len(name) > len(w) + 2 and owner.find(w, len(prefix) + 2) > 0), "")
         if zone:
@@ -222,11 +226,17 @@ def _owner_city(name: str, ctx: Context) -> str:
     市规划和自然资源局 in a 深圳市水务局 table is 深圳市规划和自然资源局; 省卫生健康委员会 in a
     东莞 table is 广东省卫生健康委员会. 市民…, 省份… are words, not levels.
     """
-    if not name.startswith(_NOT_LEVEL):
+    if not name.startswith(_NOT_LEVEL) and not _city_district(name, ctx):
         place = _level_place(name, ctx)
         if place:
             name = expand_abbreviation(place[1] + name[len(place[0]) :], ctx)
     return ctx.aliases.canonical("Unit", name, ctx.region)
+
+
+def _city_district(name: str, ctx: Context) -> bool:
+    """True when ``name`` opens with a district whose own name starts with 市 (市南区, 市中区): no bare level."""
+    head = name[:3]
+    return head[:1] == "市" and head[-1:] == "区" and is_full_place(head, ctx.lexicon.divisions) if head in ctx.lexicon.divisions else False
 
 
 def owner_district(ctx: Context) -> str:
@@ -528,6 +538,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
                                  for m in dictionary_hits(text, ctx, "Unit")):
             admin = begin  # 腾讯贵安七星数据中心: a known company's name opens it, the places after it are part of it
         begin = _parent_start(text, begin, admin, ctx, suffixes[suffix])
+        if suffix in _SQUADS[1:] and found and found[-1].end == begin and found[-1].name.endswith(_SQUADS) and start - begin >= 2:
+            begin = found[-1].start  # 惠州市消防救援支队大亚湾大队: a squad written right after its brigade is named with it
         digits = begin
         while digits > 0 and (text[digits - 1].isdigit() or text[digits - 1] in "〇一二三四五六七八九" and begin - digits < 4):
             digits -= 1  # 208水文地质工程地质队, 四〇二队: a numbered team
@@ -868,6 +880,10 @@ def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Conte
         if parent is not None:
             return Candidate("Unit", parent.name + text[child.start : child.end], child.start, child.end, "unit:branch", child.priority)
     return child
+
+
+#: Fire and rescue units from the largest down: a smaller one is named after the one above it.
+_SQUADS = ("总队", "支队", "大队", "中队")
 
 
 def _before_stop_word(text: str, start: int, end: int, suffix: str, suffixes: dict[str, str],

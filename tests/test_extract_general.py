@@ -1198,6 +1198,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  "惠州市大亚湾经济技术开发区应急管理局",
                  {"Unit": {"惠州市大亚湾经济技术开发区应急管理局", "惠州市大亚湾经济技术开发区石化能源产业局", "惠州市消防救援支队大亚湾大队"},
                   "Person": {"王建新"}}, id="a zone's bodies after its city; a squad after its brigade; a body's officer"),
+    pytest.param("在副市长周立新调度下提前转移群众；检查学校周边小卖部，对塔吊顶部加装监控；在大运中心、卓悦中心、天安云谷开展检查。",
+                 "深圳市龙岗区应急管理局", {"Person": {"周立新"}, "Unit": set(), "Site": {"大运中心", "卓悦中心", "天安云谷"}},
+                 id="an official who directs; a shop and a crane's top are no bodies; Shenzhen's venues"),
     pytest.param("开展高校和中小学实验室安全检查，督促县(市)应急管理局落实。", "杭州市应急管理局",
                  {"Unit": set()}, id="kinds of bodies joined, and a level's bodies, name none"),
 ])

@@ -813,7 +813,7 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("委托国家计算机网络与信息安全管理中心湖南分中心对开放平台开展安全评估。", "长沙市数据资源管理局",
                  {"Unit": {"国家计算机网络与信息安全管理中心湖南分中心"}}, id="a long name whose search window began inside a word"),
     pytest.param("推动南田岛鹤浦码头升级，在厦门万象城、万象天地开展检查，开通至万象的班列。", "宁波市交通运输局",
-                 {"Site": {"南田岛", "鹤浦码头", "厦门万象城", "万象"}}, id="a wharf written after its island; malls named 万象 are no city"),
+                 {"Site": {"南田岛", "鹤浦码头", "厦门万象城", "万象天地", "万象"}}, id="a wharf written after its island; malls named 万象 are no city"),
     pytest.param("会同汕头市供销合作社联合社、仓山区婚姻登记处、温州市救助管理站、延边朝鲜族自治州农业技术推广总站开展，泉州晚报报道，中通快递、极兔速递参与。",
                  "汕头市商务局", {"Unit": {"汕头市供销合作社联合社", "仓山区婚姻登记处", "温州市救助管理站", "延边朝鲜族自治州农业技术推广总站",
                                           "泉州晚报", "中通快递", "极兔速递"}}, id="co-operatives, registries, stations, an evening paper and couriers"),

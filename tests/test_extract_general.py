@@ -1201,6 +1201,11 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("在副市长周立新调度下提前转移群众；检查学校周边小卖部，对塔吊顶部加装监控；在大运中心、卓悦中心、天安云谷开展检查。",
                  "深圳市龙岗区应急管理局", {"Person": {"周立新"}, "Unit": set(), "Site": {"大运中心", "卓悦中心", "天安云谷"}},
                  id="an official who directs; a shop and a crane's top are no bodies; Shenzhen's venues"),
+    pytest.param("对穿越城区的成品油管道开展检查，赴上海市长宁区学习。", "济南市市场监督管理局",
+                 {"Site": {"上海市", "长宁区"}}, id="a word runs into a far place's name (穿越城区), a level's character does not (市长宁区)"),
+    pytest.param("对丝绸之路国际滑雪场、白云国际滑雪场开展检查，对坪地街道深圳国际低碳城内企业开展检查。", "深圳市龙岗区应急管理局",
+                 {"Site": {"丝绸之路国际滑雪场", "白云国际滑雪场", "坪地街道", "深圳国际低碳城"}},
+                 id="an international venue after a place's short name is named; a landmark before 内"),
     pytest.param("开展高校和中小学实验室安全检查，督促县(市)应急管理局落实。", "杭州市应急管理局",
                  {"Unit": set()}, id="kinds of bodies joined, and a level's bodies, name none"),
 ])

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
 from extract.canon import AliasRegistry
-from extract.finders.base import LIST_MARKS, Context, is_cjk
+from extract.finders.base import LIST_MARKS, RARE_WORD_FREQ, Context, is_cjk
 from extract.finders.lexicon import Division, Lexicon
 from extract.finders.segment import stands_alone, starts_word
+from extract.finders.wordcache import word_tables
 
 __all__ = ["dictionary_hits", "Entry", "DictionaryMatch", "dictionary_matches", "division_name", "is_list_item", "keep_for_reuse"]
 
@@ -220,11 +221,16 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
                 continue
             if entry.label == "Unit" and length == 2 and start and is_cjk(text[start - 1]) and not starts_word(text, start):
                 continue  # 人民建 holds no 民建: a two-character short name that starts inside a word
-            if entry.rule in _STANDING_RULES and not stands_alone(text, start, start + length):  # 汉堡包 holds no 汉堡
-                continue
+            if entry.rule in _STANDING_RULES and not stands_alone(text, start, start + length) \
+                    and not (text[start + length : start + length + 1] in "内外" and stands_alone(text, start, start + length + 1)):
+                continue  # 汉堡包 holds no 汉堡 (深圳国际低碳城内 holds 深圳国际低碳城: jieba reads 城内)
             if entry.rule == "site:gazetteer" and (length >= 3 or surface == entry.name) and start and is_cjk(text[start - 1]) \
                     and not starts_word(text, start):
                 continue  # 沿海城市 holds no 海城市, 示范县 no 范县
+            if entry.rule == "site:gazetteer" and length >= 3 and start and text[start - 1] not in "省市区县州盟旗" \
+                    and word_tables().freq.get(text[start - 1 : start + 1], 0) >= RARE_WORD_FREQ \
+                    and ctx.region and not any(d.code.startswith(ctx.region[:2]) for d in ctx.lexicon.divisions.get(surface, ())):
+                continue  # 穿越城区 in a 济南 table holds no 越城区 of 绍兴: a word runs into a far place's name (上海市长宁区 has one)
             if entry.rule == "site:gazetteer" and surface[-1] == "区" and text[start + length : start + length + 1] == "域":
                 continue  # 大同古城区域 holds no 古城区: its 区 starts 区域 (宁波市域 names the city)
             return DictionaryMatch(start, start + length, entry)

@@ -1101,7 +1101,7 @@ def _place_and_generic(stem: str, ctx: Context) -> bool:
     for length in range(min(len(stem) - 1, 8), 1, -1):
         if stem[:length] in places:
             rest = segment(stem[length:])
-            return bool(rest) and all(token in generic for token in rest)
+            return bool(rest) and all(token in generic for token in rest) and "国际" not in rest  # 白云国际滑雪场 is named
     return False
 
 

@@ -1206,6 +1206,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("对丝绸之路国际滑雪场、白云国际滑雪场开展检查，对坪地街道深圳国际低碳城内企业开展检查。", "深圳市龙岗区应急管理局",
                  {"Site": {"丝绸之路国际滑雪场", "白云国际滑雪场", "坪地街道", "深圳国际低碳城"}},
                  id="an international venue after a place's short name is named; a landmark before 内"),
+    pytest.param("在白蕉镇、桂山镇等渔业镇培训渔民，在蒲庙镇建设示范型应急管理站，在邕江沿岸村屯、沿江街道增设广播。", "南宁市应急管理局",
+                 {"Site": {"白蕉镇", "桂山镇", "蒲庙镇", "邕江", "沿江街道"}},
+                 id="the kind of the towns listed; a word of kind before a suffix; places along a river"),
     pytest.param("开展高校和中小学实验室安全检查，督促县(市)应急管理局落实。", "杭州市应急管理局",
                  {"Unit": set()}, id="kinds of bodies joined, and a level's bodies, name none"),
 ])

@@ -236,6 +236,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue
         if kind != "station" and word_at(text, end, suffixes).endswith("机场"):
             continue  # 呼和浩特白塔国际机场: the airport's name holds the suffix (塔), found by its own
+        if text[start - 3 : start - 2] == "等" and kind == "town" and not text[start - 2 : start] in lex.divisions:
+            continue  # 斗门区白蕉镇、桂山镇等渔业镇: the kind of those listed, none named
         if suffix == "镇" and text[start - 2 : start] == "镇集":
             continue  # 乌江镇集镇: the town's built-up area is the town (卢集镇, 胡集镇 are towns)
         if any(text.startswith(body, end - len(body)) for body in _bodies_over(lex).get(suffix, ())):
@@ -332,6 +334,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         # 乐业至百色高速公路, 天峨经凤山至巴马高速公路, 黎塘至湛江铁路: the road is named by its ends
         name = normalise_name(text[begin:end])
         stem = name[: len(name) - len(suffix)]
+        if stem[:1] in lex.words("kind_char") and begin > 0 and is_cjk(text[begin - 1]):
+            continue  # 示范|型应急管理站, 嵌入|式…: the end of a word that says what kind, no name's start
         leads = lex.words("place_lead_stop")
         lead = 0 if kind not in ("park", "building", "town", "station") or not 0 < len(stem) <= 2 or begin < 1 \
             else 2 if text[begin - 1] == "家" and text[begin - 2 : begin - 1] in leads \
@@ -380,8 +384,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 加密江淮运河 (加密|江), 新开工高速公路: a verb before the suffix names no place
         if stem.endswith("进") and not verb_road or "+" in stem or "＋" in stem:
             continue  # 非遗进景区, “机票+景区”: a campaign or a bundle, no place named
-        if kind not in ("road", "line", "water", "town") and lex.regex("along_word").search(stem):
-            continue  # 湘江沿岸化工园区: the zones along a river, none named (the river is found on its own)
+        if kind not in ("road", "line", "water") and (along := lex.regex("along_word").search(stem)) and (kind != "town" or along.group() != stem):
+            continue  # 湘江沿岸化工园区, 邕江沿岸村屯: the zones along a river, none named (the river is found on its own; 沿江街道 is named)
         if _COUNT_STEM.fullmatch(stem) or _COUNT_TAIL.search(stem):
             continue  # N个街道, 另两个园区, 每座金矿: places counted, none named
         if _NUMBER_SHAPE.fullmatch(stem):

@@ -1212,6 +1212,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("江阴临港经济开发区选取江苏澄星磷化工股份有限公司试点；在华润城、光明科学城开展检查；加强储能电站、燃气场站管理；对公常路开展整治。",
                  "南京市应急管理局", {"Site": {"江阴临港经济开发区", "华润城", "光明科学城", "公常路"}, "Unit": {"江苏澄星磷化工股份有限公司"}},
                  id="选取 is a verb; Shenzhen's districts; kinds of facilities; 对公 glued to a road's name"),
+    pytest.param("联合长沙市轨道交通集团有限公司研究地铁车站广播系统接入方案。", "长沙市应急管理局",
+                 {"Unit": {"长沙市轨道交通集团有限公司"}}, id="a company before a system is no part of its name"),
     pytest.param("开展高校和中小学实验室安全检查，督促县(市)应急管理局落实。", "杭州市应急管理局",
                  {"Unit": set()}, id="kinds of bodies joined, and a level's bodies, name none"),
 ])

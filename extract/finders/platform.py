@@ -84,6 +84,9 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
             begin = max(left_boundary(text, glued, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined, place_words=True), floor)
         begin = after_joined(text, _scoped(text, _past_count(text, begin, start), ctx), start, ctx)
         begin = _after_body(text, begin, start, ctx)
+        company = max((text.rfind(form, begin, start) + len(form) for form in _COMPANY_FORMS if text.rfind(form, begin, start) >= 0), default=-1)
+        if company > begin and start - company >= 4:
+            begin = company  # 长沙市轨道交通集团有限公司|研究地铁车站广播系统: the company's name is no part of the system's
         begin = _past_verb_to_place(text, begin, start, ctx)  # 天津市共享河北省…系统 → 河北省…系统
         begin = next((m.end for m in dictionary_hits(text, ctx, "Platform") if m.start < begin < m.end <= start), begin)  # 饿了么|外卖平台
         name = normalise_name(text[begin:end])

@@ -345,7 +345,7 @@ def build_corpus(
                 if upcoming.path in results:
                     assembler.add(upcoming, results[upcoming.path])
                 upcoming = next(waiting, None)
-            return assembler.result(errors, reused, len(todo) - len(errors))
+            return assembler.result(errors, reused, len(todo) - (len(errors) - len(plan.problems)))
 
 
 def _run(todo: list[Input], encoding: str | None, alias_paths: tuple[str, ...], jobs: int):

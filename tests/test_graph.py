@@ -298,6 +298,24 @@ def test_a_parallel_build_stops_at_the_first_bad_file_in_order_as_a_serial_one(t
         assert [e.split(":")[0] for e in kept.errors] == [str(folder / "c.docx"), str(folder / "e.docx")]
 
 
+def test_a_rebuild_from_the_cache_with_a_bad_file_is_the_same_for_any_jobs(tmp_path, sample_docx, sample_txt):
+    """Cached files, a changed one and an unreadable one, put together in order while helpers read."""
+    folder = _sample_folder(tmp_path, sample_docx, "c", "a.docx")
+    shutil.copy(sample_txt, folder / "b.txt")
+    _other_table(folder / "c.docx")
+    cache = build_corpus([folder]).cache
+    (folder / "b.txt").write_text((folder / "b.txt").read_text(encoding="utf-8").replace("推进", "推动", 1), encoding="utf-8")
+    (folder / "ab.docx").write_bytes(b"PK\x03\x04 not really")
+    runs = [build_corpus([folder], jobs=jobs, cache=cache, keep_going=True) for jobs in (1, 2, 3)]
+    first = runs[0]
+    assert (first.reused, first.read, len(first.errors)) == (2, 1, 1) and "ab.docx" in first.errors[0]
+    for run in runs[1:]:
+        assert graph_to_data(run.graph) == graph_to_data(first.graph)
+        assert run.mentions == first.mentions and run.inputs == first.inputs
+        assert (run.warnings, run.errors, run.across, run.reused, run.read) == \
+            (first.warnings, first.errors, first.across, first.reused, first.read)
+
+
 def test_parallel_build_equals_serial(tmp_path, sample_docx, sample_txt):
     folder = _sample_folder(tmp_path, sample_docx, "c")
     shutil.copy(sample_txt, folder / "b.txt")

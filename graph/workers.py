@@ -160,6 +160,9 @@ def shared_map(fn: Callable[[T], R], items: Sequence[T], jobs: int,
                     done[index] = (False, (e, None))
                 continue
             if not _receive(readers, done, _PATIENCE) and not readers:
+                for process in helpers:  # their pipes are closed: they are ending, and say how
+                    process.join(_PATIENCE)
+                _raise_if_dead(helpers)
                 raise HelperFailed(f"the helper processes ended before they sent the result of input {out + 1} of {n}")
     finally:
         if out < n:  # an error, or the caller stopped early: the helpers' work is not wanted

@@ -1214,6 +1214,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="选取 is a verb; Shenzhen's districts; kinds of facilities; 对公 glued to a road's name"),
     pytest.param("联合长沙市轨道交通集团有限公司研究地铁车站广播系统接入方案。", "长沙市应急管理局",
                  {"Unit": {"长沙市轨道交通集团有限公司"}}, id="a company before a system is no part of its name"),
+    pytest.param("加强光明区地铁和隧道施工安全监管，推进深圳地铁安全。", "深圳市光明区应急管理局",
+                 {"Site": {"光明区", "深圳地铁"}}, id="a city's metro network; a district's metro is the district's"),
     pytest.param("开展高校和中小学实验室安全检查，督促县(市)应急管理局落实。", "杭州市应急管理局",
                  {"Unit": set()}, id="kinds of bodies joined, and a level's bodies, name none"),
 ])

@@ -245,6 +245,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if len(suffix) == 1 and end < len(text) and word_tables().freq.get(text[start : end + 1], 0) > 0 \
                 and len(word_at(text, end + 1, suffixes)) >= 2:
             continue  # 同煤集团塔山煤矿: the 塔 opens the mine's name (塔山), whose own suffix follows
+        if len(suffix) == 1 and text[start : end + 1] in lex.divisions and text[end + 1 : end + 2] in "乡镇村":
+            continue  # 南昌县塔城乡: the suffix's character opens a town named like a place (塔城)
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind) or kind == "bridge" and text[start - 1 : start] == suffix):
             continue  # 护送返乡: the suffix's character ends a verb; 大桥桥区: the bridge's area, no second bridge
         if kind not in ("town", "line") and text.startswith(("街道", "镇", "乡"), end) and not text.startswith(("乡村", "镇街"), end):
@@ -879,8 +881,9 @@ def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:
     A network (深圳地铁) needs a place; a river, lake or line (茅洲河, 千岛湖, 广佛线) a short
     proper stem; a town (塘厦镇, 长安镇) a short stem that starts a word, proper or not.
     """
-    if kind == "network":
-        return _is_known_place(stem, ctx)
+    if kind == "network":  # 深圳地铁: a city's network (光明区地铁 is the metro in a district, 临江地铁车站 stations by a river)
+        divisions = ctx.lexicon.divisions.get(stem, ())
+        return any(d.level in ("city", "province") for d in divisions) if divisions else _is_known_place(stem, ctx)
     if kind in ("grassland", "wall"):
         return _wild_name(stem, ctx)  # 格根塔拉草原, 喜峰口长城
     if kind in ("water", "line"):

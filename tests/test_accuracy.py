@@ -49,7 +49,7 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, 
           "heldout191": 0.96, "heldout192": 0.93, "heldout193": 0.96, "heldout194": 0.93, "heldout195": 0.94,
           "heldout196": 0.91, "heldout197": 0.93, "heldout198": 0.93, "heldout199": 0.93, "heldout200": 0.93,
           "heldout201": 0.96, "heldout202": 0.92, "heldout203": 0.89, "heldout204": 0.91, "heldout205": 0.94,
-          "heldout206": 0.93, "heldout207": 0.94}
+          "heldout206": 0.94, "heldout207": 0.94}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import sys
+from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -318,9 +319,8 @@ def build_corpus(
         else:
             todo.append(i)
     errors: list[str] = [str(p) for p in plan.problems]
-    assembler = _Assembler(hashes, alias_paths, cache)
-    waiting = iter(inputs)  # the inputs not yet in the graph, which takes them in this order
-    upcoming = next(waiting, None)
+    failed: set[str] = set()
+    assembler = _Assembler(inputs, hashes, alias_paths, cache)
     with objects_set_aside() as keep:
         for i, out in _run(todo, encoding, tuple(alias_paths), jobs):
             done += 1
@@ -328,24 +328,18 @@ def build_corpus(
                 if not keep_going:
                     raise InputError(out["error"])
                 errors.append(out["error"])
+                failed.add(i.path)
                 if progress:
                     progress(i, "error", done, len(inputs))
             else:
                 results[i.path] = {"fingerprint": fp, **out["ok"]}
                 if progress:
                     progress(i, "read", done, len(inputs))
-            while upcoming is not None and (upcoming.path in results or upcoming is i):
-                if upcoming.path in results:  # into the graph while the other processes read on
-                    with collection_paused():
-                        assembler.add(upcoming, results[upcoming.path])
-                upcoming = next(waiting, None)
+            assembler.catch_up(results, failed)  # into the graph while the other processes read on
             keep()
         with collection_paused():
-            while upcoming is not None:  # the files read before, and any after the last one read now
-                if upcoming.path in results:
-                    assembler.add(upcoming, results[upcoming.path])
-                upcoming = next(waiting, None)
-            return assembler.result(errors, reused, len(todo) - (len(errors) - len(plan.problems)))
+            assembler.catch_up(results, failed)  # the files read before, after the last one read now
+            return assembler.result(errors, reused, len(todo) - len(failed))
 
 
 def _run(todo: list[Input], encoding: str | None, alias_paths: tuple[str, ...], jobs: int):
@@ -366,11 +360,12 @@ class _Assembler:
     another table writes it. The graph is the same as when all mentions went in with their tables.
     """
 
-    def __init__(self, hashes: dict[str, str], alias_paths: Sequence[str] = (),
+    def __init__(self, inputs: list[Input], hashes: dict[str, str], alias_paths: Sequence[str] = (),
                  old_cache: dict[str, dict[str, Any]] | None = None) -> None:
         from extract.structured import unit_namer
 
         self.G = new_graph()
+        self.upcoming = deque(inputs)  # the inputs not yet in the graph, which takes them in this order
         self.hashes = hashes
         self.namer = unit_namer(alias_paths)
         self.sources: list[tuple[dict[str, Any], str, str]] = []
@@ -381,6 +376,15 @@ class _Assembler:
         self.unit_names: set[str] = set()  # every unit name mentioned so far
         self.written_out: dict[str, str] = {}  # those of them the rules write out → their full names
         self.waiting: list[tuple[dict[str, Any], str, str]] = []  # (result, source, collection) of files with such mentions
+
+    def catch_up(self, results: dict[str, dict[str, Any]], failed: set[str]) -> None:
+        """Put into the graph, in the corpus's order, each input whose turn has come and whose result
+        is in (``results``, by path); one that could not be read (``failed``) is passed over."""
+        with collection_paused():
+            while self.upcoming and (self.upcoming[0].path in results or self.upcoming[0].path in failed):
+                i = self.upcoming.popleft()
+                if i.path in results:
+                    self.add(i, results[i.path])
 
     def add(self, i: Input, res: dict[str, Any]) -> None:
         """Put the file ``i``'s result ``res`` into the graph, bar its mentions of abbreviations."""

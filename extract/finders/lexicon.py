@@ -308,9 +308,10 @@ def word_at(text: str, position: int, words: Iterable[str]) -> str:
     return ""
 
 
-def word_tuple(lex: Lexicon, kind: str) -> tuple[str, ...]:
-    """The words of one kind of the lexicon as a tuple, for ``str.endswith`` and ``str.startswith``; made once."""
-    return lex.derived("lexicon:tuple:" + kind, lambda: tuple(lex.words(kind)))
+def word_tuple(lex: Lexicon, kind: str, least: int = 1) -> tuple[str, ...]:
+    """The words of one kind of the lexicon, of ``least`` characters or more, as a tuple for
+    ``str.endswith`` and ``str.startswith``; made once."""
+    return lex.derived(f"lexicon:tuple:{kind}:{least}", lambda: tuple(w for w in lex.words(kind) if len(w) >= least))
 
 
 def long_titles(lex: Lexicon) -> frozenset[str]:

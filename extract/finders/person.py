@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from extract.finders.base import Candidate, Context, is_cjk
-from extract.finders.lexicon import Lexicon, long_titles, suffix_regex
+from extract.finders.lexicon import Lexicon, long_titles, suffix_regex, word_tuple
 from extract.finders.segment import word_edges, word_tag
 from extract.finders.wordcache import word_tables
 
@@ -81,18 +81,13 @@ def find_persons(text: str, ctx: Context) -> list[Candidate]:
         if begin is not None and any(ctx.aliases.get("Unit", text[begin : match.start() + n]) for n in (1, 2)):
             continue  # 国家文物局长城: a body the dictionary knows ends inside the title (局长), no name before it
         if begin is not None and not text.startswith(tuple(ctx.lexicon.words("rank_word")), begin) \
-                and not text.endswith(_long_unit_suffixes(ctx.lexicon), begin, match.start()):  # 区级非遗代表性…; 区管委会副主任
+                and not text.endswith(word_tuple(ctx.lexicon, "unit_suffix", 2), begin, match.start()):  # 区级非遗代表性…; 区管委会副主任
             name = text[begin : match.start()]
             found.append(Candidate("Person", name, begin, match.start(), f"person_title:{match.group()}", 1))
     if "由" in text or "经" in text:
         found.extend(_led_by(text, ctx))
     found.extend(_titled(text, ctx))
     return found
-
-
-def _long_unit_suffixes(lex) -> tuple[str, ...]:
-    """Kinds of bodies of two characters or more (管委会, 委员会): a name that ends in one is a body's, and the title its officer's."""
-    return lex.derived("person:unit-suffixes", lambda: tuple(w for w in lex.words("unit_suffix") if len(w) >= 2))
 
 
 def _transliterated(text: str, ctx: Context) -> list[Candidate]:

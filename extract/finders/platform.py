@@ -19,7 +19,7 @@ from extract.canon import normalise_name
 from extract.finders.base import COUNT_AFTER, Candidate, after_joined, starts_with_full_place, starts_with_place, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
 from extract.finders.framework import app_follows, field_quotes, is_framework_shape
-from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex, words_across
+from extract.finders.lexicon import Lexicon, contains_word_at, suffix_regex, word_tuple, words_across
 from extract.finders.segment import segment, word_edges, word_tag
 
 __all__ = ["find_platforms", "is_generic_name"]
@@ -84,9 +84,6 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
             begin = max(left_boundary(text, glued, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined, place_words=True), floor)
         begin = after_joined(text, _scoped(text, _past_count(text, begin, start), ctx), start, ctx)
         begin = _after_body(text, begin, start, ctx)
-        company = max((text.rfind(form, begin, start) + len(form) for form in _COMPANY_FORMS if text.rfind(form, begin, start) >= 0), default=-1)
-        if company > begin and start - company >= 4:
-            begin = company  # 长沙市轨道交通集团有限公司|研究地铁车站广播系统: the company's name is no part of the system's
         begin = _past_verb_to_place(text, begin, start, ctx)  # 天津市共享河北省…系统 → 河北省…系统
         begin = next((m.end for m in dictionary_hits(text, ctx, "Platform") if m.start < begin < m.end <= start), begin)  # 饿了么|外卖平台
         name = normalise_name(text[begin:end])
@@ -98,7 +95,7 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
             floor = end
             continue
         if name.endswith(tuple(lex.words("platform_generic_ending"))) and not starts_with_full_place(name, ctx) \
-                or name.startswith(tuple(lex.words("rank_word"))):  # 1个市级监管平台: a rank of a kind of system
+                or name.startswith(word_tuple(lex, "rank_word")):  # 1个市级监管平台: a rank of a kind of system
             kinds.append((begin, end))  # 各学校信息化系统, 港口企业信息化系统: a kind of system, no name
             continue
         if _is_description(text, name, end, ctx) or _planned(text, begin, name, ctx) or is_generic_name(name, match.group(), "Platform", lex) \
@@ -126,7 +123,11 @@ def _place_before(text: str, end: int, ctx: Context) -> int:
 
 def _after_body(text: str, begin: int, start: int, ctx: Context) -> int:
     """商务部中华老字号信息管理系统, 农业农村部新型农业经营主体信息直报系统: a body the dictionary knows,
-    written right before a system's own name of four characters or more, runs it; the name starts after it."""
+    written right before a system's own name of four characters or more, runs it; the name starts after it.
+    So it does after a company's legal form (长沙市轨道交通集团有限公司|研究地铁车站广播系统)."""
+    company = max((at + len(form) for form in _COMPANY_FORMS if (at := text.rfind(form, begin, start)) >= 0), default=-1)
+    if company > begin and start - company >= 4:
+        return company
     for length in range(6, 1, -1):
         cut = begin + length
         if start - cut >= 4 and ctx.aliases.get("Unit", text[begin:cut]) is not None:
@@ -255,8 +256,8 @@ def _coordinated(text: str, begin: int, suffix: str, ctx: Context) -> list[Candi
     while cursor > 0 and text[cursor - 1] == "、":
         start = left_boundary(text, cursor - 1, ctx, max_chars=8, max_tokens=3)
         item = text[start : cursor - 1]
-        if start >= cursor - 2 or start > 0 and text[start - 1] == "等" or item.endswith(tuple(ctx.lexicon.words("platform_suffix"))) \
-                or item.endswith(_named_kinds(ctx.lexicon)):
+        if start >= cursor - 2 or start > 0 and text[start - 1] == "等" or item.endswith(word_tuple(ctx.lexicon, "platform_suffix")) \
+                or item.endswith(word_tuple(ctx.lexicon, "site_suffix", 2)) or item.endswith(word_tuple(ctx.lexicon, "unit_suffix", 2)):
             return []  # 前海综合交通枢纽、…监测系统: a place or a body listed first, named by its own kind
         items.append((start, cursor - 1))
         cursor = start
@@ -271,11 +272,6 @@ def _coordinated(text: str, begin: int, suffix: str, ctx: Context) -> list[Candi
         if not is_generic_name(name, suffix, "Platform", lex):
             found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), s, e, "platform:coordinated", 1))
     return found
-
-
-def _named_kinds(lex: Lexicon) -> tuple[str, ...]:
-    """The kinds of places and bodies of two characters or more (枢纽, 有限公司), which end a name of their own."""
-    return lex.derived("platform:named-kinds", lambda: tuple(w for w in (*lex.words("site_suffix"), *lex.words("unit_suffix")) if len(w) >= 2))
 
 
 def _place_shared_rest(text: str, begin: int, items: list[tuple[int, int]], suffix: str, ctx: Context) -> str:

@@ -351,7 +351,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                                    "site_suffix:港区" if name[:cut].endswith("港区") else "site_suffix:港", 1))
             continue  # 新会港危险货物码头: the port, and a kind of its wharves
         two_char = suffix in ("街道", "镇", "乡") and (len(stem) < 2 or len(stem) > 4 and not _fits(text, begin, stem, kind, ctx)) \
-            and _town_name_before(text, start, ctx) > 0
+            and _two_char_town_name(text, start, ctx)
         if two_char:  # 支流万江街道, 安置在铜都街道: the window held words no name takes
             begin, stem = start - 2, text[start - 2 : start]
             name = normalise_name(text[begin:end])
@@ -396,7 +396,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 国家级海洋牧场示范区: a rank a zone is given, not a zone's name
         if _inner_site(stem, ctx):
             continue  # 前湾港区自动化码头: the 港区 is the place, the rest describes it
-        if suffix in lex.words("place_facility") and (any(stem.endswith(s) for s in _suffix_tuple(lex) if len(s) >= 2)
+        if suffix in lex.words("place_facility") and (stem.endswith(word_tuple(lex, "site_suffix", 2))
                                                       or _COUNTED_END.search(stem) or found and found[-1].end == start and found[-1].start >= begin
                                                       and kind == "bridge" == suffixes.get(found[-1].rule.removeprefix("site_suffix:"))):
             continue  # 冰川公园索道, 土谷塘航电枢纽船闸, 牦牛坪三条索道, 长江二桥引桥: a named place's facility, none named (长江索道 is one)
@@ -923,29 +923,29 @@ def _is_known_place(name: str, ctx: Context) -> bool:
 
 
 #: Characters of numbers, which a counted kind's classifier follows (12个街镇, 两条通村公路).
-_NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千几多")
+_NUMERALS = NUMERAL_LEADS | frozenset("0123456789０１２３４５６７８９百千几多")
 
 
-def _town_name_before(text: str, start: int, ctx: Context) -> int:
-    """2 when a town's or street's two-character name is right before its suffix at ``start``
+def _two_char_town_name(text: str, start: int, ctx: Context) -> bool:
+    """True when a town's or street's two-character name is right before its suffix at ``start``
     (万江, 铜都), when the name the boundary search found fits no town: two Han characters that are
     no frequent word (辖区, 沿线, 属地 are), no stop word, level or generic word, no classifier after a
-    number (12个街镇) and no road's end (东路街道), and start a word after a word or a stop word; else 0."""
+    number (12个街镇) and no road's end (东路街道), and start a word after a word or a stop word."""
     stem = text[start - 2 : start]
     lex = ctx.lexicon
     if len(stem) < 2 or not all(is_cjk(c) and c not in LIST_MARKS for c in stem) or stem[0] in lex.words("stop") \
             or text[start - 3 : start - 2] in _NUMERALS or stem[1] in "路街道巷" \
             or stem in lex.words("stop") or stem in lex.words("generic_word") or stem in lex.words("not_site") \
             or all(c in _LEVEL_CHARS for c in stem) or _COUNT_STEM.fullmatch(stem) or _NUMBER_SHAPE.fullmatch(stem):
-        return 0
+        return False
     if word_tables().freq.get(stem, 0) >= RARE_WORD_FREQ and word_tag(stem) != "ns":
-        return 0
+        return False
     low = max(0, start - 6)
     before = segment(text[low : start - 2])
     if before and (len(before[-1]) < 2 and before[-1] not in lex.words("stop")
                    or all(c in lex.words("transliteration_char") for c in before[-1] + stem)):
-        return 0  # 温都尔勒图镇: a longer name (of single characters, or transliterated), not 勒图
-    return 2 if start - 2 - low in word_edges(text[low : start + 2]) else 0
+        return False  # 温都尔勒图镇: a longer name (of single characters, or transliterated), not 勒图
+    return start - 2 - low in word_edges(text[low : start + 2])
 
 
 def _word_start(text: str, begin: int, ctx: Context) -> bool:

@@ -518,7 +518,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             continue
         if _blocked(text, start, end, lex) or text[start - 1 : start] in ("我", "本") or _ends_site_suffix(text, start, end, lex):
             continue
-        if suffix == "所" and text.endswith(tuple(lex.words("person_title")), 0, start):
+        if suffix == "所" and text.endswith(word_tuple(lex, "person_title"), 0, start):
             continue  # 王志勇委员所提建议: the 所 after a person's title is the particle (所提, 所反映)
         if _NUMBER_YEAR.match(text, end):
             continue  # 以湛府办〔2025〕9号印发: a document number's issuer code, no body
@@ -782,8 +782,7 @@ def _joined_names_end(lex: Lexicon) -> tuple[str, ...]:
     """Endings of a name before 和/与/及 that make the joiner join two names (…局和…中心,
     大学科技园和西北工业大学, …监测数据库与…水文局): the unit suffixes, the place suffixes of two
     characters or more and the platforms' of two or more."""
-    return lex.derived("unit:joined-ends", lambda: _suffix_tuple(lex) + _long_site_suffixes(lex)
-                       + tuple(w for w in lex.words("platform_suffix") if len(w) >= 2))
+    return lex.derived("unit:joined-ends", lambda: _suffix_tuple(lex) + _long_site_suffixes(lex) + word_tuple(lex, "platform_suffix", 2))
 
 
 def _long_site_suffixes(lex: Lexicon) -> tuple[str, ...]:

@@ -1275,10 +1275,16 @@ def test_a_development_zone_written_short_and_its_committee(aliases):
 
 def test_abbreviations_that_leave_out_the_first_word(aliases):
     """市建委 is the 杭州市城乡建设委员会 and 市资源规划局 the 杭州市自然资源和规划局 of the table's
-    columns: 城乡 and 自然 are words abbreviations leave out (``abbreviation_skip``)."""
+    columns: 城乡 and 自然 are words abbreviations leave out (``abbreviation_skip``), and so is the 公安局 of the
+    traffic police (市交警支队 is the 长春市公安局交通警察支队)."""
     mentions = table_mentions("杭州市城市管理局", ["会同市建委、市资源规划局推进排水改造。"],
                                    co_units=["杭州市城乡建设委员会", "杭州市自然资源和规划局"], aliases=aliases)
     assert names(mentions, "Unit") == {"杭州市城乡建设委员会", "杭州市自然资源和规划局"}
+    # 市交警支队 and 市交警局 leave out the 公安局 the traffic police belong to
+    mentions = table_mentions("长春市交通运输局", ["会同市交警支队开展整治。"], co_units=["长春市公安局交通警察支队"], aliases=aliases)
+    assert names(mentions, "Unit") == {"长春市公安局交通警察支队"}
+    mentions = table_mentions("宁波市交通运输局", ["我局会同市交警局修订预案。"], co_units=["宁波市公安局交通警察局"], aliases=aliases)
+    assert names(mentions, "Unit") == {"宁波市交通运输局", "宁波市公安局交通警察局"}
 
 
 def test_a_group_written_with_two_characters_of_its_name(aliases):

@@ -351,7 +351,8 @@ def _as_defined(mention: Mention, defined: dict[str, tuple[str, str]], ctx: Cont
 
 
 def fold_abbreviated_sites(mentions: list[Mention], ctx: Context) -> list[Mention]:
-    """南昌高新区 is the 南昌高新技术产业开发区 the table also writes (``site_abbreviation`` rules).
+    """南昌高新区 is the 南昌高新技术产业开发区 the table also writes, 长吉高速 the 长吉高速公路
+    (``site_abbreviation`` rules: the short kind, and the full kinds it may stand for).
 
     An abbreviated zone with no full name in the table stays as written.
     """
@@ -361,9 +362,9 @@ def fold_abbreviated_sites(mentions: list[Mention], ctx: Context) -> list[Mentio
     written = {m.name for m in mentions if m.type == "Site"}
     full: dict[str, str] = {}
     for name in written:
-        for short, long in rules.items():
+        for short, longs in rules.items():
             if name.endswith(short) and len(name) > len(short):
-                candidates = [w for w in written if w.endswith(name[: -len(short)] + long)]
+                candidates = [w for long in longs.split("|") for w in written if w.endswith(name[: -len(short)] + long)]
                 if len(candidates) == 1:
                     full[name] = candidates[0]
     return [replace(m, name=full[m.name]) if m.type == "Site" and m.name in full else m for m in mentions]

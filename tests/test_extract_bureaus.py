@@ -90,6 +90,8 @@ def test_a_station_after_its_line_and_a_place_after_a_company(aliases):
 def test_an_abbreviated_zone_folds_into_the_full_name_the_table_writes(aliases):
     t = table("南昌市科学技术局", ["支持南昌高新技术产业开发区发展。", "支持南昌高新区建设研发机构；南昌经开区新增企业12家。"])
     assert names(extract_table(t, aliases), "Site") == {"南昌高新技术产业开发区", "南昌经开区"}
+    t = table("杭州市应急管理局", ["对临江高新技术产业园区开展复核。", "临江高新区完成封闭化改造；在长吉高速公路设置除雪点。", "加强长吉高速除雪保畅。"])
+    assert names(extract_table(t, aliases), "Site") == {"临江高新技术产业园区", "长吉高速公路"}
 
 
 def test_a_short_name_the_text_defines_is_the_full_name_everywhere(aliases):

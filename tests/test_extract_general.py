@@ -1216,6 +1216,11 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Unit": {"长沙市轨道交通集团有限公司"}}, id="a company before a system is no part of its name"),
     pytest.param("加强光明区地铁和隧道施工安全监管，推进深圳地铁安全。", "深圳市光明区应急管理局",
                  {"Site": {"光明区", "深圳地铁"}}, id="a city's metro network; a district's metro is the district's"),
+    pytest.param("推动浦口区桥林街道、黄河口镇建设，对海平路与镇邦街交汇处、洞庭湖区乡镇开展排查。", "南京市应急管理局",
+                 {"Site": {"浦口区", "桥林街道", "黄河口镇", "海平路", "镇邦街", "洞庭湖"}},
+                 id="a suffix's character opens the street or town after it (桥|林街道), not across a joiner or before 乡镇"),
+    pytest.param("重点完成南岗区和兴路街道、香坊区黎明街道改造。", "哈尔滨市应急管理局",
+                 {"Site": {"南岗区", "和兴路街道", "香坊区", "黎明街道"}}, id="a street named after a road that starts with a joiner's character"),
     pytest.param("开展高校和中小学实验室安全检查，督促县(市)应急管理局落实。", "杭州市应急管理局",
                  {"Unit": set()}, id="kinds of bodies joined, and a level's bodies, name none"),
 ])

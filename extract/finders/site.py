@@ -213,6 +213,14 @@ def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:
     return stands_alone(text, start, end)
 
 
+def _opens_town(text: str, end: int) -> bool:
+    """True when one character, then a street's or town's suffix, follow ``end`` (桥|林街道): the
+    character before ``end`` opens that name. Not before 乡镇, 乡村 or 镇街 (洞庭湖区乡镇), nor a level's
+    character (区, 县) or a joiner (海平路与镇邦街)."""
+    return end < len(text) and is_cjk(text[end]) and text[end] not in "区县市州省旗盟" and text[end] not in JOINERS \
+        and text.startswith(("街道", "镇", "乡"), end + 1) and not text.startswith(("乡镇", "乡村", "镇街"), end + 1)
+
+
 def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     lex = ctx.lexicon
     suffixes = lex.words("site_suffix")
@@ -247,6 +255,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 同煤集团塔山煤矿: the 塔 opens the mine's name (塔山), whose own suffix follows
         if len(suffix) == 1 and text[start : end + 1] in lex.divisions and text[end + 1 : end + 2] in "乡镇村":
             continue  # 南昌县塔城乡: the suffix's character opens a town named like a place (塔城)
+        if len(suffix) == 1 and kind != "town" and _opens_town(text, end):
+            continue  # 浦口区桥林街道, 黄河口镇: the suffix's character opens the name of the street or town that follows
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind) or kind == "bridge" and text[start - 1 : start] == suffix):
             continue  # 护送返乡: the suffix's character ends a verb; 大桥桥区: the bridge's area, no second bridge
         if kind not in ("town", "line") and text.startswith(("街道", "镇", "乡"), end) and not text.startswith(("乡村", "镇街"), end):
@@ -308,6 +318,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
         if kind == "town" and start - begin < 2 and _joiner_named(text, start):
             begin = start - 2  # 中和镇, 和庆镇: a town's name with a joiner's character in it
+        if kind == "town" and start - begin == 2 and text[start - 1] in "路街" and begin > 0 and text[begin - 1] in JOINERS:
+            begin -= 1  # 南岗区和兴路街道: a street named after a road (和兴路), whose one character is no name
         if kind == "town" and found and found[-1].start < begin < found[-1].end <= start - 2 and found[-1].rule in _TOWN_RULES:
             begin = found[-1].end  # 中和镇七里村: the village's name starts after the town it cut into
         if any(s < end < e for s, e in spans):

@@ -1064,17 +1064,35 @@ def _routes(text: str) -> list[Candidate]:
     return found
 
 
+#: A line's number: 3, B1, 十二.
+_NUMBER = "(?:[A-Z]?[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
+
+
 def _lines(text: str, ctx: Context) -> list[Candidate]:
-    """Numbered metro and rail lines: 地铁18号线, and 22号线 listed after it (地铁18号线、22号线)."""
+    """Numbered metro and rail lines: 地铁18号线, and 22号线 listed after it (地铁18号线、22号线); the
+    numbers listed before one 号线 after a network's name are its lines too (轨道交通3、4号线)."""
     if "号线" not in text:
         return []
     lex = ctx.lexicon
     pattern = lex.derived("site:lines", lambda: re.compile(
-        "(?P<prefix>" + trie_pattern(lex.words("line_prefix")) + ")?(?P<number>[A-Z]?[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线"))
+        "(?P<prefix>" + trie_pattern(lex.words("line_prefix")) + ")?(?P<listed>(?:" + _NUMBER + "[、和及与])*)(?P<number>"
+        + _NUMBER + ")号线"))
     found: list[Candidate] = []
     last = ""  # the network named last in this text: 地铁1号线定安路站、7号线吴山广场站 is its 7号线
     for match in pattern.finditer(text):
         prefix, start = match.group("prefix") or "", match.start()
+        if match.group("listed") and prefix:  # 轨道交通3、4号线: each number before the last is a line of the same network
+            place = _city_before(text, start, ctx)
+            first = start - len(place)
+            for number in re.finditer(_NUMBER, match.group("listed")):
+                name = place + prefix + number.group() + "号线"
+                begin = first if number.start() == 0 else match.start("listed") + number.start()
+                found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, match.start("listed") + number.end(), "site:line", 2))
+            prefix, start, last = place + prefix, match.start("number"), place + prefix
+            name = prefix + match.group("number") + "号线"
+            found.append(Candidate("Site", ctx.aliases.canonical("Site", name), start, match.end(), "site:line", 2))
+            continue
+        start = match.start("number") if match.group("listed") else start  # 3、4号线 with no network: the line written whole
         if not prefix and found and found[-1].end == match.start() - 1 and text[found[-1].end] in LIST_MARKS:
             prefix = _LINE_NUMBER.sub("", found[-1].name)
         elif prefix:

@@ -606,6 +606,10 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin = street + 2  # 海城街道浙江鸿达鞋材有限公司: the street, then a company named with its province
         if text[begin : begin + 1] == "号" and begin > 0 and text[begin - 1].isdigit():
             continue  # 3号线博览会专线: a numbered line's 号, no body's name (the line is found on its own)
+        if suffix == "部" and text[begin:start] in lex.divisions:
+            continue  # 龙岗区部九窝受纳场: no ministry is named by a place alone; the 部 opens the next name
+        if text[begin : begin + 1] == "级" and begin > 0 and is_cjk(text[begin - 1]):
+            continue  # 企业级安全风险监测中心: a kind of body at a level (企业级, 市级), none named
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
         if candidate and suffix in lex.words("unit_needs_place") and not _place_prefixes(text[candidate.start : candidate.end], ctx):
             candidate = None  # 专职消防救援站, 港口消防救援站: a kind of station, none named (大嶝消防救援站 comes with its 支队)

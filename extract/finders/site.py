@@ -255,6 +255,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 同煤集团塔山煤矿: the 塔 opens the mine's name (塔山), whose own suffix follows
         if len(suffix) == 1 and text[start : end + 1] in lex.divisions and text[end + 1 : end + 2] in "乡镇村":
             continue  # 南昌县塔城乡: the suffix's character opens a town named like a place (塔城)
+        if len(suffix) == 1 and kind not in ("town", "station", "bridge") and suffixes.get(word_at(text, end, suffixes)) in ("station", "port", "park") \
+                and len(word_at(text, end, suffixes)) >= 2:
+            continue  # 沈丹高速公路白塔收费站, 惠州港荃湾港区: the suffix's character is part of the name of the station, port or park whose suffix follows
         if len(suffix) == 1 and kind != "town" and _opens_town(text, end):
             continue  # 浦口区桥林街道, 黄河口镇: the suffix's character opens the name of the street or town that follows
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind) or kind == "bridge" and text[start - 1 : start] == suffix):

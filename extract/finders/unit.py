@@ -878,7 +878,9 @@ def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Conte
     if before.end == child.start and (not any(before.name.endswith(c) for c in children if c not in _KIND_WORDS or before.rule == "unit:branch")
                                       or _ranks_above(before.name, child.name, ctx)):
         return Candidate("Unit", before.name + text[child.start : child.end], before.start, child.end, "unit:branch", child.priority)
-    if before.rule == "unit:branch" and before.end + 1 == child.start and text[before.end] in "、和及与":
+    if before.rule == "unit:branch" and before.end + 1 == child.start and text[before.end] in "、和及与" \
+            and not any(p.endswith(("市", "省")) for p in _place_prefixes(text[child.start : child.end], ctx)):
+        # not 沈阳市公安局浑南分局、沈阳市浑南区消防救援大队: a name with its own city is no sibling's short form
         parent = next((f for f in reversed(found[:-1]) if f.start == before.start), None)
         if parent is not None:
             return Candidate("Unit", parent.name + text[child.start : child.end], child.start, child.end, "unit:branch", child.priority)

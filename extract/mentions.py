@@ -480,7 +480,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
     危险化学品安全监督管理处. Full names are the table's 承办/会办 columns (``units``) and the
     units written out in its free text; one in the same case wins. A bare 市政府 stays as
     written unless the table writes its full name. A name the table's city was put before
-    (升钟水库管理局) takes the place the unit columns give it instead (四川省升钟水库管理局).
+    (升钟水库管理局) takes the place the unit columns give it instead (四川省升钟水库管理局). A body
+    affiliated to another is named without it (盛京医院 is the 中国医科大学附属盛京医院 the table writes).
     """
     columns = {normalise_name(u) for u in units}
     full = columns | {m.name for m in mentions if m.type == "Unit" and _written_out(m, ctx)
@@ -499,6 +500,11 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
         if city and city in comparable[1:]:  # 共青团思明区委 in a 厦门市 table: 共青团厦门市思明区委员会
             by_comparable.setdefault(comparable.replace(city, "", 1), set()).add(f)
     known: dict[tuple[str, str], list[str]] = {}  # the same name written the same way has the same full names
+    affiliated: dict[str, set[str]] = {}  # 盛京医院 → 中国医科大学附属盛京医院: a body named without what it belongs to
+    for f in full:
+        tail = f[f.rfind("附属") + 2 :] if "附属" in f else ""
+        if len(tail) >= 4:
+            affiliated.setdefault(tail, set()).add(f)
     folded = []
     short_owner = _comparable(ctx.owner)
     names = _TableNames(full, columns, by_last, by_comparable, prefixes, {})
@@ -506,6 +512,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
         if m.type == "Unit" and short_owner != ctx.owner and m.name.startswith(short_owner) and len(m.name) - len(short_owner) >= 2 \
                 and not m.name.startswith(ctx.owner):
             m = replace(m, name=ctx.owner + m.name[len(short_owner) :])  # 区商务委商贸流通科: the owner's division
+        elif m.type == "Unit" and len(affiliated.get(m.name, ())) == 1 and m.name not in columns:
+            m = replace(m, name=next(iter(affiliated[m.name])))  # 盛京医院, where the table writes 中国医科大学附属盛京医院
         elif m.type == "Unit" and m.name not in columns and m.name != ctx.owner:
             written = normalise_name(m.text)
             if _BARE_LEVEL_BODY.match(written) and m.name not in full:

@@ -26,6 +26,12 @@ def test_abbreviation_folds_into_the_full_name_of_the_co_handling_column(aliases
     assert all(m.text in ("市园林局", "市城管委") for m in mentions if m.type == "Unit")
 
 
+def test_an_affiliated_body_written_alone_is_the_one_the_table_writes_in_full(aliases):
+    """盛京医院 is the 中国医科大学附属盛京医院 the table writes; 协和医院, with no such name written, stays."""
+    t = table("沈阳市浑南区应急管理局", ["在中国医科大学附属盛京医院开展演练。", "督促盛京医院、协和医院完成燃气管线改造。"])
+    assert names(extract_table(t, aliases), "Unit") == {"中国医科大学附属盛京医院", "协和医院"}
+
+
 def test_party_committee_abbreviation_folds_into_its_full_name(aliases):
     t = table("南京市交通运输局", ["会同市委网信办完成舆情处置。"], ["中共南京市委网络安全和信息化委员会办公室"])
     assert names(extract_table(t, aliases), "Unit") == {"中共南京市委网络安全和信息化委员会办公室"}

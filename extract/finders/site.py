@@ -880,8 +880,9 @@ def _water_ends(text: str, end: int, ctx: Context) -> bool:
 
 def _list_item(text: str, begin: int, end: int) -> bool:
     """True when text[begin:end] is an item of a list of its own: a list mark before and after it,
-    or a preposition before the first item (在梅溪湖、洋湖)."""
-    return begin > 0 and (text[begin - 1] == "、" or text[begin - 1] in "在于与和及" and text[end : end + 1] == "、") \
+    or a preposition, a clause's start or the text's before the first item (在梅溪湖、洋湖; 柏临河、卷桥河)."""
+    first = begin == 0 or text[begin - 1] in "在于与和及，,；;：:。"
+    return (begin > 0 and text[begin - 1] == "、" or first and text[end : end + 1] == "、") \
         and (end == len(text) or text[end] in "、和及与等")
 
 

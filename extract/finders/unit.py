@@ -364,8 +364,8 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
             continue
         run_end = places.get(position) or _admin_word_end(text, position, end, admin_stops, not_start)
         if run_end:
-            if position > begin and position > covered:
-                best = position  # a new run of administrative words starts here
+            if position > begin and position > covered and not (position == begin + 1 and text[begin] in "东西南北" and position in places):
+                best = position  # a new run of administrative words starts here (东洞庭湖…管理局: a direction opens the place's name)
             covered = max(covered, run_end) if position <= covered else run_end
     return best
 
@@ -522,8 +522,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             continue  # 王志勇委员所提建议: the 所 after a person's title is the particle (所提, 所反映)
         if _NUMBER_YEAR.match(text, end):
             continue  # 以湛府办〔2025〕9号印发: a document number's issuer code, no body
-        if text.startswith(("路", "大道", "大街"), end) and suffixes[suffix] in ("org", "body"):
-            continue  # 海淀区学院路街道, 医院路: a road named after a body
+        if text.startswith(("路", "大道", "大街", "街道"), end) and suffixes[suffix] in ("org", "body"):
+            continue  # 海淀区学院路街道, 医院路, 西陵区学院街道: a road or street named after a body
         if suffix in lex.words("unit_team") and _after_a_body(text, start, suffixes):
             continue  # 冶金工业规划研究院专家组, 我厅工作组: a body's team is the body, named by its own suffix
         paren = _INNER_PAREN.search(text, max(0, start - 6), start)

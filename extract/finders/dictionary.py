@@ -68,6 +68,8 @@ def _compile(registry: AliasRegistry, lex: Lexicon) -> _Index:
     entries: dict[str, list[Entry]] = {}
     for surface, divisions in lex.divisions.items():
         entries.setdefault(surface, []).append(Entry("Site", division_name(divisions), "site:gazetteer", surface=surface))
+    for county in _former_counties(lex):
+        entries.setdefault(county, []).append(Entry("Site", county, _FORMER_COUNTY))
     for surface, name in lex.world.items():
         entries.setdefault(surface, []).append(Entry("Site", name, "site:world"))
     for surface, name in lex.landmarks.items():
@@ -79,6 +81,18 @@ def _compile(registry: AliasRegistry, lex: Lexicon) -> _Index:
     for surface in entries:
         lengths.setdefault(surface[:2], set()).add(len(surface))
     return _Index(_starts(entries), frozenset(lengths), {h: tuple(sorted(n, reverse=True)) for h, n in lengths.items()}, entries)
+
+
+#: The rule of a county's name from before it became a district or city (湟中县, now 湟中区).
+_FORMER_COUNTY = "site:former-county"
+
+
+def _former_counties(lex: Lexicon) -> list[str]:
+    """The names the gazetteer's county-level districts and cities had as counties, where no
+    division has that name now: 湟中区 was 湟中县 until 2019, and tables of earlier years write so."""
+    return sorted({d.name[:-1] + "县" for divisions in lex.divisions.values() for d in divisions
+                   if d.level == "county" and d.name.endswith(("区", "市")) and len(d.name) >= 3 and is_cjk(d.name[-2])}
+                  - set(lex.divisions))
 
 
 def _starts(surfaces: Iterable[str]) -> re.Pattern[str]:
@@ -224,13 +238,15 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
             if entry.rule in _STANDING_RULES and not stands_alone(text, start, start + length) \
                     and not (text[start + length : start + length + 1] in "内外" and stands_alone(text, start, start + length + 1)):
                 continue  # 汉堡包 holds no 汉堡 (深圳国际低碳城内 holds 深圳国际低碳城: jieba reads 城内)
-            if entry.rule == "site:gazetteer" and (length >= 3 or surface == entry.name) and start and is_cjk(text[start - 1]) \
-                    and not starts_word(text, start):
+            if entry.rule in ("site:gazetteer", _FORMER_COUNTY) and (length >= 3 or surface == entry.name) and start \
+                    and is_cjk(text[start - 1]) and not starts_word(text, start):
                 continue  # 沿海城市 holds no 海城市, 示范县 no 范县
             if entry.rule == "site:gazetteer" and length >= 3 and start and text[start - 1] not in "省市区县州盟旗" \
                     and word_tables().freq.get(text[start - 1 : start + 1], 0) >= RARE_WORD_FREQ \
                     and ctx.region and not any(d.code.startswith(ctx.region[:2]) for d in ctx.lexicon.divisions.get(surface, ())):
                 continue  # 穿越城区 in a 济南 table holds no 越城区 of 绍兴: a word runs into a far place's name (上海市长宁区 has one)
+            if entry.rule == _FORMER_COUNTY and text[start + length : start + length + 1] == "级":
+                continue  # 新建县级避灾中心: the county's level after a verb (新建), no county of former times
             if entry.rule == "site:gazetteer" and surface[-1] == "区" and text[start + length : start + length + 1] == "域":
                 continue  # 大同古城区域 holds no 古城区: its 区 starts 区域 (宁波市域 names the city)
             return DictionaryMatch(start, start + length, entry)

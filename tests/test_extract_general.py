@@ -1222,6 +1222,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("推动比亚迪建设企业级安全风险监测中心；对48宗项目征求深圳燃气集团意见；委托深圳市地质局对龙岗区部九窝开展复核。",
                  "深圳市坪山区应急管理局", {"Unit": {"比亚迪", "深圳燃气集团", "深圳市地质局"}},
                  id="a kind of body at a level (企业级…中心), 征求 before a body, no ministry named by a place alone (龙岗区部)"),
+    pytest.param("推动西宁市第三污水处理厂提标改造，完成猎德污水处理厂扩建。", "西宁市水务局",
+                 {"Site": {"西宁市第三污水处理厂", "猎德污水处理厂"}}, id="a city's numbered plant is named with the city"),
     pytest.param("联合城北区和湟中县开展整治，在新津县、孟津县新建县级防汛物资储备点。", "西宁市水务局",
                  {"Site": {"城北区", "湟中县", "新津县", "孟津县"}}, id="a county's name from before it became a district (湟中县, now 湟中区)"),
     pytest.param("指导西陵区学院街道夜明珠社区创建示范社区。柏临河、卷桥河综合治理纳入规划。推动东洞庭湖国家级自然保护区管理局开展巡护。",

@@ -916,17 +916,23 @@ def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:
     return _proper(stem, ctx)
 
 
+#: A place's number in its name: 第三 (西宁市第三污水处理厂).
+_ORDINAL = re.compile("第[一二三四五六七八九十0-9]{1,3}")
+
+
 def _placed_venue(text: str, begin: int, stem: str, suffix: str, kind: str, ctx: Context) -> int:
     """Where a venue's name starts when it is a province's full name and common words
-    (贵州省地质博物馆, 广东省人民体育场): the province's start, or 0. The boundary search stops
+    (贵州省地质博物馆, 广东省人民体育场), or any division's and a number (西宁市第三污水处理厂): the
+    division's start, or 0. The boundary search stops
     at a division; the words after it alone are no name (地质博物馆). A district's venue is
     written after it, not named with it (象山区 | 体育公园)."""
     if kind != "building" or suffix in ctx.lexicon.words("site_needs_name") or _proper(stem, ctx):
         return 0
     places = ctx.lexicon.divisions
+    levels = ("province", "city", "county") if _ORDINAL.fullmatch(stem) else ("province",)  # 西宁市第三污水处理厂: a city's numbered plant
     for length in range(min(begin, 8), 1, -1):
         place = text[begin - length : begin]
-        if place in places and any(d.name == place and d.level == "province" for d in places[place]):
+        if place in places and any(d.name == place and d.level in levels for d in places[place]):
             start = begin - length
             stops = ctx.lexicon.words("stop")
             return start if start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in LIST_MARKS \

@@ -233,6 +233,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     spans = [(m.start, m.end) for m in dictionary_hits(text, ctx, "Site")
              if m.entry.rule != "site:gazetteer" or text[m.start : m.end] == m.entry.name]
     full = {end for _, end in spans}
+    former = {m.start: m.end for m in dictionary_hits(text, ctx, "Site") if m.entry.rule == "site:former-county"}
     floor = 0  # a line or station ends the next name's search (广佛环线广州南站)
     weak: list[Candidate] = []  # names of common words, kept only in a list with a proper one
     for match in matches:
@@ -277,6 +278,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         begin = left_boundary(text, start, ctx, max_chars=12, max_tokens=5 if kind in ("park", "station") else 4,
                               stop_at_place="full")
         begin = next(((e if text[s:e] in lex.divisions else s) for s, e in spans if s < begin < e <= start - 2), begin)
+        begin = former[begin] if former.get(begin, start) <= start - 3 else begin  # 湟中县拦隆口镇: a former county ends the search as a division does
         # a division the window cut into is a place of its own (博尔塔拉蒙古自治州 | 阿拉山口综合保税区), a landmark part of the name (港珠澳大桥珠海公路口岸)
         if begin > 0 and text[begin - 1 : begin + 1] in lex.words("stop") and start - begin > 3:
             begin += 1  # 新建华能长春热电厂: jieba cuts 新|建华, the 建 is the verb's
@@ -808,7 +810,7 @@ def _before_people(text: str, begin: int, ctx: Context) -> int:
     """Where an ethnic township's own name starts before its people's (日月藏族乡, 格萨拉彝族乡): the
     words right before, up to four characters, that are no stop word, no verb and no division."""
     lex = ctx.lexicon
-    low = max(0, begin - 4)
+    low = max(0, begin - 8)  # wider than the name, so that the cut does not start inside a word (湟源县|日月)
     tokens = segment(text[low:begin])
     taken = 0
     for token in reversed(tokens):

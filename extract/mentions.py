@@ -481,7 +481,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
     units written out in its free text; one in the same case wins. A bare 市政府 stays as
     written unless the table writes its full name. A name the table's city was put before
     (升钟水库管理局) takes the place the unit columns give it instead (四川省升钟水库管理局). A body
-    affiliated to another is named without it (盛京医院 is the 中国医科大学附属盛京医院 the table writes).
+    affiliated to another is named without it (盛京医院 is the 中国医科大学附属盛京医院 the table writes), and a
+    numbered school by its place and number (银川一中 is the 银川市第一中学 the table writes).
     """
     columns = {normalise_name(u) for u in units}
     full = columns | {m.name for m in mentions if m.type == "Unit" and _written_out(m, ctx)
@@ -514,6 +515,11 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
             m = replace(m, name=ctx.owner + m.name[len(short_owner) :])  # 区商务委商贸流通科: the owner's division
         elif m.type == "Unit" and len(affiliated.get(m.name, ())) == 1 and m.name not in columns:
             m = replace(m, name=next(iter(affiliated[m.name])))  # 盛京医院, where the table writes 中国医科大学附属盛京医院
+        elif m.rule == "unit:numbered-school":
+            school = _NUMBERED_SCHOOL.fullmatch(m.name)
+            written = [f for f in full if school and f.startswith(school.group(1)) and f.endswith(f"第{school.group(2)}中学")
+                       and len(f) - len(m.name) <= 4]
+            m = replace(m, name=written[0]) if len(written) == 1 else m  # 银川一中, where the table writes 银川市第一中学
         elif m.type == "Unit" and m.name not in columns and m.name != ctx.owner:
             written = normalise_name(m.text)
             if _BARE_LEVEL_BODY.match(written) and m.name not in full:
@@ -748,6 +754,10 @@ def _written_out(m: Mention, ctx: Context) -> bool:
         return False  # 市委社治委: a bare level is no full name
     written = normalise_name(m.text)
     return m.name.endswith(written) or m.name in _abbreviation_keys(m, written, ctx)[1:]
+
+
+#: A numbered middle school written short: the place, the number (银川一中).
+_NUMBERED_SCHOOL = re.compile(r"(.+?)([一二三四五六七八九十]{1,3})中")
 
 
 def _comparable(name: str) -> str:

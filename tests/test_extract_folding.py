@@ -32,6 +32,13 @@ def test_an_affiliated_body_written_alone_is_the_one_the_table_writes_in_full(al
     assert names(extract_table(t, aliases), "Unit") == {"中国医科大学附属盛京医院", "协和医院"}
 
 
+def test_a_numbered_school_written_short(aliases):
+    """银川一中 is a school, the 银川市第一中学 where the table writes that; 三中全会 is none."""
+    assert of_type("推动银川一中、都匀一中开展演练，学习十九届三中全会精神。", "银川市应急管理局", aliases, "Unit") == {"银川一中", "都匀一中"}
+    t = table("银川市应急管理局", ["在银川市第一中学开展演练。", "推动银川一中创建示范学校，银川二中参加。"])
+    assert names(extract_table(t, aliases), "Unit") == {"银川市第一中学", "银川二中"}
+
+
 def test_party_committee_abbreviation_folds_into_its_full_name(aliases):
     t = table("南京市交通运输局", ["会同市委网信办完成舆情处置。"], ["中共南京市委网络安全和信息化委员会办公室"])
     assert names(extract_table(t, aliases), "Unit") == {"中共南京市委网络安全和信息化委员会办公室"}

@@ -430,10 +430,31 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
             parent = next((c for c in reversed(found) if c.end == match.start() and c.name.endswith("局")), None)
             if parent is not None:
                 found.append(Candidate("Unit", parent.name + match.group(), parent.start, match.end(), "unit:numbered-team", parent.priority))
+    if "中" in text:  # 银川一中, 成都七中: a city's numbered middle school, named by its number alone
+        found.extend(_numbered_schools(text, ctx))
     if "救援" in text:  # 国家危险化学品应急救援茂名石化队: a national team, named by its base
         found.extend(Candidate("Unit", m.group(), m.start(), m.end(), "unit:national-team", 2) for m in _team_pattern(ctx).finditer(text))
     if "该" in text:
         found.extend(_coreferences(text, found, ctx))
+    return found
+
+
+#: A number and 中 (a numbered middle school: 银川一中), not 三中全会 or 一中心.
+_SCHOOL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}中(?![学心国华央全医文队部])")
+
+
+def _numbered_schools(text: str, ctx: Context) -> list[Candidate]:
+    """银川一中, 都匀一中: a city's or county's short name (the gazetteer's), a number, then 中, where
+    the place starts a word."""
+    found = []
+    for match in _SCHOOL_NUMBER.finditer(text):
+        for length in (2, 3):
+            start = match.start() - length
+            place = text[start : match.start()] if start >= 0 else ""
+            if any(d.level in ("city", "county") and d.name != place for d in ctx.lexicon.divisions.get(place, ())) \
+                    and starts_word(text, start):
+                found.append(Candidate("Unit", text[start : match.end()], start, match.end(), "unit:numbered-school", 2))
+                break
     return found
 
 

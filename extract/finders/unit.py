@@ -1326,6 +1326,9 @@ def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
         return Candidate("Unit", ctx.owner + raw[1:], begin, end, "unit:owner-division", 1)
     if any(mark in raw[:-1] for mark in ("局", "厅", "委", "部", "政府")) and len(raw) >= 6:  # 香港特别行政区政府劳工处
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:division", 1)
+    if raw.endswith("管理处") and len(raw) >= 8 and _place_prefixes(raw, ctx) and not any(c in raw[:-3] for c in "办局委厅"):
+        # 苏州市房屋安全鉴定管理处: a body of its own (河南省人防办工程管理处 is the office's division)
+        return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:division", 1)
     if raw.endswith("队") and len(raw) >= 5 and _has_admin_prefix(raw, ctx) and not raw.startswith(tuple(ctx.lexicon.words("rank_word"))):
         # 组建市级综合应急救援队伍: a rank of a kind of team, none named
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:squad", 1)  # 广州市消防救援支队

@@ -247,6 +247,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 呼和浩特白塔国际机场: the airport's name holds the suffix (塔), found by its own
         if text[start - 3 : start - 2] == "等" and kind == "town" and not text[start - 2 : start] in lex.divisions:
             continue  # 斗门区白蕉镇、桂山镇等渔业镇: the kind of those listed, none named
+        if suffix == "镇" and text[end : end + 1] == "镇" and text[end + 1 : end + 2] not in "级村街域区政人党委中干长":
+            continue  # 撮镇镇: the first 镇 is part of the town's name (not 礼嘉镇镇级…)
         if suffix == "镇" and text[start - 2 : start] == "镇集":
             continue  # 乌江镇集镇: the town's built-up area is the town (卢集镇, 胡集镇 are towns)
         if any(text.startswith(body, end - len(body)) for body in _bodies_over(lex).get(suffix, ())):
@@ -265,6 +267,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 护送返乡: the suffix's character ends a verb; 大桥桥区: the bridge's area, no second bridge
         if kind not in ("town", "line") and text.startswith(("街道", "镇", "乡"), end) and not text.startswith(("乡村", "镇街"), end):
             continue  # 临海市古城街道, 西湖街道: the street or town is named after it, and found by its own suffix
+        if text[start - 2 : start] in ("以东", "以西", "以南", "以北") and len(suffix) >= 2:
+            continue  # 人民路以东片区: the area on one side of a place, named by that place alone (以东湖: 以 is a verb)
         if kind == "road" and _park_follows(text, end, ctx):
             continue  # 准格尔旗大路工业园区: the road's suffix is part of the zone's name
         whole = _water_word(text, start, end, kind, ctx)

@@ -443,6 +443,21 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
 _SCHOOL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}中(?![学心国华央全医文队部])")
 
 
+#: An event's edition: 第19届, 第十四届.
+_EDITION_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,3}届")
+
+
+def _place_before(text: str, end: int, ctx: Context) -> int:
+    """The start of a place's name (a division's, short or full, or a place abroad) that ends at
+    ``end`` and starts a word, or 0."""
+    lex = ctx.lexicon
+    for length in (4, 3, 2):
+        start = end - length
+        if start >= 0 and (text[start:end] in lex.divisions or text[start:end] in lex.world) and starts_word(text, start):
+            return start
+    return 0
+
+
 def _numbered_schools(text: str, ctx: Context) -> list[Candidate]:
     """银川一中, 都匀一中: a city's or county's short name (the gazetteer's), a number, then 中, where
     the place starts a word."""
@@ -627,6 +642,9 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin = street + 2  # 海城街道浙江鸿达鞋材有限公司: the street, then a company named with its province
         if text[begin : begin + 1] == "号" and begin > 0 and text[begin - 1].isdigit():
             continue  # 3号线博览会专线: a numbered line's 号, no body's name (the line is found on its own)
+        edition = _EDITION_BEFORE.search(text, max(0, begin - 12), begin)
+        if edition is not None and edition.end() == begin and start - begin >= 3 and _place_before(text, edition.start(), ctx):
+            begin = _place_before(text, edition.start(), ctx)  # 杭州第19届亚运会组织委员会: an event's committee, named with its place and edition
         if suffix == "部" and text[begin:start] in lex.divisions:
             continue  # 龙岗区部九窝受纳场: no ministry is named by a place alone; the 部 opens the next name
         if text[begin : begin + 1] == "级" and begin > 0 and is_cjk(text[begin - 1]):

@@ -1228,6 +1228,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("完成干将路以南、人民路以东片区整治，明确以东湖为重点，对撮镇镇2个居民点和礼嘉镇镇级污水处理厂实施改造。", "合肥市应急管理局",
                  {"Site": {"干将路", "人民路", "东湖", "撮镇镇", "礼嘉镇"}},
                  id="the area on one side of a road is named by the road; a town whose name ends in 镇"),
+    pytest.param("会同七都街道办事处转移群众。", "温州市鹿城区应急管理局", {"Unit": {"七都街道办事处"}},
+                 id="the office of a town whose two-character name jieba cuts apart"),
     pytest.param("会同市体育局、杭州第19届亚运会组织委员会开展检查。", "杭州市应急管理局",
                  {"Unit": {"杭州市体育局", "杭州第19届亚运会组织委员会"}}, id="an event's committee named with its place and edition"),
     pytest.param("推动西宁市第三污水处理厂提标改造，完成猎德污水处理厂扩建。", "西宁市水务局",

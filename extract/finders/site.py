@@ -25,7 +25,7 @@ from extract.finders.lexicon import Lexicon, long_titles, suffix_regex, trie_pat
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, stands_alone, word_edges, word_tag
 
-__all__ = ["find_sites", "SHORT_RULE"]
+__all__ = ["find_sites", "SHORT_RULE", "two_char_town_name"]
 
 #: The rule of a short division name (坪山); it is named in full when the table writes it in full.
 SHORT_RULE = "site:gazetteer-short"
@@ -372,7 +372,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                                    "site_suffix:港区" if name[:cut].endswith("港区") else "site_suffix:港", 1))
             continue  # 新会港危险货物码头: the port, and a kind of its wharves
         two_char = suffix in ("街道", "镇", "乡") and (len(stem) < 2 or len(stem) > 4 and not _fits(text, begin, stem, kind, ctx)) \
-            and _two_char_town_name(text, start, ctx)
+            and two_char_town_name(text, start, ctx)
         if two_char:  # 支流万江街道, 安置在铜都街道: the window held words no name takes
             begin, stem = start - 2, text[start - 2 : start]
             name = normalise_name(text[begin:end])
@@ -954,7 +954,7 @@ def _is_known_place(name: str, ctx: Context) -> bool:
 _NUMERALS = NUMERAL_LEADS | frozenset("0123456789０１２３４５６７８９百千几多")
 
 
-def _two_char_town_name(text: str, start: int, ctx: Context) -> bool:
+def two_char_town_name(text: str, start: int, ctx: Context) -> bool:
     """True when a town's or street's two-character name is right before its suffix at ``start``
     (万江, 铜都), when the name the boundary search found fits no town: two Han characters that are
     no frequent word (辖区, 沿线, 属地 are), no stop word, level or generic word, no classifier after a

@@ -25,6 +25,7 @@ from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, lon
 from extract.finders.platform import is_generic_name
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, starts_word, word_edges, word_tag
+from extract.finders.site import two_char_town_name
 
 __all__ = ["find_units", "unit_name", "expand_abbreviation", "owner_province", "owner_level_place", "is_admin_words", "owner_kinds"]
 
@@ -642,6 +643,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin = street + 2  # 海城街道浙江鸿达鞋材有限公司: the street, then a company named with its province
         if text[begin : begin + 1] == "号" and begin > 0 and text[begin - 1].isdigit():
             continue  # 3号线博览会专线: a numbered line's 号, no body's name (the line is found on its own)
+        if text.startswith(("街道", "镇", "乡"), begin) and text[begin:start] in ("街道", "镇", "乡") and two_char_town_name(text, begin, ctx):
+            begin -= 2  # 会同七都街道办事处: the office of a town with a two-character name, cut apart by jieba (七|都)
         edition = _EDITION_BEFORE.search(text, max(0, begin - 12), begin)
         if edition is not None and edition.end() == begin and start - begin >= 3 and _place_before(text, edition.start(), ctx):
             begin = _place_before(text, edition.start(), ctx)  # 杭州第19届亚运会组织委员会: an event's committee, named with its place and edition

@@ -517,9 +517,9 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
             m = replace(m, name=next(iter(affiliated[m.name])))  # 盛京医院, where the table writes 中国医科大学附属盛京医院
         elif m.rule == "unit:numbered-school":
             school = _NUMBERED_SCHOOL.fullmatch(m.name)
-            written = [f for f in full if school and f.startswith(school.group(1)) and f.endswith(f"第{school.group(2)}中学")
+            schools = [f for f in full if school and f.startswith(school.group(1)) and f.endswith(f"第{school.group(2)}中学")
                        and len(f) - len(m.name) <= 4]
-            m = replace(m, name=written[0]) if len(written) == 1 else m  # 银川一中, where the table writes 银川市第一中学
+            m = replace(m, name=schools[0]) if len(schools) == 1 else m  # 银川一中, where the table writes 银川市第一中学
         elif m.type == "Unit" and m.name not in columns and m.name != ctx.owner:
             written = normalise_name(m.text)
             if _BARE_LEVEL_BODY.match(written) and m.name not in full:

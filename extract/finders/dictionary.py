@@ -187,11 +187,13 @@ def _at_home(match: DictionaryMatch, ctx: Context) -> DictionaryMatch:
     entry = match.entry
     if entry.rule != "site:gazetteer":
         return match
-    return DictionaryMatch(match.start, match.end, ctx.remember("dictionary:home", _home_entry, entry))
+    return DictionaryMatch(match.start, match.end, ctx.remember("dictionary:home", _home_entry, entry.surface))
 
 
-def _home_entry(entry: Entry, ctx: Context) -> Entry:
-    return Entry("Site", division_name(ctx.lexicon.divisions[entry.surface], ctx.home), entry.rule, surface=entry.surface)
+def _home_entry(surface: str, ctx: Context) -> Entry:
+    """The gazetteer's entry of ``surface`` named at the table's home (by its surface: a string hashes
+    at once, an entry field by field)."""
+    return Entry("Site", division_name(ctx.lexicon.divisions[surface], ctx.home), "site:gazetteer", surface=surface)
 
 
 def _dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:

@@ -102,6 +102,10 @@ def segment(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+#: The tags, once read (see :func:`word_tag`).
+_TAGS: list[dict[str, str]] = []
+
+
 def _tags() -> dict[str, str]:
     """Part-of-speech tags of jieba's main dictionary (``word freq tag`` lines)."""
     return word_tables().tags
@@ -113,7 +117,9 @@ def word_tag(word: str) -> str:
     >>> word_tag("技术创新")
     'l'
     """
-    return _tags().get(word, "")
+    if not _TAGS:
+        _TAGS.append(_tags())  # kept here: the finders ask for tags a hundred thousand times a corpus
+    return _TAGS[0].get(word, "")
 
 
 @lru_cache(maxsize=1 << 14)

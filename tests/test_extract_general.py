@@ -1229,7 +1229,7 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("完成干将路以南、人民路以东片区整治，明确以东湖为重点，对撮镇镇2个居民点和礼嘉镇镇级污水处理厂实施改造。", "合肥市应急管理局",
                  {"Site": {"干将路", "人民路", "东湖", "撮镇镇", "礼嘉镇"}},
                  id="the area on one side of a road is named by the road; a town whose name ends in 镇"),
-    pytest.param("建设化工园区安全风险智能化管控平台，建成江苏省化工园区安全风险智能化管控平台。", "南京市应急管理局",
+    pytest.param("推动化工园区安全风险智能化管控平台与各设区市对接，建成江苏省化工园区安全风险智能化管控平台。", "南京市应急管理局",
                  {"Platform": {"江苏省化工园区安全风险智能化管控平台"}}, id="the kind of a chemical park's platform names none; a province's does"),
     pytest.param("会同七都街道办事处转移群众。", "温州市鹿城区应急管理局", {"Unit": {"七都街道办事处"}},
                  id="the office of a town whose two-character name jieba cuts apart"),

@@ -214,11 +214,12 @@ def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:
 
 
 def _opens_town(text: str, end: int) -> bool:
-    """True when one character, then a street's or town's suffix, follow ``end`` (桥|林街道): the
-    character before ``end`` opens that name. Not before 乡镇, 乡村 or 镇街 (洞庭湖区乡镇), nor a level's
+    """True when one character, then a street's, town's or village's suffix, follow ``end`` (桥|林街道,
+    港|门村): the character before ``end`` opens that name. Not before 乡镇, 乡村 or 镇街 (洞庭湖区乡镇), nor a level's
     character (区, 县) or a joiner (海平路与镇邦街)."""
     return end < len(text) and is_cjk(text[end]) and text[end] not in "区县市州省旗盟" and text[end] not in JOINERS \
-        and text.startswith(("街道", "镇", "乡"), end + 1) and not text.startswith(("乡镇", "乡村", "镇街"), end + 1)
+        and text.startswith(("街道", "镇", "乡", "村"), end + 1) and not text.startswith(("乡镇", "乡村", "镇街", "村镇", "村民", "村庄", "村级"), end + 1) \
+        and not (text[end + 1] == "村" and text[end] in "东西南北中上下新老")  # 湘江北村: the river's northern village
 
 
 def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
@@ -355,6 +356,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         routed = suffix in lex.words("route_suffix") and text[begin - 1 : begin] == "至" and start - begin >= 2 \
             and (begin := _route_start(text, begin, ctx)) < start - 2 and "至" in text[begin:start]
         # 乐业至百色高速公路, 天峨经凤山至巴马高速公路, 黎塘至湛江铁路: the road is named by its ends
+        if text[begin : begin + 1] == "号" and begin > 0 and text[begin - 1].isdigit():
+            while begin > 0 and text[begin - 1].isdigit():
+                begin -= 1  # 涧西区2号街坊: a place named by its number
         name = normalise_name(text[begin:end])
         stem = name[: len(name) - len(suffix)]
         if stem[:1] in lex.words("kind_char") and begin > 0 and is_cjk(text[begin - 1]):

@@ -1240,6 +1240,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("在涧西区2号街坊、10号街坊开展整治，对吉阳区红沙社区、崖州区港门村开展排查。", "三亚市应急管理局",
                  {"Site": {"涧西区", "2号街坊", "10号街坊", "吉阳区", "红沙社区", "崖州区", "港门村"}},
                  id="a place named by its number; a suffix's character opens a village's name"),
+    pytest.param("接入鹿回头风景区等景区客流数据。", "三亚市应急管理局", {"Site": {"鹿回头风景区"}},
+                 id="a landmark's name that reads as a verb names the scenic area after it"),
     pytest.param("会同七都街道办事处转移群众。", "温州市鹿城区应急管理局", {"Unit": {"七都街道办事处"}},
                  id="the office of a town whose two-character name jieba cuts apart"),
     pytest.param("会同市体育局、杭州第19届亚运会组织委员会开展检查。", "杭州市应急管理局",

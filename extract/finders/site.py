@@ -407,8 +407,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if suffix in lex.words("site_needs_name") and (stem in lex.divisions and is_full_place(stem, lex.divisions)
                                                        or _place_and_generic(stem, ctx)):
             continue  # 甘井子区农贸市场, 南山片区滑雪场: the district's markets or ski resorts, none named
-        if not verb_road and _verb_stem(stem, ctx):
-            continue  # 加密江淮运河 (加密|江), 新开工高速公路: a verb before the suffix names no place
+        if not verb_road and _verb_stem(stem, ctx) and not (stem in lex.landmarks and known.get(start) == begin):
+            continue  # 加密江淮运河 (加密|江), 新开工高速公路: a verb before the suffix names no place (鹿回头 is a landmark's name)
         if stem.endswith("进") and not verb_road or "+" in stem or "＋" in stem:
             continue  # 非遗进景区, “机票+景区”: a campaign or a bundle, no place named
         if kind not in ("road", "line", "water") and (along := lex.regex("along_word").search(stem)) and (kind != "town" or along.group() != stem):

@@ -1242,6 +1242,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a place named by its number; a suffix's character opens a village's name"),
     pytest.param("接入鹿回头风景区等景区客流数据。", "三亚市应急管理局", {"Site": {"鹿回头风景区"}},
                  id="a landmark's name that reads as a verb names the scenic area after it"),
+    pytest.param("会同市国土局对北川县唐家山堰塞湖开展监测。", "绵阳市应急管理局", {"Site": {"北川县", "唐家山堰塞湖"}},
+                 id="an autonomous county written without its peoples ends the search for a name as a full name does"),
     pytest.param("会同七都街道办事处转移群众。", "温州市鹿城区应急管理局", {"Unit": {"七都街道办事处"}},
                  id="the office of a town whose two-character name jieba cuts apart"),
     pytest.param("会同市体育局、杭州第19届亚运会组织委员会开展检查。", "杭州市应急管理局",

@@ -213,6 +213,12 @@ def _is_word(text: str, start: int, end: int, ctx: Context) -> bool:
     return stands_alone(text, start, end)
 
 
+def _after_zone(text: str, begin: int, start: int, spans: list[tuple[int, int]], lex: Lexicon) -> int:
+    """Where a lake's or river's name starts when a place the dictionary knows, no division, opens
+    the window (天府新区兴隆湖: a lake of the zone, named on its own), else ``begin``."""
+    return next((e for s, e in spans if s == begin and e <= start - 2 and text[s:e] not in lex.divisions), begin)
+
+
 def _opens_town(text: str, end: int) -> bool:
     """True when one character, then a street's, town's or village's suffix, follow ``end`` (桥|林街道,
     港|门村): the character before ``end`` opens that name. Not before 乡镇, 乡村 or 镇街 (洞庭湖区乡镇), nor a level's
@@ -284,6 +290,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                               stop_at_place="full")
         begin = next(((e if text[s:e] in lex.divisions else s) for s, e in spans if s < begin < e <= start - 2), begin)
         begin = former[begin] if former.get(begin, start) <= start - 3 else begin  # 湟中县拦隆口镇: a former county ends the search as a division does
+        if kind == "water":
+            begin = _after_zone(text, begin, start, spans, lex)  # 天府新区兴隆湖, as the window was found
         # a division the window cut into is a place of its own (博尔塔拉蒙古自治州 | 阿拉山口综合保税区), a landmark part of the name (港珠澳大桥珠海公路口岸)
         if begin > 0 and text[begin - 1 : begin + 1] in lex.words("stop") and start - begin > 3:
             begin += 1  # 新建华能长春热电厂: jieba cuts 新|建华, the 建 is the verb's
@@ -356,6 +364,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         routed = suffix in lex.words("route_suffix") and text[begin - 1 : begin] == "至" and start - begin >= 2 \
             and (begin := _route_start(text, begin, ctx)) < start - 2 and "至" in text[begin:start]
         # 乐业至百色高速公路, 天峨经凤山至巴马高速公路, 黎塘至湛江铁路: the road is named by its ends
+        if kind == "water":
+            begin = _after_zone(text, begin, start, spans, lex)  # and as the verbs and titles before it left it
         if text[begin : begin + 1] == "号" and begin > 0 and text[begin - 1].isdigit():
             while begin > 0 and text[begin - 1].isdigit():
                 begin -= 1  # 涧西区2号街坊: a place named by its number

@@ -217,6 +217,8 @@ def _plausible(name: str, ctx: Context) -> bool:
     not_person = ctx.lexicon.words("not_person")
     if any(name[i:j] in not_person for i in range(len(name)) for j in range(i + 2, len(name) + 1)):
         return False
+    if len(name) == 4 and name[:2] not in ctx.lexicon.surnames and word_tables().freq.get(name[1:], 0) > 0 and word_tag(name[1:]) != "nr":
+        return False  # 和火锅店: a one-character surname before a word of three (given names have one or two characters)
     return word_tables().freq.get(name, 0) < _COMMON or len(name) == 3 and word_tag(name) == "nr" \
         and name[-1] not in _PLACE_ENDINGS and name not in ctx.lexicon.divisions  # 王晓东: a name jieba knows well (白云区, 张家港 are places)
 

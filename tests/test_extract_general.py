@@ -1250,6 +1250,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a one-character surname before a word of three characters is no name (和火锅店代表)"),
     pytest.param("与中国安能建设总公司签订协议，会同总公司开展演练。", "绵阳市应急管理局", {"Unit": {"中国安能建设总公司"}},
                  id="a head office's 总 is a word of the company's trade"),
+    pytest.param("委托太原理工大学化学工程与技术学院开展评估，高校和中小学实验室开展检查。", "太原市应急管理局",
+                 {"Unit": {"太原理工大学化学工程与技术学院"}}, id="a university's school named by the fields it joins"),
     pytest.param("治理天府新区兴隆湖。", "成都市水务局", {"Site": {"天府新区", "兴隆湖"}}, id="a lake written after the zone it lies in"),
     pytest.param("会同七都街道办事处转移群众。", "温州市鹿城区应急管理局", {"Unit": {"七都街道办事处"}},
                  id="the office of a town whose two-character name jieba cuts apart"),

@@ -1153,6 +1153,8 @@ def _joins_generic(raw: str, suffix: str, ctx: Context) -> bool:
     if first in word_edges(raw) and (raw[:first] in ctx.lexicon.generic("Unit") or all(
             t in ctx.lexicon.words("generic_word") for t in segment(raw[:first])) and segment(raw[:first])[-1] in ctx.lexicon.generic("Unit")):
         return True  # 高校和中小学实验室, 燃气企业和…协会: kinds of bodies joined, none named (工业和信息化部 is one)
+    if "大学" in raw[:first] and suffix in ("学院", "研究院", "研究所"):
+        return False  # 太原理工大学化学工程与技术学院: a university's school, named by the fields it joins
     return is_generic_name(raw[last + 1 :], suffix, "Unit", ctx.lexicon)
 
 

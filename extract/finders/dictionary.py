@@ -18,7 +18,7 @@ from extract.finders.lexicon import Division, Lexicon
 from extract.finders.segment import stands_alone, starts_word
 from extract.finders.wordcache import word_tables
 
-__all__ = ["dictionary_hits", "Entry", "DictionaryMatch", "dictionary_matches", "division_name", "is_list_item", "keep_for_reuse"]
+__all__ = ["FORMER_COUNTY", "former_counties", "dictionary_hits", "Entry", "DictionaryMatch", "dictionary_matches", "division_name", "is_list_item", "keep_for_reuse"]
 
 
 @dataclass(frozen=True)
@@ -68,8 +68,8 @@ def _compile(registry: AliasRegistry, lex: Lexicon) -> _Index:
     entries: dict[str, list[Entry]] = {}
     for surface, divisions in lex.divisions.items():
         entries.setdefault(surface, []).append(Entry("Site", division_name(divisions), "site:gazetteer", surface=surface))
-    for county in _former_counties(lex):
-        entries.setdefault(county, []).append(Entry("Site", county, _FORMER_COUNTY))
+    for county in sorted(former_counties(lex)):
+        entries.setdefault(county, []).append(Entry("Site", county, FORMER_COUNTY))
     for surface, name in lex.world.items():
         entries.setdefault(surface, []).append(Entry("Site", name, "site:world"))
     for surface, name in lex.landmarks.items():
@@ -83,16 +83,18 @@ def _compile(registry: AliasRegistry, lex: Lexicon) -> _Index:
     return _Index(_starts(entries), frozenset(lengths), {h: tuple(sorted(n, reverse=True)) for h, n in lengths.items()}, entries)
 
 
+#: What follows 县 in words that start with it (县级, 县域, 县城, 县道, 县乡): no county's name ends there.
+_COUNTY_WORDS = frozenset("级域城道乡")
 #: The rule of a county's name from before it became a district or city (湟中县, now 湟中区).
-_FORMER_COUNTY = "site:former-county"
+FORMER_COUNTY = "site:former-county"
 
 
-def _former_counties(lex: Lexicon) -> list[str]:
+def former_counties(lex: Lexicon) -> frozenset[str]:
     """The names the gazetteer's county-level districts and cities had as counties, where no
     division has that name now: 湟中区 was 湟中县 until 2019, and tables of earlier years write so."""
-    return sorted({d.name[:-1] + "县" for divisions in lex.divisions.values() for d in divisions
-                   if d.level == "county" and d.name.endswith(("区", "市")) and len(d.name) >= 3 and is_cjk(d.name[-2])}
-                  - set(lex.divisions))
+    return lex.derived("dictionary:former-counties", lambda: frozenset(
+        {d.name[:-1] + "县" for divisions in lex.divisions.values() for d in divisions
+         if d.level == "county" and d.name.endswith(("区", "市")) and len(d.name) >= 3 and is_cjk(d.name[-2])} - set(lex.divisions)))
 
 
 def _starts(surfaces: Iterable[str]) -> re.Pattern[str]:
@@ -240,15 +242,15 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
             if entry.rule in _STANDING_RULES and not stands_alone(text, start, start + length) \
                     and not (text[start + length : start + length + 1] in "内外" and stands_alone(text, start, start + length + 1)):
                 continue  # 汉堡包 holds no 汉堡 (深圳国际低碳城内 holds 深圳国际低碳城: jieba reads 城内)
-            if entry.rule in ("site:gazetteer", _FORMER_COUNTY) and (length >= 3 or surface == entry.name) and start \
+            if entry.rule in ("site:gazetteer", FORMER_COUNTY) and (length >= 3 or surface == entry.name) and start \
                     and is_cjk(text[start - 1]) and not starts_word(text, start):
                 continue  # 沿海城市 holds no 海城市, 示范县 no 范县
             if entry.rule == "site:gazetteer" and length >= 3 and start and text[start - 1] not in "省市区县州盟旗" \
                     and word_tables().freq.get(text[start - 1 : start + 1], 0) >= RARE_WORD_FREQ \
                     and ctx.region and not any(d.code.startswith(ctx.region[:2]) for d in ctx.lexicon.divisions.get(surface, ())):
                 continue  # 穿越城区 in a 济南 table holds no 越城区 of 绍兴: a word runs into a far place's name (上海市长宁区 has one)
-            if entry.rule == _FORMER_COUNTY and text[start + length : start + length + 1] == "级":
-                continue  # 新建县级避灾中心: the county's level after a verb (新建), no county of former times
+            if entry.rule == FORMER_COUNTY and text[start + length : start + length + 1] in _COUNTY_WORDS:
+                continue  # 新建县级避灾中心, 振兴县域经济, 新建县道: 县 starts a word (级, 域, 城, 道, 乡) after a verb, no county of former times
             if entry.rule == "site:gazetteer" and surface[-1] == "区" and text[start + length : start + length + 1] == "域":
                 continue  # 大同古城区域 holds no 古城区: its 区 starts 区域 (宁波市域 names the city)
             return DictionaryMatch(start, start + length, entry)

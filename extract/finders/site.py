@@ -20,7 +20,7 @@ import re
 
 from extract.canon import normalise_name
 from extract.finders.base import COUNT_AFTER, before_dash, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
-from extract.finders.dictionary import dictionary_hits, is_list_item
+from extract.finders.dictionary import FORMER_COUNTY, dictionary_hits, former_counties, is_list_item
 from extract.finders.lexicon import Lexicon, long_titles, suffix_regex, trie_pattern, word_at, word_tuple, words_across, words_index
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, stands_alone, word_edges, word_tag
@@ -240,7 +240,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     spans = [(m.start, m.end) for m in dictionary_hits(text, ctx, "Site")
              if m.entry.rule != "site:gazetteer" or text[m.start : m.end] == m.entry.name]
     full = {end for _, end in spans}
-    former = {m.start: m.end for m in dictionary_hits(text, ctx, "Site") if m.entry.rule == "site:former-county"}
+    former = {m.start: m.end for m in dictionary_hits(text, ctx, "Site") if m.entry.rule == FORMER_COUNTY}
     floor = 0  # a line or station ends the next name's search (广佛环线广州南站)
     weak: list[Candidate] = []  # names of common words, kept only in a list with a proper one
     for match in matches:
@@ -254,7 +254,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 呼和浩特白塔国际机场: the airport's name holds the suffix (塔), found by its own
         if text[start - 3 : start - 2] == "等" and kind == "town" and not text[start - 2 : start] in lex.divisions:
             continue  # 斗门区白蕉镇、桂山镇等渔业镇: the kind of those listed, none named
-        if suffix == "镇" and text[end : end + 1] == "镇" and text[end + 1 : end + 2] not in "级村街域区政人党委中干长":
+        if suffix == "镇" and text[end : end + 1] == "镇" and (end + 1 == len(text) or text[end + 1] not in "级村街域区政人党委中干长"):
             continue  # 撮镇镇: the first 镇 is part of the town's name (not 礼嘉镇镇级…)
         if suffix == "镇" and text[start - 2 : start] == "镇集":
             continue  # 乌江镇集镇: the town's built-up area is the town (卢集镇, 胡集镇 are towns)
@@ -366,9 +366,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         # 乐业至百色高速公路, 天峨经凤山至巴马高速公路, 黎塘至湛江铁路: the road is named by its ends
         if kind == "water":
             begin = _after_zone(text, begin, start, spans, lex)  # and as the verbs and titles before it left it
-        if text[begin : begin + 1] == "号" and begin > 0 and text[begin - 1].isdigit():
+        if text[begin : begin + 2] == "号街" and begin > 0 and text[begin - 1].isdigit():
             while begin > 0 and text[begin - 1].isdigit():
-                begin -= 1  # 涧西区2号街坊: a place named by its number
+                begin -= 1  # 涧西区2号街坊: a quarter named by its number (1号码头, 3号隧道 name none)
         name = normalise_name(text[begin:end])
         stem = name[: len(name) - len(suffix)]
         if stem[:1] in lex.words("kind_char") and begin > 0 and is_cjk(text[begin - 1]):
@@ -999,6 +999,8 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
         return True
     if any(text[begin - n : begin] in places for n in range(5, min(begin, 16) + 1)):
         return True  # 新巴尔虎左旗嵯岗镇, 禄劝彝族苗族自治县乌蒙乡: after a long division's name
+    if any(text[max(0, begin - n) : begin] in former_counties(ctx.lexicon) for n in (3, 4, 5)):
+        return True  # 湟中县拦隆口镇: after a county's name of former times
     if text.endswith(_TOWN_SUFFIXES, 0, begin) and begin >= 3:
         return True  # 方洞镇石牌坊村: a village after its town
     zones = ctx.lexicon.derived("site:zone-suffixes", lambda: tuple(w for w, k in ctx.lexicon.words("site_suffix").items() if k == "park" and len(w) >= 2))

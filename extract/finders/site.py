@@ -407,7 +407,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                   or suffix in lex.words("person_named_suffix") and 2 <= len(stem) <= 4  # 梁启超故居: a person's house, whatever the name's words
                   or routed or kind == "building" and found and (found[-1].start, found[-1].end) == (begin, start)
                   and found[-1].rule.startswith("site_suffix:")):  # 孙中山故居纪念馆: a museum named after the place just found
-            if kind in _LISTED_KINDS and text.startswith(suffix, begin + len(stem)):
+            if kind in _LISTED_KINDS and text.startswith(suffix, begin + len(stem)) and (kind != "water" or _word_start(text, begin, ctx) and len(segment(stem)[0]) >= 2):
                 weak.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
             continue
         if kind not in ("road", "town", "bridge", "water", "line") and stem[-2:] in _cut_tail(stem) and is_everyday_verb(stem[-2:]) \
@@ -539,7 +539,7 @@ def _community_after(text: str, end: int, ctx: Context) -> int:
 
 
 #: Kinds of place whose names in a list vouch for each other (光华桥、大光明桥、刘庄桥).
-_LISTED_KINDS = ("road", "bridge", "building", "park", "station")
+_LISTED_KINDS = ("road", "bridge", "building", "park", "station", "water")
 #: Suffixes whose names of common words a list with a place of any kind confirms.
 _ANY_LIST = ("公园", "广场")
 
@@ -560,13 +560,19 @@ def _listed_with(text: str, weak: list[Candidate], found: list[Candidate], lex: 
             if candidate in kept:
                 continue
             for other in (found + located if candidate.rule[12:] in _ANY_LIST else sure) + kept:
-                if (other.rule == candidate.rule or candidate.rule[12:] in _ANY_LIST) and (
+                if (other.rule == candidate.rule or candidate.rule[12:] in _ANY_LIST or _both_water(candidate, other, lex)) and (
                         other.start == candidate.end + 1 and text[candidate.end] == "、"
                         or candidate.start == other.end + 1 and text[other.end] == "、"):
                     kept.append(candidate)
                     taken = True
                     break
     return kept
+
+
+def _both_water(one: Candidate, other: Candidate, lex: Lexicon) -> bool:
+    """True when both are rivers or lakes named by their suffix (王家河、东风湖、吉家湖: one list of waters)."""
+    suffixes = lex.words("site_suffix")
+    return all(c.rule.startswith("site_suffix:") and suffixes.get(c.rule[12:]) == "water" for c in (one, other))
 
 
 def _body_follows(text: str, end: int, ctx: Context) -> bool:

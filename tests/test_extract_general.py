@@ -1255,6 +1255,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("系统治理王家河、东风湖、吉家湖等流域内涝，排查出汉口江滩、武昌江滩等处险工。", "岳阳市应急管理局",
                  {"Site": {"王家河", "东风湖", "吉家湖", "武昌江滩"}},
                  id="rivers and lakes of common words in one list with a proper one are waters too; not after a verb's 出"),
+    pytest.param("完成管控平台二期建设，推动企业改造除尘系统，依托深圳市生态环境智慧管控平台开展监测。", "深圳市生态环境局",
+                 {"Platform": {"深圳市生态环境智慧管控平台"}}, id="the platform named by its kind again, and a plant's equipment, are no platforms"),
     pytest.param("治理天府新区兴隆湖。", "成都市水务局", {"Site": {"天府新区", "兴隆湖"}}, id="a lake written after the zone it lies in"),
     pytest.param("会同七都街道办事处转移群众。", "温州市鹿城区应急管理局", {"Unit": {"七都街道办事处"}},
                  id="the office of a town whose two-character name jieba cuts apart"),

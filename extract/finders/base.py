@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any, Callable, NamedTuple
 
 from extract.canon import AliasRegistry
-from extract.finders.lexicon import Lexicon, load_lexicon
+from extract.finders.lexicon import Lexicon, former_counties, load_lexicon
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, starts_word, word_edges, word_tag
 
@@ -269,8 +269,9 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         stop = lex.remember("base:stop-token", _stops_name, token) and not after_joiner and not joined_work and not placed
         if count - glued >= max_tokens or stop and not joined and not adjacent:
             break
-        if stop_at_place and taken and token in places and (stop_at_place != "full" or is_full_place(token, places)):
-            break
+        if stop_at_place and taken and (token in places and (stop_at_place != "full" or is_full_place(token, places))
+                                        or token in former_counties(lex)):
+            break  # 坪山区|丹梓大道; 湟中县|拦隆口镇: a county's name of former times, a full name too
         if count and taken and token[-1:] + backwards[count - 1][:1] in two_char_stops and not after_joiner \
                 and token not in name_words and token not in places and len(token) > 1 and not _ORDINAL.fullmatch(token):
             taken -= 1  # 科创委会|同园区: jieba glued the stop word's start (会同) to the name before it (not 第三|地理…院)

@@ -14,11 +14,11 @@ from typing import Iterable, NamedTuple
 
 from extract.canon import AliasRegistry
 from extract.finders.base import LIST_MARKS, RARE_WORD_FREQ, Context, is_cjk
-from extract.finders.lexicon import Division, Lexicon
+from extract.finders.lexicon import Division, Lexicon, former_counties
 from extract.finders.segment import stands_alone, starts_word
 from extract.finders.wordcache import word_tables
 
-__all__ = ["FORMER_COUNTY", "former_counties", "dictionary_hits", "Entry", "DictionaryMatch", "dictionary_matches", "division_name", "is_list_item", "keep_for_reuse"]
+__all__ = ["FORMER_COUNTY", "dictionary_hits", "Entry", "DictionaryMatch", "dictionary_matches", "division_name", "is_list_item", "keep_for_reuse"]
 
 
 @dataclass(frozen=True)
@@ -87,14 +87,6 @@ def _compile(registry: AliasRegistry, lex: Lexicon) -> _Index:
 _COUNTY_WORDS = frozenset("级域城道乡")
 #: The rule of a county's name from before it became a district or city (湟中县, now 湟中区).
 FORMER_COUNTY = "site:former-county"
-
-
-def former_counties(lex: Lexicon) -> frozenset[str]:
-    """The names the gazetteer's county-level districts and cities had as counties, where no
-    division has that name now: 湟中区 was 湟中县 until 2019, and tables of earlier years write so."""
-    return lex.derived("dictionary:former-counties", lambda: frozenset(
-        {d.name[:-1] + "县" for divisions in lex.divisions.values() for d in divisions
-         if d.level == "county" and d.name.endswith(("区", "市")) and len(d.name) >= 3 and is_cjk(d.name[-2])} - set(lex.divisions)))
 
 
 def _starts(surfaces: Iterable[str]) -> re.Pattern[str]:

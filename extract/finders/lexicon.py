@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable
 
 from extract.canon import DATA_DIR
 
-__all__ = ["Division", "Lexicon", "load_lexicon", "trie_pattern", "tokenizer", "contains_word_at", "words_across", "suffix_regex",
+__all__ = ["Division", "Lexicon", "former_counties", "load_lexicon", "trie_pattern", "tokenizer", "contains_word_at", "words_across", "suffix_regex",
            "words_index", "word_at", "long_titles"]
 
 
@@ -149,6 +149,15 @@ def _read_landmarks(path: Path, divisions: dict[str, list[Division]], world: dic
             if form not in divisions and form not in world:
                 surfaces.setdefault(form, row["name"])
     return surfaces
+
+
+def former_counties(lex: Lexicon) -> frozenset[str]:
+    """The names the gazetteer's county-level districts and cities had as counties, where no
+    division has that name now: 湟中区 was 湟中县 until 2019, and tables of earlier years write so."""
+    return lex.derived("lexicon:former-counties", lambda: frozenset(
+        {d.name[:-1] + "县" for divisions in lex.divisions.values() for d in divisions
+         if d.level == "county" and d.name.endswith(("区", "市")) and len(d.name) >= 3 and "\u3400" <= d.name[-2] <= "\u9fff"}
+        - set(lex.divisions)))
 
 
 @lru_cache(maxsize=1)

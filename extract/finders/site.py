@@ -20,8 +20,8 @@ import re
 
 from extract.canon import normalise_name
 from extract.finders.base import COUNT_AFTER, before_dash, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
-from extract.finders.dictionary import FORMER_COUNTY, dictionary_hits, former_counties, is_list_item
-from extract.finders.lexicon import Lexicon, long_titles, suffix_regex, trie_pattern, word_at, word_tuple, words_across, words_index
+from extract.finders.dictionary import dictionary_hits, is_list_item
+from extract.finders.lexicon import Lexicon, former_counties, long_titles, suffix_regex, trie_pattern, word_at, word_tuple, words_across, words_index
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, stands_alone, word_edges, word_tag
 
@@ -240,7 +240,6 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     spans = [(m.start, m.end) for m in dictionary_hits(text, ctx, "Site")
              if m.entry.rule != "site:gazetteer" or text[m.start : m.end] == m.entry.name]
     full = {end for _, end in spans}
-    former = {m.start: m.end for m in dictionary_hits(text, ctx, "Site") if m.entry.rule == FORMER_COUNTY}
     floor = 0  # a line or station ends the next name's search (广佛环线广州南站)
     weak: list[Candidate] = []  # names of common words, kept only in a list with a proper one
     for match in matches:
@@ -289,7 +288,6 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         begin = left_boundary(text, start, ctx, max_chars=12, max_tokens=5 if kind in ("park", "station") else 4,
                               stop_at_place="full")
         begin = next(((e if text[s:e] in lex.divisions else s) for s, e in spans if s < begin < e <= start - 2), begin)
-        begin = former[begin] if former.get(begin, start) <= start - 3 else begin  # 湟中县拦隆口镇: a former county ends the search as a division does
         if kind == "water":
             begin = _after_zone(text, begin, start, spans, lex)  # 天府新区兴隆湖, as the window was found
         # a division the window cut into is a place of its own (博尔塔拉蒙古自治州 | 阿拉山口综合保税区), a landmark part of the name (港珠澳大桥珠海公路口岸)

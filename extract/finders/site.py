@@ -219,13 +219,28 @@ def _after_zone(text: str, begin: int, start: int, spans: list[tuple[int, int]],
     return next((e for s, e in spans if s == begin and e <= start - 2 and text[s:e] not in lex.divisions), begin)
 
 
-def _opens_town(text: str, end: int) -> bool:
-    """True when one character, then a street's, town's or village's suffix, follow ``end`` (桥|林街道,
-    港|门村): the character before ``end`` opens that name. Not before 乡镇, 乡村 or 镇街 (洞庭湖区乡镇), nor a level's
-    character (区, 县) or a joiner (海平路与镇邦街)."""
-    return end < len(text) and is_cjk(text[end]) and text[end] not in "区县市州省旗盟" and text[end] not in JOINERS \
-        and text.startswith(("街道", "镇", "乡", "村"), end + 1) and not text.startswith(("乡镇", "乡村", "镇街", "村镇", "村民", "村庄", "村级"), end + 1) \
-        and not (text[end + 1] == "村" and text[end] in "东西南北中上下新老")  # 湘江北村: the river's northern village
+def _opens_next_name(text: str, start: int, end: int, kind: str, suffixes: dict[str, str], lex: Lexicon) -> bool:
+    """True when the character of a one-character suffix at ``[start, end)`` opens the name of the
+    place written right after it, which its own suffix ends:
+
+    - a word jieba knows, then a suffix of two characters or more (同煤集团塔|山煤矿: 塔山);
+    - a division's name, then a town's or village's suffix (南昌县塔|城乡: 塔城);
+    - a station's, port's or park's suffix right after it (沈丹高速公路白塔收费站, 惠州港荃湾港区), unless
+      the suffix is a town's, station's or bridge's own;
+    - one more character, then a street's, town's or village's suffix (浦口区桥|林街道, 崖州区港|门村,
+      黄河口镇), unless the suffix is a town's: not before 乡镇, 乡村 or 镇街 (洞庭湖区乡镇), nor a level's
+      character (区, 县), a joiner (海平路与镇邦街) or, before 村, a direction (湘江北村)."""
+    if end < len(text) and word_tables().freq.get(text[start : end + 1], 0) > 0 and len(word_at(text, end + 1, suffixes)) >= 2:
+        return True
+    if text[start : end + 1] in lex.divisions and text[end + 1 : end + 2] in "乡镇村":
+        return True
+    right_after = word_at(text, end, suffixes)
+    if kind not in ("town", "station", "bridge") and len(right_after) >= 2 and suffixes.get(right_after) in ("station", "port", "park"):
+        return True
+    return kind != "town" and end < len(text) and is_cjk(text[end]) and text[end] not in "区县市州省旗盟" \
+        and text[end] not in JOINERS and text.startswith(("街道", "镇", "乡", "村"), end + 1) \
+        and not text.startswith(("乡镇", "乡村", "镇街", "村镇", "村民", "村庄", "村级"), end + 1) \
+        and not (text[end + 1] == "村" and text[end] in "东西南北中上下新老")
 
 
 def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
@@ -259,16 +274,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 乌江镇集镇: the town's built-up area is the town (卢集镇, 胡集镇 are towns)
         if any(text.startswith(body, end - len(body)) for body in _bodies_over(lex).get(suffix, ())):
             continue  # 珠海边检总站: a government body's kind ends with the place's (unit_suffix …站 marked gov)
-        if len(suffix) == 1 and end < len(text) and word_tables().freq.get(text[start : end + 1], 0) > 0 \
-                and len(word_at(text, end + 1, suffixes)) >= 2:
-            continue  # 同煤集团塔山煤矿: the 塔 opens the mine's name (塔山), whose own suffix follows
-        if len(suffix) == 1 and text[start : end + 1] in lex.divisions and text[end + 1 : end + 2] in "乡镇村":
-            continue  # 南昌县塔城乡: the suffix's character opens a town named like a place (塔城)
-        if len(suffix) == 1 and kind not in ("town", "station", "bridge") and suffixes.get(word_at(text, end, suffixes)) in ("station", "port", "park") \
-                and len(word_at(text, end, suffixes)) >= 2:
-            continue  # 沈丹高速公路白塔收费站, 惠州港荃湾港区: the suffix's character is part of the name of the station, port or park whose suffix follows
-        if len(suffix) == 1 and kind != "town" and _opens_town(text, end):
-            continue  # 浦口区桥林街道, 黄河口镇: the suffix's character opens the name of the street or town that follows
+        if len(suffix) == 1 and _opens_next_name(text, start, end, kind, suffixes, lex):
+            continue  # 同煤集团塔山煤矿, 浦口区桥林街道: the suffix's character opens the next place's name
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind) or kind == "bridge" and text[start - 1 : start] == suffix):
             continue  # 护送返乡: the suffix's character ends a verb; 大桥桥区: the bridge's area, no second bridge
         if kind not in ("town", "line") and text.startswith(("街道", "镇", "乡"), end) and not text.startswith(("乡村", "镇街"), end):

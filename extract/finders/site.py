@@ -25,7 +25,7 @@ from extract.finders.lexicon import Lexicon, former_counties, long_titles, suffi
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, stands_alone, word_edges, word_tag
 
-__all__ = ["find_sites", "SHORT_RULE", "two_char_town_name"]
+__all__ = ["find_sites", "SHORT_RULE", "city_before", "two_char_town_name"]
 
 #: The rule of a short division name (坪山); it is named in full when the table writes it in full.
 SHORT_RULE = "site:gazetteer-short"
@@ -79,7 +79,7 @@ def _zones_with_their_city(text: str, found: list[Candidate], ctx: Context) -> l
     (深圳盐田港 is 深圳 and 盐田港)."""
     merged: list[Candidate] = []
     for c in found:
-        place = _city_before(text, c.start, ctx, ("city", "province")) if c.name.endswith(_ZONE_ENDINGS) and c.rule != SHORT_RULE else ""
+        place = city_before(text, c.start, ctx, ("city", "province")) if c.name.endswith(_ZONE_ENDINGS) and c.rule != SHORT_RULE else ""
         if place and not (merged and merged[-1].end == c.start and merged[-1].rule != SHORT_RULE):
             if merged and merged[-1].rule == SHORT_RULE and merged[-1].end == c.start:
                 merged.pop()
@@ -358,7 +358,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                            and text[begin + e - 2 : begin + e] not in lex.divisions), begin)
             begin = inside  # 沙尘暴天气呼和浩特白塔国际机场: an airport's name starts at its city's
         if suffix.endswith("机场") and start - begin >= 2:
-            city = _city_before(text, begin, ctx)
+            city = city_before(text, begin, ctx)
             if city and not any(d.name == city for d in lex.divisions[city]):
                 begin -= len(city)  # 遵义新舟机场: an airport is named with its city's short name
         if kind == "park" and start - begin >= 2 and (dashed := before_dash(text, begin, ctx)) < begin:
@@ -1069,7 +1069,7 @@ _CITY_STREET_SUFFIXES = frozenset(("路", "街", "大街", "大道", "步行街"
 _STREET_CHARS = frozenset("路街道巷")
 
 
-def _city_before(text: str, start: int, ctx: Context, levels: tuple[str, ...] = ("city",)) -> str:
+def city_before(text: str, start: int, ctx: Context, levels: tuple[str, ...] = ("city",)) -> str:
     """A city's (or with ``levels`` a province's) short or full name right before ``start`` that
     starts a word (佛山 in 对佛山地铁…)."""
     for length in (3, 2):
@@ -1125,7 +1125,7 @@ def _lines(text: str, ctx: Context) -> list[Candidate]:
     for match in pattern.finditer(text):
         prefix, start = match.group("prefix") or "", match.start()
         if match.group("listed") and prefix:  # 轨道交通3、4号线: each number before the last is a line of the same network
-            place = _city_before(text, start, ctx)
+            place = city_before(text, start, ctx)
             first = start - len(place)
             for number in re.finditer(_NUMBER, match.group("listed")):
                 name = place + prefix + number.group() + "号线"
@@ -1139,7 +1139,7 @@ def _lines(text: str, ctx: Context) -> list[Candidate]:
         if not prefix and found and found[-1].end == match.start() - 1 and text[found[-1].end] in LIST_MARKS:
             prefix = _LINE_NUMBER.sub("", found[-1].name)
         elif prefix:
-            place = _city_before(text, start, ctx)  # 佛山地铁2号线: the city's network
+            place = city_before(text, start, ctx)  # 佛山地铁2号线: the city's network
             prefix, start = place + prefix, start - len(place)
             last = prefix
         elif last and (start == 0 or not text[start - 1].isdigit()):

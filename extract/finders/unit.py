@@ -25,7 +25,7 @@ from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, lon
 from extract.finders.platform import is_generic_name
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, starts_word, word_edges, word_tag
-from extract.finders.site import two_char_town_name
+from extract.finders.site import city_before, two_char_town_name
 
 __all__ = ["find_units", "unit_name", "expand_abbreviation", "owner_province", "owner_level_place", "is_admin_words", "owner_kinds"]
 
@@ -444,21 +444,6 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
 _SCHOOL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}中(?![学心国华央全医文队部])")
 
 
-#: An event's edition: 第19届, 第十四届.
-_EDITION_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,3}届")
-
-
-def _place_before(text: str, end: int, ctx: Context) -> int:
-    """The start of a place's name (a division's, short or full, or a place abroad) that ends at
-    ``end`` and starts a word, or -1."""
-    lex = ctx.lexicon
-    for length in (4, 3, 2):
-        start = end - length
-        if start >= 0 and (text[start:end] in lex.divisions or text[start:end] in lex.world) and starts_word(text, start):
-            return start
-    return -1
-
-
 def _numbered_schools(text: str, ctx: Context) -> list[Candidate]:
     """银川一中, 都匀一中: a city's or county's short name (the gazetteer's), a number, then 中, where
     the place starts a word."""
@@ -472,6 +457,10 @@ def _numbered_schools(text: str, ctx: Context) -> list[Candidate]:
                 found.append(Candidate("Unit", text[start : match.end()], start, match.end(), "unit:numbered-school", 2))
                 break
     return found
+
+
+#: An event's edition: 第19届, 第十四届.
+_EDITION_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,3}届")
 
 
 def _written_head(text: str, start: int, end: int, name: str) -> int:
@@ -646,9 +635,9 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if text.startswith(("街道", "镇", "乡"), begin) and text[begin:start] in ("街道", "镇", "乡") and two_char_town_name(text, begin, ctx):
             begin -= 2  # 会同七都街道办事处: the office of a town with a two-character name, cut apart by jieba (七|都)
         edition = _EDITION_BEFORE.search(text, max(0, begin - 12), begin)
-        place = _place_before(text, edition.start(), ctx) if edition is not None and edition.end() == begin and start - begin >= 3 else -1
-        if place >= 0:
-            begin = place  # 杭州第19届亚运会组织委员会: an event's committee, named with its place and edition
+        if edition is not None and edition.end() == begin and start - begin >= 3:
+            place = city_before(text, edition.start(), ctx, ("city", "province", "county"))
+            begin -= len(edition.group()) + len(place) if place else 0  # 杭州第19届亚运会组织委员会: an event's committee, named with its place and edition
         if suffix == "部" and text[begin:start] in lex.divisions:
             continue  # 龙岗区部九窝受纳场: no ministry is named by a place alone; the 部 opens the next name
         if text[begin : begin + 1] == "级" and begin > 0 and is_cjk(text[begin - 1]):

@@ -480,9 +480,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
     危险化学品安全监督管理处. Full names are the table's 承办/会办 columns (``units``) and the
     units written out in its free text; one in the same case wins. A bare 市政府 stays as
     written unless the table writes its full name. A name the table's city was put before
-    (升钟水库管理局) takes the place the unit columns give it instead (四川省升钟水库管理局). A body
-    affiliated to another is named without it (盛京医院 is the 中国医科大学附属盛京医院 the table writes), and a
-    numbered school by its place and number (银川一中 is the 银川市第一中学 the table writes).
+    (升钟水库管理局) takes the place the unit columns give it instead (四川省升钟水库管理局). The kinds of
+    evidence are :func:`_full_names`'s.
     """
     columns = {normalise_name(u) for u in units}
     full = columns | {m.name for m in mentions if m.type == "Unit" and _written_out(m, ctx)
@@ -501,11 +500,6 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
         if city and city in comparable[1:]:  # 共青团思明区委 in a 厦门市 table: 共青团厦门市思明区委员会
             by_comparable.setdefault(comparable.replace(city, "", 1), set()).add(f)
     known: dict[tuple[str, str], list[str]] = {}  # the same name written the same way has the same full names
-    affiliated: dict[str, set[str]] = {}  # 盛京医院 → 中国医科大学附属盛京医院: a body named without what it belongs to
-    for f in full:
-        tail = f[f.rfind("附属") + 2 :] if "附属" in f else ""
-        if len(tail) >= 4:
-            affiliated.setdefault(tail, set()).add(f)
     folded = []
     short_owner = _comparable(ctx.owner)
     names = _TableNames(full, columns, by_last, by_comparable, prefixes, {})
@@ -513,13 +507,6 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
         if m.type == "Unit" and short_owner != ctx.owner and m.name.startswith(short_owner) and len(m.name) - len(short_owner) >= 2 \
                 and not m.name.startswith(ctx.owner):
             m = replace(m, name=ctx.owner + m.name[len(short_owner) :])  # 区商务委商贸流通科: the owner's division
-        elif m.type == "Unit" and len(affiliated.get(m.name, ())) == 1 and m.name not in columns:
-            m = replace(m, name=next(iter(affiliated[m.name])))  # 盛京医院, where the table writes 中国医科大学附属盛京医院
-        elif m.rule == "unit:numbered-school":
-            school = _NUMBERED_SCHOOL.fullmatch(m.name)
-            schools = [f for f in full if school and f.startswith(school.group(1)) and f.endswith(f"第{school.group(2)}中学")
-                       and len(f) - len(m.name) <= 4]
-            m = replace(m, name=schools[0]) if len(schools) == 1 else m  # 银川一中, where the table writes 银川市第一中学
         elif m.type == "Unit" and m.name not in columns and m.name != ctx.owner:
             written = normalise_name(m.text)
             if _BARE_LEVEL_BODY.match(written) and m.name not in full:
@@ -557,6 +544,7 @@ def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ct
     """The full names a unit written ``written`` (named ``name``) may stand for, by each kind of
     evidence in turn, strongest first; the caller takes the first that finds any."""
     full = names.full
+    yield _affiliated_written_alone(written, full) | _school_written_short(written, full)
     expanded = {expand_abbreviation(key, ctx, kinds=True) for key in keys} - set(keys)
     if expanded:  # 东莞市医保局 → 东莞市医疗保障局; 省外办 → 辽宁省人民政府外事办公室; 市公交集团 → …公共交通集团（控股）有限公司
         yield {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))
@@ -576,6 +564,24 @@ def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ct
     yield _division_written_short(written, full, ctx)
     yield _group_written_short(written, full, ctx)
     yield _grid_company_written_short(written, full)
+
+
+def _affiliated_written_alone(written: str, full: set[str]) -> set[str]:
+    """盛京医院 is the 中国医科大学附属盛京医院 the table writes: a body affiliated to another, named
+    without it (four characters or more)."""
+    return {f for f in full if len(written) >= 4 and f.endswith("附属" + written)} if "附属" not in written else set()
+
+
+#: A numbered middle school written short: the place, the number (银川一中).
+_NUMBERED_SCHOOL = re.compile(r"(.+?)([一二三四五六七八九十]{1,3})中")
+
+
+def _school_written_short(written: str, full: set[str]) -> set[str]:
+    """银川一中 is the 银川市第一中学 the table writes: a place, the school's number, 中."""
+    school = _NUMBERED_SCHOOL.fullmatch(written)
+    if school is None:
+        return set()
+    return {f for f in full if f.startswith(school.group(1)) and f.endswith(f"第{school.group(2)}中学") and len(f) - len(written) <= 4}
 
 
 def _grid_company_written_short(written: str, full: set[str]) -> set[str]:
@@ -754,10 +760,6 @@ def _written_out(m: Mention, ctx: Context) -> bool:
         return False  # 市委社治委: a bare level is no full name
     written = normalise_name(m.text)
     return m.name.endswith(written) or m.name in _abbreviation_keys(m, written, ctx)[1:]
-
-
-#: A numbered middle school written short: the place, the number (银川一中).
-_NUMBERED_SCHOOL = re.compile(r"(.+?)([一二三四五六七八九十]{1,3})中")
 
 
 def _comparable(name: str) -> str:

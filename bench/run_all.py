@@ -219,7 +219,7 @@ def main() -> None:
     ap.add_argument("--parallel", type=int, default=1000, help="cases for the --jobs 2 comparison (0: skip it)")
     ap.add_argument("--build-only", default="", help="sizes measured for parse, extraction and graph only (e.g. 100000)")
     ap.add_argument("--sample-sizes", default="1000",
-                    help="sizes also measured (parse, extraction, graph) on the sample's cases, varied")
+                    help="sizes also measured (parse, extraction, graph) on the sample's cases, varied (0: none)")
     ap.add_argument("--held-out", action=argparse.BooleanOptionalAction, default=True,
                     help="also measure parse, extraction and graph over the held-out tables of tests/data")
     ap.add_argument("--light", action="store_true", help=argparse.SUPPRESS)
@@ -231,7 +231,7 @@ def main() -> None:
     rows = []
     light = {int(size) for size in args.build_only.split(",") if size}
     runs = [(int(size), "templates") for size in args.sizes.split(",") if size] + [(size, "templates") for size in sorted(light)]
-    runs += [(int(size), "sample") for size in args.sample_sizes.split(",") if size]
+    runs += [(int(size), "sample") for size in args.sample_sizes.split(",") if size and int(size) > 0]
     runs += [(0, "held-out")] if args.held_out else []
     for size, style in runs:
         cmd = [sys.executable, __file__, "--one", str(size), "--style", style] \

@@ -1292,6 +1292,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"南岗区", "和兴路街道", "香坊区", "黎明街道"}}, id="a street named after a road that starts with a joiner's character"),
     pytest.param("开展高校和中小学实验室安全检查，督促县(市)应急管理局落实。", "杭州市应急管理局",
                  {"Unit": set()}, id="kinds of bodies joined, and a level's bodies, name none"),
+    pytest.param("組織專家赴同安區、翔安區學校開展指導，深圳实验学校、坪山区外国语学校参加。", "厦门市市场监督管理局",
+                 {"Site": {"同安区", "翔安区"}, "Unit": {"深圳实验学校", "坪山区外国语学校"}},
+                 id="the schools of a district are no school"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -1122,6 +1122,8 @@ def _judge_name(raw: str, suffix: str, kind: str, ctx: Context) -> str | Literal
         return False
     if suffix in ctx.lexicon.words("unit_needs_name") and _common_words_only(stem, ctx):
         return False
+    if suffix in ctx.lexicon.words("kind_of_place") and stem in ctx.lexicon.divisions and stem[-1] in "省市区县镇乡":
+        return False  # 赴同安区、翔安区学校: the schools of a place, no school (深圳实验学校 has a name of its own)
     if suffix == "政府" and not is_admin_words(stem, ctx):
         return False  # 数字政府, 一体化数字政府平台: a government is named by its place alone
     return None

@@ -1295,6 +1295,12 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("組織專家赴同安區、翔安區學校開展指導，深圳实验学校、坪山区外国语学校参加。", "厦门市市场监督管理局",
                  {"Site": {"同安区", "翔安区"}, "Unit": {"深圳实验学校", "坪山区外国语学校"}},
                  id="the schools of a district are no school"),
+    pytest.param("组织相关企业与中芯国际集成电路制造（北京）有限公司对接，启迪之星（北京）科技企业孵化器有限公司、鸿富锦精密工业（深圳）有限公司参加2020世界机器人大会。",
+                 "北京市海淀区科学技术和信息化局",
+                 {"Unit": {"中芯国际集成电路制造（北京）有限公司", "启迪之星（北京）科技企业孵化器有限公司", "鸿富锦精密工业（深圳）有限公司"}},
+                 id="companies with a bracketed place, after a kind of body and 与"),
+    pytest.param("在丝绸之路（敦煌）国际文化博览会期间举办论坛。", "酒泉市应急管理局",
+                 {"Unit": {"丝绸之路（敦煌）国际文化博览会"}, "Site": set()}, id="a fair with a bracketed place"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

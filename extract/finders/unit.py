@@ -76,6 +76,8 @@ _QUALIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[）)](?=[、，,；;。�
 _COMMON_WORD = 100
 #: A short parenthesis inside a name: 同泰防灾技术（集团）有限公司, 中国（深圳）国际应急产业博览会.
 _INNER_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
+#: A short bracketed word inside a name (腾讯科技（深圳）有限公司).
+_BRACKETED_WORD = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 
 
 def _suffix_regex(suffixes: dict[str, str]) -> re.Pattern[str]:
@@ -364,6 +366,9 @@ def _admin_start(text: str, begin: int, end: int, ctx: Context) -> int:
             covered += 1  # 中国（深圳）…: brackets continue the run
             continue
         run_end = places.get(position) or _admin_word_end(text, position, end, admin_stops, not_start)
+        if run_end and position > covered and text[position - 1 : position] in "（(" and text[run_end : run_end + 1] in "）)":
+            best = begin  # 丝绸之路（敦煌）国际文化博览会, 鸿富锦精密工业（深圳）有限公司: a bracketed place inside a name
+            continue  # qualifies the whole name before it, and starts nothing
         if run_end:
             if position > begin and position > covered and not (position == begin + 1 and text[begin] in "东西南北" and position in places):
                 best = position  # a new run of administrative words starts here (东洞庭湖…管理局: a direction opens the place's name)
@@ -759,6 +764,8 @@ def _past_descriptor(text: str, begin: int, head: int, ctx: Context) -> int:
     企业, 龙头企业) ends the description, when a proper name follows it (中小企业服务中心 stays whole)."""
     pattern = ctx.lexicon.regex("unit_descriptor")
     for match in reversed(list(pattern.finditer(text, begin, head))):
+        if _BRACKETED_WORD.search(text, begin, match.start()):
+            break  # 启迪之星（北京）科技企业孵化器有限公司: after a company's bracketed place, the kind is part of its name
         rest = text[match.end() : head]
         if len(rest) >= 2 and rest[0] not in JOINERS and segment(rest)[0] not in ctx.lexicon.words("stop") \
                 and not _common_words_only(rest, ctx):

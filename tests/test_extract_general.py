@@ -1301,6 +1301,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="companies with a bracketed place, after a kind of body and 与"),
     pytest.param("在丝绸之路（敦煌）国际文化博览会期间举办论坛。", "酒泉市应急管理局",
                  {"Unit": {"丝绸之路（敦煌）国际文化博览会"}, "Site": set()}, id="a fair with a bracketed place"),
+    pytest.param("完成赛里木湖、果子沟、那拉提镇、巩乃斯镇旅游厕所建设，通过霍尔果斯口岸、都拉塔口岸出口。", "伊犁哈萨克自治州应急管理局",
+                 {"Site": {"赛里木湖", "果子沟", "那拉提镇", "巩乃斯镇", "霍尔果斯口岸", "都拉塔口岸"}},
+                 id="a list that writes each town's kind shares none, and a list item opens with du"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -382,6 +382,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         lead = 0 if kind not in ("park", "building", "town", "station") or not 0 < len(stem) <= 2 or begin < 1 \
             else 2 if text[begin - 1] == "家" and text[begin - 2 : begin - 1] in leads \
             else 1 if (len(stem) == 1 and kind != "station" or stem[0] == "家") and text[begin - 1] in leads else 0
+        if not lead and begin >= 2 and text[begin - 2] == "、" and text[begin - 1] in lex.words("listed_lead"):
+            lead = 1  # 霍尔果斯口岸、都拉塔口岸: no adverb (都) opens a list's item, a name does
         if lead:  # 于桥水库, 于家村, 于家堡站: 于 is a surname here (家 a family's place)
             begin, name, stem = begin - lead, text[begin - lead : begin] + name, text[begin - lead : begin] + stem
         cut = max(stem.rfind("港") + 1, stem.rfind("港区") + 2 if "港区" in stem else 0)  # 广澳港区危险化学品码头: the port area
@@ -474,7 +476,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                          for s, e in conjuncts_before(text, begin, suffix) if not text[s:e].endswith(_suffix_tuple(lex))
                          and (kind != "water" or text[e - 1] == text[start - 1]))  # 春涟、夏涟、冬涟河: one family's names (虎丘、金鸡湖 are two places)
         if kind == "town" and text[begin - 1 : begin] == "、" and not text.startswith(("人民政府", "政府"), end) \
-                and not _body_follows(text, end, ctx) and not text.startswith(_TOWN_SUFFIXES, end) \
+                and not _body_follows(text, end, ctx) and not text.startswith(_TOWN_SUFFIXES, end) and not _kind_written_next(text, end, suffix) \
                 and not name.endswith("新村"):  # 燕山、甸柳新村街道: no 燕山村; 建业里、永嘉新村: lanes and estates, no 建业里村
             # 清河、西三旗街道: 清河街道 too (丹灶、九江镇人民政府 and 半山、祥符街道社区卫生服务中心 list bodies)
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
@@ -486,6 +488,15 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if kind in ("line", "station"):
             floor = end
     return found + _listed_with(text, weak, found, lex) if weak else found
+
+
+def _kind_written_next(text: str, end: int, suffix: str) -> bool:
+    """赛里木湖、果子沟、那拉提镇、巩乃斯镇: the next name of the list writes the kind again, so
+    each town's is written and the names before the first are no towns."""
+    if text[end : end + 1] != "、":
+        return False
+    found = text.find(suffix, end + 3, end + 10)
+    return found > 0 and all(is_cjk(c) and c not in LIST_MARKS for c in text[end + 1 : found])
 
 
 def _route_start(text: str, begin: int, ctx: Context) -> int:

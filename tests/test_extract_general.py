@@ -1304,6 +1304,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("完成赛里木湖、果子沟、那拉提镇、巩乃斯镇旅游厕所建设，通过霍尔果斯口岸、都拉塔口岸出口。", "伊犁哈萨克自治州应急管理局",
                  {"Site": {"赛里木湖", "果子沟", "那拉提镇", "巩乃斯镇", "霍尔果斯口岸", "都拉塔口岸"}},
                  id="a list that writes each town's kind shares none, and a list item opens with du"),
+    pytest.param("督促响沙湾旅游区、南山文化旅游区落实安全措施，A级旅游区全部达标。", "鄂尔多斯市应急管理局",
+                 {"Site": {"响沙湾旅游区", "南山文化旅游区"}}, id="tourist areas are named whole"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -688,7 +688,7 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("优化社区卫生服务网点布局，形成托育服务网络，接入闽政通服务网。", "福州市鼓楼区卫生健康局",
                  {"Platform": {"闽政通服务网"}}, id="service outlets and networks are no service website"),
     pytest.param("规划嘉积镇至博鳌镇沿线旅游节点，加密洋浦港至胡志明市的航线。", "琼海市旅游和文化广电体育局",
-                 {"Site": {"博鳌镇", "洋浦港", "胡志明市"}}, id="verbs done to places start none"),
+                 {"Site": {"嘉积镇", "博鳌镇", "洋浦港", "胡志明市"}}, id="verbs done to places start none"),
     pytest.param("在燕山、甸柳新村街道新建再生资源回收站点22处。", "济南市历下区城市管理局",
                  {"Site": {"燕山街道", "甸柳新村街道"}}, id="a subdistrict named after a village shares 街道, not 村"),
     pytest.param("加密江淮运河集装箱航线，力争新开工高速公路项目6个。", "安徽省交通运输厅",
@@ -1306,6 +1306,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a list that writes each town's kind shares none, and a list item opens with du"),
     pytest.param("督促响沙湾旅游区、南山文化旅游区落实安全措施，A级旅游区全部达标。", "鄂尔多斯市应急管理局",
                  {"Site": {"响沙湾旅游区", "南山文化旅游区"}}, id="tourist areas are named whole"),
+    pytest.param("整治纳林陶亥镇、准格尔旗布尔陶亥苏木、鄂托克旗阿尔巴斯苏木阿日善嘎查等地企业。", "鄂尔多斯市应急管理局",
+                 {"Site": {"纳林陶亥镇", "准格尔旗", "布尔陶亥苏木", "鄂托克旗", "阿尔巴斯苏木", "阿日善嘎查"}},
+                 id="sumu are towns, a village after its sumu, a town after a verb done to places"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

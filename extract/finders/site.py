@@ -825,9 +825,9 @@ def _joiner_named(text: str, start: int) -> bool:
 
 #: The suffixes of towns and subdistricts: a name written after one starts after it (西北旺镇永丰产业基地,
 #: 方洞镇石牌坊村), and one right after a village's suffix makes it part of a longer name (甸柳新村街道).
-_TOWN_SUFFIXES = ("街道", "镇", "乡")
+_TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
 #: The rules of the towns a village's name may be written right after.
-_TOWN_RULES = ("site_suffix:镇", "site_suffix:乡")
+_TOWN_RULES = ("site_suffix:镇", "site_suffix:乡", "site_suffix:苏木")
 #: The rules of the streets and towns a place of another kind may be written right after.
 _STREET_RULES = ("site_suffix:街道", "site_suffix:镇", "site_suffix:乡")
 #: The rules of the roads a bridge or station with a name of its own may be written right after.
@@ -1019,6 +1019,9 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
     stops, places = ctx.lexicon.words("stop"), ctx.lexicon.divisions
     if any(text[max(0, begin - n) : begin] in stops or text[max(0, begin - n) : begin] in places for n in (1, 2, 3, 4)):
         return True
+    if begin >= 2 and (is_everyday_verb(text[begin - 2 : begin]) or text[begin - 2 : begin] in ctx.lexicon.words("place_verb")) \
+            and 2 in word_edges(text[begin - 2 : begin + 2]):
+        return True  # 整治纳林陶亥镇: after a frequent verb, or a verb done to places, that jieba reads as a word of its own
     if any(text[begin - n : begin] in places for n in range(5, min(begin, 16) + 1)):
         return True  # 新巴尔虎左旗嵯岗镇, 禄劝彝族苗族自治县乌蒙乡: after a long division's name
     if any(text[max(0, begin - n) : begin] in former_counties(ctx.lexicon) for n in (3, 4, 5)):

@@ -1309,6 +1309,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("整治纳林陶亥镇、准格尔旗布尔陶亥苏木、鄂托克旗阿尔巴斯苏木阿日善嘎查等地企业。", "鄂尔多斯市应急管理局",
                  {"Site": {"纳林陶亥镇", "准格尔旗", "布尔陶亥苏木", "鄂托克旗", "阿尔巴斯苏木", "阿日善嘎查"}},
                  id="sumu are towns, a village after its sumu, a town after a verb done to places"),
+    pytest.param("与阿拉木图市、神户市开展交流，拓展俄罗斯市场、日本市场。", "乌鲁木齐市应急管理局",
+                 {"Site": {"阿拉木图市", "神户市", "俄罗斯", "日本"}}, id="a city abroad with its level as written, no country's market"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -59,14 +59,30 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
             continue
         if match.entry.rule == "site:gazetteer" and surface == match.entry.name and surface[-1] in "区县市旗":
             found.extend(_listed_divisions(text, match.start, surface[-1], ctx))  # 长安、桥西、新华、裕华区
-        name = match.entry.name
+        name, end = match.entry.name, match.end
         if name != surface and name.endswith(surface) and _only_places(name[: len(name) - len(surface)], ctx):
             name = surface  # 萧山国际机场 stays as written; the table's 杭州萧山国际机场 folds it later
-        found.append(Candidate("Site", name, match.start, match.end, match.entry.rule, 1))
+        if match.entry.rule == "site:world" and surface not in ctx.lexicon.countries:
+            end = _world_level_end(text, match.end, ctx)
+            if end > match.end or surface[-1] in _WORLD_LEVELS:
+                name = normalise_name(text[match.start : end])  # 神户市, 阿拉木图市, 亚利桑那州: a city or state abroad with its level, as written
+        found.append(Candidate("Site", name, match.start, end, match.entry.rule, 1))
     found = _zones_with_their_city(text, found, ctx)
     found.extend(_suffix_sites(text, ctx))
     listed = {(c.start, c.end) for c in found if c.rule == "site:coordinated"}
     return [c for c in found if c.rule != SHORT_RULE or (c.start, c.end) not in listed] if listed else found
+
+
+#: The levels written after a city's or state's name abroad (神户市, 亚利桑那州, 阿尔伯塔省).
+_WORLD_LEVELS = frozenset("市州省")
+
+
+def _world_level_end(text: str, end: int, ctx: Context) -> int:
+    """The end of a place abroad with the level written right after it (阿拉木图市), unless the
+    level's character starts a word (市场, 州立, 省份)."""
+    if text[end : end + 1] not in _WORLD_LEVELS or word_tables().freq.get(text[end : end + 2], 0) > 0:
+        return end
+    return end + 1
 
 
 #: The endings of a development zone's name, which may carry its city's or province's (湖南湘江新区).

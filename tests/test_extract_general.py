@@ -1311,6 +1311,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="sumu are towns, a village after its sumu, a town after a verb done to places"),
     pytest.param("与阿拉木图市、神户市开展交流，拓展俄罗斯市场、日本市场。", "乌鲁木齐市应急管理局",
                  {"Site": {"阿拉木图市", "神户市", "俄罗斯", "日本"}}, id="a city abroad with its level as written, no country's market"),
+    pytest.param("完善东淀、文安洼蓄滞洪区群众转移安置预案，确保蓄滞洪区群众安全。", "廊坊市应急管理局",
+                 {"Site": {"东淀蓄滞洪区", "文安洼蓄滞洪区"}}, id="flood detention basins listed share their kind"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

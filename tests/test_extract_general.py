@@ -1313,6 +1313,10 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"阿拉木图市", "神户市", "俄罗斯", "日本"}}, id="a city abroad with its level as written, no country's market"),
     pytest.param("完善东淀、文安洼蓄滞洪区群众转移安置预案，确保蓄滞洪区群众安全。", "廊坊市应急管理局",
                  {"Site": {"东淀蓄滞洪区", "文安洼蓄滞洪区"}}, id="flood detention basins listed share their kind"),
+    pytest.param("加快荣乌高速公路新线、杭甬高速复线建设。", "廊坊市应急管理局",
+                 {"Site": {"荣乌高速公路新线", "杭甬高速复线"}}, id="a motorway's new line is a road of its own"),
+    pytest.param("将检测数据录入盐田区房屋安全数据库，并与深圳市房屋安全动态监管平台对接。", "深圳市盐田区应急管理局",
+                 {"Platform": {"盐田区房屋安全数据库", "深圳市房屋安全动态监管平台"}}, id="a system's name starts at the place after a verb glued to a noun"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

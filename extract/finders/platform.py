@@ -145,14 +145,14 @@ def _past_verb_to_place(text: str, begin: int, start: int, ctx: Context) -> int:
     """A system's name written after an everyday verb and a full place's name, or a place the
     dictionary knows, starts at the place (与北京市、天津市共享河北省重污染天气应急减排清单管理系统:
     the 河北省 system; 试点应用前海智慧工地监管平台)."""
-    position, places = begin, ctx.lexicon.divisions
+    position, places, stops = begin, ctx.lexicon.divisions, ctx.lexicon.words("stop")
     for token in segment(text[begin:start]):
         position += len(token)
-        if (is_everyday_verb(token) or token in ctx.lexicon.words("built_verb")) and (starts_with_full_place(text[position:start], ctx)
+        verb = is_everyday_verb(token) or token in ctx.lexicon.words("built_verb")
+        if (verb or len(token) > 2 and token[-2:] in stops) and (starts_with_full_place(text[position:start], ctx)
                 or any(m.start == position and m.end <= start - 4 for m in dictionary_hits(text, ctx, "Site"))) \
-                or (is_everyday_verb(token) or token in ctx.lexicon.words("built_verb")) \
-                and text[position - len(token) - 1 : position - len(token)] in "司局厅委团院" and text[position : position + 2] in places:
-            return position  # …有限公司建设深圳地铁保护区智能巡查系统: a body builds its city's system
+                or verb and text[position - len(token) - 1 : position - len(token)] in "司局厅委团院" and text[position : position + 2] in places:
+            return position  # …有限公司建设深圳地铁保护区智能巡查系统: a body builds its city's system (数据录入|盐田区…数据库: jieba glued the verb)
     return begin
 
 

@@ -482,8 +482,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if inner:  # 烟台港芝罘湾港区: the port and its district
             found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:inner]), begin, begin + inner, f"site_suffix:{suffix}", 1))
             begin, name = begin + inner, name[inner:]
-        if kind == "road" and suffix.startswith("高速") and text.startswith("复线", end):
-            end, name = end + 2, name + "复线"  # 杭甬高速公路复线: the second road, a place of its own
+        if kind == "road" and suffix.startswith("高速") and text.startswith(("复线", "新线"), end):
+            end, name = end + 2, name + text[end : end + 2]  # 杭甬高速公路复线, 荣乌高速公路新线: the second road, a place of its own
         if kind in ("road", "bridge") and suffix != "街" and text.startswith("社区", end) and len(stem) >= 2:
             end, name = end + 2, name + "社区"  # 颐和路社区, 得胜桥社区: the community named after its road
         found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))

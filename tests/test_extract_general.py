@@ -1317,6 +1317,9 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"荣乌高速公路新线", "杭甬高速复线"}}, id="a motorway's new line is a road of its own"),
     pytest.param("将检测数据录入盐田区房屋安全数据库，并与深圳市房屋安全动态监管平台对接。", "深圳市盐田区应急管理局",
                  {"Platform": {"盐田区房屋安全数据库", "深圳市房屋安全动态监管平台"}}, id="a system's name starts at the place after a verb glued to a noun"),
+    pytest.param("对仙塘村和乐从镇沙滘村、沙河街道白石洲、西丽街道大磡村开展整治。", "佛山市应急管理局",
+                 {"Site": {"仙塘村", "乐从镇", "沙滘村", "沙河街道", "白石洲", "西丽街道", "大磡村"}},
+                 id="a town after a joiner jieba glued, and a place inside its street is no street"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -85,7 +85,8 @@ def conjuncts_before(text: str, start: int, shared: str, named_after: str = "") 
                                                             or text[first - 1] == "经" and 1 in word_edges(text[first - 1 : first + 3])  # 经霍尔果斯、… (not 经久乡)
                                                             or first >= 2 and is_everyday_verb(text[first - 2 : first])  # 指导观音桥、…
                                                             or first >= 2 and cursor - 1 - first == 3 and _leads_list(text[first - 2 : first])
-                                                            and text[cursor - 2] not in _KIND_ENDINGS):  # 指导樟村坪、…: a lead too long for the window
+                                                            and text[cursor - 2] not in _KIND_ENDINGS and text[first - 1] not in _KIND_ENDINGS):
+                # 指导樟村坪、…: a lead too long for the window (沙河街道白石洲、…: no lead, a place inside the street)
                 match = candidate
                 break
         if match is None or match.group().endswith(shared) or match.group()[-1] in _KIND_ENDINGS and match.group()[-1] != named_after \

@@ -1006,6 +1006,10 @@ def _is_known_place(name: str, ctx: Context) -> bool:
 _NUMERALS = NUMERAL_LEADS | frozenset("0123456789０１２３４５６７８９百千几多")
 
 
+#: The last characters of places' kinds, after which a joiner joins two places (仙塘村和…).
+_PLACE_END_CHARS = frozenset("镇乡村区县市道路街")
+
+
 def two_char_town_name(text: str, start: int, ctx: Context) -> bool:
     """True when a town's or street's two-character name is right before its suffix at ``start``
     (万江, 铜都), when the name the boundary search found fits no town: two Han characters that are
@@ -1020,6 +1024,8 @@ def two_char_town_name(text: str, start: int, ctx: Context) -> bool:
         return False
     if word_tables().freq.get(stem, 0) >= RARE_WORD_FREQ and word_tag(stem) != "ns":
         return False
+    if start >= 4 and text[start - 3] in JOINERS and text[start - 4] in _PLACE_END_CHARS:
+        return True  # 仙塘村和乐从镇: 和 joins two places, whatever word jieba reads across it (和乐)
     low = max(0, start - 6)
     before = segment(text[low : start - 2])
     if before and (len(before[-1]) < 2 and before[-1] not in lex.words("stop")

@@ -1320,6 +1320,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("对仙塘村和乐从镇沙滘村、沙河街道白石洲、西丽街道大磡村开展整治。", "佛山市应急管理局",
                  {"Site": {"仙塘村", "乐从镇", "沙滘村", "沙河街道", "白石洲", "西丽街道", "大磡村"}},
                  id="a town after a joiner jieba glued, and a place inside its street is no street"),
+    pytest.param("督促狼山港区码头、温州港龙湾港区码头整改。", "南通市应急管理局",
+                 {"Site": {"狼山港区", "温州港", "龙湾港区"}}, id="a port area's wharves are named by the area"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -408,6 +408,14 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:cut]), begin, begin + cut,
                                    "site_suffix:港区" if name[:cut].endswith("港区") else "site_suffix:港", 1))
             continue  # 新会港危险货物码头: the port, and a kind of its wharves
+        if suffix == "码头" and stem.endswith("港区") and len(stem) >= 4 and _proper(stem[:-2], ctx):
+            port = stem.rfind("港", 0, len(stem) - 2) + 1  # 温州港龙湾港区码头: the port, then its area
+            if port >= 2 and len(stem) - port >= 4:
+                found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:port]), begin, begin + port, "site_suffix:港", 1))
+            else:
+                port = 0
+            found.append(Candidate("Site", ctx.aliases.canonical("Site", name[port : len(stem)]), begin + port, begin + len(stem), "site_suffix:港区", 1))
+            continue  # 狼山港区码头, 沙田港区码头: the port area's wharves, named by the area
         two_char = suffix in ("街道", "镇", "乡") and (len(stem) < 2 or len(stem) > 4 and not _fits(text, begin, stem, kind, ctx)) \
             and two_char_town_name(text, start, ctx)
         if two_char:  # 支流万江街道, 安置在铜都街道: the window held words no name takes

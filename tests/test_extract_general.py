@@ -1322,6 +1322,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a town after a joiner jieba glued, and a place inside its street is no street"),
     pytest.param("督促狼山港区码头、温州港龙湾港区码头整改。", "南通市应急管理局",
                  {"Site": {"狼山港区", "温州港", "龙湾港区"}}, id="a port area's wharves are named by the area"),
+    pytest.param("与市住建局、我局柳州市安全生产隐患排查治理信息系统实现数据互通，本局应急资源信息系统同步升级。", "柳州市应急管理局",
+                 {"Platform": {"柳州市安全生产隐患排查治理信息系统", "应急资源信息系统"}}, id="a system after the table's own body, and a set phrase inside a system's name"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

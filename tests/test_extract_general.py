@@ -1324,6 +1324,8 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Site": {"狼山港区", "温州港", "龙湾港区"}}, id="a port area's wharves are named by the area"),
     pytest.param("与市住建局、我局柳州市安全生产隐患排查治理信息系统实现数据互通，本局应急资源信息系统同步升级。", "柳州市应急管理局",
                  {"Platform": {"柳州市安全生产隐患排查治理信息系统", "应急资源信息系统"}}, id="a system after the table's own body, and a set phrase inside a system's name"),
+    pytest.param("推动西塞山港区老旧危化品码头整合，合肥港派河港区危化品码头整改，严格危险化学品码头管理。", "黄石市应急管理局",
+                 {"Site": {"西塞山港区", "合肥港", "派河港区"}}, id="wharves of a cargo are named by no name of their own"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

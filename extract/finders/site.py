@@ -403,18 +403,14 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if lead:  # 于桥水库, 于家村, 于家堡站: 于 is a surname here (家 a family's place)
             begin, name, stem = begin - lead, text[begin - lead : begin] + name, text[begin - lead : begin] + stem
         cut = max(stem.rfind("港") + 1, stem.rfind("港区") + 2 if "港区" in stem else 0)  # 广澳港区危险化学品码头: the port area
-        if suffix == "码头" and cut >= 3 and cut < len(stem) and (not _proper(stem[cut:], ctx) or stem[cut:] in lex.words("wharf_cargo")) \
+        if suffix == "码头" and cut >= 3 and cut < len(stem) and (not _proper(stem[cut:], ctx) or _cargo_only(stem[cut:], ctx)) \
                 and _proper(stem[: cut - 1], ctx):
-            found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:cut]), begin, begin + cut,
-                                   "site_suffix:港区" if name[:cut].endswith("港区") else "site_suffix:港", 1))
+            found.extend(_port_and_area(name[:cut], begin, ctx))
             continue  # 新会港危险货物码头: the port, and a kind of its wharves
+        if suffix == "码头" and _cargo_only(stem, ctx):
+            continue  # 危化品码头, 严格危险化学品码头: wharves of a cargo, none named
         if suffix == "码头" and stem.endswith("港区") and len(stem) >= 4 and _proper(stem[:-2], ctx):
-            port = stem.rfind("港", 0, len(stem) - 2) + 1  # 温州港龙湾港区码头: the port, then its area
-            if port >= 2 and len(stem) - port >= 4:
-                found.append(Candidate("Site", ctx.aliases.canonical("Site", name[:port]), begin, begin + port, "site_suffix:港", 1))
-            else:
-                port = 0
-            found.append(Candidate("Site", ctx.aliases.canonical("Site", name[port : len(stem)]), begin + port, begin + len(stem), "site_suffix:港区", 1))
+            found.extend(_port_and_area(name[: len(stem)], begin, ctx))
             continue  # 狼山港区码头, 沙田港区码头: the port area's wharves, named by the area
         two_char = suffix in ("街道", "镇", "乡") and (len(stem) < 2 or len(stem) > 4 and not _fits(text, begin, stem, kind, ctx)) \
             and two_char_town_name(text, start, ctx)
@@ -1012,6 +1008,34 @@ def _is_known_place(name: str, ctx: Context) -> bool:
 
 #: Characters of numbers, which a counted kind's classifier follows (12个街镇, 两条通村公路).
 _NUMERALS = NUMERAL_LEADS | frozenset("0123456789０１２３４５６７８９百千几多")
+
+
+def _port_and_area(name: str, begin: int, ctx: Context) -> list[Candidate]:
+    """A port (新会港) or a port's area (狼山港区) whose wharves were written after it; a port
+    written before its area is a place of its own (温州港龙湾港区 → 温州港, 龙湾港区)."""
+    if not name.endswith("港区"):
+        return [Candidate("Site", ctx.aliases.canonical("Site", name), begin, begin + len(name), "site_suffix:港", 1)]
+    port = name.rfind("港", 0, len(name) - 2) + 1
+    if port < 2 or len(name) - port < 4:
+        port = 0
+    area = Candidate("Site", ctx.aliases.canonical("Site", name[port:]), begin + port, begin + len(name), "site_suffix:港区", 1)
+    if not port:
+        return [area]
+    return [Candidate("Site", ctx.aliases.canonical("Site", name[:port]), begin, begin + port, "site_suffix:港", 1), area]
+
+
+#: jieba tags of words that may describe a cargo's wharves (老旧, 严格, 现有, 新建) without naming one.
+_DESCRIBING_TAGS = frozenset(("a", "ad", "b", "d", "v", "vn", "m", "q", "r"))
+
+
+def _cargo_only(stem: str, ctx: Context) -> bool:
+    """危化品, 老旧危化品, 严格危险化学品: a cargo (``wharf_cargo``), with only describing words before it."""
+    lex = ctx.lexicon
+    cargo = next((w for w in lex.words("wharf_cargo") if stem.endswith(w)), "")
+    if not cargo:
+        return False
+    generic, stops = lex.words("generic_word"), lex.words("stop")
+    return all(t in generic or t in stops or word_tag(t) in _DESCRIBING_TAGS for t in segment(stem[: len(stem) - len(cargo)]))
 
 
 #: The last characters of places' kinds, after which a joiner joins two places (仙塘村和…).

@@ -836,6 +836,9 @@ def _abbreviates(key: str, full: str, prefixes: tuple[str, ...], own: Mapping[st
     if target[len(prefix)] != key[len(prefix)] and not skipped \
             and not (own and len(key) - len(prefix) >= 4 and _skips_no_place(target, prefix, own)) or target[-1] != key[-1]:
         return False
+    street = key.find("街道")
+    if street >= 2 and key[street - 2 : street + 2] not in target:
+        return False  # 大鹏街道办事处 is not 深圳市大鹏新区葵涌街道办事处: a street is named in full
     position = len(prefix) + skipped
     for char in key[len(prefix):]:
         position = target.find(char, position) + 1
@@ -848,7 +851,11 @@ def _skips_no_place(target: str, prefix: str, places: Mapping[str, object]) -> b
     """True when what ``target`` writes after the prefix starts with no place (城市更新和土地整备局,
     not 朝阳区城市管理局)."""
     rest = target[len(prefix) :]
-    return not any(rest[:length] in places for length in range(2, min(len(rest), 8) + 1))
+    return not any(rest[:length] in places for length in range(2, min(len(rest), 8) + 1)) and not _ZONE_OPENING.match(rest)
+
+
+#: A development zone's name opening a body's (大鹏新区应急管理局): a place, though no division.
+_ZONE_OPENING = re.compile("[\u4e00-\u9fff]{2,8}?(?:新区|开发区|高新区|合作区|示范区|试验区)")
 
 
 def unit_names_written_out(names: Iterable[str]) -> dict[str, str]:

@@ -1326,6 +1326,10 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  {"Platform": {"柳州市安全生产隐患排查治理信息系统", "应急资源信息系统"}}, id="a system after the table's own body, and a set phrase inside a system's name"),
     pytest.param("推动西塞山港区老旧危化品码头整合，合肥港派河港区危化品码头整改，严格危险化学品码头管理。", "黄石市应急管理局",
                  {"Site": {"西塞山港区", "合肥港", "派河港区"}}, id="wharves of a cargo are named by no name of their own"),
+    pytest.param("学习荷兰、日本蓄滞洪区管理经验。", "新乡市应急管理局", {"Site": {"荷兰", "日本"}}, id="a country's zones of a kind name none"),
+    pytest.param("市应急管理局、新区消防救援大队、大鹏街道办事处和深圳市大鹏新区葵涌街道办事处开展检查。", "深圳市大鹏新区应急管理局",
+                 {"Unit": {"深圳市应急管理局", "深圳市大鹏新区消防救援大队", "大鹏街道办事处", "深圳市大鹏新区葵涌街道办事处"}},
+                 id="in a zone bureau's table the city's bureau is the city's, the zone's brigade the zone's, and a street is named in full"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

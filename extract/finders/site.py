@@ -409,6 +409,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 新会港危险货物码头: the port, and a kind of its wharves
         if suffix == "码头" and _cargo_only(stem, ctx):
             continue  # 危化品码头, 严格危险化学品码头: wharves of a cargo, none named
+        if kind == "park" and stem in lex.countries:
+            continue  # 学习荷兰、日本蓄滞洪区管理经验: a country's zones of that kind, none named (the country is found on its own)
         if suffix == "码头" and stem.endswith("港区") and len(stem) >= 4 and _proper(stem[:-2], ctx):
             found.extend(_port_and_area(name[: len(stem)], begin, ctx))
             continue  # 狼山港区码头, 沙田港区码头: the port area's wharves, named by the area
@@ -493,7 +495,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
         if suffix in lex.words("listed_suffix") and text[begin - 1 : begin] == "、":  # 图们、集安、长白口岸
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
-                         for s, e in conjuncts_before(text, begin, suffix) if not text[s:e].endswith(_suffix_tuple(lex))
+                         for s, e in conjuncts_before(text, begin, suffix) if not text[s:e].endswith(_suffix_tuple(lex)) and text[s:e] not in lex.countries
                          and (kind != "water" or text[e - 1] == text[start - 1]))  # 春涟、夏涟、冬涟河: one family's names (虎丘、金鸡湖 are two places)
         if kind == "town" and text[begin - 1 : begin] == "、" and not text.startswith(("人民政府", "政府"), end) \
                 and not _body_follows(text, end, ctx) and not text.startswith(_TOWN_SUFFIXES, end) and not _kind_written_next(text, end, suffix) \

@@ -106,7 +106,8 @@ def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     name = alias.name if alias and alias.holds_in(ctx.region) else expand_abbreviation(_parent_written_out(name, ctx), ctx)
     zone, prefix = _owner_zone(name, ctx)
     if zone:  # 园区财政局 in a 苏州工业园区 body's table: the zone's own bureau
-        committee = next((c for c in ("管理委员会", "管委会") if ctx.owner.startswith(prefix + c)), "")
+        committee = next((c for c in ("管理委员会", "管委会") if ctx.owner.startswith(prefix + c) and not name.endswith("队")), "")
+        # (新区消防救援支队 is the zone's brigade, no department of its committee)
         name = prefix + committee + name[len(zone) :]  # 新区公共服务局 in a 河北雄安新区管理委员会… table: the committee's
     elif prefix and suffix_class == "gov" and name.endswith(_DEPARTMENT) and not _has_admin_prefix(name, ctx) \
             and "国家" not in name and not name.startswith(tuple(ctx.lexicon.words("national_lead"))) and not _named_by_zone(name, ctx):
@@ -1351,7 +1352,8 @@ def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
     if raw.endswith("管理处") and len(raw) >= 8 and _place_prefixes(raw, ctx) and not any(c in raw[:-3] for c in "办局委厅"):
         # 苏州市房屋安全鉴定管理处: a body of its own (河南省人防办工程管理处 is the office's division)
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:division", 1)
-    if raw.endswith("队") and len(raw) >= 5 and _has_admin_prefix(raw, ctx) and not raw.startswith(tuple(ctx.lexicon.words("rank_word"))):
+    if raw.endswith("队") and len(raw) >= 5 and (_has_admin_prefix(raw, ctx) or _owner_zone(raw, ctx)[0]) \
+            and not raw.startswith(tuple(ctx.lexicon.words("rank_word"))):  # 新区消防救援大队 in a 大鹏新区 bureau's table
         # 组建市级综合应急救援队伍: a rank of a kind of team, none named
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:squad", 1)  # 广州市消防救援支队
     return None

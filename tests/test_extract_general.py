@@ -1330,6 +1330,11 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("市应急管理局、新区消防救援大队、大鹏街道办事处和深圳市大鹏新区葵涌街道办事处开展检查。", "深圳市大鹏新区应急管理局",
                  {"Unit": {"深圳市应急管理局", "深圳市大鹏新区消防救援大队", "大鹏街道办事处", "深圳市大鹏新区葵涌街道办事处"}},
                  id="in a zone bureau's table the city's bureau is the city's, the zone's brigade the zone's, and a street is named in full"),
+    pytest.param("在大鹏半岛国家地质公园实行每日客流限制，西北旺镇永丰产业基地。", "深圳市大鹏新区应急管理局",
+                 {"Site": {"大鹏半岛国家地质公园", "西北旺镇", "永丰产业基地"}}, id="a national designation names the place before it"),
+    pytest.param("在包头稀土高新技术产业开发区、富强路街道自由路社区、昌邑区东局子街道开展排查，整治机场南路。", "包头市应急管理局",
+                 {"Site": {"包头稀土高新技术产业开发区", "富强路街道", "自由路社区", "昌邑区", "东局子街道", "机场南路"}, "Unit": set()},
+                 id="words jieba tags as verbs that name a city or a road, and a word across a bureau suffix is no bureau"),
 ])
 def test_one_sentence(aliases, text, owner, expected):
     for type_, names in expected.items():

@@ -166,9 +166,11 @@ def _after_named_area(text: str, begin: int, start: int, ctx: Context) -> int:
         word = match.group()
         if (word in _TOWN_SUFFIXES or suffixes[word] in ("park", "port") and len(word) >= 2) \
                 and match.start() - begin >= 2 and start - match.end() >= 2 \
+                and not (suffixes[word] == "park" and text.startswith(tuple(ctx.lexicon.words("site_designation")), match.end())) \
                 and match.end() - begin in word_edges(text[begin:start]) \
                 and not any(text[b : match.end()] in ctx.lexicon.divisions for b in range(begin, match.start())):
             last = match.end()  # not after 景德镇, a city's name: 景德镇高新技术产业开发区 is named after it
+            # (大鹏半岛国家地质公园: a national designation names the place before it)
     return last
 
 
@@ -732,12 +734,13 @@ _ROUTE_CODE = re.compile(r"(?<![A-Za-z0-9])[GS][0-9]{1,4}$")
 
 def _inner_site(stem: str, ctx: Context) -> bool:
     """True when the stem ends a place at a site suffix and goes on in everyday words
-    (前湾港区自动化 → 前湾港区; 长寿经开区智慧化工 → 长寿经开区)."""
+    (前湾港区自动化 → 前湾港区; 长寿经开区智慧化工 → 长寿经开区; not 大鹏半岛国家地质…, a designation)."""
     lex = ctx.lexicon
     for match in suffix_regex(lex.words("site_suffix")).finditer(stem):
         head, rest = stem[: match.start()], stem[match.end() :]
         kind = lex.words("site_suffix").get(match.group())
         if len(head) >= 2 and len(rest) >= 2 and len(match.group()) >= 2 and kind in ("port", "park", "area") \
+                and not rest.startswith(tuple(lex.words("site_designation"))) \
                 and all(t in lex.words("generic_word") or (len(t) >= 2 and not _proper(t, ctx)) for t in segment(rest)):
             return True
         if len(head) >= 2 and kind == "water" and rest and all(t in lex.words("water_context") for t in segment(rest)):
@@ -887,11 +890,13 @@ def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
     """车辆通行杭州湾跨海大桥 → 杭州湾跨海大桥, 方式抽查曲江新区 → 曲江新区: a leading word that
     ends in a verb, an everyday verb or a verb done to places (``place_verb``: 拓宽秦陵北路), starts no
     place name (two characters at least stay)."""
-    stops, verbs = ctx.lexicon.words("stop"), ctx.lexicon.words("place_verb")
+    stops, verbs, places, suffixes = ctx.lexicon.words("stop"), ctx.lexicon.words("place_verb"), ctx.lexicon.divisions, ctx.lexicon.words("site_suffix")
     tokens = segment(text[begin:end])
     cut = max((i + 1 for i, token in enumerate(tokens[:-1])
-               if len(token) > 2 and (token[-2:] in stops or is_everyday_verb(token[-2:]))
-               or (is_everyday_verb(token) or token in verbs) and sum(len(t) for t in tokens[i + 1:]) >= 2), default=0)
+               if (len(token) > 2 and (token[-2:] in stops or is_everyday_verb(token[-2:]))
+                   or (is_everyday_verb(token) or token in verbs) and sum(len(t) for t in tokens[i + 1:]) >= 2)
+               and token not in places and not (len(tokens[i + 1]) == 1 and tokens[i + 1] in suffixes)), default=0)
+    # 包头稀土高新区: a city's name jieba tags a verb; 富强路街道: a verb that names a road
     while cut < len(tokens) - 2 and len(tokens[cut]) == 2 and not _is_known_place(tokens[cut], ctx) \
             and word_tag(tokens[cut]) not in ("nr", "nrt", "nz", "nt") and word_tables().freq.get(tokens[cut], 0) >= _RARE_LEAD \
             and starts_with_place(text[begin + sum(map(len, tokens[: cut + 1])) : end], ctx) \

@@ -1920,3 +1920,17 @@ def test_a_place_listed_before_a_system_shares_no_kind_with_it(aliases):
     text = "督促中建三局集团有限公司在前海综合交通枢纽、地铁15号线工地应用高支模智能监测系统。"
     assert "前海综合交通枢纽系统" not in of_type(text, "深圳市住房和建设局", aliases, "Platform")
     assert "前海综合交通枢纽" in of_type(text, "深圳市住房和建设局", aliases, "Site")
+
+
+def test_rules_keep_to_their_cases(aliases):
+    """Each of these rules stays inside the case it was written for."""
+    owner = "深圳市应急管理局"
+    assert of_type("赴哈萨克斯坦阿拉木图市", owner, aliases, "Site") == {"哈萨克斯坦", "阿拉木图市"}  # a level at the text's end
+    platforms = of_type("本委员会政务信息系统上线，我办公室协同办公平台，本院区智慧医疗平台。", owner, aliases, "Platform")
+    assert not {"员会政务信息系统", "公室协同办公平台", "区智慧医疗平台"} & platforms  # 本委员会 is no 本委 and 员会
+    assert of_type("检查二期危化品码头和兴发危化品码头。", owner, aliases, "Site") == {"兴发危化品码头"}  # a company's wharf is named
+    assert of_type("组织龙门、永汉镇、各乡镇开展演练。", "惠州市应急管理局", aliases, "Site") == {"龙门镇", "永汉镇"}  # 各乡镇 names none
+    assert of_type("建设中小企业与个体工商户服务平台。", owner, aliases, "Platform") != {"个体工商户服务平台"}
+    assert of_type("组织相关企业与科研院所联合实验室开展攻关。", owner, aliases, "Unit") == set()
+    assert of_type("扩大南药苏木种植面积。", "广州市应急管理局", aliases, "Site") == set()  # 苏木, a plant outside Inner Mongolia
+    assert of_type("学习新加坡工业园区管理经验。", owner, aliases, "Site") == {"新加坡工业园区"}  # a country's zone, written alone

@@ -124,9 +124,8 @@ def after_joined(text: str, begin: int, start: int, ctx: Context) -> int:
         if text[position] in JOINERS:
             rest = text[position + 1 : start]
             if rest.startswith(("中国", "全国", "国家")) or starts_with_full_place(rest, ctx) \
-                    or len(rest) >= 4 and ctx.aliases.get("Unit", rest[:2]) is not None and text[position - 1 : position] not in "、" \
-                    or len(rest) >= 4 and text.endswith(tuple(ctx.lexicon.words("unit_descriptor")), begin, position):
-                return position + 1  # 潍坊城投与华为技术有限公司: a known company opens the name after 与 (相关企业与…: after a kind of body)
+                    or len(rest) >= 4 and ctx.aliases.get("Unit", rest[:2]) is not None and text[position - 1 : position] not in "、":
+                return position + 1  # 潍坊城投与华为技术有限公司: a known company opens the name after 与
     return begin
 
 

@@ -84,9 +84,11 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
             begin = max(left_boundary(text, glued, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined, place_words=True), floor)
         begin = after_joined(text, _scoped(text, _past_count(text, begin, start), ctx), start, ctx)
         begin = _after_body(text, begin, start, ctx)
-        if text[begin : begin + 1] in ("我", "本") and text[begin + 1 : begin + 2] in _SELF_KINDS and start - begin >= 6:
-            begin += 2  # 我局柳州市安全生产隐患排查治理信息系统: the table's own body, then its system's name
-        elif begin > 0 and text[begin - 1] in ("我", "本") and text[begin : begin + 1] in _SELF_KINDS and start - begin >= 5:
+        if text[begin : begin + 1] in ("我", "本") and text[begin + 1 : begin + 2] in _SELF_KINDS and start - begin >= 6 \
+                and 2 in word_edges(text[begin : begin + 4]):
+            begin += 2  # 我局柳州市安全生产隐患排查治理信息系统: the table's own body, then its system's name (not 本委员会…)
+        elif begin > 0 and text[begin - 1] in ("我", "本") and text[begin : begin + 1] in _SELF_KINDS and start - begin >= 5 \
+                and 2 in word_edges(text[begin - 1 : begin + 3]):
             begin += 1  # 本局应急资源信息系统: the 本 stopped the name, the 局 is the body's too
         begin = _past_verb_to_place(text, begin, start, ctx)  # 天津市共享河北省…系统 → 河北省…系统
         begin = next((m.end for m in dictionary_hits(text, ctx, "Platform") if m.start < begin < m.end <= start), begin)  # 饿了么|外卖平台

@@ -80,8 +80,8 @@ _WORLD_LEVELS = frozenset("市州省")
 def _world_level_end(text: str, end: int, ctx: Context) -> int:
     """The end of a place abroad with the level written right after it (阿拉木图市), unless the
     level's character starts a word (市场, 州立, 省份)."""
-    if text[end : end + 1] not in _WORLD_LEVELS or word_tables().freq.get(text[end : end + 2], 0) > 0:
-        return end
+    if text[end : end + 1] not in _WORLD_LEVELS or end + 2 <= len(text) and word_tables().freq.get(text[end : end + 2], 0) > 0:
+        return end  # (at the text's end the level stands alone: …阿拉木图市)
     return end + 1
 
 
@@ -394,6 +394,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                 begin -= 1  # 涧西区2号街坊: a quarter named by its number (1号码头, 3号隧道 name none)
         name = normalise_name(text[begin:end])
         stem = name[: len(name) - len(suffix)]
+        region = lex.words("regional_suffix").get(suffix, "")
+        if region and not ctx.region.startswith(region) and not text.endswith("旗", 0, begin):
+            continue  # 南药苏木: a plant; 苏木 is a town (布尔陶亥苏木) in Inner Mongolia's tables, or after a banner (``regional_suffix``)
         if stem[:1] in lex.words("kind_char") and begin > 0 and is_cjk(text[begin - 1]):
             continue  # 示范|型应急管理站, 嵌入|式…: the end of a word that says what kind, no name's start
         leads = lex.words("place_lead_stop")
@@ -411,7 +414,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 新会港危险货物码头: the port, and a kind of its wharves
         if suffix == "码头" and _cargo_only(stem, ctx):
             continue  # 危化品码头, 严格危险化学品码头: wharves of a cargo, none named
-        if kind == "park" and stem in lex.countries:
+        if kind == "park" and stem in lex.countries and text[begin - 1 : begin] == "、":
             continue  # 学习荷兰、日本蓄滞洪区管理经验: a country's zones of that kind, none named (the country is found on its own)
         if suffix == "码头" and stem.endswith("港区") and len(stem) >= 4 and _proper(stem[:-2], ctx):
             found.extend(_port_and_area(name[: len(stem)], begin, ctx))
@@ -500,7 +503,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                          for s, e in conjuncts_before(text, begin, suffix) if not text[s:e].endswith(_suffix_tuple(lex)) and text[s:e] not in lex.countries
                          and (kind != "water" or text[e - 1] == text[start - 1]))  # 春涟、夏涟、冬涟河: one family's names (虎丘、金鸡湖 are two places)
         if kind == "town" and text[begin - 1 : begin] == "、" and not text.startswith(("人民政府", "政府"), end) \
-                and not _body_follows(text, end, ctx) and not text.startswith(_TOWN_SUFFIXES, end) and not _kind_written_next(text, end, suffix) \
+                and not _body_follows(text, end, ctx) and not text.startswith(_TOWN_SUFFIXES, end) and not _kind_written_next(text, end, suffix, lex) \
                 and not name.endswith("新村"):  # 燕山、甸柳新村街道: no 燕山村; 建业里、永嘉新村: lanes and estates, no 建业里村
             # 清河、西三旗街道: 清河街道 too (丹灶、九江镇人民政府 and 半山、祥符街道社区卫生服务中心 list bodies)
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
@@ -514,13 +517,16 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
     return found + _listed_with(text, weak, found, lex) if weak else found
 
 
-def _kind_written_next(text: str, end: int, suffix: str) -> bool:
+def _kind_written_next(text: str, end: int, suffix: str, lex: Lexicon) -> bool:
     """赛里木湖、果子沟、那拉提镇、巩乃斯镇: the next name of the list writes the kind again, so
-    each town's is written and the names before the first are no towns."""
+    each town's is written and the names before the first are no towns (各乡镇, 相关街道 name none)."""
     if text[end : end + 1] != "、":
         return False
     found = text.find(suffix, end + 3, end + 10)
-    return found > 0 and all(is_cjk(c) and c not in LIST_MARKS for c in text[end + 1 : found])
+    stem = text[end + 1 : found] if found > 0 else ""
+    generic, stops = lex.words("generic_word"), lex.words("stop")
+    return bool(stem) and all(is_cjk(c) and c not in LIST_MARKS for c in stem) and not stem.startswith(tuple(lex.words("category_marker"))) \
+        and segment(stem)[0] not in generic and segment(stem)[0] not in stops
 
 
 def _route_start(text: str, begin: int, ctx: Context) -> int:
@@ -689,8 +695,9 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
                     return 0  # 大窑湾港区冷链码头: the district's wharf, no place of its own
             words = segment(stem[position + 1 :])
             first = words[0]
-            if len(first) >= 2 and (word_tables().freq.get(first, 0) < _RARE_START or first in lex.divisions) \
+            if len(first) >= 2 and (word_tables().freq.get(first, 0) < _RARE_START and word_tag(first) not in ("v", "vn") or first in lex.divisions) \
                     and first not in lex.words("generic_word") and not (kind == "park" and first in lex.words("zone_trade")):
+                # (北大湖滑雪度假区: an activity, 滑雪, names what the lake's resort is for; no second place)
                 return position + 1  # 铜陵港江北港区: a district's name starts the second too
             if len(words) >= 2 and len(first) == len(words[1]) == 1 and all(map(is_cjk, words[:2])):
                 return position + 1  # 长沙港霞凝港区: characters jieba knows no word of (霞|凝) start a proper name
@@ -1031,8 +1038,9 @@ def _port_and_area(name: str, begin: int, ctx: Context) -> list[Candidate]:
     return [Candidate("Site", ctx.aliases.canonical("Site", name[:port]), begin, begin + port, "site_suffix:港", 1), area]
 
 
-#: jieba tags of words that may describe a cargo's wharves (老旧, 严格, 现有, 新建) without naming one.
-_DESCRIBING_TAGS = frozenset(("a", "ad", "b", "d", "v", "vn", "m", "q", "r"))
+#: jieba tags of words that may describe a cargo's wharves (老旧, 严格, 二期) without naming one (兴发, a verb's
+#: tag, may name the company's).
+_CARGO_DESCRIBING_TAGS = frozenset(("a", "ad", "an", "b", "d", "m", "q", "r", "t"))
 
 
 def _cargo_only(stem: str, ctx: Context) -> bool:
@@ -1042,7 +1050,7 @@ def _cargo_only(stem: str, ctx: Context) -> bool:
     if not cargo:
         return False
     generic, stops = lex.words("generic_word"), lex.words("stop")
-    return all(t in generic or t in stops or word_tag(t) in _DESCRIBING_TAGS for t in segment(stem[: len(stem) - len(cargo)]))
+    return all(t in generic or t in stops or word_tag(t) in _CARGO_DESCRIBING_TAGS for t in segment(stem[: len(stem) - len(cargo)]))
 
 
 #: The last characters of places' kinds, after which a joiner joins two places (仙塘村和…).

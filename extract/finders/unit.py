@@ -561,6 +561,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         paren = _INNER_PAREN.search(text, max(0, start - 6), start)
         head = paren.start() if paren else start
         begin = after_joined(text, left_boundary(text, head, ctx, max_chars=20, max_tokens=8, join_unless=_joined_names_end(lex), stop_may_end=True), head, ctx)
+        begin = _after_kind_joined(text, begin, head, ctx)
         inner = _INNER_PAREN.search(text, max(0, begin - 6), begin)
         if inner and inner.start() > 0 and begin > inner.start():
             begin = left_boundary(text, inner.start(), ctx, max_chars=12, max_tokens=6)  # 中国（深圳）国际…博览会
@@ -757,6 +758,16 @@ def _dashed_partner(text: str, begin: int, ctx: Context) -> int:
         partner = text[max(0, begin - 1 - length) : begin - 1]
         if len(partner) == length and (partner in ("中国", "中华") or partner in ctx.lexicon.world):
             return begin - 1 - length
+    return begin
+
+
+def _after_kind_joined(text: str, begin: int, head: int, ctx: Context) -> int:
+    """相关企业与中芯国际集成电路制造有限公司: after a kind of body (``unit_descriptor``: 企业) and
+    与/和/及, a proper name is a body of its own (企业与科研院所联合实验室 names none)."""
+    descriptors = tuple(ctx.lexicon.words("unit_descriptor"))
+    for position in range(head - 3, begin - 1, -1):
+        if text[position] in JOINERS and text.endswith(descriptors, begin, position) and not _common_words_only(text[position + 1 : head], ctx):
+            return position + 1
     return begin
 
 

@@ -1934,3 +1934,9 @@ def test_rules_keep_to_their_cases(aliases):
     assert of_type("组织相关企业与科研院所联合实验室开展攻关。", owner, aliases, "Unit") == set()
     assert of_type("扩大南药苏木种植面积。", "广州市应急管理局", aliases, "Site") == set()  # 苏木, a plant outside Inner Mongolia
     assert of_type("学习新加坡工业园区管理经验。", owner, aliases, "Site") == {"新加坡工业园区"}  # a country's zone, written alone
+
+
+def test_deploying_verbs_open_no_name(aliases):
+    owner = "惠州市应急管理局"
+    assert of_type("实兵演练调用中海油惠州石化有限公司马鞭洲码头力量。", owner, aliases, "Unit") == {"中海油惠州石化有限公司"}
+    assert of_type("推动辽宁港口集团有限公司下调集装箱港务费。", owner, aliases, "Site") == set()  # 下调|集装箱: no verb read across

@@ -1940,3 +1940,4 @@ def test_deploying_verbs_open_no_name(aliases):
     owner = "惠州市应急管理局"
     assert of_type("实兵演练调用中海油惠州石化有限公司马鞭洲码头力量。", owner, aliases, "Unit") == {"中海油惠州石化有限公司"}
     assert of_type("推动辽宁港口集团有限公司下调集装箱港务费。", owner, aliases, "Site") == set()  # 下调|集装箱: no verb read across
+    assert of_type("种质资源鉴定数据汇入中国种业大数据平台。", owner, aliases, "Platform") == {"中国种业大数据平台"}

@@ -1941,3 +1941,9 @@ def test_deploying_verbs_open_no_name(aliases):
     assert of_type("实兵演练调用中海油惠州石化有限公司马鞭洲码头力量。", owner, aliases, "Unit") == {"中海油惠州石化有限公司"}
     assert of_type("推动辽宁港口集团有限公司下调集装箱港务费。", owner, aliases, "Site") == set()  # 下调|集装箱: no verb read across
     assert of_type("种质资源鉴定数据汇入中国种业大数据平台。", owner, aliases, "Platform") == {"中国种业大数据平台"}
+
+
+def test_bodies_named_by_their_work(aliases):
+    assert of_type("本提案由局信息化推进科具体承办。", "洛阳市工业和信息化局", aliases, "Unit") == {"洛阳市工业和信息化局信息化推进科"}
+    assert of_type("依托福建幼儿师范高等专科学校开展保育人员培训。", "福州市教育局", aliases, "Unit") == {"福建幼儿师范高等专科学校"}
+    assert "云冈区政府推进景区游客中心" not in of_type("云冈区政府推进景区游客中心建设。", "大同市应急管理局", aliases, "Unit")

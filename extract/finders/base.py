@@ -263,7 +263,7 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
         joined = bool(join_unless) and token in JOINERS and taken != 0 and not text.endswith(join_unless, 0, position) \
             and not full_place_ends_at(text, position, places) and not _world_place_ends_at(text, position, lex)
         # 五常市和北大荒集团, 老挝万象与玛霍索医院: a place, then a body
-        adjacent = stop_may_end and count == 0 and token in name_words  # 住房和建设局
+        adjacent = stop_may_end and count == 0 and (token in name_words or token in lex.words("kind_name_word"))  # 住房和建设局, 信息化推进科
         placed = place_words and token in name_words and count and count + 1 < len(backwards) \
             and _names_a_place(backwards[count + 1], ctx)
         # 长三角区域公共信用信息共享平台: a name word (区域) right after a place is part of the name

@@ -1947,3 +1947,5 @@ def test_bodies_named_by_their_work(aliases):
     assert of_type("本提案由局信息化推进科具体承办。", "洛阳市工业和信息化局", aliases, "Unit") == {"洛阳市工业和信息化局信息化推进科"}
     assert of_type("依托福建幼儿师范高等专科学校开展保育人员培训。", "福州市教育局", aliases, "Unit") == {"福建幼儿师范高等专科学校"}
     assert "云冈区政府推进景区游客中心" not in of_type("云冈区政府推进景区游客中心建设。", "大同市应急管理局", aliases, "Unit")
+    assert of_type("联合乌鲁木齐市消防救援支队米东特勤站开展演练。", "乌鲁木齐市应急管理局", aliases, "Unit") \
+        == {"乌鲁木齐市消防救援支队米东特勤站"}  # a station written right after its brigade

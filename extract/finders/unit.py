@@ -571,8 +571,9 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
                                  for m in dictionary_hits(text, ctx, "Unit")):
             admin = begin  # 腾讯贵安七星数据中心: a known company's name opens it, the places after it are part of it
         begin = _parent_start(text, begin, admin, ctx, suffixes[suffix])
-        if suffix in _SQUADS[1:] and found and found[-1].end == begin and found[-1].name.endswith(_SQUADS) and start - begin >= 2:
-            begin = found[-1].start  # 惠州市消防救援支队大亚湾大队: a squad written right after its brigade is named with it
+        if (suffix in _SQUADS[1:] or suffix in lex.words("unit_needs_place")) and found and found[-1].end == begin \
+                and found[-1].name.endswith(_SQUADS) and start - begin >= 2:
+            begin = found[-1].start  # 惠州市消防救援支队大亚湾大队, …支队米东特勤站: a squad or station written right after its brigade is named with it
         digits = begin
         while digits > 0 and (text[digits - 1].isdigit() or text[digits - 1] in "〇一二三四五六七八九" and begin - digits < 4):
             digits -= 1  # 208水文地质工程地质队, 四〇二队: a numbered team

@@ -1943,6 +1943,10 @@ def test_deploying_verbs_open_no_name(aliases):
     assert of_type("种质资源鉴定数据汇入中国种业大数据平台。", owner, aliases, "Platform") == {"中国种业大数据平台"}
 
 
+def test_a_place_left_unnamed_is_none(aliases):
+    assert of_type("冷坑镇某村发生山体滑坡。", "清远市应急管理局", aliases, "Site") == {"冷坑镇"}
+
+
 def test_bodies_named_by_their_work(aliases):
     assert of_type("本提案由局信息化推进科具体承办。", "洛阳市工业和信息化局", aliases, "Unit") == {"洛阳市工业和信息化局信息化推进科"}
     assert of_type("依托福建幼儿师范高等专科学校开展保育人员培训。", "福州市教育局", aliases, "Unit") == {"福建幼儿师范高等专科学校"}

@@ -397,6 +397,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         region = lex.words("regional_suffix").get(suffix, "")
         if region and not ctx.region.startswith(region) and not text.endswith("旗", 0, begin):
             continue  # 南药苏木: a plant; 苏木 is a town (布尔陶亥苏木) in Inner Mongolia's tables, or after a banner (``regional_suffix``)
+        if stem.endswith("某"):
+            continue  # 冷坑镇某村: a village left unnamed (the town before it is found by its own suffix)
         if stem[:1] in lex.words("kind_char") and begin > 0 and is_cjk(text[begin - 1]):
             continue  # 示范|型应急管理站, 嵌入|式…: the end of a word that says what kind, no name's start
         leads = lex.words("place_lead_stop")

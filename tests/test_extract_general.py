@@ -1953,3 +1953,10 @@ def test_bodies_named_by_their_work(aliases):
     assert "云冈区政府推进景区游客中心" not in of_type("云冈区政府推进景区游客中心建设。", "大同市应急管理局", aliases, "Unit")
     assert of_type("联合乌鲁木齐市消防救援支队米东特勤站开展演练。", "乌鲁木齐市应急管理局", aliases, "Unit") \
         == {"乌鲁木齐市消防救援支队米东特勤站"}  # a station written right after its brigade
+
+
+def test_a_city_utility_written_short(aliases):
+    owner = "深圳市罗湖区应急管理局"
+    assert of_type("会同区住建局、深圳燃气对桂园街道开展检查。", owner, aliases, "Unit") >= {"深圳燃气集团"}
+    both = of_type("推动深圳市燃气集团股份有限公司开展检查，深圳燃气完成巡检。", owner, aliases, "Unit")
+    assert both == {"深圳市燃气集团股份有限公司"}  # the full name the table writes

@@ -1958,5 +1958,5 @@ def test_bodies_named_by_their_work(aliases):
 def test_a_city_utility_written_short(aliases):
     owner = "深圳市罗湖区应急管理局"
     assert of_type("会同区住建局、深圳燃气对桂园街道开展检查。", owner, aliases, "Unit") >= {"深圳燃气集团"}
-    both = of_type("推动深圳市燃气集团股份有限公司开展检查，深圳燃气完成巡检。", owner, aliases, "Unit")
-    assert both == {"深圳市燃气集团股份有限公司"}  # the full name the table writes
+    both = table_mentions(owner, ["推动深圳市燃气集团股份有限公司开展检查。", "深圳燃气完成巡检。"], aliases=aliases)
+    assert names(both, "Unit") == {"深圳市燃气集团股份有限公司"}  # the full name the table writes

@@ -1960,3 +1960,9 @@ def test_a_city_utility_written_short(aliases):
     assert of_type("会同区住建局、深圳燃气对桂园街道开展检查。", owner, aliases, "Unit") >= {"深圳燃气集团"}
     both = table_mentions(owner, ["推动深圳市燃气集团股份有限公司开展检查。", "深圳燃气完成巡检。"], aliases=aliases)
     assert names(both, "Unit") == {"深圳市燃气集团股份有限公司"}  # the full name the table writes
+
+
+def test_a_logistics_centre_is_a_place(aliases):
+    text = "深圳市盐田港集团有限公司盐田港现代物流中心完成仓库消防设施升级改造。"
+    assert of_type(text, "深圳市盐田区应急管理局", aliases, "Unit") == {"深圳市盐田港集团有限公司"}
+    assert of_type(text, "深圳市盐田区应急管理局", aliases, "Site") == {"盐田港现代物流中心"}

@@ -1966,3 +1966,9 @@ def test_a_logistics_centre_is_a_place(aliases):
     text = "深圳市盐田港集团有限公司盐田港现代物流中心完成仓库消防设施升级改造。"
     assert of_type(text, "深圳市盐田区应急管理局", aliases, "Unit") == {"深圳市盐田港集团有限公司"}
     assert of_type(text, "深圳市盐田区应急管理局", aliases, "Site") == {"盐田港现代物流中心"}
+
+
+def test_a_university_body_in_a_city_after_its_campus(aliases):
+    owner = "深圳市盐田区应急管理局"
+    assert of_type("与中国地质大学（武汉）深圳研究院合作开展边坡监测。", owner, aliases, "Unit") == {"中国地质大学（武汉）深圳研究院"}
+    assert of_type("中国地质大学（武汉）开展研究。", owner, aliases, "Unit") == {"中国地质大学（武汉）"}

@@ -574,6 +574,9 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if (suffix in _SQUADS[1:] or suffix in lex.words("unit_needs_place")) and found and found[-1].end == begin \
                 and found[-1].name.endswith(_SQUADS) and start - begin >= 2:
             begin = found[-1].start  # 惠州市消防救援支队大亚湾大队, …支队米东特勤站: a squad or station written right after its brigade is named with it
+        elif found and found[-1].end < begin and _BRACKETED_WORD.fullmatch(text, found[-1].end, begin) and start - begin >= 2 \
+                and text[begin:start] in lex.divisions and found[-1].name.endswith(_PARENT_KINDS):
+            begin = found[-1].start  # 中国地质大学（武汉）深圳研究院: a university's body in a city, written after its bracketed campus
         digits = begin
         while digits > 0 and (text[digits - 1].isdigit() or text[digits - 1] in "〇一二三四五六七八九" and begin - digits < 4):
             digits -= 1  # 208水文地质工程地质队, 四〇二队: a numbered team
@@ -937,6 +940,10 @@ def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Conte
         if parent is not None:
             return Candidate("Unit", parent.name + text[child.start : child.end], child.start, child.end, "unit:branch", child.priority)
     return child
+
+
+#: Bodies whose branches in other cities are named after them (香港大学深圳医院).
+_PARENT_KINDS = ("大学", "学院")
 
 
 #: Fire and rescue units from the largest down: a smaller one is named after the one above it.

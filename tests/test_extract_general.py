@@ -1972,3 +1972,7 @@ def test_a_university_body_in_a_city_after_its_campus(aliases):
     owner = "深圳市盐田区应急管理局"
     assert of_type("与中国地质大学（武汉）深圳研究院合作开展边坡监测。", owner, aliases, "Unit") == {"中国地质大学（武汉）深圳研究院"}
     assert of_type("中国地质大学（武汉）开展研究。", owner, aliases, "Unit") == {"中国地质大学（武汉）"}
+
+
+def test_a_partnership_park_with_a_bracketed_city(aliases):
+    assert "中韩（烟台）产业园" in of_type("加快中韩（烟台）产业园建设。", "烟台市应急管理局", aliases, "Site")

@@ -142,12 +142,12 @@ def _listed_divisions(text: str, start: int, kind: str, ctx: Context) -> list[Ca
 
 
 #: A province or city in brackets inside a national zone's name: 中国（上海）自由贸易试验区.
-_BRACKETED_PLACE = re.compile(r"中国[（(]([\u4e00-\u9fff]{2,4})[）)]$")
+_BRACKETED_PLACE = re.compile(r"中[\u4e00-\u9fff][（(]([\u4e00-\u9fff]{2,4})[）)]$")  # 中国（上海）, 中德（沈阳）
 
 
 def _national_prefix(text: str, begin: int, ctx: Context) -> int:
     """Where a name starts that a bracketed place inside 中国（…） leads (自由贸易试验区临港新片区
-    written after 中国（上海）)."""
+    written after 中国（上海）), or a partnership's (中德（沈阳）高端装备制造产业园, 中韩（烟台）产业园)."""
     match = _BRACKETED_PLACE.search(text, max(0, begin - 8), begin)
     return match.start() if match and match.group(1) in ctx.lexicon.divisions else begin
 

@@ -1976,3 +1976,10 @@ def test_a_university_body_in_a_city_after_its_campus(aliases):
 
 def test_a_partnership_park_with_a_bracketed_city(aliases):
     assert "中韩（烟台）产业园" in of_type("加快中韩（烟台）产业园建设。", "烟台市应急管理局", aliases, "Site")
+
+
+def test_towns_listed_before_their_kind(aliases):
+    owner = "东莞市应急管理局"
+    assert of_type("将整治向黄江、樟木头、凤岗等镇延伸。", owner, aliases, "Site") == {"黄江镇", "樟木头镇", "凤岗镇"}
+    assert of_type("对西丽、桃源等街道开展检查。", "深圳市南山区应急管理局", aliases, "Site") == {"西丽街道", "桃源街道"}
+    assert of_type("对南大街、朝阳街等区开展检查。", owner, aliases, "Site") == {"南大街", "朝阳街"}  # 区 names no kind here

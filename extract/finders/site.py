@@ -69,6 +69,7 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
         found.append(Candidate("Site", name, match.start, end, match.entry.rule, 1))
     found = _zones_with_their_city(text, found, ctx)
     found.extend(_suffix_sites(text, ctx))
+    found.extend(_listed_before_kind(text, ctx))
     listed = {(c.start, c.end) for c in found if c.rule == "site:coordinated"}
     return [c for c in found if c.rule != SHORT_RULE or (c.start, c.end) not in listed] if listed else found
 
@@ -104,6 +105,30 @@ def _zones_with_their_city(text: str, found: list[Candidate], ctx: Context) -> l
             continue
         merged.append(c)
     return merged
+
+
+#: Towns or streets listed, then their kind after 等 (黄江、樟木头、凤岗等镇).
+_LISTED_KIND = re.compile("等(镇|街道|乡)(?!政府|人民政府|党委|办事处|级|村|街)")
+
+
+def _listed_before_kind(text: str, ctx: Context) -> list[Candidate]:
+    """黄江、樟木头、凤岗等镇: each name listed before 等 and a town's or street's kind is a town or
+    street of that kind (two to four characters each, none with a kind of its own)."""
+    found: list[Candidate] = []
+    for match in _LISTED_KIND.finditer(text):
+        kind, end = match.group(1), match.start()
+        last = text.rfind("、", max(0, end - 5), end) + 1
+        if last <= 0 or not 2 <= end - last <= 4 or not all(is_cjk(c) for c in text[last:end]) or text[end - 1] in _KIND_END_CHARS:
+            continue
+        items = [(last, end)] + conjuncts_before(text, last, kind)
+        if len(items) < 2 or any(text[s:e] in ctx.lexicon.words("generic_word") for s, e in items):
+            continue
+        found.extend(Candidate("Site", normalise_name(text[s:e]) + kind, s, e, "site:coordinated", 2) for s, e in items)
+    return found
+
+
+#: The last characters of a place's own kind (a listed name that ends in one names its kind already).
+_KIND_END_CHARS = frozenset("镇乡区县市村道路街")
 
 
 #: A national or provincial road by its number: 国道318线, 省道S217线, G318国道.

@@ -1983,3 +1983,10 @@ def test_towns_listed_before_their_kind(aliases):
     assert of_type("将整治向黄江、樟木头、凤岗等镇延伸。", owner, aliases, "Site") == {"黄江镇", "樟木头镇", "凤岗镇"}
     assert of_type("对西丽、桃源等街道开展检查。", "深圳市南山区应急管理局", aliases, "Site") == {"西丽街道", "桃源街道"}
     assert of_type("对南大街、朝阳街等区开展检查。", owner, aliases, "Site") == {"南大街", "朝阳街"}  # 区 names no kind here
+
+
+def test_port_areas_listed_and_a_port_named_after_its_city(aliases):
+    owner = "连云港市应急管理局"
+    sites = of_type("对连云港港连云港区庙岭作业区和赣榆、徐圩港区危险货物码头开展检查。", owner, aliases, "Site")
+    assert sites == {"连云港港", "连云港区", "庙岭作业区", "赣榆港区", "徐圩港区"}
+    assert "梅山海关港区" not in of_type("会同梅山海关、梅山港区开展检查。", "宁波市应急管理局", aliases, "Site")

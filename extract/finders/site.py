@@ -528,6 +528,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if suffix in lex.words("listed_suffix") and text[begin - 1 : begin] == "、":  # 图们、集安、长白口岸
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
                          for s, e in conjuncts_before(text, begin, suffix) if not text[s:e].endswith(_suffix_tuple(lex)) and text[s:e] not in lex.countries
+                         and not text.endswith(tuple(lex.words("unit_suffix")), s, e) and text[s : s + 2] not in lex.words("stop")  # 梅山海关、…; 新建东疆、…
                          and (kind != "water" or text[e - 1] == text[start - 1]))  # 春涟、夏涟、冬涟河: one family's names (虎丘、金鸡湖 are two places)
         if kind == "town" and text[begin - 1 : begin] == "、" and not text.startswith(("人民政府", "政府"), end) \
                 and not _body_follows(text, end, ctx) and not text.startswith(_TOWN_SUFFIXES, end) and not _kind_written_next(text, end, suffix, lex) \
@@ -728,7 +729,9 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
                 return position + 1  # 铜陵港江北港区: a district's name starts the second too
             if len(words) >= 2 and len(first) == len(words[1]) == 1 and all(map(is_cjk, words[:2])):
                 return position + 1  # 长沙港霞凝港区: characters jieba knows no word of (霞|凝) start a proper name
-            return 0
+            if first != stem[position + 1 : position + 2] or first not in lex.words("site_split_after"):
+                return 0
+            # 连云港港连云港区: the city's 港 is followed by the port's own; the split comes after that one
     return 0
 
 

@@ -544,7 +544,7 @@ def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ct
     """The full names a unit written ``written`` (named ``name``) may stand for, by each kind of
     evidence in turn, strongest first; the caller takes the first that finds any."""
     full = names.full
-    yield _affiliated_written_alone(written, full) | _school_written_short(written, full)
+    yield _affiliated_written_alone(written, full) | _school_written_short(written, full) | _company_form_left_out(written, full)
     expanded = {expand_abbreviation(key, ctx, kinds=True) for key in keys} - set(keys)
     if expanded:  # 东莞市医保局 → 东莞市医疗保障局; 省外办 → 辽宁省人民政府外事办公室; 市公交集团 → …公共交通集团（控股）有限公司
         yield {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))
@@ -570,6 +570,17 @@ def _affiliated_written_alone(written: str, full: set[str]) -> set[str]:
     """盛京医院 is the 中国医科大学附属盛京医院 the table writes: a body affiliated to another, named
     without it (four characters or more)."""
     return {f for f in full if len(written) >= 4 and f.endswith("附属" + written)} if "附属" not in written else set()
+
+
+#: The legal forms a company's name is written without (中铁十一局 for 中铁十一局集团有限公司).
+_COMPANY_TAILS = ("集团有限公司", "集团股份有限公司", "集团有限责任公司", "有限公司", "股份有限公司", "有限责任公司")
+
+
+def _company_form_left_out(written: str, full: set[str]) -> set[str]:
+    """中铁十一局 is the 中铁十一局集团有限公司 the table writes: a company written without its legal form
+    (four characters or more; one full name only)."""
+    fits = {f for f in full if len(written) >= 4 and f.startswith(written) and f[len(written) :] in _COMPANY_TAILS}
+    return fits if len(fits) == 1 else set()
 
 
 #: A numbered middle school written short: the place, the number (银川一中).

@@ -1990,3 +1990,9 @@ def test_port_areas_listed_and_a_port_named_after_its_city(aliases):
     sites = of_type("对连云港港连云港区庙岭作业区和赣榆、徐圩港区危险货物码头开展检查。", owner, aliases, "Site")
     assert sites == {"连云港港", "连云港区", "庙岭作业区", "赣榆港区", "徐圩港区"}
     assert "梅山海关港区" not in of_type("会同梅山海关、梅山港区开展检查。", "宁波市应急管理局", aliases, "Site")
+
+
+def test_a_company_written_without_its_legal_form(aliases):
+    owner = "重庆市万州区应急管理局"
+    found = table_mentions(owner, ["对中铁隧道局集团有限公司承建的长岭隧道开展检查。", "督促中铁隧道局开展演练。"], aliases=aliases)
+    assert names(found, "Unit") == {"中铁隧道局集团有限公司"}  # no 重庆市中铁隧道局: a national company, not the city's bureau

@@ -1996,3 +1996,11 @@ def test_a_company_written_without_its_legal_form(aliases):
     owner = "重庆市万州区应急管理局"
     found = table_mentions(owner, ["对中铁隧道局集团有限公司承建的长岭隧道开展检查。", "督促中铁隧道局开展演练。"], aliases=aliases)
     assert names(found, "Unit") == {"中铁隧道局集团有限公司"}  # no 重庆市中铁隧道局: a national company, not the city's bureau
+
+
+def test_a_bodys_labs_are_the_body(aliases):
+    owner = "北京市海淀区应急管理局"
+    assert of_type("检查北京市理化分析测试中心实验室安全工作。", owner, aliases, "Unit") == {"北京市理化分析测试中心"}
+    assert of_type("协调北京金隅红树林环保技术有限责任公司每月定点上门收运实验室废弃化学品。", owner, aliases, "Unit") \
+        == {"北京金隅红树林环保技术有限责任公司"}
+    assert of_type("依托深圳湾实验室、鹏城实验室开展研究。", owner, aliases, "Unit") == {"深圳湾实验室", "鹏城实验室"}

@@ -942,6 +942,10 @@ def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Conte
     return child
 
 
+#: Kinds of body whose labs are written after their names (…测试中心实验室): the body, no lab of a name of its own.
+_LAB_HOSTS = ("中心", "研究所", "研究院", "公司", "大学", "学院", "医院", "学校")
+
+
 #: Bodies whose branches in other cities are named after them (香港大学深圳医院).
 _PARENT_KINDS = ("大学", "学院")
 
@@ -1149,6 +1153,8 @@ def _judge_name(raw: str, suffix: str, kind: str, ctx: Context) -> str | Literal
         return False
     if suffix in ctx.lexicon.words("unit_needs_name") and _common_words_only(stem, ctx):
         return False
+    if suffix == "实验室" and (stem.endswith(_LAB_HOSTS) or "公司" in stem or is_everyday_verb(stem[:2]) and len(stem) <= 4):
+        return False  # 北京市理化分析测试中心实验室, 摸排实验室: a body's labs, or labs counted; none named
     if suffix in ctx.lexicon.words("kind_of_place") and stem in ctx.lexicon.divisions and stem[-1] in "省市区县镇乡":
         return False  # 赴同安区、翔安区学校: the schools of a place, no school (深圳实验学校 has a name of its own)
     if suffix == "政府" and not is_admin_words(stem, ctx):

@@ -2004,3 +2004,8 @@ def test_a_bodys_labs_are_the_body(aliases):
     assert of_type("协调北京金隅红树林环保技术有限责任公司每月定点上门收运实验室废弃化学品。", owner, aliases, "Unit") \
         == {"北京金隅红树林环保技术有限责任公司"}
     assert of_type("依托深圳湾实验室、鹏城实验室开展研究。", owner, aliases, "Unit") == {"深圳湾实验室", "鹏城实验室"}
+
+
+def test_a_role_of_a_responsibility_system_is_no_person(aliases):
+    text = "推动落实“楼长制”，由楼长负责楼道堆物巡查，由河长负责河道巡查，由王建国牵头。"
+    assert of_type(text, "天津市应急管理局", aliases, "Person") == {"王建国"}

@@ -48,13 +48,13 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, 
           "heldout186": 0.91, "heldout187": 0.89, "heldout188": 0.90, "heldout189": 0.92, "heldout190": 0.94,
           "heldout191": 0.96, "heldout192": 0.94, "heldout193": 0.96, "heldout194": 0.94, "heldout195": 0.94,
           "heldout196": 0.92, "heldout197": 0.94, "heldout198": 0.93, "heldout199": 0.93, "heldout200": 0.93,
-          "heldout201": 0.96, "heldout202": 0.92, "heldout203": 0.90, "heldout204": 0.92, "heldout205": 0.94,
+          "heldout201": 0.97, "heldout202": 0.92, "heldout203": 0.90, "heldout204": 0.92, "heldout205": 0.94,
           "heldout206": 0.94, "heldout207": 0.95, "heldout208": 0.94, "heldout209": 0.92, "heldout210": 0.94,
           "heldout211": 0.96, "heldout212": 0.92, "heldout213": 0.94, "heldout214": 0.93, "heldout215": 0.94,
           "heldout216": 0.90, "heldout217": 0.92, "heldout218": 0.93, "heldout219": 0.94, "heldout220": 0.93,
           "heldout221": 0.93, "heldout222": 0.94, "heldout223": 0.93, "heldout224": 0.92, "heldout225": 0.94,
           "heldout226": 0.91, "heldout227": 0.94, "heldout228": 0.92, "heldout229": 0.92, "heldout230": 0.94,
-          "heldout231": 0.93, "heldout232": 0.91, "heldout233": 0.90, "heldout234": 0.89, "heldout235": 0.92,
+          "heldout231": 0.93, "heldout232": 0.91, "heldout233": 0.90, "heldout234": 0.89, "heldout235": 0.93,
           "heldout236": 0.94, "heldout237": 0.95}
 
 

@@ -705,8 +705,8 @@ def _branch_written_short(written: str, full: set[str], ctx: Context) -> set[str
     short kind (``branch_short`` rules: 公安分局 → the parent 公安局 and the ending 分局) is the full
     name with that parent and place."""
     short = _branch_short(ctx.lexicon).search(written)
-    if short is None:
-        return set()
+    if short is None or short.group(1).endswith("州"):
+        return set()  # a prefecture's, no branch (万州区 keeps its 州: only a prefecture's name ends in it)
     parent, ending = ctx.lexicon.words("branch_short")[short.group(2)].split("|")
     places = {short.group(1), short.group(1).rstrip("区县")} - {""}
     return {f for f in full if f.endswith(ending) and parent in f
@@ -724,9 +724,9 @@ def _branch_written_alone(written: str, full: set[str], ctx: Context) -> set[str
 
 
 def _branch_short(lex: Lexicon) -> re.Pattern[str]:
-    """闵行公安分局, 江北区公安分局: the place (two to four characters, no 市, 省 or 州 among them) and
-    the short kind of a branch."""
-    return lex.derived("mentions:branch-short", lambda: re.compile(r"([^市省州]{2,4})(" + trie_pattern(lex.words("branch_short")) + ")$"))
+    """闵行公安分局, 江北区公安分局, 万州区公安分局: the place (two to four Han characters, no 市 or 省
+    among them) and the short kind of a branch."""
+    return lex.derived("mentions:branch-short", lambda: re.compile(r"((?:(?![市省])[\u4e00-\u9fff]){2,4})(" + trie_pattern(lex.words("branch_short")) + ")$"))
 
 
 def _city_written_short(name: str, full: set[str], ctx: Context) -> set[str]:

@@ -2009,3 +2009,8 @@ def test_a_bodys_labs_are_the_body(aliases):
 def test_a_role_of_a_responsibility_system_is_no_person(aliases):
     text = "推动落实“楼长制”，由楼长负责楼道堆物巡查，由河长负责河道巡查，由王建国牵头。"
     assert of_type(text, "天津市应急管理局", aliases, "Person") == {"王建国"}
+
+
+def test_a_police_branch_of_a_district_whose_name_holds_zhou(aliases):
+    found = table_mentions("重庆市万州区应急管理局", ["会同万州区公安分局开展检查。"], co_units=["重庆市公安局万州区分局"], aliases=aliases)
+    assert names(found, "Unit") == {"重庆市公安局万州区分局"}

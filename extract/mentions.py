@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from typing import Iterable, Iterator, Mapping
+from typing import Iterable, Iterator
 
 from extract.canon import AliasRegistry, load_aliases, normalise_name, shared_aliases, to_simplified
 from extract.finders import Candidate, Context, find_all
 from extract.finders.base import JOINERS
 from extract.finders.dictionary import division_name
-from extract.finders.lexicon import Lexicon, trie_pattern
+from extract.finders.lexicon import Lexicon, trie_pattern, word_tuple
 from extract.finders.listed import retype_listed
 from extract.finders.site import SHORT_RULE
 from extract.finders.segment import word_edges, word_tag
@@ -396,7 +396,7 @@ _COMPANY_FORMS = ("有限公司", "股份有限公司", "有限责任公司")
 def fold_long_names(mentions: list[Mention], ctx: Context, units: Iterable[str] = ()) -> list[Mention]:
     """Name a unit or platform written short by the longer name the table also writes.
 
-    广州地铁集团 → 广州地铁集团有限公司 (the company's legal form), 渠务署 →
+    广州地铁集团 → 广州地铁集团有限公司 and 中铁隧道局 → 中铁隧道局集团有限公司 (the company's legal form), 渠务署 →
     香港特别行政区政府渠务署 (the longer name adds only places and levels), 天原集团 →
     宜宾天原集团股份有限公司 (both), and
     隧道结构安全监测预警平台 → 广州地铁隧道结构安全监测预警平台 (a platform named by the
@@ -448,8 +448,8 @@ def _extends(short: str, full: str, type_: str, ctx: Context) -> bool:
     """True when ``full`` is ``short`` with a legal form, or with places and levels before it,
     or both (天原集团 → 宜宾天原集团股份有限公司); a group word in brackets counts as written
     out, and a city's 市 as left out (深圳水务集团 → 深圳市水务（集团）有限公司)."""
-    if type_ == "Unit" and full.startswith(short) and full[len(short):] in _COMPANY_FORMS:
-        return True
+    if type_ == "Unit" and full.startswith(short) and full[len(short):].removeprefix("集团") in _COMPANY_FORMS:
+        return True  # 广州地铁集团 → …有限公司, 中铁隧道局 → …集团有限公司
     if type_ == "Unit" and full != short and not short.endswith(_COMPANY_FORMS) and _company_core(full) != full:
         core = _company_core(full)
         city = core.find("市", 2)
@@ -544,7 +544,7 @@ def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ct
     """The full names a unit written ``written`` (named ``name``) may stand for, by each kind of
     evidence in turn, strongest first; the caller takes the first that finds any."""
     full = names.full
-    yield _affiliated_written_alone(written, full) | _school_written_short(written, full) | _company_form_left_out(written, full)
+    yield _affiliated_written_alone(written, full) | _school_written_short(written, full)
     expanded = {expand_abbreviation(key, ctx, kinds=True) for key in keys} - set(keys)
     if expanded:  # 东莞市医保局 → 东莞市医疗保障局; 省外办 → 辽宁省人民政府外事办公室; 市公交集团 → …公共交通集团（控股）有限公司
         yield {f for f in full for e in expanded if f.endswith(e) and (f == e or is_admin_words(f[: -len(e)], ctx))
@@ -553,7 +553,7 @@ def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ct
     yield {f for key in keys if len(key) >= 4 for f in names.by_comparable.get(key, ()) if f != key}  # 共青团郑州市委
     yield {key for key in keys[1:] if key in full and key != name}
     yield {f for key in keys for f in names.by_last.get(key[-1:], ())
-           if _abbreviates(key, f, names.prefixes, ctx.lexicon.divisions if f == ctx.owner else None, ctx.lexicon.words("abbreviation_skip"))}
+           if _abbreviates(key, f, names.prefixes, ctx.lexicon if f == ctx.owner else None, ctx.lexicon.words("abbreviation_skip"))}
     yield _placed_elsewhere(name, written, names.columns, ctx)
     yield _city_written_short(name, full, ctx)
     yield _branch_written_short(written, full, ctx) or _branch_written_short(name, full, ctx)
@@ -570,17 +570,6 @@ def _affiliated_written_alone(written: str, full: set[str]) -> set[str]:
     """盛京医院 is the 中国医科大学附属盛京医院 the table writes: a body affiliated to another, named
     without it (four characters or more)."""
     return {f for f in full if len(written) >= 4 and f.endswith("附属" + written)} if "附属" not in written else set()
-
-
-#: The legal forms a company's name is written without (中铁十一局 for 中铁十一局集团有限公司).
-_COMPANY_TAILS = ("集团有限公司", "集团股份有限公司", "集团有限责任公司", "有限公司", "股份有限公司", "有限责任公司")
-
-
-def _company_form_left_out(written: str, full: set[str]) -> set[str]:
-    """中铁十一局 is the 中铁十一局集团有限公司 the table writes: a company written without its legal form
-    (four characters or more; one full name only)."""
-    fits = {f for f in full if len(written) >= 4 and f.startswith(written) and f[len(written) :] in _COMPANY_TAILS}
-    return fits if len(fits) == 1 else set()
 
 
 #: A numbered middle school written short: the place, the number (银川一中).
@@ -824,16 +813,16 @@ def _abbreviation_keys(m: Mention, written: str, ctx: Context) -> list[str]:
 _YOUTH_LEAGUE = re.compile(r"团([省市区县])委|([省市区县])团委")
 
 
-def _abbreviates(key: str, full: str, prefixes: tuple[str, ...], own: Mapping[str, object] | None = None,
+def _abbreviates(key: str, full: str, prefixes: tuple[str, ...], own: Lexicon | None = None,
                  skips: Iterable[str] = ()) -> bool:
     """True when ``key`` is ``full`` with characters left out after a shared administrative prefix.
 
     At least three characters follow the prefix (two for a committee of four or more: 区科委 →
     静安区科学技术委员会), the first and the last of them written as in the full name (市林水局 →
-    杭州市林业水利局; 市委 abbreviates nothing). The table's own unit (``own``: the places of the
-    gazetteer when ``full`` is the owner) may also be written without its first words, when four
-    characters or more are left and the words left out name no place (区更新整备局 in a
-    福田区城市更新和土地整备局 table; 长春市城市管理局 is not 长春市朝阳区城市管理局). A word
+    杭州市林业水利局; 市委 abbreviates nothing). The table's own unit (``own``: the lexicon, given when
+    ``full`` is the owner) may also be written without its first words, when four characters or more
+    are left and the words left out name no place, nor a zone (区更新整备局 in a 福田区城市更新和土地整备局
+    table; 长春市城市管理局 is not 长春市朝阳区城市管理局, 深圳市应急管理局 not 深圳市大鹏新区应急管理局). A word
     abbreviations leave out (``skips``: 城乡, 自然) may open the full name before the first
     character written (市建委 → 杭州市城乡建设委员会, 市资源规划局 → 济南市自然资源和规划局).
     """
@@ -858,15 +847,12 @@ def _abbreviates(key: str, full: str, prefixes: tuple[str, ...], own: Mapping[st
     return True
 
 
-def _skips_no_place(target: str, prefix: str, places: Mapping[str, object]) -> bool:
+def _skips_no_place(target: str, prefix: str, lex: Lexicon) -> bool:
     """True when what ``target`` writes after the prefix starts with no place (城市更新和土地整备局,
-    not 朝阳区城市管理局)."""
+    not 朝阳区城市管理局) and no zone (``zone_word``: 大鹏新区应急管理局)."""
     rest = target[len(prefix) :]
-    return not any(rest[:length] in places for length in range(2, min(len(rest), 8) + 1)) and not _ZONE_OPENING.match(rest)
-
-
-#: A development zone's name opening a body's (大鹏新区应急管理局): a place, though no division.
-_ZONE_OPENING = re.compile("[\u4e00-\u9fff]{2,8}?(?:新区|开发区|高新区|合作区|示范区|试验区)")
+    return not any(rest[:length] in lex.divisions or rest[:length].endswith(word_tuple(lex, "zone_word")) and length >= 4
+                   for length in range(2, min(len(rest), 10) + 1))
 
 
 def unit_names_written_out(names: Iterable[str]) -> dict[str, str]:

@@ -14,7 +14,7 @@ from extract.finders.lexicon import Lexicon, former_counties, load_lexicon
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, starts_word, word_edges, word_tag
 
-__all__ = ["Candidate", "Context", "Finder", "after_joined", "before_dash", "full_place_ends_at", "starts_with_full_place", "left_boundary",
+__all__ = ["Candidate", "Context", "Finder", "KIND_ENDINGS", "after_joined", "before_dash", "full_place_ends_at", "starts_with_full_place", "left_boundary",
            "is_cjk", "is_full_place", "is_everyday_verb", "DELIMITERS", "LIST_MARKS", "JOINERS", "COUNT_AFTER", "TOWN_WORD",
            "BRACKETED_YEAR", "conjuncts_before", "RARE_WORD_FREQ", "NUMERAL_LEADS"]
 
@@ -30,7 +30,7 @@ _CONJUNCT = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: A first word this frequent (指导, 推动) leads a list rather than naming its first place.
 _LIST_LEAD_FREQ = 3000
 #: Last characters of a place that has its own kind word (瓶窑镇, 罗湖区, 下沙村, 学院路).
-_KIND_ENDINGS = "镇乡区县市村道路街"
+KIND_ENDINGS = "镇乡区县市村道路街"
 #: One-character words that lead a list of places (在清河、…), not part of the first name.
 _LEADS = "在对向和与及于"
 
@@ -85,11 +85,11 @@ def conjuncts_before(text: str, start: int, shared: str, named_after: str = "") 
                                                             or text[first - 1] == "经" and 1 in word_edges(text[first - 1 : first + 3])  # 经霍尔果斯、… (not 经久乡)
                                                             or first >= 2 and is_everyday_verb(text[first - 2 : first])  # 指导观音桥、…
                                                             or first >= 2 and cursor - 1 - first == 3 and _leads_list(text[first - 2 : first])
-                                                            and text[cursor - 2] not in _KIND_ENDINGS and text[first - 1] not in _KIND_ENDINGS):
+                                                            and text[cursor - 2] not in KIND_ENDINGS and text[first - 1] not in KIND_ENDINGS):
                 # 指导樟村坪、…: a lead too long for the window (沙河街道白石洲、…: no lead, a place inside the street)
                 match = candidate
                 break
-        if match is None or match.group().endswith(shared) or match.group()[-1] in _KIND_ENDINGS and match.group()[-1] != named_after \
+        if match is None or match.group().endswith(shared) or match.group()[-1] in KIND_ENDINGS and match.group()[-1] != named_after \
                 and (match.end() - match.start() > 2 or match.group()[-1] != "乡") \
                 and not (shared == "街道" and match.group()[-1] in "路街"):  # 临汾路、彭浦新村街道, 凤凰北街、富宁街街道: streets are named after roads
             break  # 瓶窑镇、良渚街道: the first has its own kind

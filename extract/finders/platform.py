@@ -84,12 +84,7 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
             begin = max(left_boundary(text, glued, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined, place_words=True), floor)
         begin = after_joined(text, _scoped(text, _past_count(text, begin, start), ctx), start, ctx)
         begin = _after_body(text, begin, start, ctx)
-        if text[begin : begin + 1] in ("我", "本") and text[begin + 1 : begin + 2] in _SELF_KINDS and start - begin >= 6 \
-                and 2 in word_edges(text[begin : begin + 4]):
-            begin += 2  # 我局柳州市安全生产隐患排查治理信息系统: the table's own body, then its system's name (not 本委员会…)
-        elif begin > 0 and text[begin - 1] in ("我", "本") and text[begin : begin + 1] in _SELF_KINDS and start - begin >= 5 \
-                and 2 in word_edges(text[begin - 1 : begin + 3]):
-            begin += 1  # 本局应急资源信息系统: the 本 stopped the name, the 局 is the body's too
+        begin = _past_self(text, begin, start, ctx)  # 我局柳州市安全生产隐患排查治理信息系统 → 柳州市…信息系统
         begin = _past_verb_to_place(text, begin, start, ctx)  # 天津市共享河北省…系统 → 河北省…系统
         begin = next((m.end for m in dictionary_hits(text, ctx, "Platform") if m.start < begin < m.end <= start), begin)  # 饿了么|外卖平台
         name = normalise_name(text[begin:end])
@@ -121,8 +116,16 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
     return _drop_type_lists(text, found, kinds) if kinds else found
 
 
-#: The kinds a body calls itself by (我局, 本委, 我厅).
-_SELF_KINDS = "局委厅办院处所"
+def _past_self(text: str, begin: int, start: int, ctx: Context) -> int:
+    """Where a system's name starts that the table's body, naming itself (我局, 本局: 我/本 and one
+    character of an ``owner_kind``), writes right before it; the 本 may have stopped the name already
+    (本局应急资源信息系统). Not 本委员会…: the kind must be a word of its own."""
+    kinds = ctx.lexicon.derived("platform:self-kinds", lambda: "".join(k for k in ctx.lexicon.words("owner_kind").values() if len(k) == 1))
+    own = begin if text[begin : begin + 1] in ("我", "本") else begin - 1
+    if own >= 0 and text[own : own + 1] in ("我", "本") and text[own + 1 : own + 2] in kinds and start - own >= 6 \
+            and 2 in word_edges(text[own : own + 4]):
+        return own + 2
+    return begin
 
 
 def _place_before(text: str, end: int, ctx: Context) -> int:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, before_dash, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, KIND_ENDINGS, before_dash, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, is_list_item
 from extract.finders.lexicon import Lexicon, former_counties, long_titles, suffix_regex, trie_pattern, word_at, word_tuple, words_across, words_index
 from extract.finders.wordcache import word_tables
@@ -118,17 +118,13 @@ def _listed_before_kind(text: str, ctx: Context) -> list[Candidate]:
     for match in _LISTED_KIND.finditer(text):
         kind, end = match.group(1), match.start()
         last = text.rfind("、", max(0, end - 5), end) + 1
-        if last <= 0 or not 2 <= end - last <= 4 or not all(is_cjk(c) for c in text[last:end]) or text[end - 1] in _KIND_END_CHARS:
+        if last <= 0 or not 2 <= end - last <= 4 or not all(is_cjk(c) for c in text[last:end]) or text[end - 1] in KIND_ENDINGS:
             continue
         items = [(last, end)] + conjuncts_before(text, last, kind)
         if len(items) < 2 or any(text[s:e] in ctx.lexicon.words("generic_word") for s, e in items):
             continue
         found.extend(Candidate("Site", normalise_name(text[s:e]) + kind, s, e, "site:coordinated", 2) for s, e in items)
     return found
-
-
-#: The last characters of a place's own kind (a listed name that ends in one names its kind already).
-_KIND_END_CHARS = frozenset("镇乡区县市村道路街")
 
 
 #: A national or provincial road by its number: 国道318线, 省道S217线, G318国道.
@@ -166,7 +162,7 @@ def _listed_divisions(text: str, start: int, kind: str, ctx: Context) -> list[Ca
     return found
 
 
-#: A province or city in brackets inside a national zone's name: 中国（上海）自由贸易试验区.
+#: A province or city in brackets inside a national or partnership zone's name: 中国（上海）自由贸易试验区, 中韩（烟台）产业园.
 _BRACKETED_PLACE = re.compile(r"中[\u4e00-\u9fff][（(]([\u4e00-\u9fff]{2,4})[）)]$")  # 中国（上海）, 中德（沈阳）
 
 
@@ -553,8 +549,10 @@ def _kind_written_next(text: str, end: int, suffix: str, lex: Lexicon) -> bool:
     found = text.find(suffix, end + 3, end + 10)
     stem = text[end + 1 : found] if found > 0 else ""
     generic, stops = lex.words("generic_word"), lex.words("stop")
-    return bool(stem) and all(is_cjk(c) and c not in LIST_MARKS for c in stem) and not stem.startswith(tuple(lex.words("category_marker"))) \
-        and segment(stem)[0] not in generic and segment(stem)[0] not in stops
+    if not stem or not all(is_cjk(c) and c not in LIST_MARKS for c in stem) or stem.startswith(tuple(lex.words("category_marker"))):
+        return False
+    first = segment(stem)[0]
+    return first not in generic and first not in stops
 
 
 def _route_start(text: str, begin: int, ctx: Context) -> int:
@@ -1083,10 +1081,6 @@ def _cargo_only(stem: str, ctx: Context) -> bool:
     return all(t in generic or t in stops or word_tag(t) in _CARGO_DESCRIBING_TAGS for t in segment(stem[: len(stem) - len(cargo)]))
 
 
-#: The last characters of places' kinds, after which a joiner joins two places (仙塘村和…).
-_PLACE_END_CHARS = frozenset("镇乡村区县市道路街")
-
-
 def two_char_town_name(text: str, start: int, ctx: Context) -> bool:
     """True when a town's or street's two-character name is right before its suffix at ``start``
     (万江, 铜都), when the name the boundary search found fits no town: two Han characters that are
@@ -1101,7 +1095,7 @@ def two_char_town_name(text: str, start: int, ctx: Context) -> bool:
         return False
     if word_tables().freq.get(stem, 0) >= RARE_WORD_FREQ and word_tag(stem) != "ns":
         return False
-    if start >= 4 and text[start - 3] in JOINERS and text[start - 4] in _PLACE_END_CHARS:
+    if start >= 4 and text[start - 3] in JOINERS and text[start - 4] in KIND_ENDINGS:
         return True  # 仙塘村和乐从镇: 和 joins two places, whatever word jieba reads across it (和乐)
     low = max(0, start - 6)
     before = segment(text[low : start - 2])

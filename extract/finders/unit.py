@@ -74,10 +74,10 @@ _NUMBERED_TEAM = re.compile(r"(?:[〇一二三四五六七八九]{3}|[0-9]{2,4})
 _QUALIFIER = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[）)](?=[、，,；;。和及与]|$)")
 #: A verb more frequent than this is an everyday word (救治, 指挥), not a name.
 _COMMON_WORD = 100
-#: A short parenthesis inside a name: 同泰防灾技术（集团）有限公司, 中国（深圳）国际应急产业博览会.
-_INNER_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
-#: A short bracketed word inside a name (腾讯科技（深圳）有限公司).
-_BRACKETED_WORD = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+#: A short bracketed word inside a name: 同泰防灾技术（集团）有限公司, 腾讯科技（深圳）有限公司.
+_BRACKETED_WORD = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
+#: The same, right before a suffix: 中国（深圳）国际应急产业博览会.
+_INNER_PAREN = re.compile(_BRACKETED_WORD.pattern + "$")
 
 
 def _suffix_regex(suffixes: dict[str, str]) -> re.Pattern[str]:
@@ -942,10 +942,6 @@ def _with_parent(text: str, child: Candidate, found: list[Candidate], ctx: Conte
     return child
 
 
-#: Kinds of body whose labs are written after their names (…测试中心实验室): the body, no lab of a name of its own.
-_LAB_HOSTS = ("中心", "研究所", "研究院", "公司", "大学", "学院", "医院", "学校")
-
-
 #: Bodies whose branches in other cities are named after them (香港大学深圳医院).
 _PARENT_KINDS = ("大学", "学院")
 
@@ -1153,8 +1149,9 @@ def _judge_name(raw: str, suffix: str, kind: str, ctx: Context) -> str | Literal
         return False
     if suffix in ctx.lexicon.words("unit_needs_name") and _common_words_only(stem, ctx):
         return False
-    if suffix == "实验室" and (stem.endswith(_LAB_HOSTS) or "公司" in stem or is_everyday_verb(stem[:2]) and len(stem) <= 4):
-        return False  # 北京市理化分析测试中心实验室, 摸排实验室: a body's labs, or labs counted; none named
+    if suffix in ctx.lexicon.words("hosted_kind") and (stem.endswith(word_tuple(ctx.lexicon, "unit_suffix", 2)) or "公司" in stem
+                                                       or is_everyday_verb(stem[:2]) and len(stem) <= 4):
+        return False  # 北京市理化分析测试中心实验室, 摸排实验室: a body's labs (``hosted_kind``), or labs counted; none named
     if suffix in ctx.lexicon.words("kind_of_place") and stem in ctx.lexicon.divisions and stem[-1] in "省市区县镇乡":
         return False  # 赴同安区、翔安区学校: the schools of a place, no school (深圳实验学校 has a name of its own)
     if suffix == "政府" and not is_admin_words(stem, ctx):

@@ -2014,3 +2014,16 @@ def test_a_role_of_a_responsibility_system_is_no_person(aliases):
 def test_a_police_branch_of_a_district_whose_name_holds_zhou(aliases):
     found = table_mentions("重庆市万州区应急管理局", ["会同万州区公安分局开展检查。"], co_units=["重庆市公安局万州区分局"], aliases=aliases)
     assert names(found, "Unit") == {"重庆市公安局万州区分局"}
+
+
+def test_rivers_and_lakes_named_in_a_list_of_waters(aliases):
+    owner = "北京市水务局"
+    assert of_type("加强岩河、芦江等河道防护。", owner, aliases, "Site") == {"岩河", "芦江"}
+    assert of_type("会同区水务局对亮马河、坝河、通惠河开展清淤。", owner, aliases, "Site") == {"亮马河", "坝河", "通惠河"}
+    assert of_type("利用潮白新河、蓟运河等河道调蓄洪水。", owner, aliases, "Site") == {"潮白新河", "蓟运河"}  # no county 新河
+    assert of_type("在章江、贡江沿岸排查滑坡隐患。", owner, aliases, "Site") == {"章江", "贡江"}
+    # no list of waters, or words that are no river's name
+    assert not of_type("康山、珠湖、黄湖蓄滞洪区完成加固。", owner, aliases, "Site") & {"珠湖", "黄湖"}  # a list of flood areas
+    assert not of_type("建设人工湖、景观湖，治理江河、湖泊。", owner, aliases, "Site")
+    assert "细化赤水河" not in of_type("方案细化赤水河、乌江洪水分级标准。", owner, aliases, "Site")
+    assert of_type("在神定河、泗河、犟河、剑河入库河口新建监测站。", owner, aliases, "Site") == {"神定河", "泗河", "犟河", "剑河"}

@@ -330,6 +330,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if kind == "line" and text.startswith(("高速", "公路", "快速路"), end):
             continue  # 万州环线高速公路: the line's word is part of the road's name, found by its own suffix
         if kind in ("water", "line") and not _short_stem(text, start, end, ctx):
+            listed = _listed_water(text, start, end, ctx) if kind == "water" else -1
+            if listed >= 0:  # 加强岩河、芦江等河道; 利用潮白新河、蓟运河: an item of a list of waters
+                found.append(Candidate("Site", ctx.aliases.canonical("Site", normalise_name(text[listed:end])), listed, end, f"site_suffix:{suffix}", 1))
             continue  # 湛江, 罗湖, 沿线: cheap tests before the boundary search
         begin = left_boundary(text, start, ctx, max_chars=12, max_tokens=5 if kind in ("park", "station") else 4,
                               stop_at_place="full")
@@ -450,6 +453,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         directional = len(stem) == 1 and stem in "东西南北" and suffix in ("大街", "大道", "大路") and (
             begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in LIST_MARKS or text[begin - 1] in "在对至和与及经沿")
         if len(stem) < 2 and not directional or name in lex.generic("Site"):
+            listed = _listed_water(text, start, end, ctx) if kind == "water" and len(stem) == 1 else -1
+            if listed == begin:  # 在章江、贡江沿岸: a river of one character's name in a list of waters
+                found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
             continue  # 南大街, 北大街: a city's main streets are named by their direction
         if kind == "town" and all(c in "省市县区乡镇村街" for c in stem):
             continue  # 省市县乡, 县乡村: the levels of government, no town
@@ -464,7 +470,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                   or suffix in lex.words("person_named_suffix") and 2 <= len(stem) <= 4  # 梁启超故居: a person's house, whatever the name's words
                   or routed or kind == "building" and found and (found[-1].start, found[-1].end) == (begin, start)
                   and found[-1].rule.startswith("site_suffix:")):  # 孙中山故居纪念馆: a museum named after the place just found
-            if kind in _LISTED_KINDS and text.startswith(suffix, begin + len(stem)) and (kind != "water" or _word_start(text, begin, ctx) and len(segment(stem)[0]) >= 2):
+            if kind in _LISTED_KINDS and text.startswith(suffix, begin + len(stem)) and (kind != "water" or _word_start(text, begin, ctx) and len(segment(stem)[0]) >= 2
+                                                                                  and suffix not in stem):  # 剑河入库河口: the river, then its mouth
                 weak.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))
             continue
         if kind not in ("road", "town", "bridge", "water", "line") and stem[-2:] in _cut_tail(stem) and is_everyday_verb(stem[-2:]) \
@@ -980,6 +987,74 @@ def _water_ends(text: str, end: int, ctx: Context) -> bool:
     lex = ctx.lexicon
     follows = lex.derived("site:water-follows", lambda: tuple(lex.words("water_context")) + tuple(lex.words("stop")))
     return text.startswith(follows, end)
+
+
+#: The longest name part of a river or lake read off a list of waters (潮白新河, 十五里河).
+_LISTED_WATER_STEM = 5
+#: The longest name part of the first item, which no mark bounds on its left (潮白新河).
+_FIRST_WATER_STEM = 3
+
+
+def _listed_water(text: str, start: int, end: int, ctx: Context) -> int:
+    """Where the name of a river or lake starts when it is an item of a list of waters, or -1: the
+    list's marks bound the name whatever its words (加强岩河、芦江等河道; 亮马河、坝河、通惠河; 利用潮白新河、
+    蓟运河). Each item joined to it by 、 ends in a water's suffix (江, 河, 湖: the ``listed_suffix``
+    rules of kind water; 康山、珠湖、黄湖蓄滞洪区 lists flood areas), the item ends the name (a mark, 等,
+    沿线 …), and a first item starts after a verb, a stop word or a mark, with
+    three characters at most that are no verb's (细化赤水河). A name the dictionary knows
+    in full is its own (检验岷江). A name part of one character makes no word jieba knows (内河,
+    江河, 临河 are words, 入河 a verb's); a longer one is proper (人工湖、景观湖 name kinds)."""
+    lex = ctx.lexicon
+    suffixes = lex.words("site_suffix")
+    waters = lex.derived("site:list-waters", lambda: "".join(sorted(w for w in lex.words("listed_suffix") if len(w) == 1 and suffixes.get(w) == "water")))
+    if text[end - 1] not in waters or not _water_ends(text, end, ctx):
+        return -1
+    if any(m.end == end and (m.entry.rule != "site:gazetteer" or text[m.start : m.end] == m.entry.name) for m in dictionary_hits(text, ctx, "Site")):
+        return -1
+    listed_after = text[end : end + 1] == "、"
+    if listed_after and not _water_item_at(text, end + 1, waters, ctx):
+        return -1
+    low = start
+    while low > max(0, start - _LISTED_WATER_STEM - 1) and is_cjk(text[low - 1]) and text[low - 1] not in LIST_MARKS:
+        low -= 1
+    stops = lex.words("stop")
+    if low > 0 and text[low - 1] == "、":
+        if text[low - 2 : low - 1] not in tuple(waters):
+            return -1  # 康山、珠湖: the item before is no water
+        begin = low
+    elif listed_after:
+        begin, bounded = start, low == 0 or not is_cjk(text[low - 1]) or text[low - 1] in LIST_MARKS
+        for token in reversed(segment(text[low:start])):
+            if token in stops or is_everyday_verb(token):
+                bounded = True
+                break  # 加强|岩河, 利用|潮白新河, 在|浐河: the verb or preposition before the list
+            begin -= len(token)
+        if not bounded or start - begin > _FIRST_WATER_STEM or any(word_tag(token) in _DESCRIBING_TAGS for token in segment(text[begin:start])):
+            return -1  # 细化赤水河、乌江, 提前预排白马河、: the first item's words are the verb's
+    else:
+        return -1
+    stem = text[begin:start]
+    if not stem or stem[0] in NUMERAL_LEADS or any(token in stops for token in segment(stem)) or any(c in waters for c in stem):
+        return -1  # 剑河入库河口, 黑马河逐河制定: one water to an item, the rest its surroundings
+    if begin > 0 and text[begin - 1].isdigit():
+        return -1  # 7月白沙河、西河: a date before the list
+    if len(stem) == 1 and end - start == 1:
+        return begin if word_tables().freq.get(text[begin:end], 0) == 0 and text[begin:end] not in lex.divisions else -1
+    if len(stem) == 1:
+        return begin  # 蓟运河: one character before a suffix of two
+    return begin if _proper(stem, ctx) and stem not in lex.divisions else -1
+
+
+def _water_item_at(text: str, at: int, waters: str, ctx: Context) -> bool:
+    """True when the list item starting at ``at`` is a river's or lake's: a few characters, then a
+    water's suffix that ends it (芦江等, 灞河沿线)."""
+    for stop in range(at + 2, min(len(text), at + _LISTED_WATER_STEM + 1) + 1):
+        char = text[stop - 1]
+        if not is_cjk(char) or char in LIST_MARKS:
+            return False
+        if char in waters and _water_ends(text, stop, ctx):
+            return True
+    return False
 
 
 def _list_item(text: str, begin: int, end: int) -> bool:

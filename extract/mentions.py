@@ -263,7 +263,7 @@ def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) ->
         mentions = sorted(_defined_written(table, [_as_defined(m, defined, ctx) for m in mentions], defined), key=_order)
     structured = sorted({normalise_name(u) for case in table.cases for u in case.lead_units + case.co_units if u})
     folded = fold_long_names(fold_home_units(fold_short_sites(mentions, ctx), ctx), ctx, structured)
-    return fold_abbreviated_sites(fold_abbreviated_units(folded, ctx, structured), ctx)
+    return fold_bare_lines(fold_abbreviated_sites(fold_abbreviated_units(folded, ctx, structured), ctx))
 
 
 #: “…有限公司（以下简称兰州供水集团）”: a short name the text defines for the name just before it,
@@ -368,6 +368,34 @@ def fold_abbreviated_sites(mentions: list[Mention], ctx: Context) -> list[Mentio
                 if len(candidates) == 1:
                     full[name] = candidates[0]
     return [replace(m, name=full[m.name]) if m.type == "Site" and m.name in full else m for m in mentions]
+
+
+#: A line written by its number alone (3号线, S1号线), and a line's network before its number (深圳地铁, 轨道交通).
+_BARE_LINE = re.compile(r"[A-Z]?[0-9]{1,2}号线")
+_LINE_NETWORK = re.compile(r"(.*[^0-9A-Z])([A-Z]?[0-9]{1,2}号线)")
+
+
+def fold_bare_lines(mentions: list[Mention]) -> list[Mention]:
+    """Name a line written by its number alone (与1号线换乘) by the network the table names its lines
+    with: 贵阳 轨道交通1号线 … 1号线 is 轨道交通1号线, a Nanning table's 5号线 its 地铁5号线. The network of
+    the same number wins; otherwise the one network the table writes. Two networks and no line of
+    that number leave it as written."""
+    bare = {m.name for m in mentions if m.type == "Site" and _BARE_LINE.fullmatch(m.name)}
+    if not bare:
+        return mentions
+    networks: dict[str, set[str]] = {}  # line number → the networks written before it
+    for m in mentions:
+        named = _LINE_NETWORK.fullmatch(m.name) if m.type == "Site" and m.name.endswith("号线") and m.name not in bare else None
+        if named:
+            networks.setdefault(named.group(2), set()).add(named.group(1))
+    every = set().union(*networks.values()) if networks else set()
+    full: dict[str, str] = {}
+    for name in bare:
+        own = networks.get(name, set())
+        choice = own if own else every
+        if len(choice) == 1:
+            full[name] = next(iter(choice)) + name
+    return [replace(m, name=full[m.name]) if m.type == "Site" and m.name in full else m for m in mentions] if full else mentions
 
 
 def fold_home_units(mentions: list[Mention], ctx: Context) -> list[Mention]:

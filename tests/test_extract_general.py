@@ -2027,3 +2027,12 @@ def test_rivers_and_lakes_named_in_a_list_of_waters(aliases):
     assert not of_type("建设人工湖、景观湖，治理江河、湖泊。", owner, aliases, "Site")
     assert "细化赤水河" not in of_type("方案细化赤水河、乌江洪水分级标准。", owner, aliases, "Site")
     assert of_type("在神定河、泗河、犟河、剑河入库河口新建监测站。", owner, aliases, "Site") == {"神定河", "泗河", "犟河", "剑河"}
+
+
+def test_a_line_written_by_its_number_alone_takes_the_tables_network(aliases):
+    owner = "贵阳市交通委员会"
+    found = table_mentions(owner, ["在轨道交通1号线观山湖公园站建设公交换乘设施。", "完成1号线一期工程规划，实现与2号线换乘。"], aliases=aliases)
+    assert {n for n in names(found, "Site") if n.endswith("号线")} == {"轨道交通1号线", "轨道交通2号线"}
+    # two networks and no line of that number: as written
+    found = table_mentions(owner, ["在轨道交通1号线、地铁2号线沿线设站。", "实现与3号线换乘。"], aliases=aliases)
+    assert "3号线" in names(found, "Site")

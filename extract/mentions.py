@@ -652,12 +652,15 @@ def _group_written_short(written: str, full: set[str], ctx: Context) -> set[str]
 
 def _division_written_short(written: str, full: set[str], ctx: Context) -> set[str]:
     """延边州人民政府 is the 延边朝鲜族自治州人民政府 the table writes: a body's name opening with a
-    division's short form (延边州, 阿坝州) is the one the table writes with the full name."""
+    division's short form (延边州, 阿坝州) is the one the table writes with the full name; its kind
+    may be written short too (``unit_full_form``: 土右旗政府 is 土默特右旗人民政府)."""
     places = ctx.lexicon.divisions
     for length in range(min(len(written) - 1, 6), 1, -1):
         head = written[:length]
         if head in places:
-            return {f for d in places[head] if d.name != head for f in (d.name + written[length:],) if f in full}
+            rest = written[length:]
+            rests = {rest} | {long + rest[len(short) :] for short, long in ctx.lexicon.words("unit_full_form").items() if rest.startswith(short)}
+            return {f for d in places[head] if d.name != head for r in rests for f in (d.name + r,) if f in full}  # 土右旗政府: …人民政府
     return set()
 
 

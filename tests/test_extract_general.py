@@ -670,7 +670,7 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("在五常市、方正县和北大荒集团建三江分公司建设示范区。", "黑龙江省农业农村厅",
                  {"Site": {"五常市", "方正县"}, "Unit": {"北大荒集团建三江分公司"}}, id="a place and a body joined by 和"),
     pytest.param("在麓谷、梅溪湖、洋湖布局概念验证中心，在梅溪湖、洋湖筹集人才公寓。", "长沙市岳麓区科学技术局",
-                 {"Site": {"梅溪湖"}}, id="a lake in a list holds no district's short name"),
+                 {"Site": {"梅溪湖", "洋湖"}}, id="a lake in a list holds no district's short name"),  # no 溪湖 of 本溪
     pytest.param("依托宁波市电子税务局推送政策，已覆盖海曙区、鄞州区新办市场主体。", "国家税务总局宁波市税务局",
                  {"Platform": {"宁波市电子税务局"}, "Unit": set()}, id="an electronic tax bureau is a platform; 新办 is no office"),
     pytest.param("新认定中和镇七里村等示范村，覆盖兰洋镇、和庆镇等16个镇，发挥乡镇和驻村工作队作用。", "儋州市农业农村局",
@@ -2036,3 +2036,11 @@ def test_a_line_written_by_its_number_alone_takes_the_tables_network(aliases):
     # two networks and no line of that number: as written
     found = table_mentions(owner, ["在轨道交通1号线、地铁2号线沿线设站。", "实现与3号线换乘。"], aliases=aliases)
     assert "3号线" in names(found, "Site")
+
+
+def test_banners_and_counties_by_their_usual_short_names(aliases):
+    owner = "呼和浩特市水务局"
+    sites = of_type("在土左旗察素齐镇和托县双河镇实施节水灌溉，在和林县盛乐镇建设污水处理设施。", owner, aliases, "Site")
+    assert sites == {"土左旗", "察素齐镇", "托县", "双河镇", "和林县", "盛乐镇"}  # no 林县, a county of Henan
+    found = table_mentions("包头市应急管理局", ["会同土右旗政府推动园区编制方案。"], co_units=["土默特右旗人民政府"], aliases=aliases)
+    assert names(found, "Unit") == {"土默特右旗人民政府"}

@@ -34,6 +34,16 @@ _CANONICAL_SHORT = {"香港特别行政区": "香港", "澳门特别行政区": 
 #: division codes of the National Bureau of Statistics). The former county keeps its full name, for
 #: tables of earlier years; its short form (米林) names the city.
 _NEWER = {"540481": ("米林市", "540422"), "540581": ("错那市", "540530")}
+#: Short names in everyday official use that no rule makes: Inner Mongolia's banners and counties
+#: written with a character of each part of their names (土默特左旗 → 土左旗, 托克托县 → 托县).
+_USUAL_SHORT = {
+    "土默特左旗": "土左旗", "土默特右旗": "土右旗", "托克托县": "托县", "和林格尔县": "和林县",
+    "达尔罕茂明安联合旗": "达茂旗", "鄂托克前旗": "鄂前旗", "乌拉特前旗": "乌前旗", "乌拉特中旗": "乌中旗",
+    "乌拉特后旗": "乌后旗", "科尔沁右翼前旗": "科右前旗", "科尔沁右翼中旗": "科右中旗", "科尔沁左翼中旗": "科左中旗",
+    "科尔沁左翼后旗": "科左后旗", "察哈尔右翼前旗": "察右前旗", "察哈尔右翼中旗": "察右中旗", "察哈尔右翼后旗": "察右后旗",
+    "东乌珠穆沁旗": "东乌旗", "西乌珠穆沁旗": "西乌旗", "新巴尔虎左旗": "新左旗", "新巴尔虎右旗": "新右旗",
+    "阿拉善左旗": "阿左旗", "阿拉善右旗": "阿右旗",
+}
 
 
 def _jieba_freq() -> dict[str, int]:
@@ -90,6 +100,8 @@ def rows(division: dict[str, str], freq: dict[str, int]) -> list[tuple[str, str,
             continue
         name = _CANONICAL_SHORT.get(full, full)
         short = "" if code in replaced else short_form(full, _level(code), freq)
+        if full in _USUAL_SHORT:
+            short = "|".join(filter(None, (short, _USUAL_SHORT[full])))
         out.append((f"adcode:{code}", name, "" if short == name else short))
     return out
 

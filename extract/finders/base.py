@@ -371,8 +371,9 @@ def _starts_place(text: str, begin: int, end: int, places: dict[str, Any]) -> bo
 
 def is_full_place(token: str, places: dict[str, Any]) -> bool:
     """True when a word is a division's full name (坪山区), not its short form (坪山) nor no division;
-    an autonomous county's name without its peoples counts as full (北川县: 北川羌族自治县)."""
-    return any(division.name == token or token[-1:] in "县旗" and division.name.endswith("自治" + token[-1])
+    a county's or banner's name written short with its level counts as full: an autonomous county's
+    without its peoples (北川县: 北川羌族自治县), a usual short name (土左旗: 土默特左旗, 托县: 托克托县)."""
+    return any(division.name == token or token[-1:] in "县旗" and division.name.endswith(token[-1])
                for division in places.get(token, ()))
 
 

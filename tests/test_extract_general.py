@@ -2044,3 +2044,8 @@ def test_banners_and_counties_by_their_usual_short_names(aliases):
     assert sites == {"土左旗", "察素齐镇", "托县", "双河镇", "和林县", "盛乐镇"}  # no 林县, a county of Henan
     found = table_mentions("包头市应急管理局", ["会同土右旗政府推动园区编制方案。"], co_units=["土默特右旗人民政府"], aliases=aliases)
     assert names(found, "Unit") == {"土默特右旗人民政府"}
+
+
+def test_a_two_character_town_listed_after_a_village(aliases):
+    sites = of_type("推动在龙江镇仙塘村、乐从镇腾冲村的村级工业园试点。", "佛山市应急管理局", aliases, "Site")
+    assert sites == {"龙江镇", "仙塘村", "乐从镇", "腾冲村"}  # 乐从's 从 is no preposition here

@@ -998,15 +998,14 @@ _FIRST_WATER_STEM = 3
 def _listed_water(text: str, start: int, end: int, ctx: Context) -> int:
     """Where the name of a river or lake starts when it is an item of a list of waters, or -1: the
     list's marks bound the name whatever its words (加强岩河、芦江等河道; 亮马河、坝河、通惠河; 利用潮白新河、
-    蓟运河). Each item joined to it by 、 ends in a water's suffix (江, 河, 湖: the ``listed_suffix``
-    rules of kind water; 康山、珠湖、黄湖蓄滞洪区 lists flood areas), the item ends the name (a mark, 等,
+    蓟运河; 桂山岛、外伶仃岛、大万山岛). Each item joined to it by 、 ends in a water's suffix (江, 河, 湖, 岛:
+    ``listed_water``; 康山、珠湖、黄湖蓄滞洪区 lists flood areas), the item ends the name (a mark, 等,
     沿线 …), and a first item starts after a verb, a stop word or a mark, with
     three characters at most that are no verb's (细化赤水河). A name the dictionary knows
     in full is its own (检验岷江). A name part of one character makes no word jieba knows (内河,
     江河, 临河 are words, 入河 a verb's); a longer one is proper (人工湖、景观湖 name kinds)."""
     lex = ctx.lexicon
-    suffixes = lex.words("site_suffix")
-    waters = lex.derived("site:list-waters", lambda: "".join(sorted(w for w in lex.words("listed_suffix") if len(w) == 1 and suffixes.get(w) == "water")))
+    waters = lex.derived("site:list-waters", lambda: "".join(sorted(w for w in lex.words("listed_water") if len(w) == 1)))
     if text[end - 1] not in waters or not _water_ends(text, end, ctx):
         return -1
     if any(m.end == end and (m.entry.rule != "site:gazetteer" or text[m.start : m.end] == m.entry.name) for m in dictionary_hits(text, ctx, "Site")):

@@ -1173,7 +1173,7 @@ def two_char_town_name(text: str, start: int, ctx: Context) -> bool:
         return True  # 仙塘村和乐从镇: 和 joins two places, whatever word jieba reads across it (和乐)
     low = max(0, start - 6)
     before = segment(text[low : start - 2])
-    if before and (len(before[-1]) < 2 and is_cjk(before[-1]) and before[-1] not in lex.words("stop")
+    if before and (len(before[-1]) < 2 and before[-1] not in LIST_MARKS and before[-1] not in lex.words("stop")
                    or all(c in lex.words("transliteration_char") for c in before[-1] + stem)):
         return False  # 温都尔勒图镇: a longer name (of single characters, or transliterated), not 勒图 (仙塘村、乐从镇 is a list's)
     return start - 2 - low in word_edges(text[low : start + 2])

@@ -2050,3 +2050,7 @@ def test_banners_and_counties_by_their_usual_short_names(aliases):
 def test_a_two_character_town_listed_after_a_village(aliases):
     sites = of_type("推动在龙江镇仙塘村、乐从镇腾冲村的村级工业园试点。", "佛山市应急管理局", aliases, "Site")
     assert sites == {"龙江镇", "仙塘村", "乐从镇", "腾冲村"}  # 乐从's 从 is no preposition here
+
+
+def test_a_sea_crossing_is_a_place(aliases):
+    assert of_type("推进妈湾跨海通道建设。", "深圳市南山区应急管理局", aliases, "Site") == {"妈湾跨海通道"}

@@ -2054,3 +2054,9 @@ def test_a_two_character_town_listed_after_a_village(aliases):
 
 def test_a_sea_crossing_is_a_place(aliases):
     assert of_type("推进妈湾跨海通道建设。", "深圳市南山区应急管理局", aliases, "Site") == {"妈湾跨海通道"}
+
+
+def test_a_physical_system_jieba_glues_to_the_next_word_is_no_platform(aliases):
+    text = "2022年完成高明区更合镇、杨和镇陶瓷企业窑炉燃气系统安全改造。"
+    assert not of_type(text, "佛山市应急管理局", aliases, "Platform")  # jieba reads 系统安全
+    assert of_type(text, "佛山市应急管理局", aliases, "Site") == {"高明区", "更合镇", "杨和镇"}

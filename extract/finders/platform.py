@@ -171,7 +171,8 @@ def _past_verb_to_place(text: str, begin: int, start: int, ctx: Context) -> int:
 
 def _not_platform(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A word that is no platform runs across the suffix (体系, 系统化, 平台上), as jieba cuts the
-    text around it: 平台上线 is a platform going live (平台 | 上线), 平台上发布 is not."""
+    text around it: 平台上线 is a platform going live (平台 | 上线), 平台上发布 is not. One that ends
+    with the suffix (燃气系统) needs only its start cut: 窑炉燃气系统安全改造 (jieba's 系统安全)."""
     if text.startswith(_COMPANY_FORMS, end):
         return True  # 深圳市腾讯计算机系统有限公司: a company named after its trade
     spans = words_across(text, start, end, lex.words("not_platform"))
@@ -179,7 +180,7 @@ def _not_platform(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return False
     low = max(0, start - 4)
     edges = word_edges(text[low : end + 4])
-    return any(left - low in edges and right - low in edges for left, right in spans)
+    return any(left - low in edges and (right == end or right - low in edges) for left, right in spans)  # 燃气系统|安全: jieba's 系统安全
 
 
 _DIGITS = "0123456789"

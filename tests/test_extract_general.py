@@ -2060,3 +2060,9 @@ def test_a_physical_system_jieba_glues_to_the_next_word_is_no_platform(aliases):
     text = "2022年完成高明区更合镇、杨和镇陶瓷企业窑炉燃气系统安全改造。"
     assert not of_type(text, "佛山市应急管理局", aliases, "Platform")  # jieba reads 系统安全
     assert of_type(text, "佛山市应急管理局", aliases, "Site") == {"高明区", "更合镇", "杨和镇"}
+
+
+def test_a_two_character_suffix_that_opens_a_towns_name(aliases):
+    sites = of_type("在正定县新城铺镇塔元庄村段建成湿地净化区。", "石家庄市水务局", aliases, "Site")
+    assert sites == {"正定县", "新城铺镇", "塔元庄村"}  # no 正定县新城
+    assert "河西走廊" in of_type("加大对河西走廊农村公路建设的资金支持。", "甘肃省交通运输厅", aliases, "Site")

@@ -258,6 +258,17 @@ def _after_zone(text: str, begin: int, start: int, spans: list[tuple[int, int]],
     return next((e for s, e in spans if s == begin and e <= start - 2 and text[s:e] not in lex.divisions), begin)
 
 
+#: One character, then a town's or village's suffix: the name of the place written right after.
+_NEXT_TOWN = re.compile("[\u4e00-\u9fff](?:镇|乡|村|街道)")
+
+
+def _next_town(text: str, end: int) -> bool:
+    """True when one character and a town's or village's suffix follow ``end`` and make no word
+    (新城|铺镇: the suffix 新城 opens the town's name; 走廊|农村 is a word)."""
+    found = _NEXT_TOWN.match(text, end)
+    return found is not None and word_tables().freq.get(found.group(), 0) == 0
+
+
 def _opens_next_name(text: str, start: int, end: int, kind: str, suffixes: dict[str, str], lex: Lexicon) -> bool:
     """True when the character of a one-character suffix at ``[start, end)`` opens the name of the
     place written right after it, which its own suffix ends:
@@ -313,7 +324,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 乌江镇集镇: the town's built-up area is the town (卢集镇, 胡集镇 are towns)
         if any(text.startswith(body, end - len(body)) for body in _bodies_over(lex).get(suffix, ())):
             continue  # 珠海边检总站: a government body's kind ends with the place's (unit_suffix …站 marked gov)
-        if len(suffix) == 1 and _opens_next_name(text, start, end, kind, suffixes, lex):
+        if (len(suffix) == 1 or len(suffix) == 2 and _next_town(text, end)) and _opens_next_name(text, start, end, kind, suffixes, lex):
             continue  # 同煤集团塔山煤矿, 浦口区桥林街道: the suffix's character opens the next place's name
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind) or kind == "bridge" and text[start - 1 : start] == suffix):
             continue  # 护送返乡: the suffix's character ends a verb; 大桥桥区: the bridge's area, no second bridge

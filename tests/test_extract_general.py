@@ -2066,3 +2066,10 @@ def test_a_two_character_suffix_that_opens_a_towns_name(aliases):
     sites = of_type("在正定县新城铺镇塔元庄村段建成湿地净化区。", "石家庄市水务局", aliases, "Site")
     assert sites == {"正定县", "新城铺镇", "塔元庄村"}  # no 正定县新城
     assert "河西走廊" in of_type("加大对河西走廊农村公路建设的资金支持。", "甘肃省交通运输厅", aliases, "Site")
+
+
+def test_a_rivers_suffix_that_starts_another_word_and_a_rivers_mouth(aliases):
+    owner = "南京市生态环境局"
+    assert of_type("加大长江江豚保护投入。", owner, aliases, "Site") == {"长江"}  # 江豚, a porpoise
+    assert of_type("在夹江、滁河入江口建设水质自动监测站。", owner, aliases, "Site") == {"夹江", "滁河"}  # no county 江口
+    assert "讷谟尔河" in of_type("将乌裕尔河、讷谟尔河源头区纳入保护。", "黑龙江省生态环境厅", aliases, "Site")  # jieba's 河源

@@ -173,8 +173,16 @@ def _national_prefix(text: str, begin: int, ctx: Context) -> int:
     return match.start() if match and match.group(1) in ctx.lexicon.divisions else begin
 
 
-def _suffix_in_word(text: str, start: int, end: int, kind: str) -> bool:
-    """A town's one-character suffix that ends a verb with the character before it (返乡, 下乡)."""
+def _suffix_in_word(text: str, start: int, end: int, kind: str, lex: Lexicon) -> bool:
+    """A town's one-character suffix that ends a verb with the character before it (返乡, 下乡); a
+    river's or lake's that starts a word of its own, no place word, after a word's end (长江|江豚; 讷谟尔|河源
+    holds a city's name, and the river's)."""
+    if kind == "water" and start > 0 and end < len(text) and is_cjk(text[end]):
+        low = max(0, start - 3)
+        edges = word_edges(text[low : min(len(text), end + 3)])
+        if start - low in edges and end - low not in edges:
+            word_end = low + min(e for e in edges if e > end - low)
+            return word_tag(text[start:word_end]) not in ("ns", "") and text[start:word_end] not in lex.divisions
     return kind == "town" and start > 0 and word_tag(text[start - 1 : end]) == "v"
 
 
@@ -326,7 +334,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 珠海边检总站: a government body's kind ends with the place's (unit_suffix …站 marked gov)
         if (len(suffix) == 1 or len(suffix) == 2 and _next_town(text, end)) and _opens_next_name(text, start, end, kind, suffixes, lex):
             continue  # 同煤集团塔山煤矿, 浦口区桥林街道: the suffix's character opens the next place's name
-        if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind) or kind == "bridge" and text[start - 1 : start] == suffix):
+        if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind, lex) or kind == "bridge" and text[start - 1 : start] == suffix):
             continue  # 护送返乡: the suffix's character ends a verb; 大桥桥区: the bridge's area, no second bridge
         if kind not in ("town", "line") and text.startswith(("街道", "镇", "乡"), end) and not text.startswith(("乡村", "镇街"), end):
             continue  # 临海市古城街道, 西湖街道: the street or town is named after it, and found by its own suffix

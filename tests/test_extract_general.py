@@ -2073,3 +2073,10 @@ def test_a_rivers_suffix_that_starts_another_word_and_a_rivers_mouth(aliases):
     assert of_type("加大长江江豚保护投入。", owner, aliases, "Site") == {"长江"}  # 江豚, a porpoise
     assert of_type("在夹江、滁河入江口建设水质自动监测站。", owner, aliases, "Site") == {"夹江", "滁河"}  # no county 江口
     assert "讷谟尔河" in of_type("将乌裕尔河、讷谟尔河源头区纳入保护。", "黑龙江省生态环境厅", aliases, "Site")  # jieba's 河源
+
+
+def test_a_bodys_one_character_suffix_that_opens_a_towns_name(aliases):
+    found = table_mentions("青岛市卫生健康委员会", ["在莱西市院上镇开展远程会诊。"], aliases=aliases)
+    assert names(found, "Site") == {"莱西市", "院上镇"} and not names(found, "Unit")
+    found = table_mentions("宁波市应急管理局", ["指导慈溪、余姚市应急管理局为村级网格员配发执法记录仪。"], aliases=aliases)
+    assert names(found, "Unit") == {"慈溪市应急管理局", "余姚市应急管理局"}

@@ -550,6 +550,10 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             continue
         if _blocked(text, start, end, lex) or text[start - 1 : start] in ("我", "本") or _ends_site_suffix(text, start, end, lex):
             continue
+        if len(suffix) == 1 and suffixes[suffix] != "gov" and end < len(text) and is_cjk(text[end]) and text[end] not in stops \
+                and text.startswith(("镇", "乡", "村", "街道"), end + 1) and word_tables().freq.get(text[start : end + 1], 0) == 0 \
+                and not text.startswith(("乡镇", "乡村", "村镇", "村民", "村庄", "村级", "镇街"), end + 1):
+            continue  # 莱西市院上镇: the suffix's character opens the name of the town written after it (not 局为村级…)
         if suffix == "所" and text.endswith(word_tuple(lex, "person_title"), 0, start):
             continue  # 王志勇委员所提建议: the 所 after a person's title is the particle (所提, 所反映)
         if _NUMBER_YEAR.match(text, end):

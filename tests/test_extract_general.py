@@ -2080,3 +2080,9 @@ def test_a_bodys_one_character_suffix_that_opens_a_towns_name(aliases):
     assert names(found, "Site") == {"莱西市", "院上镇"} and not names(found, "Unit")
     found = table_mentions("宁波市应急管理局", ["指导慈溪、余姚市应急管理局为村级网格员配发执法记录仪。"], aliases=aliases)
     assert names(found, "Unit") == {"慈溪市应急管理局", "余姚市应急管理局"}
+
+
+def test_bathing_beaches_by_name(aliases):
+    owner = "青岛市卫生健康委员会"
+    assert of_type("在第一海水浴场、石老人海水浴场开展检查。", owner, aliases, "Site") == {"第一海水浴场", "石老人海水浴场"}
+    assert of_type("制定黄岛区海水浴场安全管理办法。", owner, aliases, "Site") == {"黄岛区"}  # the district's beaches, none named

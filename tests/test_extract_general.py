@@ -2086,3 +2086,7 @@ def test_bathing_beaches_by_name(aliases):
     owner = "青岛市卫生健康委员会"
     assert of_type("在第一海水浴场、石老人海水浴场开展检查。", owner, aliases, "Site") == {"第一海水浴场", "石老人海水浴场"}
     assert of_type("制定黄岛区海水浴场安全管理办法。", owner, aliases, "Site") == {"黄岛区"}  # the district's beaches, none named
+
+
+def test_the_square_before_a_station_is_no_name(aliases):
+    assert of_type("2027年完成光明城站站前广场夜景照明提升工程。", "深圳市光明区城市管理和综合执法局", aliases, "Site") == {"光明城站"}

@@ -2090,3 +2090,7 @@ def test_bathing_beaches_by_name(aliases):
 
 def test_the_square_before_a_station_is_no_name(aliases):
     assert of_type("2027年完成光明城站站前广场夜景照明提升工程。", "深圳市光明区城市管理和综合执法局", aliases, "Site") == {"光明城站"}
+
+
+def test_the_rural_road_slogan_names_no_county(aliases):
+    assert not of_type("推行“县道县管、乡道乡管、村道村管”。", "贵阳市交通委员会", aliases, "Site")  # no 道县 of Hunan

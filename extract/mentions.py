@@ -542,7 +542,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                 rest = next((full + written[1 + len(short) :] for short, full in ctx.lexicon.words("unit_full_form").items()
                              if written.startswith(short, 1)), written[1:])  # 政府 → 人民政府
                 own = district + rest if district.endswith(written[0]) else ""
-                m = replace(m, name=own if own and own in full else written)  # 区政府 in a 城关区 bureau's table that names 拉萨市城关区人民政府
+                placed = expand_abbreviation(m.name, ctx, kinds=True)  # 市政府 in a 广州 table that names 广州市人民政府
+                m = replace(m, name=own if own and own in full else placed if placed in full else written)  # 区政府 in a 城关区 bureau's table that names 拉萨市城关区人民政府
             else:
                 options = known.get((m.name, written))
                 if options is None:

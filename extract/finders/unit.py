@@ -200,7 +200,7 @@ def expand_abbreviation(name: str, ctx: Context, kinds: bool = False) -> str:
         full = abbreviations.get(name[-length:]) if len(name) >= length else None
         if full:
             return name[:-length] + full  # 市公安局交警支队 → 市公安局交通警察支队
-    if name.endswith("政府"):
+    if kinds and name.endswith("政府"):
         for short, full in lex.words("unit_full_form").items():
             head = name[: len(name) - len(short)]
             if name.endswith(short) and head[-1:] in "市省区县" and head in lex.divisions:

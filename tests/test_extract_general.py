@@ -2098,3 +2098,8 @@ def test_the_square_before_a_station_is_no_name(aliases):
 
 def test_the_rural_road_slogan_names_no_county(aliases):
     assert not of_type("推行“县道县管、乡道乡管、村道村管”。", "贵阳市交通委员会", aliases, "Site")  # no 道县 of Hunan
+
+
+def test_a_company_after_a_body_and_the_verb_it_does(aliases):
+    units = of_type("会同昆山市消防救援大队指导正新橡胶（中国）有限公司开展演练。", "昆山市应急管理局", aliases, "Unit")
+    assert units == {"昆山市消防救援大队", "正新橡胶（中国）有限公司"}

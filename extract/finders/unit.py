@@ -831,8 +831,8 @@ def _place_anchor(text: str, begin: int, head: int, ctx: Context, kind: str = ""
             crossed = [t for p, t in between if p < begin]
             if crossed and crossed[0] in stops and (kind not in ("company", "gov") or crossed[0] in lex.words("owner_verb")):
                 break  # 图们市建设远程心电诊断中心, 临澧县委托湖南…有限公司: a verb right after the place (…市建设委员会 is a body's name)
-            if any(t.endswith(("局", "厅")) and n in stops for t, n in zip(crossed, crossed[1:])):
-                break  # 威海市应急管理局建设…中心: the bureau, then what it builds
+            if any(t.endswith(("局", "厅") + word_tuple(lex, "unit_suffix", 2)) and n in stops for t, n in zip(crossed, crossed[1:])):
+                break  # 威海市应急管理局建设…中心, 昆山市消防救援大队指导…有限公司: the body, then what it builds or guides
             trades = lex.words("company_trade") if kind == "company" else {}
             if all(_name_piece(t, stops, name_words, kind == "company") and not t.endswith(_parent_suffixes(lex))
                    and (not t.endswith(_long_site_suffixes(lex)) or t in trades) for t in crossed):  # …临空经济区建设…中心: a zone's name ends before it

@@ -2103,3 +2103,8 @@ def test_the_rural_road_slogan_names_no_county(aliases):
 def test_a_company_after_a_body_and_the_verb_it_does(aliases):
     units = of_type("会同昆山市消防救援大队指导正新橡胶（中国）有限公司开展演练。", "昆山市应急管理局", aliases, "Unit")
     assert units == {"昆山市消防救援大队", "正新橡胶（中国）有限公司"}
+
+
+def test_districts_merged_away_are_places_in_earlier_tables(aliases):
+    assert of_type("在江干区四季青街道试点。", "杭州市城市管理局", aliases, "Site") == {"江干区", "四季青街道"}
+    assert of_type("湾里区梅岭镇开通旅游公交。", "南昌市交通运输局", aliases, "Site") == {"湾里区", "梅岭镇"}

@@ -34,6 +34,14 @@ _CANONICAL_SHORT = {"香港特别行政区": "香港", "澳门特别行政区": 
 #: division codes of the National Bureau of Statistics). The former county keeps its full name, for
 #: tables of earlier years; its short form (米林) names the city.
 _NEWER = {"540481": ("米林市", "540422"), "540581": ("错那市", "540530")}
+#: Districts and a city merged into others since 2009 (codes of their time), for tables of earlier years:
+#: 江干区 and 下城区 in Hangzhou's tables before 2021. Their names are written whole; no short form.
+_FORMER = {
+    "110103": "崇文区", "110104": "宣武区", "120107": "塘沽区", "120108": "汉沽区", "120109": "大港区",
+    "310103": "卢湾区", "310108": "闸北区", "310119": "南汇区", "320103": "白下区", "320107": "下关区",
+    "320502": "沧浪区", "320503": "平江区", "320504": "金阊区", "330103": "下城区", "330104": "江干区",
+    "360105": "湾里区", "371200": "莱芜市", "371202": "莱城区", "440116": "萝岗区",
+}
 #: Short names in everyday official use that no rule makes: Inner Mongolia's banners and counties
 #: written with a character of each part of their names (土默特左旗 → 土左旗, 托克托县 → 托县).
 _USUAL_SHORT = {
@@ -93,8 +101,8 @@ def short_form(name: str, level: str, freq: dict[str, int]) -> str:
 def rows(division: dict[str, str], freq: dict[str, int]) -> list[tuple[str, str, str]]:
     """One row per division: id, canonical name, short form."""
     out = []
-    replaced = {old for _, old in _NEWER.values() if old}
-    division = {**division, **{code: name for code, (name, _) in _NEWER.items()}}
+    replaced = {old for _, old in _NEWER.values() if old} | set(_FORMER)
+    division = {**division, **{code: name for code, (name, _) in _NEWER.items()}, **_FORMER}
     for code, full in sorted(division.items()):
         if full in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
             continue

@@ -2108,3 +2108,9 @@ def test_a_company_after_a_body_and_the_verb_it_does(aliases):
 def test_districts_merged_away_are_places_in_earlier_tables(aliases):
     assert of_type("在江干区四季青街道试点。", "杭州市城市管理局", aliases, "Site") == {"江干区", "四季青街道"}
     assert of_type("湾里区梅岭镇开通旅游公交。", "南昌市交通运输局", aliases, "Site") == {"湾里区", "梅岭镇"}
+
+
+def test_a_count_that_reads_as_a_countys_short_name(aliases):
+    owner = "绵阳市应急管理局"
+    assert not of_type("配备大流量泡沫消防车三台。", owner, aliases, "Site")  # three fire engines, not 三台县
+    assert of_type("在三台开展排查。", owner, aliases, "Site") == {"三台"}  # the county, named in full by the table

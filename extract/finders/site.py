@@ -54,7 +54,8 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
         if match.entry.rule == "site:gazetteer" and surface != match.entry.name:
             if _far_county(surface, ctx) and not is_list_item(text, match.start, match.end):
                 continue  # 七星数据中心, 大桥南岸: a county's short name far from home is a word here
-            if _is_word(text, match.start, match.end, ctx) and not _names_landmark(text, match.end, ctx, match.start):
+            if _is_word(text, match.start, match.end, ctx) and not _names_landmark(text, match.end, ctx, match.start) \
+                    and not _counted(text, match.start, match.end):
                 found.append(Candidate("Site", surface, match.start, match.end, SHORT_RULE, 1))
             continue
         if match.entry.rule == "site:gazetteer" and surface == match.entry.name and surface[-1] in "区县市旗":
@@ -227,6 +228,14 @@ def _far_division(name: str, ctx: Context) -> bool:
     """True when every division of that name lies outside the table's province (or the table's home is unknown)."""
     province = ctx.home[:2]
     return not province or all(not d.code.startswith(province) for d in ctx.lexicon.divisions.get(name, ()))
+
+
+def _counted(text: str, start: int, end: int) -> bool:
+    """True when a short name made of a numeral and a classifier counts what is written before it
+    (配备大流量泡沫消防车三台。: three of them, not 三台县): a thing's word right before, nothing after."""
+    surface = text[start:end]
+    return len(surface) == 2 and surface[0] in NUMERAL_LEADS and surface[1] in _CLASSIFIERS and start > 0 \
+        and is_cjk(text[start - 1]) and text[start - 1] not in LIST_MARKS and (end == len(text) or not is_cjk(text[end]))
 
 
 def _glued_to_latin(text: str, start: int, end: int) -> bool:

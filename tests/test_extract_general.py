@@ -2114,3 +2114,8 @@ def test_a_count_that_reads_as_a_countys_short_name(aliases):
     owner = "绵阳市应急管理局"
     assert not of_type("配备大流量泡沫消防车三台。", owner, aliases, "Site")  # three fire engines, not 三台县
     assert of_type("在三台开展排查。", owner, aliases, "Site") == {"三台"}  # the county, named in full by the table
+
+
+def test_a_suffix_inside_a_name_written_by_its_sounds(aliases):
+    sites = of_type("组织企业赴俄罗斯下塔吉尔、南非约翰内斯堡考察。", "攀枝花市应急管理局", aliases, "Site")
+    assert "俄罗斯下塔" not in sites and {"俄罗斯", "南非", "约翰内斯堡"} <= sites

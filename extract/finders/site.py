@@ -343,6 +343,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 珠海边检总站: a government body's kind ends with the place's (unit_suffix …站 marked gov)
         if (len(suffix) == 1 or len(suffix) == 2 and _next_town(text, end)) and _opens_next_name(text, start, end, kind, suffixes, lex):
             continue  # 同煤集团塔山煤矿, 浦口区桥林街道: the suffix's character opens the next place's name
+        if len(suffix) == 1 and suffix in lex.words("transliteration_char") and len(text) >= end + 2 \
+                and all(c in lex.words("transliteration_char") for c in text[end : end + 2]):
+            continue  # 俄罗斯下塔吉尔: the suffix's character is inside a name written by its sounds
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind, lex) or kind == "bridge" and text[start - 1 : start] == suffix):
             continue  # 护送返乡: the suffix's character ends a verb; 大桥桥区: the bridge's area, no second bridge
         if kind not in ("town", "line") and text.startswith(("街道", "镇", "乡"), end) and not text.startswith(("乡村", "镇街"), end):

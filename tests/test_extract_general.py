@@ -2119,3 +2119,8 @@ def test_a_count_that_reads_as_a_countys_short_name(aliases):
 def test_a_suffix_inside_a_name_written_by_its_sounds(aliases):
     sites = of_type("组织企业赴俄罗斯下塔吉尔、南非约翰内斯堡考察。", "攀枝花市应急管理局", aliases, "Site")
     assert "俄罗斯下塔" not in sites and {"俄罗斯", "南非", "约翰内斯堡"} <= sites
+
+
+def test_a_joiner_right_after_a_list_mark_opens_the_name(aliases):
+    sites = of_type("完成大同古城内华严街、鼓楼东街、和阳街铸铁管道更换。", "大同市住房和城乡建设局", aliases, "Site")
+    assert "和阳街" in sites and "阳街" not in sites

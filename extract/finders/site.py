@@ -412,6 +412,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin = _before_people(text, begin, ctx)  # 日月藏族乡: the township's own name before its people's
         if kind == "town" and start - begin < 2:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
+        if begin >= 2 and text[begin - 1] in JOINERS and text[begin - 2] == "、" and is_cjk(text[begin]):
+            begin -= 1  # 世纪大桥、和平桥: a joiner right after a list mark joins nothing, it opens the name
         if kind == "town" and start - begin < 2 and _joiner_named(text, start):
             begin = start - 2  # 中和镇, 和庆镇: a town's name with a joiner's character in it
         if kind == "town" and start - begin == 2 and text[start - 1] in "路街" and begin > 0 and text[begin - 1] in JOINERS:

@@ -2124,3 +2124,8 @@ def test_a_suffix_inside_a_name_written_by_its_sounds(aliases):
 def test_a_joiner_right_after_a_list_mark_opens_the_name(aliases):
     sites = of_type("完成大同古城内华严街、鼓楼东街、和阳街铸铁管道更换。", "大同市住房和城乡建设局", aliases, "Site")
     assert {"大同古城", "华严街", "鼓楼东街", "和阳街"} == sites  # no 内华严街, no 阳街
+
+
+def test_a_station_named_after_its_transit_mode(aliases):
+    sites = of_type("在BRT吕厝站、地铁吕厝站之间建设连廊，BRT第一码头站完成改造。", "厦门市交通运输局", aliases, "Site")
+    assert sites == {"吕厝站", "第一码头站"}

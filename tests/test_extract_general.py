@@ -2129,3 +2129,8 @@ def test_a_joiner_right_after_a_list_mark_opens_the_name(aliases):
 def test_a_station_named_after_its_transit_mode(aliases):
     sites = of_type("在BRT吕厝站、地铁吕厝站之间建设连廊，BRT第一码头站完成改造。", "厦门市交通运输局", aliases, "Site")
     assert sites == {"吕厝站", "第一码头站"}
+
+
+def test_a_place_abroad_after_its_country_and_city(aliases):
+    sites = of_type("南宁国际铁路港至越南河内安员站跨境集装箱班列实现“天天班”。", "南宁市交通运输局", aliases, "Site")
+    assert {"越南", "河内", "安员站"} <= sites and "河内安员站" not in sites

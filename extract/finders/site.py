@@ -206,13 +206,15 @@ def _after_named_area(text: str, begin: int, start: int, ctx: Context) -> int:
 
 def _after_country(text: str, begin: int, start: int, ctx: Context) -> int:
     """荷兰鹿特丹港 → 鹿特丹港, 新加坡裕廊岛 → 裕廊岛: a foreign country or city written before a
-    place's own name is not part of it (汉堡港 keeps 汉堡: nothing else would name it)."""
+    place's own name is not part of it (汉堡港 keeps 汉堡: nothing else would name it), nor its state or
+    city after it, with its level (美国亚利桑那州储能电站 → 储能电站)."""
     world, landmarks = ctx.lexicon.world, ctx.lexicon.landmarks
     if any(text[begin : begin + n] in landmarks for n in range(3, min(start - begin, 8) + 1)):
         return begin  # 布达拉宫广场: a landmark's name (布达拉宫) opens it, not a place abroad (布达)
     for n in (5, 4, 3, 2):
         if text[begin : begin + n] in world and start - (begin + n) >= 2:
-            return begin + n
+            after = begin + n + (text[begin + n] in _WORLD_LEVELS and start - (begin + n + 1) >= 2)
+            return _after_country(text, after, start, ctx)  # 美国亚利桑那州储能电站: the country, then its state
     return begin
 
 

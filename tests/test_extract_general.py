@@ -2134,3 +2134,8 @@ def test_a_station_named_after_its_transit_mode(aliases):
 def test_a_place_abroad_after_its_country_and_city(aliases):
     sites = of_type("南宁国际铁路港至越南河内安员站跨境集装箱班列实现“天天班”。", "南宁市交通运输局", aliases, "Site")
     assert {"越南", "河内", "安员站"} <= sites and "河内安员站" not in sites
+
+
+def test_a_landmark_ending_with_a_bodys_suffix_is_a_place(aliases):
+    assert of_type("在龙岗区大运中心设立直升机临时起降点。", "深圳市应急管理局", aliases, "Site") == {"龙岗区", "大运中心"}
+    assert not of_type("在龙岗区大运中心设立直升机临时起降点。", "深圳市应急管理局", aliases, "Unit")

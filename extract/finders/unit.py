@@ -554,6 +554,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
                 and text.startswith(("镇", "乡", "村", "街道"), end + 1) and word_tables().freq.get(text[start : end + 1], 0) == 0 \
                 and not text.startswith(("乡镇", "乡村", "村镇", "村民", "村庄", "村级", "镇街"), end + 1):
             continue  # 莱西市院上镇: the suffix's character opens the name of the town written after it (not 局为村级…)
+        if any(text[start - n : end] in lex.landmarks for n in range(2, min(start, 6) + 1)):
+            continue  # 龙岗区大运中心: a landmark that ends with a body's suffix is a place (龙岗区, 大运中心)
         if suffix == "所" and text.endswith(word_tuple(lex, "person_title"), 0, start):
             continue  # 王志勇委员所提建议: the 所 after a person's title is the particle (所提, 所反映)
         if _NUMBER_YEAR.match(text, end):

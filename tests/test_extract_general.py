@@ -2139,3 +2139,8 @@ def test_a_place_abroad_after_its_country_and_city(aliases):
 def test_a_landmark_ending_with_a_bodys_suffix_is_a_place(aliases):
     assert of_type("在龙岗区大运中心设立直升机临时起降点。", "深圳市应急管理局", aliases, "Site") == {"龙岗区", "大运中心"}
     assert not of_type("在龙岗区大运中心设立直升机临时起降点。", "深圳市应急管理局", aliases, "Unit")
+
+
+def test_a_shenzhen_body_whose_name_holds_a_verb(aliases):
+    found = table_mentions("深圳市水务局", ["该工程由深圳市治理深圳河办公室（以下简称治河办）与香港特别行政区政府渠务署共同实施。"], aliases=aliases)
+    assert "深圳市治理深圳河办公室" in names(found, "Unit") and "深圳河办公室" not in names(found, "Unit")

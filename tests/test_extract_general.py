@@ -2144,3 +2144,7 @@ def test_a_landmark_ending_with_a_bodys_suffix_is_a_place(aliases):
 def test_a_shenzhen_body_whose_name_holds_a_verb(aliases):
     found = table_mentions("深圳市水务局", ["该工程由深圳市治理深圳河办公室（以下简称治河办）与香港特别行政区政府渠务署共同实施。"], aliases=aliases)
     assert "深圳市治理深圳河办公室" in names(found, "Unit") and "深圳河办公室" not in names(found, "Unit")
+
+
+def test_a_station_after_the_verb_that_reserves_its_land(aliases):
+    assert of_type("印发规划，预留深汕站及站前枢纽用地。", "深圳市交通运输局", aliases, "Site") == {"深汕站"}  # the hub before it is none named

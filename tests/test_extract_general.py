@@ -2148,3 +2148,8 @@ def test_a_shenzhen_body_whose_name_holds_a_verb(aliases):
 
 def test_a_station_after_the_verb_that_reserves_its_land(aliases):
     assert of_type("印发规划，预留深汕站及站前枢纽用地。", "深圳市交通运输局", aliases, "Site") == {"深汕站"}  # the hub before it is none named
+
+
+def test_a_zone_named_by_its_kind_alone_before_a_road(aliases):
+    assert of_type("2.合作区望鹏大道、创富路建成通车。", "深圳市交通运输局", aliases, "Site") == {"望鹏大道", "创富路"}
+    assert "京广南路隧道" in of_type("对辖区京广南路隧道开展排查。", "郑州市城市管理局", aliases, "Site")

@@ -414,6 +414,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin = _before_people(text, begin, ctx)  # 日月藏族乡: the township's own name before its people's
         if kind == "town" and start - begin < 2:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
+        lead = next((n for n in (3, 2) if text[begin + n - 1 : begin + n] == "区" and text[begin : begin + n] in lex.generic("Site")
+                     and start - begin - n >= 2), 0)
+        if lead and is_cjk(text[begin + lead]):
+            begin += lead  # 合作区望鹏大道: a zone named by its kind alone, then the road in it
         if text[begin : begin + 1] in "内外" and start - begin >= 3 and found and found[-1].end == begin:
             begin += 1  # 大同古城内华严街: the street inside the place just found
         if begin >= 2 and text[begin - 1] in JOINERS and text[begin - 2] == "、" and is_cjk(text[begin]):

@@ -2153,3 +2153,8 @@ def test_a_station_after_the_verb_that_reserves_its_land(aliases):
 def test_a_zone_named_by_its_kind_alone_before_a_road(aliases):
     assert of_type("2.合作区望鹏大道、创富路建成通车。", "深圳市交通运输局", aliases, "Site") == {"望鹏大道", "创富路"}
     assert "京广南路隧道" in of_type("对辖区京广南路隧道开展排查。", "郑州市城市管理局", aliases, "Site")
+
+
+def test_a_direction_ending_in_a_bodys_suffix_opens_a_place(aliases):
+    sites = of_type("整治西南大道、北部湾东路、银海大道易涝点17处。", "北海市住房和城乡建设局", aliases, "Site")
+    assert sites == {"西南大道", "北部湾东路", "银海大道"}  # 北部 is no body's 部

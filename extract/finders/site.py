@@ -880,6 +880,8 @@ def _after_unit(text: str, begin: int, start: int, ctx: Context) -> int:
     for match in endings.finditer(text, begin, start):
         if text.startswith("区", match.end()):
             continue  # 宝安中心区滨海文化公园: 中心区 is a place's kind, no body's
+        if match.end() - match.start() == 1 and match.start() > begin and word_tag(text[match.start() - 1 : match.end()]) == "f":
+            continue  # 北部湾东路: 北部 is a direction, no body's 部
         least = 1 if ctx.lexicon.words("unit_suffix").get(match.group()) == "company" else 2  # 中石化天津分公司南港: a company's, and no name
         if start - match.end() >= least and (match.start() > begin or begin == 0 or not is_cjk(text[begin - 1])
                                          or ctx.lexicon.words("unit_suffix").get(match.group()) != "org"):  # 大学西路街道: 大学 alone names no body

@@ -2158,3 +2158,9 @@ def test_a_zone_named_by_its_kind_alone_before_a_road(aliases):
 def test_a_direction_ending_in_a_bodys_suffix_opens_a_place(aliases):
     sites = of_type("整治西南大道、北部湾东路、银海大道易涝点17处。", "北海市住房和城乡建设局", aliases, "Site")
     assert sites == {"西南大道", "北部湾东路", "银海大道"}  # 北部 is no body's 部
+
+
+def test_a_port_and_its_area_named_by_a_direction(aliases):
+    owner = "烟台市应急管理局"
+    assert of_type("对烟台港西港区开展检查。", owner, aliases, "Site") == {"烟台港", "西港区"}
+    assert of_type("对烟台港西港区液体化工码头开展检查。", owner, aliases, "Site") == {"烟台港", "西港区"}

@@ -761,6 +761,8 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
     community = stem.find("社区", 2)
     if community > 0 and len(stem) - community - 2 >= 2:
         return community + 2  # 上寮社区上寮工业区: the community, then the zone in it
+    if suffix == "港区" and len(stem) >= 4 and stem[-2] == "港" and stem[-1] in "东西南北":
+        return len(stem) - 1  # 烟台港西港区: the port, then its district named by a direction
     for position in range(2, len(stem) - 2):
         if stem[position] in lex.words("site_split_after"):
             if stem[position : position + 2] == "港区" and len(stem) - position >= 4:
@@ -1175,8 +1177,8 @@ def _port_and_area(name: str, begin: int, ctx: Context) -> list[Candidate]:
     if not name.endswith("港区"):
         return [Candidate("Site", ctx.aliases.canonical("Site", name), begin, begin + len(name), "site_suffix:港", 1)]
     port = name.rfind("港", 0, len(name) - 2) + 1
-    if port < 2 or len(name) - port < 4:
-        port = 0
+    if port < 2 or len(name) - port < 4 and not (len(name) - port == 3 and name[port] in "东西南北"):
+        port = 0  # (烟台港西港区: an area named by a direction)
     area = Candidate("Site", ctx.aliases.canonical("Site", name[port:]), begin + port, begin + len(name), "site_suffix:港区", 1)
     if not port:
         return [area]

@@ -2027,6 +2027,8 @@ def test_rivers_and_lakes_named_in_a_list_of_waters(aliases):
     assert of_type("利用潮白新河、蓟运河等河道调蓄洪水。", owner, aliases, "Site") == {"潮白新河", "蓟运河"}  # no county 新河
     assert of_type("在章江、贡江沿岸排查滑坡隐患。", owner, aliases, "Site") == {"章江", "贡江"}
     assert of_type("在桂山岛、外伶仃岛、大万山岛设置避难场所。", owner, aliases, "Site") == {"桂山岛", "外伶仃岛", "大万山岛"}
+    assert of_type("实施南淝河、十五里河、塘西河沿岸截污。", owner, aliases, "Site") == {"南淝河", "十五里河", "塘西河"}
+    assert not of_type("治理三条河、两条江。", owner, aliases, "Site")  # counts
     # no list of waters, or words that are no river's name
     assert not of_type("康山、珠湖、黄湖蓄滞洪区完成加固。", owner, aliases, "Site") & {"珠湖", "黄湖"}  # a list of flood areas
     assert not of_type("建设人工湖、景观湖，治理江河、湖泊。", owner, aliases, "Site")

@@ -1078,7 +1078,8 @@ def _listed_water(text: str, start: int, end: int, ctx: Context) -> int:
     else:
         return -1
     stem = text[begin:start]
-    if not stem or stem[0] in NUMERAL_LEADS or any(token in stops for token in segment(stem)) or any(c in waters for c in stem):
+    if not stem or stem[0] in NUMERAL_LEADS and (len(stem) < 3 or _COUNT_STEM.match(stem)) or any(token in stops for token in segment(stem)) \
+            or any(c in waters for c in stem):  # (十五里河 is a name, 三条河 a count)
         return -1  # 剑河入库河口, 黑马河逐河制定: one water to an item, the rest its surroundings
     if begin > 0 and text[begin - 1].isdigit():
         return -1  # 7月白沙河、西河: a date before the list

@@ -2166,3 +2166,8 @@ def test_a_port_and_its_area_named_by_a_direction(aliases):
     owner = "烟台市应急管理局"
     assert of_type("对烟台港西港区开展检查。", owner, aliases, "Site") == {"烟台港", "西港区"}
     assert of_type("对烟台港西港区液体化工码头开展检查。", owner, aliases, "Site") == {"烟台港", "西港区"}
+
+
+def test_a_place_after_the_verb_a_river_flows_through_it_with(aliases):
+    sites = of_type("沙河涌流经广州动物园段完成整治。", "广州市应急管理局", aliases, "Site")
+    assert "广州动物园" in sites and not any("流经" in s for s in sites)

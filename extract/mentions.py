@@ -373,13 +373,16 @@ def fold_abbreviated_sites(mentions: list[Mention], ctx: Context) -> list[Mentio
 #: A line written by its number alone (3号线, S1号线), and a line's network before its number (深圳地铁, 轨道交通).
 _BARE_LINE = re.compile(r"[A-Z]?[0-9]{1,2}号线")
 _LINE_NETWORK = re.compile(r"(.*[^0-9A-Z])([A-Z]?[0-9]{1,2}号线)")
+#: The networks a line of another number may be of: the city's metro, written without a city.
+_METRO_NETWORKS = ("地铁", "轨道交通", "轻轨")
 
 
 def fold_bare_lines(mentions: list[Mention]) -> list[Mention]:
     """Name a line written by its number alone (与1号线换乘) by the network the table names its lines
     with: 贵阳 轨道交通1号线 … 1号线 is 轨道交通1号线, a Nanning table's 5号线 its 地铁5号线. The network of
-    the same number wins; otherwise the one network the table writes. Two networks and no line of
-    that number leave it as written."""
+    the same number wins; otherwise the one metro the table writes without a city (地铁, 轨道交通: not
+    佛山地铁 or 有轨电车, which a Guangzhou table's 1号线 is not of). Two and no line of that number leave it
+    as written."""
     bare = {m.name for m in mentions if m.type == "Site" and _BARE_LINE.fullmatch(m.name)}
     if not bare:
         return mentions
@@ -388,7 +391,7 @@ def fold_bare_lines(mentions: list[Mention]) -> list[Mention]:
         named = _LINE_NETWORK.fullmatch(m.name) if m.type == "Site" and m.name.endswith("号线") and m.name not in bare else None
         if named:
             networks.setdefault(named.group(2), set()).add(named.group(1))
-    every = set().union(*networks.values()) if networks else set()
+    every = {n for found in networks.values() for n in found if n in _METRO_NETWORKS}  # no tram's, no other city's
     full: dict[str, str] = {}
     for name in bare:
         own = networks.get(name, set())

@@ -2040,9 +2040,11 @@ def test_a_line_written_by_its_number_alone_takes_the_tables_network(aliases):
     owner = "贵阳市交通委员会"
     found = table_mentions(owner, ["在轨道交通1号线观山湖公园站建设公交换乘设施。", "完成1号线一期工程规划，实现与2号线换乘。"], aliases=aliases)
     assert {n for n in names(found, "Site") if n.endswith("号线")} == {"轨道交通1号线", "轨道交通2号线"}
-    # two networks and no line of that number: as written
+    # two networks and no line of that number: as written; a tram's or another city's network lends none
     found = table_mentions(owner, ["在轨道交通1号线、地铁2号线沿线设站。", "实现与3号线换乘。"], aliases=aliases)
-    assert "3号线" in names(found, "Site")
+    assert {n for n in names(found, "Site") if n.endswith("号线")} == {"轨道交通1号线", "地铁2号线", "3号线"}
+    found = table_mentions("广州市交通运输局", ["开通海珠有轨电车1号线。", "缓解3号线早高峰拥挤。"], aliases=aliases)
+    assert "3号线" in names(found, "Site") and "有轨电车3号线" not in names(found, "Site")
 
 
 def test_banners_and_counties_by_their_usual_short_names(aliases):
@@ -2115,7 +2117,8 @@ def test_districts_merged_away_are_places_in_earlier_tables(aliases):
 def test_a_count_that_reads_as_a_countys_short_name(aliases):
     owner = "绵阳市应急管理局"
     assert not of_type("配备大流量泡沫消防车三台。", owner, aliases, "Site")  # three fire engines, not 三台县
-    assert of_type("在三台开展排查。", owner, aliases, "Site") == {"三台"}  # the county, named in full by the table
+    assert of_type("在三台开展排查。", owner, aliases, "Site") == {"三台"}  # the county, by its short name
+    assert of_type("重点督导三台、梓潼开展排查。", owner, aliases, "Site") == {"三台", "梓潼"}  # after a verb: the county
 
 
 def test_a_suffix_inside_a_name_written_by_its_sounds(aliases):
@@ -2171,3 +2174,15 @@ def test_a_port_and_its_area_named_by_a_direction(aliases):
 def test_a_place_after_the_verb_a_river_flows_through_it_with(aliases):
     sites = of_type("沙河涌流经广州动物园段完成整治。", "广州市应急管理局", aliases, "Site")
     assert "广州动物园" in sites and not any("流经" in s for s in sites)
+
+
+def test_the_days_rules_leave_alone_what_they_do_not_name(aliases):
+    # a body's suffix before a verb that goes to a village is a body still; so are a park and a road before a village's road
+    owner = "南京市农业农村局"
+    assert of_type("由县卫生院驻村医生开展随访。", owner, aliases, "Unit") == {"县卫生院"}
+    assert of_type("组织市农科院下乡指导。", owner, aliases, "Unit") == {"南京市农科院"}
+    assert of_type("完成望江公园旁村道改造，完成滨海大道通村公路建设。", owner, aliases, "Site") == {"望江公园", "滨海大道"}
+    # 外环 is a word of the road's name; 治河、治湖 is a verb done to waters; 呼玛江 is a river
+    assert "外环东路" in of_type("完成临港新城外环东路改造。", "上海市浦东新区建设和交通委员会", aliases, "Site")
+    assert "治湖" not in of_type("推进治河、治湖。", "北京市水务局", aliases, "Site")
+    assert "呼玛江" in of_type("加强呼玛江哈达段堤防建设。", "大兴安岭地区水务局", aliases, "Site")

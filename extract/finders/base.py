@@ -140,6 +140,31 @@ def starts_with_full_place(name: str, ctx: Context) -> bool:
     return any(name[:n] in places and is_full_place(name[:n], places) for n in range(3, min(9, len(name))))
 
 
+#: The suffixes of a town, street or village, whose one-character name part may open with a
+#: suffix's character written before it (院上镇, 新城铺镇).
+NEXT_TOWN_SUFFIXES = ("街道", "镇", "乡", "村")
+
+
+def opens_town_name(text: str, end: int, stops: Any) -> bool:
+    """True when the one character at ``end`` and a town's, street's or village's suffix right after it
+    stand as a name of their own: a character that is no stop word, the two making no word, and the
+    suffix a word of its own in jieba's cut (莱西市院|上镇, 正定县新城|铺镇; not 院|下乡, 卫生院|驻村,
+    公园|至镇区, 公园旁|村道, 大道|通村公路).
+
+    >>> opens_town_name("莱西市院上镇", 4, {}), opens_town_name("市农科院下乡指导", 4, {})
+    (True, False)
+    """
+    suffix = next((s for s in NEXT_TOWN_SUFFIXES if text.startswith(s, end + 1)), "")
+    if not suffix or not is_cjk(text[end]) or text[end] in stops:
+        return False
+    freq = word_tables().freq
+    if freq.get(text[end : end + 2], 0) > 0 or freq.get(text[end + 1 : end + 2 + len(suffix)], 0) > 0:
+        return False  # 下乡, 通村; 村道, 镇区: words of their own
+    low, high = max(0, end - 2), min(len(text), end + 1 + len(suffix) + 2)
+    edges = word_edges(text[low:high])
+    return end + 1 - low in edges and end + 1 + len(suffix) - low in edges
+
+
 def is_cjk(char: str) -> bool:
     """True for a Chinese character."""
     return "\u3400" <= char[:1] <= "\u9fff"

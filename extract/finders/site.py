@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, KIND_ENDINGS, before_dash, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, KIND_ENDINGS, before_dash, opens_town_name, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, is_list_item
 from extract.finders.lexicon import Lexicon, former_counties, long_titles, suffix_regex, trie_pattern, word_at, word_tuple, words_across, words_index
 from extract.finders.wordcache import word_tables
-from extract.finders.segment import segment, stands_alone, word_edges, word_tag
+from extract.finders.segment import segment, stands_alone, starts_word, word_edges, word_tag
 
 __all__ = ["find_sites", "SHORT_RULE", "city_before", "two_char_town_name"]
 
@@ -55,7 +55,7 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
             if _far_county(surface, ctx) and not is_list_item(text, match.start, match.end):
                 continue  # 七星数据中心, 大桥南岸: a county's short name far from home is a word here
             if _is_word(text, match.start, match.end, ctx) and not _names_landmark(text, match.end, ctx, match.start) \
-                    and not _counted(text, match.start, match.end):
+                    and not _counted(text, match.start, match.end, ctx):
                 found.append(Candidate("Site", surface, match.start, match.end, SHORT_RULE, 1))
             continue
         if match.entry.rule == "site:gazetteer" and surface == match.entry.name and surface[-1] in "区县市旗":
@@ -206,15 +206,15 @@ def _after_named_area(text: str, begin: int, start: int, ctx: Context) -> int:
 
 def _after_country(text: str, begin: int, start: int, ctx: Context) -> int:
     """荷兰鹿特丹港 → 鹿特丹港, 新加坡裕廊岛 → 裕廊岛: a foreign country or city written before a
-    place's own name is not part of it (汉堡港 keeps 汉堡: nothing else would name it), nor its state or
-    city after it, with its level (美国亚利桑那州储能电站 → 储能电站)."""
+    place's own name is not part of it (汉堡港 keeps 汉堡: nothing else would name it), nor its city or
+    state after it, with its level (越南河内安员站 → 安员站, 日本名古屋汽车产业园区 → 汽车产业园区)."""
     world, landmarks = ctx.lexicon.world, ctx.lexicon.landmarks
     if any(text[begin : begin + n] in landmarks for n in range(3, min(start - begin, 8) + 1)):
         return begin  # 布达拉宫广场: a landmark's name (布达拉宫) opens it, not a place abroad (布达)
     for n in (5, 4, 3, 2):
         if text[begin : begin + n] in world and start - (begin + n) >= 2:
             after = begin + n + (text[begin + n] in _WORLD_LEVELS and start - (begin + n + 1) >= 2)
-            return _after_country(text, after, start, ctx)  # 美国亚利桑那州储能电站: the country, then its state
+            return _after_country(text, after, start, ctx)  # 越南河内安员站: the country, then its city
     return begin
 
 
@@ -232,12 +232,16 @@ def _far_division(name: str, ctx: Context) -> bool:
     return not province or all(not d.code.startswith(province) for d in ctx.lexicon.divisions.get(name, ()))
 
 
-def _counted(text: str, start: int, end: int) -> bool:
+def _counted(text: str, start: int, end: int, ctx: Context) -> bool:
     """True when a short name made of a numeral and a classifier counts what is written before it
-    (配备大流量泡沫消防车三台。: three of them, not 三台县): a thing's word right before, nothing after."""
+    (配备大流量泡沫消防车三台。: three of them, not 三台县): a thing's word right before (no verb, no
+    place: 督导三台, 绵阳三台), nothing after."""
     surface = text[start:end]
-    return len(surface) == 2 and surface[0] in NUMERAL_LEADS and surface[1] in _CLASSIFIERS and start > 0 \
-        and is_cjk(text[start - 1]) and text[start - 1] not in LIST_MARKS and (end == len(text) or not is_cjk(text[end]))
+    if not (len(surface) == 2 and surface[0] in NUMERAL_LEADS and surface[1] in _CLASSIFIERS and start > 0
+            and (end == len(text) or text[end] in "。，,；;）)")):
+        return False
+    before = segment(text[max(0, start - 4) : start])
+    return bool(before) and len(before[-1]) >= 2 and word_tag(before[-1]) in ("n", "nz") and before[-1] not in ctx.lexicon.divisions
 
 
 def _glued_to_latin(text: str, start: int, end: int) -> bool:
@@ -275,17 +279,6 @@ def _after_zone(text: str, begin: int, start: int, spans: list[tuple[int, int]],
     """Where a lake's or river's name starts when a place the dictionary knows, no division, opens
     the window (天府新区兴隆湖: a lake of the zone, named on its own), else ``begin``."""
     return next((e for s, e in spans if s == begin and e <= start - 2 and text[s:e] not in lex.divisions), begin)
-
-
-#: One character, then a town's or village's suffix: the name of the place written right after.
-_NEXT_TOWN = re.compile("[\u4e00-\u9fff](?:镇|乡|村|街道)")
-
-
-def _next_town(text: str, end: int) -> bool:
-    """True when one character and a town's or village's suffix follow ``end`` and make no word
-    (新城|铺镇: the suffix 新城 opens the town's name; 走廊|农村 is a word)."""
-    found = _NEXT_TOWN.match(text, end)
-    return found is not None and word_tables().freq.get(found.group(), 0) == 0
 
 
 def _opens_next_name(text: str, start: int, end: int, kind: str, suffixes: dict[str, str], lex: Lexicon) -> bool:
@@ -343,11 +336,13 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 乌江镇集镇: the town's built-up area is the town (卢集镇, 胡集镇 are towns)
         if any(text.startswith(body, end - len(body)) for body in _bodies_over(lex).get(suffix, ())):
             continue  # 珠海边检总站: a government body's kind ends with the place's (unit_suffix …站 marked gov)
-        if (len(suffix) == 1 or len(suffix) == 2 and _next_town(text, end)) and _opens_next_name(text, start, end, kind, suffixes, lex):
+        if (len(suffix) == 1 or len(suffix) == 2 and end < len(text) and full_place_ends_at(text, start, lex.divisions, shortest=2)
+                and opens_town_name(text, end, lex.words("stop"))) and _opens_next_name(text, start, end, kind, suffixes, lex):
             continue  # 同煤集团塔山煤矿, 浦口区桥林街道: the suffix's character opens the next place's name
         if len(suffix) == 1 and suffix in lex.words("transliteration_char") and len(text) >= end + 2 \
-                and all(c in lex.words("transliteration_char") for c in text[end : end + 2]):
-            continue  # 俄罗斯下塔吉尔: the suffix's character is inside a name written by its sounds
+                and all(c in lex.words("transliteration_char") for c in text[end : end + 2]) \
+                and any(text[k - n : k] in lex.countries for k in range(max(0, start - 3), start) for n in (2, 3, 4, 5) if k >= n):
+            continue  # 俄罗斯下塔吉尔: the suffix's character is inside a name abroad written by its sounds (not 呼玛江哈达段)
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind, lex) or kind == "bridge" and text[start - 1 : start] == suffix):
             continue  # 护送返乡: the suffix's character ends a verb; 大桥桥区: the bridge's area, no second bridge
         if kind not in ("town", "line") and text.startswith(("街道", "镇", "乡"), end) and not text.startswith(("乡村", "镇街"), end):
@@ -418,8 +413,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                      and start - begin - n >= 2), 0)
         if lead and is_cjk(text[begin + lead]):
             begin += lead  # 合作区望鹏大道: a zone named by its kind alone, then the road in it
-        if text[begin : begin + 1] in "内外" and start - begin >= 3 and found and found[-1].end == begin:
-            begin += 1  # 大同古城内华严街: the street inside the place just found
+        if text[begin : begin + 1] in "内外" and start - begin >= 3 and found and found[-1].end == begin and starts_word(text, begin + 1):
+            begin += 1  # 大同古城内华严街: the street inside the place just found (临港新城外环东路 keeps its 外环)
         if begin >= 2 and text[begin - 1] in JOINERS and text[begin - 2] == "、" and is_cjk(text[begin]):
             begin -= 1  # 世纪大桥、和平桥: a joiner right after a list mark joins nothing, it opens the name
         if kind == "town" and start - begin < 2 and _joiner_named(text, start):
@@ -1083,6 +1078,8 @@ def _listed_water(text: str, start: int, end: int, ctx: Context) -> int:
         return -1  # 剑河入库河口, 黑马河逐河制定: one water to an item, the rest its surroundings
     if begin > 0 and text[begin - 1].isdigit():
         return -1  # 7月白沙河、西河: a date before the list
+    if len(stem) == 1 and (text[begin - 3 : begin - 2] == stem or text[end + 1 : end + 2] == stem):
+        return -1  # 治河、治湖, 巡河、巡湖: one verb done to each kind of water
     if len(stem) == 1 and end - start == 1:
         return begin if word_tables().freq.get(text[begin:end], 0) == 0 and text[begin:end] not in lex.divisions else -1
     if len(stem) == 1:

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from typing import Literal
 
 from extract.canon import normalise_name
-from extract.finders.base import BRACKETED_YEAR, starts_with_place, COUNT_AFTER, before_dash, DELIMITERS, JOINERS, NUMERAL_LEADS, RARE_WORD_FREQ, TOWN_WORD, Candidate, after_joined, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import BRACKETED_YEAR, full_place_ends_at, opens_town_name, starts_with_place, COUNT_AFTER, before_dash, DELIMITERS, JOINERS, NUMERAL_LEADS, RARE_WORD_FREQ, TOWN_WORD, Candidate, after_joined, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
 from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, long_titles, suffix_regex, trie_pattern, word_at, word_tuple, words_across
 from extract.finders.platform import is_generic_name
@@ -185,8 +185,9 @@ def _parent_written_out(name: str, ctx: Context) -> str:
 
 
 def expand_abbreviation(name: str, ctx: Context, kinds: bool = False) -> str:
-    """A named place's 政府 is its 人民政府 (``unit_full_form``); with ``kinds``, an
-    abbreviated kind is written out too: 东莞市医保局 → 东莞市医疗保障局.
+    """With ``kinds``, an abbreviated kind is written out (东莞市医保局 → 东莞市医疗保障局) and a named
+    place's 政府 is its 人民政府 (``unit_full_form``), as when folding to a name the table gives; without
+    ``kinds`` the name is returned as it is (坪山区政府 is named as the text writes it).
 
     The longest ending of the name found in the ``unit_abbreviation`` rules is written out.
 
@@ -550,10 +551,9 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             continue
         if _blocked(text, start, end, lex) or text[start - 1 : start] in ("我", "本") or _ends_site_suffix(text, start, end, lex):
             continue
-        if len(suffix) == 1 and suffixes[suffix] != "gov" and end < len(text) and is_cjk(text[end]) and text[end] not in stops \
-                and text.startswith(("镇", "乡", "村", "街道"), end + 1) and word_tables().freq.get(text[start : end + 1], 0) == 0 \
-                and not text.startswith(("乡镇", "乡村", "村镇", "村民", "村庄", "村级", "镇街"), end + 1):
-            continue  # 莱西市院上镇: the suffix's character opens the name of the town written after it (not 局为村级…)
+        if len(suffix) == 1 and suffixes[suffix] != "gov" and end < len(text) and full_place_ends_at(text, start, lex.divisions, shortest=2) \
+                and opens_town_name(text, end, stops):
+            continue  # 莱西市院上镇: after a bare division, the suffix's character opens the name of the town written after it
         if any(text[start - n : end] in lex.landmarks for n in range(2, min(start, 6) + 1)):
             continue  # 龙岗区大运中心: a landmark that ends with a body's suffix is a place (龙岗区, 大运中心)
         if suffix == "所" and text.endswith(word_tuple(lex, "person_title"), 0, start):

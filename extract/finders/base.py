@@ -157,8 +157,8 @@ def opens_town_name(text: str, end: int, stops: Any) -> bool:
     suffix = next((s for s in NEXT_TOWN_SUFFIXES if text.startswith(s, end + 1)), "")
     if not suffix or not is_cjk(text[end]) or text[end] in stops:
         return False
-    freq = word_tables().freq
-    if freq.get(text[end : end + 2], 0) > 0 or freq.get(text[end + 1 : end + 2 + len(suffix)], 0) > 0:
+    freq, after = word_tables().freq, text[end + 1 : end + 2 + len(suffix)]
+    if freq.get(text[end : end + 2], 0) > 0 or len(after) > len(suffix) and freq.get(after, 0) > 0:
         return False  # 下乡, 通村; 村道, 镇区: words of their own
     low, high = max(0, end - 2), min(len(text), end + 1 + len(suffix) + 2)
     edges = word_edges(text[low:high])

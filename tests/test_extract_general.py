@@ -2186,3 +2186,8 @@ def test_the_days_rules_leave_alone_what_they_do_not_name(aliases):
     assert "外环东路" in of_type("完成临港新城外环东路改造。", "上海市浦东新区建设和交通委员会", aliases, "Site")
     assert "治湖" not in of_type("推进治河、治湖。", "北京市水务局", aliases, "Site")
     assert "呼玛江" in of_type("加强呼玛江哈达段堤防建设。", "大兴安岭地区水务局", aliases, "Site")
+
+
+def test_a_station_after_the_verb_that_adds_trains_to_it(aliases):
+    sites = of_type("春运期间加开天津站至北京南站城际列车。", "天津市交通运输委员会", aliases, "Site")
+    assert sites == {"天津站", "北京南站"}

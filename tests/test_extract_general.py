@@ -2191,3 +2191,9 @@ def test_the_days_rules_leave_alone_what_they_do_not_name(aliases):
 def test_a_station_after_the_verb_that_adds_trains_to_it(aliases):
     sites = of_type("春运期间加开天津站至北京南站城际列车。", "天津市交通运输委员会", aliases, "Site")
     assert sites == {"天津站", "北京南站"}
+
+
+def test_a_ports_district_in_a_zone_and_the_sunken_bridges(aliases):
+    owner = "九江市水利局"
+    assert of_type("推进九江经济技术开发区城西港区码头建设。", owner, aliases, "Site") == {"九江经济技术开发区", "城西港区"}
+    assert not of_type("完成下凹桥积水点改造。", owner, aliases, "Site")  # underpasses of any city, none named

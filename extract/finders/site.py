@@ -756,6 +756,9 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
     community = stem.find("社区", 2)
     if community > 0 and len(stem) - community - 2 >= 2:
         return community + 2  # 上寮社区上寮工业区: the community, then the zone in it
+    zone = next((stem.find(z) + len(z) for z in _ZONE_ENDINGS if stem.find(z) >= 2 and len(stem) - stem.find(z) - len(z) >= 2), 0)
+    if kind == "port" and zone:
+        return zone  # 九江经济技术开发区城西港区: the zone, then the port's district in it
     if suffix == "港区" and len(stem) >= 4 and stem[-2] == "港" and stem[-1] in "东西南北":
         return len(stem) - 1  # 烟台港西港区: the port, then its district named by a direction
     for position in range(2, len(stem) - 2):
@@ -1174,6 +1177,10 @@ def _port_and_area(name: str, begin: int, ctx: Context) -> list[Candidate]:
     written before its area is a place of its own (温州港龙湾港区 → 温州港, 龙湾港区)."""
     if not name.endswith("港区"):
         return [Candidate("Site", ctx.aliases.canonical("Site", name), begin, begin + len(name), "site_suffix:港", 1)]
+    zone = _split_at(name, "港区", "port", ctx) if any(z in name for z in _ZONE_ENDINGS) else 0
+    if zone:  # 九江经济技术开发区城西港区码头: the zone, then its port's district
+        return [Candidate("Site", ctx.aliases.canonical("Site", name[:zone]), begin, begin + zone, "site_suffix:港区", 1),
+                Candidate("Site", ctx.aliases.canonical("Site", name[zone:]), begin + zone, begin + len(name), "site_suffix:港区", 1)]
     port = name.rfind("港", 0, len(name) - 2) + 1
     if port < 2 or len(name) - port < 4 and not (len(name) - port == 3 and name[port] in "东西南北"):
         port = 0  # (烟台港西港区: an area named by a direction)

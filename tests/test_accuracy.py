@@ -9,7 +9,7 @@ from extract import evaluate, extract_table, read_gold
 from extract.readers import read_proposals
 
 FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, "heldout4": 0.93, "heldout5": 0.93,
-          "heldout6": 0.93, "heldout7": 0.95, "heldout8": 0.92, "heldout9": 0.91, "heldout10": 0.95,
+          "heldout6": 0.93, "heldout7": 0.95, "heldout8": 0.92, "heldout9": 0.92, "heldout10": 0.95,
           "heldout11": 0.93, "heldout12": 0.92, "heldout13": 0.92, "heldout14": 0.93, "heldout15": 0.91,
           "heldout16": 0.95, "heldout17": 0.94, "heldout18": 0.93, "heldout19": 0.95, "heldout20": 0.95,
           "heldout21": 0.92, "heldout22": 0.93, "heldout23": 0.93, "heldout24": 0.95, "heldout25": 0.93,
@@ -31,7 +31,7 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, 
           "heldout101": 0.95, "heldout102": 0.94, "heldout103": 0.95, "heldout104": 0.96, "heldout105": 0.94,
           "heldout106": 0.94, "heldout107": 0.93, "heldout108": 0.93, "heldout109": 0.94, "heldout110": 0.95,
           "heldout111": 0.95, "heldout112": 0.94, "heldout113": 0.91, "heldout114": 0.94, "heldout115": 0.95,
-          "heldout116": 0.93, "heldout117": 0.93, "heldout118": 0.92, "heldout119": 0.94, "heldout120": 0.93,
+          "heldout116": 0.93, "heldout117": 0.93, "heldout118": 0.93, "heldout119": 0.94, "heldout120": 0.93,
           "heldout121": 0.97, "heldout122": 0.94, "heldout123": 0.96, "heldout124": 0.92, "heldout125": 0.93,
           "heldout126": 0.93, "heldout127": 0.92, "heldout128": 0.92, "heldout129": 0.94, "heldout130": 0.91,
           "heldout131": 0.91, "heldout132": 0.95, "heldout133": 0.92, "heldout134": 0.93, "heldout135": 0.94,
@@ -56,9 +56,11 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, 
           "heldout226": 0.91, "heldout227": 0.94, "heldout228": 0.92, "heldout229": 0.92, "heldout230": 0.94,
           "heldout231": 0.93, "heldout232": 0.91, "heldout233": 0.90, "heldout234": 0.90, "heldout235": 0.93,
           "heldout236": 0.94, "heldout237": 0.95, "heldout238": 0.91, "heldout239": 0.91, "heldout240": 0.92,
-          "heldout241": 0.95, "heldout242": 0.94, "heldout243": 0.92, "heldout244": 0.92, "heldout245": 0.91,
-          "heldout246": 0.93, "heldout247": 0.94, "heldout248": 0.88, "heldout249": 0.92, "heldout250": 0.93,
-          "heldout251": 0.93, "heldout252": 0.94, "heldout253": 0.93, "heldout254": 0.92, "heldout255": 0.93}
+          "heldout241": 0.95, "heldout242": 0.94, "heldout243": 0.92, "heldout244": 0.92, "heldout245": 0.92,
+          "heldout246": 0.93, "heldout247": 0.94, "heldout248": 0.88, "heldout249": 0.93, "heldout250": 0.93,
+          "heldout251": 0.93, "heldout252": 0.94, "heldout253": 0.93, "heldout254": 0.92, "heldout255": 0.93,
+          "heldout256": 0.94, "heldout257": 0.91, "heldout258": 0.90, "heldout259": 0.93, "heldout260": 0.92,
+          "heldout261": 0.90}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -263,7 +263,7 @@ def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) ->
         mentions = sorted(_defined_written(table, [_as_defined(m, defined, ctx) for m in mentions], defined), key=_order)
     structured = sorted({normalise_name(u) for case in table.cases for u in case.lead_units + case.co_units if u})
     folded = fold_long_names(fold_home_units(fold_short_sites(mentions, ctx), ctx), ctx, structured)
-    return fold_bare_lines(fold_abbreviated_sites(fold_abbreviated_units(folded, ctx, structured), ctx))
+    return fold_bare_lines(fold_abbreviated_sites(fold_abbreviated_units(folded, ctx, structured), ctx), ctx)
 
 
 #: “…有限公司（以下简称兰州供水集团）”: a short name the text defines for the name just before it,
@@ -373,14 +373,13 @@ def fold_abbreviated_sites(mentions: list[Mention], ctx: Context) -> list[Mentio
 #: A line written by its number alone (3号线, S1号线), and a line's network before its number (深圳地铁, 轨道交通).
 _BARE_LINE = re.compile(r"[A-Z]?[0-9]{1,2}号线")
 _LINE_NETWORK = re.compile(r"(.*[^0-9A-Z])([A-Z]?[0-9]{1,2}号线)")
-#: The networks a line of another number may be of: the city's metro, written without a city.
-_METRO_NETWORKS = ("地铁", "轨道交通", "轻轨")
 
 
-def fold_bare_lines(mentions: list[Mention]) -> list[Mention]:
+def fold_bare_lines(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """Name a line written by its number alone (与1号线换乘) by the network the table names its lines
     with: 贵阳 轨道交通1号线 … 1号线 is 轨道交通1号线, a Nanning table's 5号线 its 地铁5号线. The network of
-    the same number wins; otherwise the one metro the table writes without a city (地铁, 轨道交通: not
+    the same number wins; otherwise the one metro the table writes without a city (``line_prefix`` rules
+    marked metro: 地铁, 轨道交通; not
     佛山地铁 or 有轨电车, which a Guangzhou table's 1号线 is not of). Two and no line of that number leave it
     as written."""
     bare = {m.name for m in mentions if m.type == "Site" and _BARE_LINE.fullmatch(m.name)}
@@ -391,7 +390,8 @@ def fold_bare_lines(mentions: list[Mention]) -> list[Mention]:
         named = _LINE_NETWORK.fullmatch(m.name) if m.type == "Site" and m.name.endswith("号线") and m.name not in bare else None
         if named:
             networks.setdefault(named.group(2), set()).add(named.group(1))
-    every = {n for found in networks.values() for n in found if n in _METRO_NETWORKS}  # no tram's, no other city's
+    metros = {w for w, kind in ctx.lexicon.words("line_prefix").items() if kind == "metro"}
+    every = {n for found in networks.values() for n in found if n in metros}  # no tram's, no other city's
     full: dict[str, str] = {}
     for name in bare:
         own = networks.get(name, set())

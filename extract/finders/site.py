@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, KIND_ENDINGS, before_dash, opens_town_name, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, KIND_ENDINGS, NEXT_TOWN_SUFFIXES, before_dash, opens_town_name, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, is_list_item
 from extract.finders.lexicon import Lexicon, former_counties, long_titles, suffix_regex, trie_pattern, word_at, word_tuple, words_across, words_index
 from extract.finders.wordcache import word_tables
@@ -131,6 +131,8 @@ def _listed_before_kind(text: str, ctx: Context) -> list[Candidate]:
 #: A national or provincial road by its number: 国道318线, 省道S217线, G318国道.
 _ROUTE = re.compile(r"(?<![A-Za-z0-9])(?:(?:国道|省道)[GS]?[0-9]{1,4}线?|[GS][0-9]{1,4}(?:国道|省道|线)|[0-9]{3}(?:国道|省道))(?![0-9])")
 #: The numbered roads of a city's grid (济南 经十路, 郑州 纬五路), not 途经 or 已经 before a number.
+#: The four directions, which name a road (南大街), a port's district (西港区) and more on their own.
+_DIRECTIONS = "东西南北"
 _GRID_ROAD = re.compile(r"(?<![途已曾历神圣])[经纬](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[东西南北]?路(?:街道)?")  # 经八路街道: the street is named after it
 
 
@@ -300,7 +302,7 @@ def _opens_next_name(text: str, start: int, end: int, kind: str, suffixes: dict[
     if kind not in ("town", "station", "bridge") and len(right_after) >= 2 and suffixes.get(right_after) in ("station", "port", "park"):
         return True
     return kind != "town" and end < len(text) and is_cjk(text[end]) and text[end] not in "区县市州省旗盟" \
-        and text[end] not in JOINERS and text.startswith(("街道", "镇", "乡", "村"), end + 1) \
+        and text[end] not in JOINERS and text.startswith(NEXT_TOWN_SUFFIXES, end + 1) \
         and not text.startswith(("乡镇", "乡村", "镇街", "村镇", "村民", "村庄", "村级"), end + 1) \
         and not (text[end + 1] == "村" and text[end] in "东西南北中上下新老")
 
@@ -486,7 +488,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if two_char:  # 支流万江街道, 安置在铜都街道: the window held words no name takes
             begin, stem = start - 2, text[start - 2 : start]
             name = normalise_name(text[begin:end])
-        directional = len(stem) == 1 and stem in "东西南北" and suffix in ("大街", "大道", "大路") and (
+        directional = len(stem) == 1 and stem in _DIRECTIONS and suffix in ("大街", "大道", "大路") and (
             begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in LIST_MARKS or text[begin - 1] in "在对至和与及经沿")
         if len(stem) < 2 and not directional or name in lex.generic("Site"):
             listed = _listed_water(text, start, end, ctx) if kind == "water" and len(stem) == 1 else -1
@@ -759,7 +761,7 @@ def _split_at(name: str, suffix: str, kind: str, ctx: Context) -> int:
     zone = next((stem.find(z) + len(z) for z in _ZONE_ENDINGS if stem.find(z) >= 2 and len(stem) - stem.find(z) - len(z) >= 2), 0)
     if kind == "port" and zone:
         return zone  # 九江经济技术开发区城西港区: the zone, then the port's district in it
-    if suffix == "港区" and len(stem) >= 4 and stem[-2] == "港" and stem[-1] in "东西南北":
+    if suffix == "港区" and len(stem) >= 4 and stem[-2] == "港" and stem[-1] in _DIRECTIONS:
         return len(stem) - 1  # 烟台港西港区: the port, then its district named by a direction
     for position in range(2, len(stem) - 2):
         if stem[position] in lex.words("site_split_after"):
@@ -1081,7 +1083,7 @@ def _listed_water(text: str, start: int, end: int, ctx: Context) -> int:
         return -1  # 剑河入库河口, 黑马河逐河制定: one water to an item, the rest its surroundings
     if begin > 0 and text[begin - 1].isdigit():
         return -1  # 7月白沙河、西河: a date before the list
-    if len(stem) == 1 and (text[begin - 3 : begin - 2] == stem or text[end + 1 : end + 2] == stem):
+    if len(stem) == 1 and (begin >= 3 and text[begin - 3] == stem or text[end + 1 : end + 2] == stem):
         return -1  # 治河、治湖, 巡河、巡湖: one verb done to each kind of water
     if len(stem) == 1 and end - start == 1:
         return begin if word_tables().freq.get(text[begin:end], 0) == 0 and text[begin:end] not in lex.divisions else -1
@@ -1182,7 +1184,7 @@ def _port_and_area(name: str, begin: int, ctx: Context) -> list[Candidate]:
         return [Candidate("Site", ctx.aliases.canonical("Site", name[:zone]), begin, begin + zone, "site_suffix:港区", 1),
                 Candidate("Site", ctx.aliases.canonical("Site", name[zone:]), begin + zone, begin + len(name), "site_suffix:港区", 1)]
     port = name.rfind("港", 0, len(name) - 2) + 1
-    if port < 2 or len(name) - port < 4 and not (len(name) - port == 3 and name[port] in "东西南北"):
+    if port < 2 or len(name) - port < 4 and not (len(name) - port == 3 and name[port] in _DIRECTIONS):
         port = 0  # (烟台港西港区: an area named by a direction)
     area = Candidate("Site", ctx.aliases.canonical("Site", name[port:]), begin + port, begin + len(name), "site_suffix:港区", 1)
     if not port:

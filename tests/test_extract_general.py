@@ -218,6 +218,13 @@ def test_names_after_a_title_or_with_a_rarer_surname(aliases):
     assert of_type(text, "深圳市商务局", aliases, "Person") == {"程军", "傅华强"}
 
 
+def test_a_name_right_after_a_title_or_a_role_whatever_follows(aliases):
+    text = ("由副市长陈卫东担任总河长，按照副市长高建华“宁可十防九空”要求，副区长李俊参加检查；南沙区赵立新副区长带队，"
+            "按照顾海东副市长部署。传承人刘香兰带徒授艺，专家林晓东团队指导，专家来泸指导，教师周转宿舍建成，专家和人才到场，"
+            "副市长高度重视，总工程量的六成，联系人：王敏。")
+    assert of_type(text, "成都市应急管理局", aliases, "Person") == {"陈卫东", "高建华", "李俊", "赵立新", "顾海东", "刘香兰", "林晓东", "王敏"}
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

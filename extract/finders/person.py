@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from extract.finders.base import Candidate, Context, is_cjk
+from extract.finders.base import Candidate, Context, full_place_ends_at, is_cjk
 from extract.finders.lexicon import Lexicon, long_titles, suffix_regex, word_tuple
-from extract.finders.segment import word_edges, word_tag
+from extract.finders.segment import starts_word, word_edges, word_tag
 from extract.finders.wordcache import word_tables
 
 __all__ = ["find_persons"]
@@ -66,6 +66,7 @@ def find_persons(text: str, ctx: Context) -> list[Candidate]:
     titles = list(_title_regex(ctx.lexicon.words("person_title")).finditer(text))
     if "·" in text:
         found.extend(_transliterated(text, ctx))
+    found.extend(_after_title(text, ctx))
     if not titles and "由" not in text and "经" not in text:
         return found  # no title anywhere, so no name before or after one
     for match in titles:
@@ -87,6 +88,41 @@ def find_persons(text: str, ctx: Context) -> list[Candidate]:
     if "由" in text or "经" in text:
         found.extend(_led_by(text, ctx))
     found.extend(_titled(text, ctx))
+    return found
+
+
+def _after_title(text: str, ctx: Context) -> list[Candidate]:
+    """副市长陈卫东担任…, 传承人刘香兰带徒授艺, 联系人：王敏: a name right after a title or a person's role
+    (``person_role``), whatever follows it, when jieba ends a word after the name and knows the name as
+    a person's or not at all (副市长高度重视 names nobody: 高度 is a word of its own).
+
+    >>> from extract.canon import AliasRegistry
+    >>> ctx = Context("市应急管理局", AliasRegistry())
+    >>> [c.name for c in _after_title("副区长李俊参加检查，副市长高度重视，联系人：王敏。专家来泸指导", ctx)]
+    ['李俊', '王敏']
+    """
+    lex = ctx.lexicon
+    pattern = lex.derived("person:after-title", lambda: re.compile("(?:" + "|".join(
+        sorted(long_titles(lex) | set(lex.words("person_role")), key=len, reverse=True)) + ")[：:]?"))
+    found, stops, roles = [], lex.words("stop"), lex.words("person_role")
+    for match in pattern.finditer(text):
+        start = match.end()
+        if not starts_word(text, start):
+            continue  # 总工程量: the title's last character opens a word
+        role = match.group().rstrip("：:") in roles and match.group()[-1] not in "：:"
+        for length in (3, 2) if not role else (3,):  # 教师周转宿舍, 专家来泸指导: after a role, only a name of three
+            end = start + length
+            name = text[start:end]
+            if end > len(text) or not all(is_cjk(c) for c in name) or not (name[0] in lex.surnames or name[:2] in lex.surnames) \
+                    or name[0] in stops or name[-1] in stops:
+                continue  # 专家和人才, 王瑞在抖音: a joiner or a particle is no part of a name
+            if end < len(text) and is_cjk(text[end]) and length not in word_edges(text[start : end + 2]):
+                continue  # 李俊参加: jieba reads 李俊|参加, so the name has two characters
+            known = word_tag(name) == "nr" and not any(w in name for w in lex.words("not_person"))  # 李俊, a name jieba knows
+            if not known and (word_tables().freq.get(name, 0) or not _plausible(name, ctx)) or name[-1] in _PLACE_ENDINGS:
+                continue
+            found.append(Candidate("Person", name, start, end, "person:after-title", 1))
+            break
     return found
 
 
@@ -137,6 +173,8 @@ def _names_between(pattern: re.Pattern[str], text: str, ctx: Context, rule: str)
     found = []
     for match in pattern.finditer(text):
         name = match.group("name")
+        if rule == "person:titled" and not starts_word(text, match.start("name")):
+            continue  # 总工程量的: the title's last character opens a word (工程量), so no title stands there
         if len(name) > 3 or _minority_name(name, lex):
             if _minority_name(name, lex):  # 副州长泽仁多吉带队
                 found.append(Candidate("Person", name, match.start("name"), match.end("name"), rule, 1))
@@ -164,7 +202,8 @@ def _name_start(text: str, end: int, ctx: Context) -> int | None:
         if any(title in name for title in long_titles(ctx.lexicon)):
             continue  # 区长程军: the title is no part of the name
         has_surname = name[0] in surnames or name[:2] in surnames
-        if has_surname and _starts_word(text, begin, ctx) and _plausible(name, ctx) and not _inside_word(text, begin):
+        if has_surname and _starts_word(text, begin, ctx) and _plausible(name, ctx) \
+                and (not _inside_word(text, begin) or text[begin - 2 : begin] in ("按照", "根据")):  # 按照顾海东副市长: jieba reads 照顾
             return begin
     return None
 
@@ -204,6 +243,8 @@ def _starts_word(text: str, begin: int, ctx: Context) -> bool:
         return True  # 由黄敏…, 提案人陈慧敏委员
     if text.endswith(tuple(long_titles(lex)), 0, begin):
         return True  # 区长程军同志: a title before the name
+    if full_place_ends_at(text, begin, lex.divisions):
+        return True  # 南沙区赵立新副区长: the place the person serves
     return text[begin - 2 : begin] in ("根据", "按照", "经过") or text.endswith(_unit_endings(lex), 0, begin)  # 渠务署陈家豪先生
 
 

@@ -225,6 +225,13 @@ def test_a_name_right_after_a_title_or_a_role_whatever_follows(aliases):
     assert of_type(text, "成都市应急管理局", aliases, "Person") == {"陈卫东", "高建华", "李俊", "赵立新", "顾海东", "刘香兰", "林晓东", "王敏"}
 
 
+def test_a_company_starts_at_its_place_after_a_verb_or_a_role(aliases):
+    text = ("我局函告太原市轨道交通发展有限公司整改，活动承办方惠州市鹏程文化传播有限公司负责安保，"
+            "中国人民财产保险股份有限公司深圳市分公司承保，深圳市光明区建设发展集团有限公司承建。")
+    assert of_type(text, "太原市城乡管理局", aliases, "Unit") >= {
+        "太原市轨道交通发展有限公司", "惠州市鹏程文化传播有限公司", "中国人民财产保险股份有限公司深圳市分公司", "深圳市光明区建设发展集团有限公司"}
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

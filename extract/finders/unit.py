@@ -641,6 +641,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
                     begin = lead  # 首钢京唐钢铁联合有限责任公司, 福建联合石油化工有限公司: 联合 in a registered name
             if is_cjk(text[begin]):
                 begin = before_dash(text, begin, ctx)  # 一汽-大众汽车有限公司, 扬子石化—巴斯夫有限责任公司: a joint venture named by both partners
+            begin = _past_lead_in(text, begin, start, ctx)
         if found and found[-1].name.endswith("特别行政区政府") and found[-1].end < begin <= found[-1].end + 4 \
                 and suffixes[suffix] in ("gov", "division") and all(is_cjk(c) and c not in JOINERS for c in text[found[-1].end : begin]):
             begin = found[-1].start  # 香港特别行政区政府创新科技署: a government's department, written right after it
@@ -701,6 +702,35 @@ def _company_place_start(text: str, begin: int, start: int, ctx: Context) -> int
                 return begin
             if head == 0 or not is_cjk(text[head - 1]) or text[head - 1] in "、与和及同" or text[head - 2 : head] in stops:
                 return head
+    return begin
+
+
+def _past_lead_in(text: str, begin: int, start: int, ctx: Context) -> int:
+    """函告太原市轨道交通发展有限公司, 活动承办方惠州市鹏程文化传播有限公司: a company's name starts at the
+    full name of its place when the words before that place name no body and no place (a verb, a role):
+    a parent company (中国人民财产保险股份有限公司深圳市分公司), a national brand (国网江苏省电力公司, a
+    name the dictionary knows) or a city before its district (深圳市光明区…) stays in the name.
+
+    >>> from extract.canon import shared_aliases
+    >>> ctx = Context("太原市城乡管理局", shared_aliases())
+    >>> text = "函告太原市轨道交通发展有限公司，国网江苏省电力公司"
+    >>> _past_lead_in(text, 0, 13, ctx), _past_lead_in(text, 16, 25, ctx)
+    (2, 16)
+    """
+    lex = ctx.lexicon
+    places = lex.divisions
+    for head in range(begin + 2, start - 2):
+        place = next((text[head : head + n] for n in (5, 4, 3) if text[head + n - 1 : head + n] in "省市区县"
+                      and is_full_place(text[head : head + n], places)), "")
+        if not place:
+            continue
+        before = text[begin:head]
+        if not starts_word(text, head) or not all(is_cjk(c) for c in before) or before in places \
+                or full_place_ends_at(text, head, places) or _has_admin_prefix(before, ctx) \
+                or before.endswith(word_tuple(lex, "unit_suffix", 1)) or any(m.start == begin for m in dictionary_hits(text, ctx, "Unit")) \
+                or before.startswith(("中国", "中华", "国网", "国家")) or ctx.aliases.get("Unit", before):
+            return begin  # 人行景德镇市中心支行: 人行 is the short name of a body
+        return head
     return begin
 
 

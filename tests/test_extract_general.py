@@ -232,6 +232,11 @@ def test_a_company_starts_at_its_place_after_a_verb_or_a_role(aliases):
         "太原市轨道交通发展有限公司", "惠州市鹏程文化传播有限公司", "中国人民财产保险股份有限公司深圳市分公司", "深圳市光明区建设发展集团有限公司"}
 
 
+def test_a_district_bureau_written_by_its_usual_abbreviation(aliases):
+    text = "我局会同区经促局及西乡街道办事处开展排查，区科创局参加。"
+    assert of_type(text, "深圳市宝安区应急管理局", aliases, "Unit") >= {"深圳市宝安区经促局", "深圳市宝安区科创局"}
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -237,6 +237,10 @@ def test_a_district_bureau_written_by_its_usual_abbreviation(aliases):
     assert of_type(text, "深圳市宝安区应急管理局", aliases, "Unit") >= {"深圳市宝安区经促局", "深圳市宝安区科创局"}
 
 
+def test_a_brand_written_in_full_is_named_as_written(aliases):
+    assert of_type("约谈哈啰出行、滴滴出行等平台企业；哈啰投放单车3000辆。", "昆明市交通运输局", aliases, "Unit") == {"哈啰出行", "滴滴出行", "哈啰"}
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

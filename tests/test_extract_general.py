@@ -241,6 +241,12 @@ def test_a_brand_written_in_full_is_named_as_written(aliases):
     assert of_type("约谈哈啰出行、滴滴出行等平台企业；哈啰投放单车3000辆。", "昆明市交通运输局", aliases, "Unit") == {"哈啰出行", "滴滴出行", "哈啰"}
 
 
+def test_roads_named_x_dao_in_a_list_of_roads(aliases):
+    text = "重点排查新华道、北新道、建设北路沿线小区，在西山道、裕华道沿线安装报警器；疏通河道、渠道，建成下穿通道、城市隧道。"
+    assert {"新华道", "北新道", "西山道", "裕华道"} <= of_type(text, "唐山市应急管理局", aliases, "Site")
+    assert not {"河道", "渠道", "下穿通道", "城市隧道"} & of_type(text, "唐山市应急管理局", aliases, "Site")
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

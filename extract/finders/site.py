@@ -71,8 +71,58 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
     found = _zones_with_their_city(text, found, ctx)
     found.extend(_suffix_sites(text, ctx))
     found.extend(_listed_before_kind(text, ctx))
+    if "道" in text:
+        found.extend(_listed_dao_roads(text, ctx))
     listed = {(c.start, c.end) for c in found if c.rule == "site:coordinated"}
     return [c for c in found if c.rule != SHORT_RULE or (c.start, c.end) not in listed] if listed else found
+
+
+#: An item of a list that names a road: two or three characters, then 道, 路, 大街 or 大道.
+_ROAD_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}(?:大街|大道|道|路|街)")
+#: A road 道's item as the list's last, then what follows a list of roads (沿线, 两侧, 等主干道).
+_ROADS_AFTER = ("沿线", "两侧", "等")
+
+
+def _listed_dao_roads(text: str, ctx: Context) -> list[Candidate]:
+    """Roads named X道 (唐山's 新华道, 天津's 成都道) in a list of roads: 新华道、北新道、建设北路沿线,
+    西山道、裕华道沿线. 道 names no road by itself (通道, 河道, 渠道), so an item counts only in a list
+    (items joined by 、) that also holds a X路 or 大街 or is followed by 沿线, 两侧 or 等 with two 道
+    items; each X道 is no word jieba knows, its X no stop word, and it ends in no word of a kind of
+    way (``dao_not_road``: 下穿通道, 城市隧道, 北街道).
+
+    >>> from extract.canon import AliasRegistry
+    >>> ctx = Context("唐山市应急管理局", AliasRegistry())
+    >>> [c.name for c in _listed_dao_roads("重点排查新华道、北新道、建设北路沿线小区，在西山道、裕华道沿线安装；疏通河道、渠道", ctx)]
+    ['新华道', '北新道', '西山道', '裕华道']
+    >>> [c.name for c in _listed_dao_roads("加强南京路、成都道两侧管控，在新华道、建设路、北新道等主干道严禁", ctx)]
+    ['成都道', '新华道', '北新道']
+    """
+    stops, found = ctx.lexicon.words("stop"), []
+    for run in re.finditer(r"[^、，,。；;：:\s（）()“”《》]+(?:、[^、，,。；;：:\s（）()“”《》]+)+", text):
+        parts, position, items = run.group().split("、"), run.start(), []
+        for index, part in enumerate(parts):
+            if index == 0:  # the first item: the name's last words, after the verb or the stop word before the list
+                start = next((position + len(part) - n for n in (5, 4, 3) if n <= len(part) and _ROAD_ITEM.fullmatch(part[-n:])
+                              and starts_word(text, position + len(part) - n) and segment(part[-n:])[0] not in stops
+                              and not is_everyday_verb(segment(part[-n:])[0])), -1)
+                items.append((start, position + len(part)) if start >= 0 else None)
+            else:
+                last = index == len(parts) - 1
+                tail = next((t for t in _ROADS_AFTER if t in part[2:]), "") if last else ""
+                body = part[: part.index(tail, 2)] if tail else part
+                items.append((position, position + len(body)) if _ROAD_ITEM.fullmatch(body) else None)
+            position += len(part) + 1
+        named = [i for i in items if i]
+        roads = [i for i in named if not text.endswith("道", 0, i[1])]
+        followed = text.startswith(_ROADS_AFTER, named[-1][1]) if named and items[-1] == named[-1] else False
+        if len(named) < 2 or not roads and not followed:
+            continue
+        for start, end in named:
+            name = text[start:end]
+            if name.endswith("道") and name[-2:] not in ctx.lexicon.words("dao_not_road") and word_tables().freq.get(name, 0) == 0 \
+                    and name[0] not in stops and name[:-1] not in stops and not any(t in stops for t in segment(name[:-1])):
+                found.append(Candidate("Site", name, start, end, "site:listed-road", 1))
+    return found
 
 
 #: The levels written after a city's or state's name abroad (神户市, 亚利桑那州, 阿尔伯塔省).

@@ -247,6 +247,13 @@ def test_roads_named_x_dao_in_a_list_of_roads(aliases):
     assert not {"河道", "渠道", "下穿通道", "城市隧道"} & of_type(text, "唐山市应急管理局", aliases, "Site")
 
 
+def test_a_bare_county_is_the_owning_county_and_huitong_the_verb(aliases):
+    text = "我局会同县水利局、县住建局开展排查，会同县消防救援大队开展演练，推动县域经济。"
+    units = of_type(text, "南昌县应急管理局", aliases, "Unit")
+    assert {"南昌县水利局", "南昌县住建局", "南昌县消防救援大队"} <= units
+    assert not any(u.startswith("会同县") for u in units)
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -215,11 +215,13 @@ def _lengths(lex, key: str, words) -> tuple[int, ...]:
 
 
 #: Levels a bare one of which, opening a name, is the owner's own place (市规划和自然资源局 in a 深圳市
-#: table, 州住建局 in a 大理白族自治州 table, 地区财政局, 盟林草局), then those that are its province.
-_OWN_LEVELS = ("地区", "市", "州", "盟")
+#: table, 州住建局 in a 大理白族自治州 table, 地区财政局, 盟林草局, 县水利局 in a 南昌县 table), then those
+#: that are its province.
+_OWN_LEVELS = ("地区", "市", "州", "盟", "县")
 _PROVINCE_LEVELS = ("自治区", "省")
 #: Words that open with a level's character and are no level: a party committee kept as written, a title, …
-_NOT_LEVEL = ("市委", "市民", "市场", "州长", "州委", "盟长", "盟委", "省份", "省内", "省外", "省级", "省际", "市际", "州际")
+_NOT_LEVEL = ("市委", "市民", "市场", "州长", "州委", "盟长", "盟委", "省份", "省内", "省外", "省级", "省际", "市际", "州际",
+              "县委", "县内", "县属", "县域", "县级", "县城", "县道", "县乡", "县区", "县长")
 #: The same for a district's or county's character: 区域, 县域 …
 _NOT_DISTRICT = ("区委", "区长", "区域", "区划", "区间", "区级", "区内", "区属", "县委", "县长", "县域", "县级", "县城", "县内",
                  "县属", "旗委", "旗长")

@@ -254,6 +254,10 @@ def test_a_bare_county_is_the_owning_county_and_huitong_the_verb(aliases):
     assert not any(u.startswith("会同县") for u in units)
 
 
+def test_a_party_branch_named_zhishe(aliases):
+    assert of_type("九三学社南昌县支社提出的建议已吸收进方案。", "南昌县应急管理局", aliases, "Unit") == {"九三学社南昌县支社"}
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -258,6 +258,13 @@ def test_a_party_branch_named_zhishe(aliases):
     assert of_type("九三学社南昌县支社提出的建议已吸收进方案。", "南昌县应急管理局", aliases, "Unit") == {"九三学社南昌县支社"}
 
 
+def test_streams_named_x_shui_in_a_list_of_rivers(aliases):
+    text = "加快石马河干流及雁田水、契爷石水等支流截污，完成牛路水、小海河、汾水等14条支流整治；收集污水、雨水，防治老空水、顶板水等。"
+    sites = of_type(text, "东莞市水务局", aliases, "Site")
+    assert {"雁田水", "契爷石水", "牛路水", "汾水"} <= sites
+    assert not {"污水", "雨水", "老空水", "顶板水"} & sites
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -71,58 +71,86 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
     found = _zones_with_their_city(text, found, ctx)
     found.extend(_suffix_sites(text, ctx))
     found.extend(_listed_before_kind(text, ctx))
-    if "道" in text:
-        found.extend(_listed_dao_roads(text, ctx))
+    if "、" in text:
+        found.extend(_listed_by_kind(text, ctx))
     listed = {(c.start, c.end) for c in found if c.rule == "site:coordinated"}
     return [c for c in found if c.rule != SHORT_RULE or (c.start, c.end) not in listed] if listed else found
 
 
-#: An item of a list that names a road: two or three characters, then 道, 路, 大街 or 大道.
-_ROAD_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}(?:大街|大道|道|路|街)")
-#: A road 道's item as the list's last, then what follows a list of roads (沿线, 两侧, 等主干道).
-_ROADS_AFTER = ("沿线", "两侧", "等")
+#: Lists whose items name places by an ending that names none alone: the ending, the endings of other
+#: items that make the list one of places, what may follow its last item, and the shortest name before
+#: the ending. 道 names roads in 唐山 and 天津 (新华道、北新道、建设北路沿线), 水 the streams of 深圳 and
+#: 东莞 (雁田水、契爷石水等支流; 牛路水、小海河、汾水).
+_KIND_LISTS = (("道", ("大街", "大道", "路", "街"), ("沿线", "两侧", "等"), 2),
+               ("水", ("河", "江", "涌", "溪"), ("沿岸", "支流", "流域", "等"), 1))
+#: What must follow a list of 水 items that holds no river by another ending: 等 alone lists kinds
+#: of water (老空水、顶板水等), 等19条支流 streams.
+_STREAMS_AFTER = re.compile(r"沿岸|支流|流域|等(?:[0-9０-９一二三四五六七八九十]+条)?(?:支流|河流|河道|水体)")
 
 
-def _listed_dao_roads(text: str, ctx: Context) -> list[Candidate]:
-    """Roads named X道 (唐山's 新华道, 天津's 成都道) in a list of roads: 新华道、北新道、建设北路沿线,
-    西山道、裕华道沿线. 道 names no road by itself (通道, 河道, 渠道), so an item counts only in a list
-    (items joined by 、) that also holds a X路 or 大街 or is followed by 沿线, 两侧 or 等 with two 道
-    items; each X道 is no word jieba knows, its X no stop word, and it ends in no word of a kind of
-    way (``dao_not_road``: 下穿通道, 城市隧道, 北街道).
+def _item_pattern(ending: str, companions: tuple[str, ...], shortest: int) -> re.Pattern[str]:
+    return re.compile("[\u4e00-\u9fff]{%d,3}(?:%s)" % (shortest, "|".join(companions + (ending,))))
+
+
+_ITEMS = {ending: _item_pattern(ending, companions, shortest) for ending, companions, _, shortest in _KIND_LISTS}
+
+
+def _listed_by_kind(text: str, ctx: Context) -> list[Candidate]:
+    """Roads named X道 and streams named X水 in a list of such places (:data:`_KIND_LISTS`): an item
+    counts only in a list (items joined by 、) that also holds an item of another ending (a X路, a X河)
+    or that its followers end (沿线, 等) with two items of the ending; each name is no word jieba knows,
+    its X no stop word, and it ends in no word of a kind of way or water (``dao_not_road``: 通道, 隧道,
+    街道; jieba's nouns: 污水, 雨水).
 
     >>> from extract.canon import AliasRegistry
     >>> ctx = Context("唐山市应急管理局", AliasRegistry())
-    >>> [c.name for c in _listed_dao_roads("重点排查新华道、北新道、建设北路沿线小区，在西山道、裕华道沿线安装；疏通河道、渠道", ctx)]
+    >>> [c.name for c in _listed_by_kind("重点排查新华道、北新道、建设北路沿线小区，在西山道、裕华道沿线安装；疏通河道、渠道", ctx)]
     ['新华道', '北新道', '西山道', '裕华道']
-    >>> [c.name for c in _listed_dao_roads("加强南京路、成都道两侧管控，在新华道、建设路、北新道等主干道严禁", ctx)]
+    >>> [c.name for c in _listed_by_kind("加强南京路、成都道两侧管控，在新华道、建设路、北新道等主干道严禁", ctx)]
     ['成都道', '新华道', '北新道']
+    >>> [c.name for c in _listed_by_kind("加快雁田水、契爷石水等支流截污，完成牛路水、小海河、汾水等整治，收集污水、雨水，防治老空水、顶板水等", ctx)]
+    ['雁田水', '契爷石水', '牛路水', '汾水']
     """
     stops, found = ctx.lexicon.words("stop"), []
-    for run in re.finditer(r"[^、，,。；;：:\s（）()“”《》]+(?:、[^、，,。；;：:\s（）()“”《》]+)+", text):
-        parts, position, items = run.group().split("、"), run.start(), []
-        for index, part in enumerate(parts):
-            if index == 0:  # the first item: the name's last words, after the verb or the stop word before the list
-                start = next((position + len(part) - n for n in (5, 4, 3) if n <= len(part) and _ROAD_ITEM.fullmatch(part[-n:])
-                              and starts_word(text, position + len(part) - n) and segment(part[-n:])[0] not in stops
-                              and not is_everyday_verb(segment(part[-n:])[0])), -1)
-                items.append((start, position + len(part)) if start >= 0 else None)
-            else:
-                last = index == len(parts) - 1
-                tail = next((t for t in _ROADS_AFTER if t in part[2:]), "") if last else ""
-                body = part[: part.index(tail, 2)] if tail else part
-                items.append((position, position + len(body)) if _ROAD_ITEM.fullmatch(body) else None)
-            position += len(part) + 1
-        named = [i for i in items if i]
-        roads = [i for i in named if not text.endswith("道", 0, i[1])]
-        followed = text.startswith(_ROADS_AFTER, named[-1][1]) if named and items[-1] == named[-1] else False
-        if len(named) < 2 or not roads and not followed:
+    for ending, companions, followers, shortest in _KIND_LISTS:
+        if ending not in text:
             continue
-        for start, end in named:
-            name = text[start:end]
-            if name.endswith("道") and name[-2:] not in ctx.lexicon.words("dao_not_road") and word_tables().freq.get(name, 0) == 0 \
-                    and name[0] not in stops and name[:-1] not in stops and not any(t in stops for t in segment(name[:-1])):
-                found.append(Candidate("Site", name, start, end, "site:listed-road", 1))
+        item_at = _ITEMS[ending]
+        for run in re.finditer(r"[^、，,。；;：:\s（）()“”《》]+(?:、[^、，,。；;：:\s（）()“”《》]+)+", text):
+            parts, position, items = run.group().split("、"), run.start(), []
+            for index, part in enumerate(parts):
+                if index == 0:  # the first item: the name's last words, after the verb or the stop word before the list
+                    start = next((position + len(part) - n for n in (5, 4, 3, 2) if shortest + 1 <= n <= len(part)
+                                  and item_at.fullmatch(part[-n:]) and starts_word(text, position + len(part) - n)
+                                  and segment(part[-n:])[0] not in stops and not is_everyday_verb(segment(part[-n:])[0])), -1)
+                    items.append((start, position + len(part)) if start >= 0 else None)
+                else:
+                    cut = min((part.find(t, shortest) for t in followers if t in part[shortest:]), default=-1) if index == len(parts) - 1 else -1
+                    body = part[:cut] if cut >= 0 else part  # the earliest follower ends the last item (契爷石水|等支流)
+                    items.append((position, position + len(body)) if item_at.fullmatch(body) else None)
+                position += len(part) + 1
+            named = [i for i in items if i]
+            others = [i for i in named if not text.endswith(ending, 0, i[1])]
+            followed = named and items[-1] == named[-1] and (text.startswith(followers, named[-1][1]) if ending != "水"
+                                                             else _STREAMS_AFTER.match(text, named[-1][1]) is not None)
+            if len(named) < 2 or not others and not followed:
+                continue
+            for start, end in named:
+                name = text[start:end]
+                if name.endswith(ending) and not name.endswith(companions) and _names_by_kind(name, ending, stops, ctx):
+                    found.append(Candidate("Site", name, start, end, "site:listed-kind", 1))
     return found
+
+
+def _names_by_kind(name: str, ending: str, stops: dict[str, str], ctx: Context) -> bool:
+    """新华道, 汾水: a name of its own, not a word of a kind (河道, 污水) nor one opening with a stop word."""
+    if word_tables().freq.get(name, 0) and word_tag(name) != "ns" or name[0] in stops or any(t in stops for t in segment(name[:-1])) \
+            or ending in name[:-1]:  # 澧水四水: the list's last item runs on
+        return False
+    tail = name[-2:]
+    if ending == "道":
+        return tail not in ctx.lexicon.words("dao_not_road")
+    return word_tag(tail) in ("", "ns")  # 污水, 雨水 are kinds of water; 汾水, 西水 rivers
 
 
 #: The levels written after a city's or state's name abroad (神户市, 亚利桑那州, 阿尔伯塔省).

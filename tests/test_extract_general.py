@@ -265,6 +265,13 @@ def test_streams_named_x_shui_in_a_list_of_rivers(aliases):
     assert not {"污水", "雨水", "老空水", "顶板水"} & sites
 
 
+def test_university_towns_and_airport_buses(aliases):
+    text = "开通机场至观山湖区、花溪大学城机场大巴，新开昆明长水国际机场至昆明南站、西山万达广场机场巴士2条，仙林大学城周边。"
+    sites = of_type(text, "贵阳市交通委员会", aliases, "Site")
+    assert {"花溪大学城", "西山万达广场", "仙林大学城", "昆明长水国际机场"} <= sites
+    assert not any(s.endswith("广场机场") or s.endswith("大学城机场") for s in sites)
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -406,8 +406,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         kind = suffixes[suffix]
         if _blocked(text, start, end, lex) or any(l.start <= start < l.end for l in lines):
             continue
-        if kind != "station" and word_at(text, end, suffixes).endswith("机场"):
-            continue  # 呼和浩特白塔国际机场: the airport's name holds the suffix (塔), found by its own
+        if kind != "station" and (airport := word_at(text, end, suffixes)).endswith("机场") \
+                and not _blocked(text, end, end + len(airport), lex):
+            continue  # 呼和浩特白塔国际机场: the airport's name holds the suffix (塔), found by its own (not 西山万达广场机场巴士)
         if text[start - 3 : start - 2] == "等" and kind == "town" and not text[start - 2 : start] in lex.divisions:
             continue  # 斗门区白蕉镇、桂山镇等渔业镇: the kind of those listed, none named
         if suffix == "镇" and text[end : end + 1] == "镇" and (end + 1 == len(text) or text[end + 1] not in "级村街域区政人党委中干长"):

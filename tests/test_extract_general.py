@@ -272,6 +272,11 @@ def test_university_towns_and_airport_buses(aliases):
     assert not any(s.endswith("广场机场") or s.endswith("大学城机场") for s in sites)
 
 
+def test_a_street_named_by_a_direction_alone_after_a_verb(aliases):
+    sites = of_type("推动阳朔西街提质。1.整治西街业态；修缮解放西街，拓宽解放西路。", "桂林市文化广电和旅游局", aliases, "Site")
+    assert {"阳朔西街", "解放西街", "解放西路"} <= sites and "整治西街" not in sites
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -1060,7 +1060,9 @@ def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
     tokens = segment(text[begin:end])
     cut = max((i + 1 for i, token in enumerate(tokens[:-1])
                if (len(token) > 2 and (token[-2:] in stops or is_everyday_verb(token[-2:]))
-                   or (is_everyday_verb(token) or token in verbs) and sum(len(t) for t in tokens[i + 1:]) >= 2)
+                   or (is_everyday_verb(token) or token in verbs) and (sum(len(t) for t in tokens[i + 1:]) >= 2
+                                                                        or _direction_street(text, end, tokens[i + 1:])
+                                                                        and token not in ctx.lexicon.words("street_verb_name")))
                and token not in places and not (len(tokens[i + 1]) == 1 and tokens[i + 1] in suffixes)), default=0)
     # 包头稀土高新区: a city's name jieba tags a verb; 富强路街道: a verb that names a road
     while cut < len(tokens) - 2 and len(tokens[cut]) == 2 and not _is_known_place(tokens[cut], ctx) \
@@ -1069,6 +1071,12 @@ def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
             and end - begin - sum(map(len, tokens[: cut + 1])) >= 3:
         cut += 1  # 加密桂林两江国际机场, 稳定开行喀什站: words before a place the name starts with
     return begin + sum(len(token) for token in tokens[:cut])
+
+
+def _direction_street(text: str, end: int, rest: tuple[str, ...]) -> bool:
+    """整治西街业态: a direction alone (西, 东 …) before 街 is a street's whole name, so the verb before it
+    is cut off though one character stays (解放西路 is a road named after 解放路, and keeps its verb)."""
+    return len(rest) == 1 and rest[0] in _DIRECTIONS and text.startswith("街", end)
 
 
 #: A word rarer than this before a place is part of the name it opens (润扬长江公路大桥: 润扬 34), not a verb (加密 145).

@@ -274,3 +274,11 @@ def test_one_table(aliases, owner, texts, columns, type_, expected):
 def test_within_the_district_is_no_body_of_it(aliases):
     t = table("佛山市南海区教育局", ["推动区内中职学校与企业共建产业学院。"])
     assert "佛山市南海区内中职学校" not in names(extract_table(t, aliases), "Unit")
+
+
+def test_a_fire_brigade_written_without_gongan_folds_to_the_columns_name(aliases):
+    from extracting import table_mentions
+
+    mentions = table_mentions("哈尔滨市应急管理局", ["1.我局会同市公安局、市消防支队印发方案。"],
+                              co_units=["哈尔滨市公安局", "哈尔滨市公安消防支队"], aliases=aliases)
+    assert {m.name for m in mentions if m.type == "Unit"} == {"哈尔滨市应急管理局", "哈尔滨市公安局", "哈尔滨市公安消防支队"}

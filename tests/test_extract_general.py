@@ -277,6 +277,12 @@ def test_a_street_named_by_a_direction_alone_after_a_verb(aliases):
     assert {"阳朔西街", "解放西街", "解放西路"} <= sites and "整治西街" not in sites
 
 
+def test_a_monitoring_central_station_is_a_body_and_a_metro_station_a_place(aliases):
+    text = "无锡市环境监测中心站完成监测，国家海洋局天津海洋环境监测中心站参与；在地铁R3线奥体中心站组织演练。"
+    assert {"无锡市环境监测中心站", "国家海洋局天津海洋环境监测中心站"} <= of_type(text, "无锡市生态环境局", aliases, "Unit")
+    assert "奥体中心站" in of_type(text, "无锡市生态环境局", aliases, "Site")
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -283,6 +283,11 @@ def test_a_monitoring_central_station_is_a_body_and_a_metro_station_a_place(alia
     assert "奥体中心站" in of_type(text, "无锡市生态环境局", aliases, "Site")
 
 
+def test_a_memorial_named_by_the_date_of_its_event(aliases):
+    sites = of_type("组织参观5·12汶川特大地震纪念馆，加固3.2公里海堤。", "绵阳市应急管理局", aliases, "Site")
+    assert "5·12汶川特大地震纪念馆" in sites and not any(s.startswith("3.2") or s.startswith("2公里") for s in sites)
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

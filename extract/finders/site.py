@@ -498,6 +498,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin += 1  # 大同古城内华严街: the street inside the place just found (临港新城外环东路 keeps its 外环)
         if begin >= 2 and text[begin - 1] in JOINERS and text[begin - 2] == "、" and is_cjk(text[begin]):
             begin -= 1  # 世纪大桥、和平桥: a joiner right after a list mark joins nothing, it opens the name
+        dated = _EVENT_DATE.search(text, max(0, begin - 6), begin) if kind == "building" and begin > 2 else None
+        if dated is not None:
+            begin = dated.start()  # 5·12汶川特大地震纪念馆: a memorial named by the date of its event
         if kind == "town" and start - begin < 2 and _joiner_named(text, start):
             begin = start - 2  # 中和镇, 和庆镇: a town's name with a joiner's character in it
         if kind == "town" and start - begin == 2 and text[start - 1] in "路街" and begin > 0 and text[begin - 1] in JOINERS:
@@ -1077,6 +1080,10 @@ def _direction_street(text: str, end: int, rest: tuple[str, ...]) -> bool:
     """整治西街业态: a direction alone (西, 东 …) before 街 is a street's whole name, so the verb before it
     is cut off though one character stays (解放西路 is a road named after 解放路, and keeps its verb)."""
     return len(rest) == 1 and rest[0] in _DIRECTIONS and text.startswith("街", end)
+
+
+#: The date that names an event, written before a memorial or museum of it (5·12, 9·18, 12·12).
+_EVENT_DATE = re.compile(r"(?<![0-9０-９.])(?:1[0-2]|[1-9])[·•](?:[1-3][0-9]|[1-9])$")
 
 
 #: A word rarer than this before a place is part of the name it opens (润扬长江公路大桥: 润扬 34), not a verb (加密 145).

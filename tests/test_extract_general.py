@@ -288,6 +288,11 @@ def test_a_memorial_named_by_the_date_of_its_event(aliases):
     assert "5·12汶川特大地震纪念馆" in sites and not any(s.startswith("3.2") or s.startswith("2公里") for s in sites)
 
 
+def test_bike_and_ride_hailing_brands_are_bodies(aliases):
+    text = "约谈摩拜、ofo等运营企业，查看portfolio和info页面，优步接入平台。"
+    assert of_type(text, "深圳市交通运输局", aliases, "Unit") == {"摩拜", "ofo", "优步"}
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -293,6 +293,11 @@ def test_bike_and_ride_hailing_brands_are_bodies(aliases):
     assert of_type(text, "深圳市交通运输局", aliases, "Unit") == {"摩拜", "ofo", "优步"}
 
 
+def test_a_companys_project_department_is_the_company(aliases):
+    text = "约谈广州市第二建筑工程有限公司项目部项目经理，督促施工项目部整改。"
+    assert of_type(text, "广州市天河区住房和建设局", aliases, "Unit") == {"广州市第二建筑工程有限公司"}
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

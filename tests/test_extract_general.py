@@ -298,6 +298,11 @@ def test_a_companys_project_department_is_the_company(aliases):
     assert of_type(text, "广州市天河区住房和建设局", aliases, "Unit") == {"广州市第二建筑工程有限公司"}
 
 
+def test_a_port_written_right_after_its_zone_is_named_alone(aliases):
+    sites = of_type("推进深汕特别合作区小漠港建设。", "深圳市规划和自然资源局", aliases, "Site")
+    assert {"深汕特别合作区", "小漠港"} <= sites and "深汕特别合作区小漠港" not in sites
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -303,6 +303,11 @@ def test_a_port_written_right_after_its_zone_is_named_alone(aliases):
     assert {"深汕特别合作区", "小漠港"} <= sites and "深汕特别合作区小漠港" not in sites
 
 
+def test_verbs_jieba_reads_as_nouns_start_no_place(aliases):
+    sites = of_type("总结猎德村改造经验，修剪光侨路绿化，压减麻地壕灌区用水。", "广州市天河区住房和建设局", aliases, "Site")
+    assert {"猎德村", "光侨路", "麻地壕灌区"} <= sites and not any(s.startswith(("总结", "修剪", "压减")) for s in sites)
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -308,6 +308,11 @@ def test_verbs_jieba_reads_as_nouns_start_no_place(aliases):
     assert {"猎德村", "光侨路", "麻地壕灌区"} <= sites and not any(s.startswith(("总结", "修剪", "压减")) for s in sites)
 
 
+def test_the_side_of_a_great_lake_is_named_with_it(aliases):
+    sites = of_type("加强东洞庭湖、西洞庭湖巡查，在东太湖清淤；广东洞庭湖。", "岳阳市君山区应急管理局", aliases, "Site")
+    assert {"东洞庭湖", "西洞庭湖", "东太湖", "洞庭湖"} <= sites
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -67,7 +67,10 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
             end = _world_level_end(text, match.end, ctx)
             if end > match.end or surface[-1] in _WORLD_LEVELS:
                 name = normalise_name(text[match.start : end])  # 神户市, 阿拉木图市, 亚利桑那州: a city or state abroad with its level, as written
-        found.append(Candidate("Site", name, match.start, end, match.entry.rule, 1))
+        start = match.start
+        if name.endswith("湖") and start and text[start - 1] in _DIRECTIONS and surface == name and starts_word(text, start - 1):
+            start, name = start - 1, text[start - 1] + name  # 东洞庭湖, 东太湖: the part of a great lake named by its side
+        found.append(Candidate("Site", name, start, end, match.entry.rule, 1))
     found = _zones_with_their_city(text, found, ctx)
     found.extend(_suffix_sites(text, ctx))
     found.extend(_listed_before_kind(text, ctx))

@@ -313,6 +313,11 @@ def test_the_side_of_a_great_lake_is_named_with_it(aliases):
     assert {"东洞庭湖", "西洞庭湖", "东太湖", "洞庭湖"} <= sites
 
 
+def test_a_village_of_one_character_after_its_town(aliases):
+    sites = of_type("在凤岗镇雁田村、塘厦镇林村设置断面；推行乡村医生“县聘乡管村用”。", "东莞市水务局", aliases, "Site")
+    assert {"凤岗镇", "雁田村", "塘厦镇", "林村"} <= sites and not {"塘厦镇林村", "管村"} & sites
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -514,6 +514,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin -= 1  # 南岗区和兴路街道: a street named after a road (和兴路), whose one character is no name
         if kind == "town" and found and found[-1].start < begin < found[-1].end <= start - 2 and found[-1].rule in _TOWN_RULES:
             begin = found[-1].end  # 中和镇七里村: the village's name starts after the town it cut into
+        elif suffix in ("村", "社区") and found and begin <= found[-1].start and found[-1].end == start - 1 and found[-1].rule in _STREET_RULES \
+                and is_cjk(text[start - 1]):
+            begin = found[-1].end  # 塘厦镇林村: a village of one character written right after its town
         if any(s < end < e for s, e in spans):
             continue  # 越南河内, 茶陵县: the suffix's character is inside a full place name (not a short county's: 独山湖滨湖)
         if end in known and known[end] < start and (end in full or begin >= known[end]):
@@ -579,7 +582,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             name = normalise_name(text[begin:end])
         directional = len(stem) == 1 and stem in _DIRECTIONS and suffix in ("大街", "大道", "大路") and (
             begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in LIST_MARKS or text[begin - 1] in "在对至和与及经沿")
-        if len(stem) < 2 and not directional or name in lex.generic("Site"):
+        village = suffix == "村" and len(stem) == 1 and found and found[-1].end == begin and found[-1].rule in _STREET_RULES \
+            and found[-1].name[0] not in _LEVEL_CHARS  # 塘厦镇林村 (县聘乡管村用 is a slogan of levels)
+        if len(stem) < 2 and not directional and not village or name in lex.generic("Site"):
             listed = _listed_water(text, start, end, ctx) if kind == "water" and len(stem) == 1 else -1
             if listed == begin:  # 在章江、贡江沿岸: a river of one character's name in a list of waters
                 found.append(Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, f"site_suffix:{suffix}", 1))

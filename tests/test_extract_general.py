@@ -318,6 +318,12 @@ def test_a_village_of_one_character_after_its_town(aliases):
     assert {"凤岗镇", "雁田村", "塘厦镇", "林村"} <= sites and not {"塘厦镇林村", "管村"} & sites
 
 
+def test_a_bodys_system_named_by_a_water_and_a_subsystem_by_its_platform(aliases):
+    text = "接入湖南省水利厅洞庭湖水情信息系统；建成深圳市智慧水务一体化平台排水子系统。"
+    assert of_type(text, "岳阳市君山区应急管理局", aliases, "Platform") == {"洞庭湖水情信息系统", "深圳市智慧水务一体化平台"}
+    assert "湖南省水利厅" in of_type(text, "岳阳市君山区应急管理局", aliases, "Unit")
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -87,6 +87,10 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         begin = _past_self(text, begin, start, ctx)  # 我局柳州市安全生产隐患排查治理信息系统 → 柳州市…信息系统
         begin = _past_verb_to_place(text, begin, start, ctx)  # 天津市共享河北省…系统 → 河北省…系统
         begin = next((m.end for m in dictionary_hits(text, ctx, "Platform") if m.start < begin < m.end <= start), begin)  # 饿了么|外卖平台
+        if text[start - 1 : start] == "子" or match.group().startswith("子"):
+            parent = max((at + 2 for word in ("平台", "系统") if (at := text.rfind(word, begin, start - 3)) >= 0), default=-1)
+            if parent - begin >= 4:
+                end = parent  # 深圳市智慧水务一体化平台排水子系统: a subsystem is named by the platform it is part of
         name = normalise_name(text[begin:end])
         if _is_category(text, begin, ctx) or _shares_level(text, begin, ctx):
             continue
@@ -147,7 +151,8 @@ def _after_body(text: str, begin: int, start: int, ctx: Context) -> int:
             return cut
     edges = None
     for cut in range(begin + 3, start - 4):  # 省水利厅湖北省水利综合业务平台: a body's name, then the province's system
-        if text[cut - 1] in "厅局委" and starts_with_full_place(text[cut:start], ctx):
+        if text[cut - 1] in "厅局委" and (starts_with_full_place(text[cut:start], ctx)
+                                        or any(m.start == cut for m in dictionary_hits(text, ctx, "Site"))):  # 水利厅|洞庭湖水情信息系统
             edges = edges if edges is not None else word_edges(text[begin:start])
             if cut - begin in edges:
                 return cut

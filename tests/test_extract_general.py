@@ -324,6 +324,11 @@ def test_a_bodys_system_named_by_a_water_and_a_subsystem_by_its_platform(aliases
     assert "湖南省水利厅" in of_type(text, "岳阳市君山区应急管理局", aliases, "Unit")
 
 
+def test_coordinated_bodies_share_the_whole_name(aliases):
+    units = of_type("与龙岗、惠阳区三防指挥部办公室建立联防机制。", "深圳市坪山区应急管理局", aliases, "Unit")
+    assert {"龙岗区三防指挥部办公室", "惠阳区三防指挥部办公室"} <= units and "龙岗区三防指挥部" not in units
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

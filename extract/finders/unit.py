@@ -434,7 +434,11 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
             continue  # “免证办”“指尖办”: a slogan of how things get done, no office
         candidate = _with_campus(text, candidate, ctx)
         found.append(candidate)
-        found.extend(_coordinated(text, candidate, ctx))
+        listed = _coordinated(text, candidate, ctx)
+        if listed:  # 龙岗、惠阳区三防指挥部办公室: the whole shared name, not the part a shorter suffix (指挥部) ended
+            found = [c for c in found if not (c.rule == "unit:coordinated" and any(
+                c.start == l.start and c.end == l.end and l.name.startswith(c.name) and l.name != c.name for l in listed))]
+        found.extend(listed)
     if "队" in text:  # 湖南省地质矿产勘查开发局四〇二队: a bureau's team named by its number alone, named with the bureau
         for match in _NUMBERED_TEAM.finditer(text):
             parent = next((c for c in reversed(found) if c.end == match.start() and c.name.endswith("局")), None)

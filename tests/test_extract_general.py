@@ -329,6 +329,11 @@ def test_coordinated_bodies_share_the_whole_name(aliases):
     assert {"龙岗区三防指挥部办公室", "惠阳区三防指挥部办公室"} <= units and "龙岗区三防指挥部" not in units
 
 
+def test_a_placed_body_before_its_officials_title_is_named(aliases):
+    units = of_type("苏州市人大常委会副主任顾明德带队视察，市委书记出席。", "苏州市生态环境局", aliases, "Unit")
+    assert "苏州市人大常委会" in units and "苏州市委" not in units
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from typing import Literal
 
 from extract.canon import normalise_name
-from extract.finders.base import BRACKETED_YEAR, full_place_ends_at, opens_town_name, starts_with_place, COUNT_AFTER, before_dash, DELIMITERS, JOINERS, NUMERAL_LEADS, RARE_WORD_FREQ, TOWN_WORD, Candidate, after_joined, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import BRACKETED_YEAR, full_place_ends_at, starts_with_full_place, opens_town_name, starts_with_place, COUNT_AFTER, before_dash, DELIMITERS, JOINERS, NUMERAL_LEADS, RARE_WORD_FREQ, TOWN_WORD, Candidate, after_joined, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
 from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, long_titles, suffix_regex, trie_pattern, word_at, word_tuple, words_across
 from extract.finders.platform import is_generic_name
@@ -1117,8 +1117,9 @@ def _alias_ending_at(text: str, begin: int, end: int, ctx: Context) -> int | Non
 def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, ctx: Context) -> Candidate | None:
     """A unit ending in ``suffix`` and starting at ``begin``, unless it is generic."""
     raw = normalise_name(text[begin:end])
-    if begin > 0 and text[begin - 1] in "等该各" or _followed_by_title(text, end, ctx) or _PARTY_AND_GOVERNMENT.search(raw):
-        return None
+    if begin > 0 and text[begin - 1] in "等该各" or _PARTY_AND_GOVERNMENT.search(raw) \
+            or _followed_by_title(text, end, ctx) and not (len(raw) >= 7 and starts_with_full_place(raw, ctx)):
+        return None  # 市委书记 names a title; 苏州市人大常委会副主任顾明德 names the body too
     own = _self_division(text, begin, end, raw, ctx)
     if own is not None:
         return own

@@ -334,6 +334,13 @@ def test_a_placed_body_before_its_officials_title_is_named(aliases):
     assert "苏州市人大常委会" in units and "苏州市委" not in units
 
 
+def test_gas_mines_and_flying_services_are_bodies(aliases):
+    text = "会同香港特别行政区政府飞行服务队演练；中国石油西南油气田分公司川西北气矿参加；开发煤层气矿，组织志愿服务队。"
+    units = of_type(text, "成都市应急管理局", aliases, "Unit")
+    assert {"香港特别行政区政府飞行服务队", "中国石油西南油气田分公司川西北气矿"} <= units
+    assert not {"煤层气矿", "志愿服务队"} & units
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

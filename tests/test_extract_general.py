@@ -341,6 +341,12 @@ def test_gas_mines_and_flying_services_are_bodies(aliases):
     assert not {"煤层气矿", "志愿服务队"} & units
 
 
+def test_a_company_inside_a_zone_is_named_after_it(aliases):
+    text = "督促无锡国家高新技术产业开发区(新吴区)内SK海力士半导体(中国)有限公司完成改造，内蒙古伊泰集团有限公司参加。"
+    units = of_type(text, "无锡市生态环境局", aliases, "Unit")
+    assert {"SK海力士半导体（中国）有限公司", "内蒙古伊泰集团有限公司"} <= units
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -648,6 +648,9 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             if is_cjk(text[begin]):
                 begin = before_dash(text, begin, ctx)  # 一汽-大众汽车有限公司, 扬子石化—巴斯夫有限责任公司: a joint venture named by both partners
             begin = _past_lead_in(text, begin, start, ctx)
+            inside = text.rfind("内", begin + 2, start - 3)
+            if inside > 0 and text[inside - 1] in "区园)）" and not text.startswith(("内蒙古", "内江"), inside):
+                begin = inside + 1  # 无锡国家高新技术产业开发区（新吴区）内SK海力士…有限公司: a company in a zone, named after it
         if found and found[-1].name.endswith("特别行政区政府") and found[-1].end < begin <= found[-1].end + 4 \
                 and suffixes[suffix] in ("gov", "division") and all(is_cjk(c) and c not in JOINERS for c in text[found[-1].end : begin]):
             begin = found[-1].start  # 香港特别行政区政府创新科技署: a government's department, written right after it

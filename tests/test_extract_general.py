@@ -347,6 +347,12 @@ def test_a_company_inside_a_zone_is_named_after_it(aliases):
     assert {"SK海力士半导体（中国）有限公司", "内蒙古伊泰集团有限公司"} <= units
 
 
+def test_finance_towns_and_ecological_corridors(aliases):
+    text = "对广州国际金融城在建工地检查，建设大沙河生态长廊，设置防震减灾科普长廊。"
+    sites = of_type(text, "广州市天河区住房和建设局", aliases, "Site")
+    assert {"广州国际金融城", "大沙河生态长廊"} <= sites and "防震减灾科普长廊" not in sites
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

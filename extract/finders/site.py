@@ -96,6 +96,10 @@ def _item_pattern(ending: str, companions: tuple[str, ...], shortest: int) -> re
 
 
 _ITEMS = {ending: _item_pattern(ending, companions, shortest) for ending, companions, _, shortest in _KIND_LISTS}
+#: An item of the ending right before or after a list mark (新华道、; 、汾水等).
+_ENDING_LISTED = {ending: re.compile("%s、|、[\u4e00-\u9fff]{1,3}%s" % (ending, ending)) for ending, _, _, _ in _KIND_LISTS}
+#: Items joined by list marks, between other marks.
+_LIST_RUN = re.compile(r"[^、，,。；;：:\s（）()“”《》]+(?:、[^、，,。；;：:\s（）()“”《》]+)+")
 
 
 def _listed_by_kind(text: str, ctx: Context) -> list[Candidate]:
@@ -116,10 +120,12 @@ def _listed_by_kind(text: str, ctx: Context) -> list[Candidate]:
     """
     stops, found = ctx.lexicon.words("stop"), []
     for ending, companions, followers, shortest in _KIND_LISTS:
-        if ending not in text:
-            continue
+        if _ENDING_LISTED[ending].search(text) is None:
+            continue  # no item of the ending in a list: one scan in C
         item_at = _ITEMS[ending]
-        for run in re.finditer(r"[^、，,。；;：:\s（）()“”《》]+(?:、[^、，,。；;：:\s（）()“”《》]+)+", text):
+        for run in _LIST_RUN.finditer(text):
+            if ending not in run.group():
+                continue
             parts, position, items = run.group().split("、"), run.start(), []
             for index, part in enumerate(parts):
                 if index == 0:  # the first item: the name's last words, after the verb or the stop word before the list

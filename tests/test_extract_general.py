@@ -353,6 +353,14 @@ def test_finance_towns_and_ecological_corridors(aliases):
     assert {"广州国际金融城", "大沙河生态长廊"} <= sites and "防震减灾科普长廊" not in sites
 
 
+def test_highway_interchanges_named_by_a_place(aliases):
+    text = ("完成疏港高速公路穿山互通、甬舟高速册子互通、李村河互通，沙文互通改造；"
+            "APP实现扫码互通，平台数据互通，系统互联互通，与澳门消防局互通。")
+    sites = of_type(text, "宁波市交通运输局", aliases, "Site")
+    assert {"穿山互通", "册子互通", "李村河互通", "沙文互通"} <= sites
+    assert not any(s.endswith("互通") and s[:-2] in ("扫码", "数据", "互联", "防局", "消防局") for s in sites)
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -76,6 +76,8 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
     found.extend(_listed_before_kind(text, ctx))
     if "、" in text:
         found.extend(_listed_by_kind(text, ctx))
+    if "互通" in text:
+        found.extend(_interchanges(text, ctx))
     listed = {(c.start, c.end) for c in found if c.rule == "site:coordinated"}
     return [c for c in found if c.rule != SHORT_RULE or (c.start, c.end) not in listed] if listed else found
 
@@ -149,6 +151,45 @@ def _listed_by_kind(text: str, ctx: Context) -> list[Candidate]:
                 if name.endswith(ending) and not name.endswith(companions) and _names_by_kind(name, ending, stops, ctx):
                     found.append(Candidate("Site", name, start, end, "site:listed-kind", 1))
     return found
+
+
+#: What an interchange's name follows: a highway's name (沪昆高速公路金阳互通), a list mark, or a verb of building it.
+_INTERCHANGE_LEADS = ("高速公路", "高速", "公路", "接线", "大桥", "、", "在", "完成", "建成", "推进", "推动", "开工")
+#: What may follow an interchange's name: its ramps, its works, another place.
+_INTERCHANGE_FOLLOWS = ("立交", "匝道", "改造", "改扩建", "建设", "工程", "至", "、", "完成", "出入口", "收费站", "枢纽")
+
+
+def _interchanges(text: str, ctx: Context) -> list[Candidate]:
+    """Highway interchanges named by a place and 互通 (沪昆高速公路金阳互通, 疏港高速公路穿山互通, 李村河互通):
+    the name is two or three characters of no common word before 互通, after a highway's name, a list
+    mark or a verb of building, or followed by the interchange's works; 数据互通, 互联互通 and 扫码互通 are
+    the verb (things shared). One written with 立交 after it keeps it (小碧互通立交).
+
+    >>> from extract.canon import AliasRegistry
+    >>> ctx = Context("贵阳市交通委员会", AliasRegistry())
+    >>> text = "推进沪昆高速公路金阳互通匝道拓宽、贵黔高速公路清镇东互通建设，沙文互通改造；实现扫码互通，平台数据互通，系统互联互通"
+    >>> [c.name for c in _interchanges(text, ctx)]
+    ['金阳互通', '清镇东互通', '沙文互通']
+    """
+    stops, found, freq = ctx.lexicon.words("stop"), [], word_tables().freq
+    for match in re.finditer("互通", text):
+        start = match.start()
+        for length in (3, 2):
+            begin = start - length
+            stem = text[begin:start]
+            if begin < 0 or not all(is_cjk(c) for c in stem) or stem[0] in stops or stem[0] in NUMERAL_LEADS \
+                    or not starts_word(text, begin) or any(len(t) > 1 and freq.get(t, 0) >= _COMMON_STEM and word_tag(t) not in ("ns", "nr", "nz")
+                                                            or t in stops for t in segment(stem)):
+                continue
+            end = match.end() + (2 if text.startswith("立交", match.end()) else 0)
+            if text.endswith(_INTERCHANGE_LEADS, 0, begin) or text.startswith(_INTERCHANGE_FOLLOWS, match.end()):
+                found.append(Candidate("Site", text[begin:end], begin, end, "site:interchange", 1))
+            break
+    return found
+
+
+#: A word of a name part more frequent than this is a common word (数据, 信息), unless jieba tags it a place's or a person's.
+_COMMON_STEM = 100
 
 
 def _names_by_kind(name: str, ending: str, stops: dict[str, str], ctx: Context) -> bool:

@@ -258,7 +258,7 @@ def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) ->
     mentions = []
     for case in table.cases:
         mentions.extend(extract_case(case, table.unit, table.path, registry, ctx.home, ctx=ctx))
-    defined = defined_abbreviations(table, mentions)
+    defined = {**zone_short_names(mentions, ctx), **defined_abbreviations(table, mentions)}
     if defined:  # 临港新片区 after “…临港新片区（以下简称临港新片区）” is the full name wherever it is written
         mentions = sorted(_defined_written(table, [_as_defined(m, defined, ctx) for m in mentions], defined), key=_order)
     structured = sorted({normalise_name(u) for case in table.cases for u in case.lead_units + case.co_units if u})
@@ -295,6 +295,34 @@ def defined_abbreviations(table: ProposalTable, mentions: list[Mention]) -> dict
                 if before is not None and short != before.name:
                     defined.setdefault(short, (before.type, before.name))
     return defined
+
+
+def zone_short_names(mentions: list[Mention], ctx: Context) -> dict[str, tuple[str, str]]:
+    """The short names of the zones the table writes in full (``zone_short_kind`` rules): 火炬开发区 and
+    中山火炬开发区 for the 中山火炬高技术产业开发区 it names, so that both are that zone wherever written.
+    The zone's own words (火炬) are what is left after its place; two characters at least.
+
+    >>> from extract.canon import AliasRegistry
+    >>> ctx = Context("中山市应急管理局", AliasRegistry())
+    >>> m = Mention("1", None, "title", "Site", "中山火炬高技术产业开发区", "中山火炬高技术产业开发区", 0, 12, "site_suffix:开发区", "", "")
+    >>> sorted(zone_short_names([m], ctx))
+    ['中山火炬开发区', '中山火炬高新区', '火炬开发区', '火炬高新区']
+    """
+    rules = ctx.lexicon.words("zone_short_kind")
+    shorts: dict[str, tuple[str, str]] = {}
+    for name in sorted({m.name for m in mentions if m.type == "Site"}):
+        for short, longs in rules.items():
+            long = next((l for l in longs.split("|") if name.endswith(l) and len(name) > len(l)), "")
+            if not long:
+                continue
+            head = name[: -len(long)]
+            place = next((head[:n] for n in range(min(len(head), 6), 1, -1) if head[:n] in ctx.lexicon.divisions), "")
+            core = head[len(place) :]
+            if len(core) >= 2 and core not in ctx.lexicon.divisions:
+                shorts.setdefault(core + short, ("Site", name))
+                if place:
+                    shorts.setdefault(head + short, ("Site", name))
+    return shorts
 
 
 #: A defined short name this long or longer is looked for wherever the table writes it (深圳燃气, 安全院).

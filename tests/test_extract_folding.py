@@ -282,3 +282,12 @@ def test_a_fire_brigade_written_without_gongan_folds_to_the_columns_name(aliases
     mentions = table_mentions("哈尔滨市应急管理局", ["1.我局会同市公安局、市消防支队印发方案。"],
                               co_units=["哈尔滨市公安局", "哈尔滨市公安消防支队"], aliases=aliases)
     assert {m.name for m in mentions if m.type == "Unit"} == {"哈尔滨市应急管理局", "哈尔滨市公安局", "哈尔滨市公安消防支队"}
+
+
+def test_a_zone_written_short_after_its_full_name_is_that_zone(aliases):
+    from extracting import table_mentions
+
+    texts = ["关于加强中山火炬高技术产业开发区危险化学品安全管理的建议", "1.对火炬开发区危险化学品企业实施分级监管。"]
+    mentions = table_mentions("中山市应急管理局", texts, aliases=aliases)
+    assert {(m.case, m.name) for m in mentions if m.type == "Site"} >= {("20230001", "中山火炬高技术产业开发区"),
+                                                                          ("20230002", "中山火炬高技术产业开发区")}

@@ -361,6 +361,12 @@ def test_highway_interchanges_named_by_a_place(aliases):
     assert not any(s.endswith("互通") and s[:-2] in ("扫码", "数据", "互联", "防局", "消防局") for s in sites)
 
 
+def test_lake_chiefs_dykes_and_a_river_running_into_a_far_district(aliases):
+    text = "推动艾溪湖、瑶湖湖长履职常态化；加强赣江堤防；提高涪江城区段防洪标准；三江航道疏浚。"
+    sites = of_type(text, "南昌市水利局", aliases, "Site")
+    assert {"艾溪湖", "瑶湖", "赣江"} <= sites and not {"瑶湖湖", "江城区", "三江"} & sites
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

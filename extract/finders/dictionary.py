@@ -15,7 +15,7 @@ from typing import Iterable, NamedTuple
 from extract.canon import AliasRegistry
 from extract.finders.base import LIST_MARKS, RARE_WORD_FREQ, Context, is_cjk
 from extract.finders.lexicon import Division, Lexicon, former_counties
-from extract.finders.segment import stands_alone, starts_word
+from extract.finders.segment import stands_alone, starts_word, word_tag
 from extract.finders.wordcache import word_tables
 
 __all__ = ["FORMER_COUNTY", "dictionary_hits", "Entry", "DictionaryMatch", "dictionary_matches", "division_name", "is_list_item", "keep_for_reuse"]
@@ -238,7 +238,8 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
                     and is_cjk(text[start - 1]) and not starts_word(text, start):
                 continue  # 沿海城市 holds no 海城市, 示范县 no 范县
             if entry.rule == "site:gazetteer" and length >= 3 and start and text[start - 1] not in "省市区县州盟旗" \
-                    and word_tables().freq.get(text[start - 1 : start + 1], 0) >= RARE_WORD_FREQ \
+                    and (word_tables().freq.get(text[start - 1 : start + 1], 0) >= RARE_WORD_FREQ
+                         or word_tag(text[start - 1 : start + 1]) == "ns" and text[start] in "江河湖") \
                     and ctx.region and not any(d.code.startswith(ctx.region[:2]) for d in ctx.lexicon.divisions.get(surface, ())):
                 continue  # 穿越城区 in a 济南 table holds no 越城区 of 绍兴: a word runs into a far place's name (上海市长宁区 has one)
             if entry.rule == FORMER_COUNTY and text[start + length : start + length + 1] in _COUNTY_WORDS:

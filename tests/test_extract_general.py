@@ -367,10 +367,6 @@ def test_lake_chiefs_dykes_and_a_river_running_into_a_far_district(aliases):
     assert {"艾溪湖", "瑶湖", "赣江"} <= sites and not {"瑶湖湖", "江城区", "三江"} & sites
 
 
-def test_shenzhens_port_office_is_the_peoples_government_office(aliases):
-    assert of_type("会同市口岸办开展检查。", "深圳市交通运输局", aliases, "Unit") == {"深圳市人民政府口岸办公室"}
-
-
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

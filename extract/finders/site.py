@@ -498,10 +498,6 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         begin = next(((e if text[s:e] in lex.divisions else s) for s, e in spans if s < begin < e <= start - 2), begin)
         if kind == "water":
             begin = _after_zone(text, begin, start, spans, lex)  # 天府新区兴隆湖, as the window was found
-        if kind in ("port", "road", "park"):
-            begin = next((e for s, e in spans + [(f.start, f.end) for f in found if f.rule.startswith("site_suffix:")]
-                          if s == begin and e <= start - 2 and text[e - 1] == "区"), begin)
-            # 深汕特别合作区小漠港, 前海合作区桂湾: a place written right after the zone it is in is named alone
         # a division the window cut into is a place of its own (博尔塔拉蒙古自治州 | 阿拉山口综合保税区), a landmark part of the name (港珠澳大桥珠海公路口岸)
         if begin > 0 and text[begin - 1 : begin + 1] in lex.words("stop") and start - begin > 3:
             begin += 1  # 新建华能长春热电厂: jieba cuts 新|建华, the 建 is the verb's
@@ -518,6 +514,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         road_named = kind == "town" and start - begin <= 6 and text[begin:start].endswith(("路", "街", "大道")) and text[begin - 1 : begin] in "、在和与及对"
         begin = _past_title(text, begin if road_named else _past_verb(text, begin, start, ctx), start, ctx)  # 解放西街街道 keeps its 解放
         begin = _past_port(text, begin, start, ctx)  # 合肥|港|朱家桥外贸码头 → 朱家桥外贸码头
+        if kind in ("port", "road", "park"):
+            hosts = spans + [(f.start, f.end) for f in found if f.rule.startswith("site_suffix:")]
+            begin = next((e for s, e in hosts if s == begin and e <= start - 2 and text[e - 1] == "区"), begin)
+            # 深汕特别合作区小漠港, 前海合作区桂湾: a place written right after the zone it is in is named alone
         begin = _past_classifier(text, _after_country(text, begin, start, ctx), start)
         if kind in ("road", "park", "building", "station", "bridge", "town"):
             begin = _after_named_area(text, begin, start, ctx)  # 西北旺镇永丰产业基地 → 永丰产业基地

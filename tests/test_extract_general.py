@@ -367,6 +367,11 @@ def test_lake_chiefs_dykes_and_a_river_running_into_a_far_district(aliases):
     assert {"艾溪湖", "瑶湖", "赣江"} <= sites and not {"瑶湖湖", "江城区", "三江"} & sites
 
 
+def test_a_listed_place_opening_with_a_numeral_keeps_it(aliases):
+    sites = of_type("在两路口、大坪街道检查；2025年在仓前、五常街道试点。", "重庆市渝中区应急管理局", aliases, "Site")
+    assert {"两路口街道", "大坪街道", "仓前街道", "五常街道"} <= sites and "路口街道" not in sites
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -372,6 +372,11 @@ def test_a_listed_place_opening_with_a_numeral_keeps_it(aliases):
     assert {"两路口街道", "大坪街道", "仓前街道", "五常街道"} <= sites and "路口街道" not in sites
 
 
+def test_a_thing_counted_and_described_by_one_character_is_no_place(aliases):
+    sites = of_type("为政企沟通架起一座金桥；在四台嘴乡、三家子村试点。", "上海市浦东新区应急管理局", aliases, "Site")
+    assert not any(s.endswith("金桥") for s in sites) and {"四台嘴乡", "三家子村"} <= sites
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -478,6 +478,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 护送返乡: the suffix's character ends a verb; 大桥桥区: the bridge's area, no second bridge
         if kind not in ("town", "line") and text.startswith(("街道", "镇", "乡"), end) and not text.startswith(("乡村", "镇街"), end):
             continue  # 临海市古城街道, 西湖街道: the street or town is named after it, and found by its own suffix
+        if len(suffix) == 1 and start >= 3 and text[start - 2] in "座条" and text[start - 3] in "一两二三四五六七八九十几多":
+            continue  # 架起一座金桥, 一条小河: a thing counted and described by one character, no name
         if text[start - 2 : start] in ("以东", "以西", "以南", "以北") and len(suffix) >= 2:
             continue  # 人民路以东片区: the area on one side of a place, named by that place alone (以东湖: 以 is a verb)
         if kind == "road" and _park_follows(text, end, ctx):

@@ -110,7 +110,8 @@ def _after_title(text: str, ctx: Context) -> list[Candidate]:
         if not starts_word(text, start):
             continue  # 总工程量: the title's last character opens a word
         role = match.group().rstrip("：:") in roles and match.group()[-1] not in "：:"
-        for length in (3, 2) if not role else (3,):  # 教师周转宿舍, 专家来泸指导: after a role, only a name of three
+        compound = text[start : start + 2] in lex.surnames  # 欧阳志刚: a surname of two characters, a name of four
+        for length in ((4, 3) if compound else (3, 2)) if not role else (3,):  # 教师周转宿舍, 专家来泸指导: after a role, only a name of three
             end = start + length
             name = text[start:end]
             if end > len(text) or not all(is_cjk(c) for c in name) or not (name[0] in lex.surnames or name[:2] in lex.surnames) \

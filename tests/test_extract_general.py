@@ -378,6 +378,11 @@ def test_a_thing_counted_and_described_by_one_character_is_no_place(aliases):
     assert not any(s.endswith("金桥") for s in sites) and {"四台嘴乡", "三家子村"} <= sites
 
 
+def test_a_verb_running_into_a_countrys_name(aliases):
+    mentions = table_mentions("合肥市住房和城乡建设局", ["地铁3号线穿越南淝河区段设置监测点，赴越南考察，同意大利开展合作。"], aliases=aliases)
+    assert sorted(m.text for m in mentions if m.type == "Site" and m.name in ("越南", "意大利")) == ["意大利", "越南"]
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

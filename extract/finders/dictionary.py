@@ -242,6 +242,9 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
                          or word_tag(text[start - 1 : start + 1]) == "ns" and text[start] in "江河湖") \
                     and ctx.region and not any(d.code.startswith(ctx.region[:2]) for d in ctx.lexicon.divisions.get(surface, ())):
                 continue  # 穿越城区 in a 济南 table holds no 越城区 of 绍兴: a word runs into a far place's name (上海市长宁区 has one)
+            if entry.label == "Site" and start and length == 2 and surface in ctx.lexicon.countries and word_tag(text[start - 1 : start + 1]) == "v" \
+                    and word_tables().freq.get(text[start - 1 : start + 1], 0) >= RARE_WORD_FREQ:
+                continue  # 穿越南淝河: a verb (穿越) runs into a country's name (越南), which jieba cuts as a word
             if entry.rule == FORMER_COUNTY and text[start + length : start + length + 1] in _COUNTY_WORDS:
                 continue  # 新建县级避灾中心, 振兴县域经济, 新建县道: 县 starts a word (级, 域, 城, 道, 乡) after a verb, no county of former times
             if entry.rule == "site:gazetteer" and surface[-1] == "区" and text[start + length : start + length + 1] == "域":

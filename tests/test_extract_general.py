@@ -383,6 +383,11 @@ def test_a_verb_running_into_a_countrys_name(aliases):
     assert sorted(m.text for m in mentions if m.type == "Site" and m.name in ("越南", "意大利")) == ["意大利", "越南"]
 
 
+def test_a_road_named_after_a_mountain_of_three_characters(aliases):
+    sites = of_type("在莫干山路、湖墅南路沿线挖潜停车泊位，修建山路。", "杭州市住房和城乡建设局", aliases, "Site")
+    assert {"莫干山路", "湖墅南路"} <= sites and "莫干山" not in sites
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

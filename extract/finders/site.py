@@ -1008,6 +1008,8 @@ def _place_word_ending(text: str, left: int, end: int, lex: Lexicon) -> bool:
     if any(word_tag(text[begin:end]) == "ns" or text[end - 1] == "路" and text[begin : left + 1] in lex.divisions
            for begin in range(max(0, left - 2), left)):
         return True
+    if text[left:end] == "山路" and left >= 2 and word_tag(text[left - 2 : left + 1]) == "ns":
+        return True  # 莫干山路: a mountain of three characters jieba knows, and its road
     if text[left:end] == "山路" and left and word_tag(text[left - 1 : left + 1]) in _ROAD_NAMING_TAGS \
             and segment(text[max(0, left - 3) : left + 1])[-1] == text[left - 1 : left + 1]:
         return True  # 燕山路, 历山路: a mountain's name and 路 (修建山路, 乡村|山路 name no road)

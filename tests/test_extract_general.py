@@ -388,6 +388,12 @@ def test_a_road_named_after_a_mountain_of_three_characters(aliases):
     assert {"莫干山路", "湖墅南路"} <= sites and "莫干山" not in sites
 
 
+def test_a_district_branch_written_alone_is_the_city_bureaus_own(aliases):
+    units = of_type("组织禅城分局、南海分局赴外地学习，会同市公安局南海分局检查。", "佛山市生态环境局", aliases, "Unit")
+    assert {"佛山市生态环境局禅城分局", "佛山市生态环境局南海分局", "佛山市公安局南海分局"} <= units
+    assert "西湖分局" in of_type("会同西湖分局检查。", "杭州市西湖区教育局", aliases, "Unit")
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

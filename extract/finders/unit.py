@@ -102,6 +102,9 @@ def unit_name(name: str, suffix_class: str, ctx: Context) -> str:
 
 def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
     name = normalise_name(name)
+    own = _own_branch(name, ctx)
+    if own:
+        return own
     alias = ctx.aliases.get("Unit", name)
     name = alias.name if alias and alias.holds_in(ctx.region) else expand_abbreviation(_parent_written_out(name, ctx), ctx)
     zone, prefix = _owner_zone(name, ctx)
@@ -114,6 +117,23 @@ def _unit_name(name: str, suffix_class: str, ctx: Context) -> str:
         # 东北虎豹国家公园管理局, 民航西南地区管理局: the nation's, not the province's; 民盟浦东新区委员会: a party's
         name = prefix + name
     return _owner_city(name, ctx)
+
+
+def _own_branch(name: str, ctx: Context) -> str:
+    """南海分局 in a 佛山市生态环境局 table: a district's branch written by the district alone is the
+    owner's own (a city bureau's), named with it; or "". (A 管理局 may be a district's government of
+    its own, 湾里管理局, so only 分局 counts.)"""
+    branch = "分局" if name.endswith("分局") else ""
+    prefix, owner = ctx.owner_prefix, ctx.owner
+    if not branch or not prefix.endswith("市") or not owner.endswith(("局", "委")) or owner.endswith(branch) \
+            or len(owner) - len(prefix) < 3 or owner_district(ctx):
+        return ""  # a city bureau's own branches only (杭州市西湖区教育局 has none)
+    place = name[: -len(branch)]
+    divisions = ctx.lexicon.divisions.get(place, ()) or ctx.lexicon.divisions.get(place + "区", ())
+    region = ctx.region
+    if 2 <= len(place) <= 4 and region and any(d.level == "county" and d.code.startswith(region[:4]) for d in divisions):
+        return owner + name
+    return ""
 
 
 def _owner_zone(name: str, ctx: Context) -> tuple[str, str]:

@@ -394,6 +394,11 @@ def test_a_district_branch_written_alone_is_the_city_bureaus_own(aliases):
     assert "西湖分局" in of_type("会同西湖分局检查。", "杭州市西湖区教育局", aliases, "Unit")
 
 
+def test_central_fishing_ports_listed_before_their_kind(aliases):
+    sites = of_type("1.加快崇武、祥芝、深沪中心渔港避风锚地建设。", "泉州市应急管理局", aliases, "Site")
+    assert {"崇武中心渔港", "祥芝中心渔港", "深沪中心渔港"} <= sites
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -98,8 +98,8 @@ def _item_pattern(ending: str, companions: tuple[str, ...], shortest: int) -> re
 
 
 _ITEMS = {ending: _item_pattern(ending, companions, shortest) for ending, companions, _, shortest in _KIND_LISTS}
-#: An item of the ending right before or after a list mark (新华道、; 、汾水等).
-_ENDING_LISTED = {ending: re.compile("%s、|、[\u4e00-\u9fff]{1,3}%s" % (ending, ending)) for ending, _, _, _ in _KIND_LISTS}
+#: An item of the ending, then a list mark or what follows a list's last item (新华道、; 汾水等; 裕华道沿线).
+_ENDING_LISTED = {ending: re.compile("%s(?:、|%s)" % (ending, "|".join(followers))) for ending, _, followers, _ in _KIND_LISTS}
 #: Items joined by list marks, between other marks.
 _LIST_RUN = re.compile(r"[^、，,。；;：:\s（）()“”《》]+(?:、[^、，,。；;：:\s（）()“”《》]+)+")
 

@@ -399,6 +399,13 @@ def test_central_fishing_ports_listed_before_their_kind(aliases):
     assert {"崇武中心渔港", "祥芝中心渔港", "深沪中心渔港"} <= sites
 
 
+def test_a_route_from_a_place_of_its_own_kind_names_no_road_by_its_ends(aliases):
+    text = "打通坂田街道至清平高速连接线，推进小漠港至深汕高速公路建设，乐业至百色高速公路通车。"
+    sites = of_type(text, "深圳市龙岗区交通运输局", aliases, "Site")
+    assert {"坂田街道", "清平高速", "小漠港", "深汕高速公路", "乐业至百色高速公路"} <= sites
+    assert not {"坂田街道至清平高速", "小漠港至深汕高速公路"} & sites
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -752,8 +752,14 @@ def _route_start(text: str, begin: int, ctx: Context) -> int:
         words = segment(text[first : position - 1])
         if position - 1 - first < 2 or word_tag(words[-1]) in ("v", "vn") or words[-1] in ctx.lexicon.words("stop"):
             break  # 扩展至京港澳高速: a verb's reach, no road's end
+        if text.endswith(_ROUTE_END_KINDS, first, position - 1):
+            break  # 坂田街道至清平高速, 小漠港至深汕高速公路: a place of its own kind, from which the road is reached
         position = first
     return position
+
+
+#: Kinds of place that end a route's end written before 至 as places of their own (a street, a road, a port).
+_ROUTE_END_KINDS = ("街道", "大道", "路", "港", "港区", "码头", "站")
 
 
 def _bodies_over(lex: Lexicon) -> dict[str, tuple[str, ...]]:

@@ -406,6 +406,11 @@ def test_a_route_from_a_place_of_its_own_kind_names_no_road_by_its_ends(aliases)
     assert not {"坂田街道至清平高速", "小漠港至深汕高速公路"} & sites
 
 
+def test_a_verb_of_sending_starts_no_bodys_name(aliases):
+    units = of_type("将考核结果向社会公布，并抄送市住建局和河南省燃气协会。", "开封市应急管理局", aliases, "Unit")
+    assert {"开封市住建局", "河南省燃气协会"} <= units and not any("抄送" in u for u in units)
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -923,11 +923,12 @@ def _past_leading_verbs(text: str, begin: int, head: int, ctx: Context) -> int:
     first = text[begin : begin + 2]
     if head - begin >= 3 and first in name_words and word_tag(first) in ("v", "vn"):
         return _past_name_word_verbs(text, begin, head, ctx)
-    if head - begin < 3 or not is_everyday_verb(first) or first in name_words:
+    verbs = ctx.lexicon.words("owner_verb")  # 抄送市住建局, 函告…公司: a verb of sending or acting with
+    if head - begin < 3 or not (is_everyday_verb(first) or first in verbs) or first in name_words:
         return begin  # the common case, without segmenting
     position = begin
     for token in segment(text[begin:head]):
-        if head - (position + len(token)) < 1 or token in name_words or token in places or not is_everyday_verb(token):
+        if head - (position + len(token)) < 1 or token in name_words or token in places or not (is_everyday_verb(token) or token in verbs):
             break
         position += len(token)
     return position

@@ -411,6 +411,11 @@ def test_a_verb_of_sending_starts_no_bodys_name(aliases):
     assert {"开封市住建局", "河南省燃气协会"} <= units and not any("抄送" in u for u in units)
 
 
+def test_a_station_listed_before_a_town_names_no_town(aliases):
+    sites = of_type("推进虎门镇汽车客运站、长安镇汽车客运站搬迁选址。", "东莞市交通运输局", aliases, "Site")
+    assert {"虎门镇", "长安镇"} <= sites and not any(s.endswith("站镇") for s in sites)
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

@@ -719,7 +719,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
                 and not name.endswith("新村"):  # 燕山、甸柳新村街道: no 燕山村; 建业里、永嘉新村: lanes and estates, no 建业里村
             # 清河、西三旗街道: 清河街道 too (丹灶、九江镇人民政府 and 半山、祥符街道社区卫生服务中心 list bodies)
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
-                         for s, e in conjuncts_before(text, begin, suffix, named_after=name[-len(suffix) - 1 :][:1] if suffix == "街道" else ""))
+                         for s, e in conjuncts_before(text, begin, suffix, named_after=name[-len(suffix) - 1 :][:1] if suffix == "街道" else "")
+                         if not text.endswith("站", s, e))  # 虎门镇汽车客运站、长安镇: a station is no town's name
         if kind == "town" and suffix in _TOWN_SUFFIXES:
             community = _community_after(text, end, ctx)
             if community:  # 玉林街道双凤社区: the community named right after its street

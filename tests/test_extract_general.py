@@ -224,6 +224,7 @@ def test_a_name_right_after_a_title_or_a_role_whatever_follows(aliases):
             "副市长高度重视，总工程量的六成，联系人：王敏。")
     assert of_type(text, "成都市应急管理局", aliases, "Person") == {"陈卫东", "高建华", "李俊", "赵立新", "顾海东", "刘香兰", "林晓东", "王敏"}
     assert of_type("副市长欧阳志刚带队检查。", "长沙市住房和城乡建设局", aliases, "Person") == {"欧阳志刚"}
+    assert of_type("虎门镇镇长叶建明牵头推进，沈巷镇长江大堤加固，由乡长负责。", "东莞市交通运输局", aliases, "Person") == {"叶建明"}
 
 
 def test_a_company_starts_at_its_place_after_a_verb_or_a_role(aliases):

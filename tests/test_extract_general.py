@@ -417,6 +417,11 @@ def test_a_station_listed_before_a_town_names_no_town(aliases):
     assert {"虎门镇", "长安镇"} <= sites and not any(s.endswith("站镇") for s in sites)
 
 
+def test_a_deadline_starts_no_place(aliases):
+    sites = of_type("力争2017年底前松山湖高新区公交车辆全部更新。", "东莞市交通运输局", aliases, "Site")
+    assert "松山湖高新区" in sites and not any(s.startswith("底前") for s in sites)
+
+
 def test_a_national_body_written_in_full_keeps_its_full_name(aliases):
     from extracting import table
     from extract import extract_table

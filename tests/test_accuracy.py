@@ -42,7 +42,7 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, 
           "heldout156": 0.94, "heldout157": 0.93, "heldout158": 0.94, "heldout159": 0.92, "heldout160": 0.93,
           "heldout161": 0.92, "heldout162": 0.91, "heldout163": 0.93, "heldout164": 0.95, "heldout165": 0.94,
           "heldout166": 0.94, "heldout167": 0.93, "heldout168": 0.92, "heldout169": 0.94, "heldout170": 0.94,
-          "heldout171": 0.93, "heldout172": 0.92, "heldout173": 0.90, "heldout174": 0.94, "heldout175": 0.94,
+          "heldout171": 0.93, "heldout172": 0.92, "heldout173": 0.91, "heldout174": 0.94, "heldout175": 0.94,
           "heldout176": 0.91, "heldout177": 0.93, "heldout178": 0.92, "heldout179": 0.94, "heldout180": 0.89,
           "heldout181": 0.92, "heldout182": 0.92, "heldout183": 0.93, "heldout184": 0.92, "heldout185": 0.93,
           "heldout186": 0.91, "heldout187": 0.89, "heldout188": 0.90, "heldout189": 0.92, "heldout190": 0.94,
@@ -64,7 +64,7 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.94, 
           "heldout266": 0.94, "heldout267": 0.89, "heldout268": 0.91, "heldout269": 0.90, "heldout270": 0.92,
           "heldout271": 0.92, "heldout272": 0.94, "heldout273": 0.91, "heldout274": 0.92, "heldout275": 0.88,
           "heldout276": 0.94, "heldout277": 0.90, "heldout278": 0.91, "heldout279": 0.92, "heldout280": 0.92,
-          "heldout281": 0.91, "heldout282": 0.91, "heldout283": 0.96, "heldout284": 0.90, "heldout285": 0.90}
+          "heldout281": 0.92, "heldout282": 0.92, "heldout283": 0.96, "heldout284": 0.90, "heldout285": 0.90}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

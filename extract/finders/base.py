@@ -33,8 +33,6 @@ _LIST_LEAD_FREQ = 3000
 KIND_ENDINGS = "镇乡区县市村道路街"
 #: One-character words that lead a list of places (在清河、…), not part of the first name.
 _LEADS = "在对向和与及于"
-#: Numerals, which open names (两路口, 三元里, 五里河) when jieba cuts them off as words of their own.
-_NUMERAL_CHARS = frozenset("一二两三四五六七八九十")
 
 
 #: Words joining two parts of one name (监测预警及动态监控系统) unless a whole name ends before them.
@@ -96,7 +94,7 @@ def conjuncts_before(text: str, start: int, shared: str, named_after: str = "") 
                 and not (shared == "街道" and match.group()[-1] in "路街"):  # 临汾路、彭浦新村街道, 凤凰北街、富宁街街道: streets are named after roads
             break  # 瓶窑镇、良渚街道: the first has its own kind
         lead = segment(match.group())[0]
-        common = _leads_list(lead) and lead not in _NUMERAL_CHARS  # 两路口、大坪街道: a numeral opens 两路口's name
+        common = _leads_list(lead) and lead not in NUMERAL_LEADS  # 两路口、大坪街道: a numeral opens 两路口's name
         begin = match.start() + len(lead) if common and match.end() - match.start() - len(lead) >= 2 else match.start()
         while match.end() - begin > 2 and text[begin] in _LEADS:
             begin += 1  # 2025年在仓前、五常街道: 年 was cut as a word, 在 leads the list too

@@ -82,30 +82,37 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
     return [c for c in found if c.rule != SHORT_RULE or (c.start, c.end) not in listed] if listed else found
 
 
-#: Lists whose items name places by an ending that names none alone: the ending, the endings of other
-#: items that make the list one of places, what may follow its last item, and the shortest name before
-#: the ending. 道 names roads in 唐山 and 天津 (新华道、北新道、建设北路沿线), 水 the streams of 深圳 and
-#: 东莞 (雁田水、契爷石水等支流; 牛路水、小海河、汾水).
-_KIND_LISTS = (("道", ("大街", "大道", "路", "街"), ("沿线", "两侧", "等"), 2),
-               ("水", ("河", "江", "涌", "溪"), ("沿岸", "支流", "流域", "等"), 1))
+#: Lists whose items name places by an ending that names none alone (``listed_kind_ending`` rules: the
+#: ending, then the endings of other items that make the list one of places, what may follow its last
+#: item, and the shortest name before the ending). 道 names roads in 唐山 and 天津 (新华道、北新道、建设北路沿线),
+#: 水 the streams of 深圳 and 东莞 (雁田水、契爷石水等支流; 牛路水、小海河、汾水).
+
+
+def _kind_lists(lex: Lexicon) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, re.Pattern[str], re.Pattern[str]], ...]:
+    """The ``listed_kind_ending`` rules, each with the pattern of an item and of an item ending a list's item."""
+    def read() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], int, re.Pattern[str], re.Pattern[str]], ...]:
+        rules = []
+        for ending, arg in sorted(lex.words("listed_kind_ending").items()):
+            companions, followers, shortest = arg.split(";")
+            others, after, least = tuple(companions.split("|")), tuple(followers.split("|")), int(shortest)
+            item = re.compile("[\u4e00-\u9fff]{%d,3}(?:%s)" % (least, "|".join(others + (ending,))))
+            listed = re.compile("%s(?:、|%s)" % (ending, "|".join(after)))  # 新华道、; 汾水等; 裕华道沿线
+            rules.append((ending, others, after, least, item, listed))
+        return tuple(rules)
+    return lex.derived("site:kind-lists", read)
+
+
 #: What must follow a list of 水 items that holds no river by another ending: 等 alone lists kinds
 #: of water (老空水、顶板水等), 等19条支流 streams.
 _STREAMS_AFTER = re.compile(r"沿岸|支流|流域|等(?:[0-9０-９一二三四五六七八九十]+条)?(?:支流|河流|河道|水体)")
 
 
-def _item_pattern(ending: str, companions: tuple[str, ...], shortest: int) -> re.Pattern[str]:
-    return re.compile("[\u4e00-\u9fff]{%d,3}(?:%s)" % (shortest, "|".join(companions + (ending,))))
-
-
-_ITEMS = {ending: _item_pattern(ending, companions, shortest) for ending, companions, _, shortest in _KIND_LISTS}
-#: An item of the ending, then a list mark or what follows a list's last item (新华道、; 汾水等; 裕华道沿线).
-_ENDING_LISTED = {ending: re.compile("%s(?:、|%s)" % (ending, "|".join(followers))) for ending, _, followers, _ in _KIND_LISTS}
 #: Items joined by list marks, between other marks.
 _LIST_RUN = re.compile(r"[^、，,。；;：:\s（）()“”《》]+(?:、[^、，,。；;：:\s（）()“”《》]+)+")
 
 
 def _listed_by_kind(text: str, ctx: Context) -> list[Candidate]:
-    """Roads named X道 and streams named X水 in a list of such places (:data:`_KIND_LISTS`): an item
+    """Roads named X道 and streams named X水 in a list of such places (``listed_kind_ending``): an item
     counts only in a list (items joined by 、) that also holds an item of another ending (a X路, a X河)
     or that its followers end (沿线, 等) with two items of the ending; each name is no word jieba knows,
     its X no stop word, and it ends in no word of a kind of way or water (``dao_not_road``: 通道, 隧道,
@@ -121,10 +128,9 @@ def _listed_by_kind(text: str, ctx: Context) -> list[Candidate]:
     ['雁田水', '契爷石水', '牛路水', '汾水']
     """
     stops, found = ctx.lexicon.words("stop"), []
-    for ending, companions, followers, shortest in _KIND_LISTS:
-        if _ENDING_LISTED[ending].search(text) is None:
+    for ending, companions, followers, shortest, item_at, listed in _kind_lists(ctx.lexicon):
+        if listed.search(text) is None:
             continue  # no item of the ending in a list: one scan in C
-        item_at = _ITEMS[ending]
         for run in _LIST_RUN.finditer(text):
             if ending not in run.group():
                 continue
@@ -153,16 +159,11 @@ def _listed_by_kind(text: str, ctx: Context) -> list[Candidate]:
     return found
 
 
-#: What an interchange's name follows: a highway's name (沪昆高速公路金阳互通), a list mark, or a verb of building it.
-_INTERCHANGE_LEADS = ("高速公路", "高速", "公路", "接线", "大桥", "、", "在", "完成", "建成", "推进", "推动", "开工")
-#: What may follow an interchange's name: its ramps, its works, another place.
-_INTERCHANGE_FOLLOWS = ("立交", "匝道", "改造", "改扩建", "建设", "工程", "至", "、", "完成", "出入口", "收费站", "枢纽")
-
-
 def _interchanges(text: str, ctx: Context) -> list[Candidate]:
     """Highway interchanges named by a place and 互通 (沪昆高速公路金阳互通, 疏港高速公路穿山互通, 李村河互通):
     the name is two or three characters of no common word before 互通, after a highway's name, a list
-    mark or a verb of building, or followed by the interchange's works; 数据互通, 互联互通 and 扫码互通 are
+    mark or a verb of building (``interchange_lead``), or followed by the interchange's works
+    (``interchange_follow``); 数据互通, 互联互通 and 扫码互通 are
     the verb (things shared). One written with 立交 after it keeps it (小碧互通立交).
 
     >>> from extract.canon import AliasRegistry
@@ -171,7 +172,8 @@ def _interchanges(text: str, ctx: Context) -> list[Candidate]:
     >>> [c.name for c in _interchanges(text, ctx)]
     ['金阳互通', '清镇东互通', '沙文互通']
     """
-    stops, found, freq = ctx.lexicon.words("stop"), [], word_tables().freq
+    lex = ctx.lexicon
+    stops, found, freq = lex.words("stop"), [], word_tables().freq
     for match in re.finditer("互通", text):
         start = match.start()
         for length in (3, 2):
@@ -182,7 +184,7 @@ def _interchanges(text: str, ctx: Context) -> list[Candidate]:
                                                             or t in stops for t in segment(stem)):
                 continue
             end = match.end() + (2 if text.startswith("立交", match.end()) else 0)
-            if text.endswith(_INTERCHANGE_LEADS, 0, begin) or text.startswith(_INTERCHANGE_FOLLOWS, match.end()):
+            if text.endswith(word_tuple(lex, "interchange_lead"), 0, begin) or text.startswith(word_tuple(lex, "interchange_follow"), match.end()):
                 found.append(Candidate("Site", text[begin:end], begin, end, "site:interchange", 1))
             break
     return found
@@ -753,14 +755,10 @@ def _route_start(text: str, begin: int, ctx: Context) -> int:
         words = segment(text[first : position - 1])
         if position - 1 - first < 2 or word_tag(words[-1]) in ("v", "vn") or words[-1] in ctx.lexicon.words("stop"):
             break  # 扩展至京港澳高速: a verb's reach, no road's end
-        if text.endswith(_ROUTE_END_KINDS, first, position - 1):
-            break  # 坂田街道至清平高速, 小漠港至深汕高速公路: a place of its own kind, from which the road is reached
+        if text.endswith(word_tuple(ctx.lexicon, "route_end_kind"), first, position - 1):
+            break  # 坂田街道至清平高速, 小漠港至深汕高速公路: a place of its own kind (``route_end_kind``), from which the road is reached
         position = first
     return position
-
-
-#: Kinds of place that end a route's end written before 至 as places of their own (a street, a road, a port).
-_ROUTE_END_KINDS = ("街道", "大道", "路", "港", "港区", "码头", "站")
 
 
 def _bodies_over(lex: Lexicon) -> dict[str, tuple[str, ...]]:

@@ -119,3 +119,13 @@ def test_a_district_bureau_abbreviation_folds_into_the_full_name_the_table_write
     units = names(extract_table(t, aliases), "Unit")
     assert {"天津市滨海新区城市管理委员会", "天津市滨海新区建设和交通局"} <= units
     assert not any(u.startswith("区") for u in units)
+
+
+def test_schools_named_in_education_tables(aliases):
+    text = ("指导罗湖、盐田区教育局回收小区配套幼儿园14所；依托深圳市学前教育管理信息系统推进幼儿园食堂建设；"
+            "会同深圳大学师范学院扩大学前教育专业招生；新建的观澜第二高级中学、固戍社区的海湾小学扩建工程已竣工；"
+            "大武口区教师进修学校承办培训；在辖区的仓储中心开展检查。")
+    found_units = of_type(text, "深圳市教育局", aliases, "Unit")
+    assert {"罗湖区教育局", "盐田区教育局", "深圳大学师范学院", "观澜第二高级中学", "海湾小学", "大武口区教师进修学校"} <= found_units
+    assert not any(u.endswith("幼儿园") or u.endswith("大学") or u.endswith("仓储中心") for u in found_units)
+    assert "深圳市学前教育管理信息系统" in of_type(text, "深圳市教育局", aliases, "Platform")

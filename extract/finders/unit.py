@@ -632,6 +632,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin = next((f.start for f in reversed(found) if f.start < begin < f.end <= start), begin)
             # 国家管网集团北方管道有限责任公司大庆输油气分公司: the window cut into the parent company's name
         begin = _past_person(text, begin, start)
+        if suffix.endswith(("幼儿园", "学校", "小学", "中学")):
+            begin = _past_inner_verb(text, begin, start, ctx)
         begin = _past_descriptor(text, _dashed_partner(text, _past_edition(text, begin, start), ctx), start, ctx)
         begin = _party_before(text, _past_inner_break(text, begin, head, ctx), ctx)
         begin = _park_before(text, begin, end, ctx)  # 大熊猫国家公园阿坝管理分局: the park's authority
@@ -798,6 +800,19 @@ def _past_inner_break(text: str, begin: int, head: int, ctx: Context) -> int:
     for position in range(cut + 2, head - 1):
         if text.startswith(surroundings, position):
             cut = position + next(len(w) for w in surroundings if text.startswith(w, position))
+    return cut
+
+
+def _past_inner_verb(text: str, begin: int, head: int, ctx: Context) -> int:
+    """盐田区教育局回收小区配套幼儿园, 信息系统推进幼儿园: an everyday verb inside the run before a
+    school's or a hospital's kind ends what names it; the name, if any, starts after it."""
+    if head - begin < 4:
+        return begin
+    name_words, cut, position = ctx.lexicon.words("name_word"), begin, begin
+    for token in segment(text[begin:head]):
+        position += len(token)
+        if is_everyday_verb(token) and token not in name_words and position > begin + 2:
+            cut = position
     return cut
 
 
@@ -1275,6 +1290,9 @@ def _described(text: str, begin: int, raw: str, ctx: Context) -> bool:
     """
     if begin < 2 or text[begin - 1] != "的" or _has_admin_prefix(raw, ctx):
         return False
+    if begin >= 4 and is_cjk(text[begin - 4]) and (text[begin - 2] in "区县镇乡村" or text.endswith("街道", 0, begin - 1)) \
+            and text[begin - 3 : begin - 1] not in ctx.lexicon.words("generic_word") and text[begin - 3] not in "全各本该每":
+        return False  # 固戍社区的海湾小学: where it is, then its name
     return not ctx.lexicon.regex("built_verb").search(text, max(0, begin - 4), begin - 1)  # 前期建设的…中心 exists
 
 

@@ -129,3 +129,15 @@ def test_schools_named_in_education_tables(aliases):
     assert {"罗湖区教育局", "盐田区教育局", "深圳大学师范学院", "观澜第二高级中学", "海湾小学", "大武口区教师进修学校"} <= found_units
     assert not any(u.endswith("幼儿园") or u.endswith("大学") or u.endswith("仓储中心") for u in found_units)
     assert "深圳市学前教育管理信息系统" in of_type(text, "深圳市教育局", aliases, "Platform")
+
+
+def test_everyday_words_after_a_title_or_a_surname_name_nobody(aliases):
+    text = ("对南漳县人民政府开展专项督导，张国华代表全程参加；2027年实现全市专职心理健康教师全覆盖，向提案人刘红梅委员通报进展；"
+            "组织周边村民撤离，副市长王开明参加演练。")
+    assert of_type(text, "襄阳市应急管理局", aliases, "Person") == {"张国华", "刘红梅", "王开明"}
+
+
+def test_an_economic_development_zone_written_short_is_the_one_the_table_writes(aliases):
+    t = table("襄阳市应急管理局", ["加快谷城经济开发区化工集中区建设。", "2017年督促谷城经开区完成整体性安全风险评估。"])
+    sites = names(extract_table(t, aliases), "Site")
+    assert "谷城经济开发区" in sites and "谷城经开区" not in sites

@@ -261,9 +261,21 @@ def _plausible(name: str, ctx: Context) -> bool:
         return False
     if len(name) == 4 and name[:2] not in ctx.lexicon.surnames and word_tables().freq.get(name[1:], 0) > 0 and word_tag(name[1:]) != "nr":
         return False  # 和火锅店: a one-character surname before a word of three (given names have one or two characters)
+    freq = word_tables().freq
+    if len(name) >= 3 and freq.get(name[:2], 0) >= _OPENING_WORD and not word_tag(name[:2]).startswith("nr"):
+        return False  # 周边村民, 全年巡: the surname's character opens an everyday word (周边, 全年)
+    if len(name) == 3 and freq.get(name[1:], 0) >= _OPENING_WORD and word_tag(name[1:]) in ("v", "vn"):
+        return False  # 全覆盖: an everyday verb after the surname's character is no given name
+    if len(name) == 2 and freq.get(name, 0) >= _WORD_NOT_NAME and word_tag(name) in ("n", "v", "vn", "a", "d", "m", "f"):
+        return False  # 全程: a word of its own (李俊, 张宁 are names jieba knows)
     return word_tables().freq.get(name, 0) < _COMMON or len(name) == 3 and word_tag(name) == "nr" \
         and name[-1] not in _PLACE_ENDINGS and name not in ctx.lexicon.divisions  # 王晓东: a name jieba knows well (白云区, 张家港 are places)
 
+
+#: A word this frequent in jieba's dictionary (周边, 覆盖) is no part of a person's name.
+_OPENING_WORD = 1000
+#: A two-character everyday word this frequent (全程) is no name.
+_WORD_NOT_NAME = 100
 
 #: The last characters of places jieba tags as persons' names (白云区, 张家港, 石家庄).
 _PLACE_ENDINGS = frozenset("区县市港镇乡村州省旗盟庄")

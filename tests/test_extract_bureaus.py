@@ -141,3 +141,11 @@ def test_an_economic_development_zone_written_short_is_the_one_the_table_writes(
     t = table("襄阳市应急管理局", ["加快谷城经济开发区化工集中区建设。", "2017年督促谷城经开区完成整体性安全风险评估。"])
     sites = names(extract_table(t, aliases), "Site")
     assert "谷城经济开发区" in sites and "谷城经开区" not in sites
+
+
+def test_online_service_halls_licence_libraries_and_a_citys_data_exchange(aliases):
+    text = ("我局牵头建成广州市网上办事大厅，与广东省网上办事大厅实现统一身份认证；建成杭州市电子证照库，扩大电子证照应用范围；"
+            "推动深圳数据交易所上架公共数据产品27个。")
+    assert of_type(text, "广州市政务服务数据管理局", aliases, "Platform") == {"广州市网上办事大厅", "广东省网上办事大厅", "杭州市电子证照库"}
+    assert "深圳数据交易所" in of_type(text, "广州市政务服务数据管理局", aliases, "Unit")
+    assert not of_type(text, "广州市政务服务数据管理局", aliases, "Site") & {"广州市", "广东省"}

@@ -149,3 +149,9 @@ def test_online_service_halls_licence_libraries_and_a_citys_data_exchange(aliase
     assert of_type(text, "广州市政务服务数据管理局", aliases, "Platform") == {"广州市网上办事大厅", "广东省网上办事大厅", "杭州市电子证照库"}
     assert "深圳数据交易所" in of_type(text, "广州市政务服务数据管理局", aliases, "Unit")
     assert not of_type(text, "广州市政务服务数据管理局", aliases, "Site") & {"广州市", "广东省"}
+
+
+def test_carriers_listed_before_a_branch_share_it(aliases):
+    text = "与中国移动、中国联通、中国电信深圳分公司签订协议；与华为、中国移动西安分公司合作。"
+    assert of_type(text, "深圳市气象局", aliases, "Unit") == {
+        "中国移动深圳分公司", "中国联通深圳分公司", "中国电信深圳分公司", "华为", "中国移动西安分公司"}

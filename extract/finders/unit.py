@@ -456,8 +456,9 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
         found.append(candidate)
         listed = _coordinated(text, candidate, ctx)
         if listed:  # 龙岗、惠阳区三防指挥部办公室: the whole shared name, not the part a shorter suffix (指挥部) ended
-            found = [c for c in found if not (c.rule == "unit:coordinated" and any(
-                c.start == l.start and c.end == l.end and l.name.startswith(c.name) and l.name != c.name for l in listed))]
+            found = [c for c in found if not (c.rule in ("unit:coordinated", "unit:alias") and any(
+                c.start == l.start and c.end == l.end and l.name.startswith(c.name) and l.name != c.name
+                and (c.rule == "unit:coordinated" or l.rule == _BRAND_RULE) for l in listed))]  # 中国移动 of 中国移动、中国电信深圳分公司
         found.extend(listed)
     if "队" in text:  # 湖南省地质矿产勘查开发局四〇二队: a bureau's team named by its number alone, named with the bureau
         for match in _NUMBERED_TEAM.finditer(text):
@@ -1473,8 +1474,32 @@ def _followed_by_title(text: str, end: int, ctx: Context) -> bool:
     return titles.match(text, end) is not None
 
 
+#: The kinds of a company's or a bank's branch in a city (中国电信深圳分公司, 工商银行深圳分行).
+_BRANCH_KINDS = ("分公司", "分行", "支行")
+_BRAND_RULE = "unit:coordinated-brand"
+
+
+def _coordinated_brands(text: str, candidate: Candidate, ctx: Context) -> list[Candidate]:
+    """中国移动、中国联通、中国电信深圳分公司: known bodies listed before a branch of one of them in a
+    place share the branch (中国移动深圳分公司, 中国联通深圳分公司)."""
+    hits = dictionary_hits(text, ctx, "Unit")
+    head = next((m for m in hits if m.start == candidate.start and m.end < candidate.end), None)
+    rest = normalise_name(text[head.end : candidate.end]) if head is not None else ""
+    if not rest or not starts_with_place(rest, ctx):
+        return []
+    ends, brand = {m.end: m for m in hits}, text[head.start : head.end]
+    found, cursor = [], candidate.start
+    while text[cursor - 1 : cursor] == "、" and (listed := ends.get(cursor - 1)) is not None \
+            and (text.startswith(brand[:2], listed.start) or text.endswith(brand[-2:], 0, listed.end)):  # 中国移动、中国电信…, not 华为、中国移动…
+        found.append(Candidate("Unit", normalise_name(text[listed.start : listed.end]) + rest, listed.start, listed.end, _BRAND_RULE, 2))
+        cursor = listed.start
+    return found
+
+
 def _coordinated(text: str, candidate: Candidate, ctx: Context) -> list[Candidate]:
     """Names before ``candidate`` that share its suffix: 东莞、惠州市应急管理局."""
+    if text[candidate.start - 1 : candidate.start] == "、" and candidate.name.endswith(_BRANCH_KINDS):
+        return _coordinated_brands(text, candidate, ctx)
     name = text[candidate.start : candidate.end]
     places = _place_prefixes(name, ctx)
     town = TOWN_WORD.search(name)  # 海淀、北下关街道办事处: 海淀街道办事处 too (北关 of 北关街道 is no 北关区)

@@ -155,3 +155,10 @@ def test_carriers_listed_before_a_branch_share_it(aliases):
     text = "与中国移动、中国联通、中国电信深圳分公司签订协议；与华为、中国移动西安分公司合作。"
     assert of_type(text, "深圳市气象局", aliases, "Unit") == {
         "中国移动深圳分公司", "中国联通深圳分公司", "中国电信深圳分公司", "华为", "中国移动西安分公司"}
+
+
+def test_a_grade_of_laboratory_is_no_body_but_the_body_it_belongs_to_is(aliases):
+    text = "广州市疾病预防控制中心生物安全三级实验室建成投用；全市建成市、区两级公共卫生实验室17家；依托深圳湾实验室开展测序。"
+    units = of_type(text, "深圳市卫生健康委员会", aliases, "Unit")
+    assert {"广州市疾病预防控制中心", "深圳湾实验室"} <= units
+    assert not any(u.endswith("级实验室") or u.endswith("公共卫生实验室") for u in units)

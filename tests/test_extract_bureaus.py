@@ -162,3 +162,12 @@ def test_a_grade_of_laboratory_is_no_body_but_the_body_it_belongs_to_is(aliases)
     units = of_type(text, "深圳市卫生健康委员会", aliases, "Unit")
     assert {"广州市疾病预防控制中心", "深圳湾实验室"} <= units
     assert not any(u.endswith("级实验室") or u.endswith("公共卫生实验室") for u in units)
+
+
+def test_waterways_named_after_a_mark_a_preposition_or_a_verb(aliases):
+    text = "在磨刀门水道新建咸情监测站5座；加强鸡啼门水道、虎跳门水道出海口整治，疏浚主要水道。"
+    assert of_type(text, "珠海市水务局", aliases, "Site") == {"磨刀门水道", "鸡啼门水道", "虎跳门水道"}
+
+
+def test_an_owners_division_named_by_a_fixed_phrase_of_its_work(aliases):
+    assert of_type("本建议由局水利工程建设管理科具体承办。", "珠海市水务局", aliases, "Unit") == {"珠海市水务局水利工程建设管理科"}

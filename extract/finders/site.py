@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from extract.canon import normalise_name
-from extract.finders.base import COUNT_AFTER, KIND_ENDINGS, NEXT_TOWN_SUFFIXES, before_dash, opens_town_name, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
+from extract.finders.base import COUNT_AFTER, DELIMITERS, KIND_ENDINGS, NEXT_TOWN_SUFFIXES, before_dash, opens_town_name, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, is_list_item
 from extract.finders.lexicon import Lexicon, former_counties, long_titles, suffix_regex, trie_pattern, word_at, word_tuple, words_across, words_index
 from extract.finders.wordcache import word_tables
@@ -494,6 +494,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 万州环线高速公路: the line's word is part of the road's name, found by its own suffix
         if kind in ("water", "line") and not _short_stem(text, start, end, ctx):
             listed = _listed_water(text, start, end, ctx) if kind == "water" else -1
+            if listed < 0 and kind == "water" and suffix in lex.words("bounded_water"):
+                listed = _bounded_stem(text, start)
             if listed >= 0:  # 加强岩河、芦江等河道; 利用潮白新河、蓟运河: an item of a list of waters
                 found.append(Candidate("Site", ctx.aliases.canonical("Site", normalise_name(text[listed:end])), listed, end, f"site_suffix:{suffix}", 1))
             continue  # 湛江, 罗湖, 沿线: cheap tests before the boundary search
@@ -1156,6 +1158,21 @@ _EVENT_DATE = re.compile(r"(?<![0-9０-９.])(?:1[0-2]|[1-9])[·•](?:[1-3][0-9
 
 #: A word rarer than this before a place is part of the name it opens (润扬长江公路大桥: 润扬 34), not a verb (加密 145).
 _RARE_LEAD = 100
+
+
+#: One-character words a waterway's name may follow (在磨刀门水道, 对鸡啼门水道).
+_STEM_LEADS = frozenset("在对和与及至经")
+
+
+def _bounded_stem(text: str, start: int) -> int:
+    """Where a waterway's name of two or three characters starts when a mark, the text's start, a
+    one-character preposition or an everyday verb stands right before it (在磨刀门水道, 加强鸡啼门水道,
+    、虎跳门水道: ``bounded_water``), or -1."""
+    for begin in (start - 3, start - 2):
+        if begin >= 0 and all(is_cjk(c) for c in text[begin:start]) and text[begin] not in _STEM_LEADS \
+                and (begin == 0 or text[begin - 1] in DELIMITERS or text[begin - 1] in _STEM_LEADS or is_everyday_verb(text[begin - 2 : begin])):
+            return begin
+    return -1
 
 
 def _short_stem(text: str, start: int, end: int, ctx: Context) -> bool:

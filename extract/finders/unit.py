@@ -1411,7 +1411,7 @@ def _owner_division_start(text: str, begin: int, ctx: Context) -> int:
             position -= 1  # 厅成果转化与区域创新处: two fields of work joined
             continue
         stop = word in lex.words("stop") and word not in lex.words("name_word")  # 会同, not 建设
-        if len(word) < 2 or stop or not (word in lex.words("name_word") or word_tag(word) in ("n", "vn", "v")):
+        if len(word) < 2 or stop or not (word in lex.words("name_word") or word_tag(word) in ("n", "vn", "v", "l")):
             break
         position -= len(word)
     return begin

@@ -171,3 +171,9 @@ def test_waterways_named_after_a_mark_a_preposition_or_a_verb(aliases):
 
 def test_an_owners_division_named_by_a_fixed_phrase_of_its_work(aliases):
     assert of_type("本建议由局水利工程建设管理科具体承办。", "珠海市水务局", aliases, "Unit") == {"珠海市水务局水利工程建设管理科"}
+
+
+def test_a_national_general_offices_code_opens_its_number(aliases):
+    text = "按照国家安全监管总局安监总厅宣教(2015)21号文件要求开展宣传；根据国家安全监管总局等三部门安监总办(2017)140号文件要求修订。"
+    assert of_type(text, "深圳市安全生产监督管理局", aliases, "Document") == {"安监总厅宣教〔2015〕21号", "安监总办〔2017〕140号"}
+    assert "国家安全监管总局" in of_type(text, "深圳市安全生产监督管理局", aliases, "Unit")

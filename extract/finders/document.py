@@ -17,7 +17,7 @@ from typing import Iterator
 
 from extract.canon import normalise_doc_number, normalise_name
 from extract.finders.base import BRACKETED_YEAR, Candidate, Context, is_cjk
-from extract.finders.lexicon import trie_pattern
+from extract.finders.lexicon import trie_pattern, word_tuple
 from extract.finders.segment import word_edges
 
 __all__ = ["find_documents", "find_titles", "find_numbers"]
@@ -155,13 +155,17 @@ def _issuer_cut(prefix: str, ctx: Context) -> int:
         (w for w, kind in ctx.lexicon.words("unit_suffix").items() if kind in ("gov", "body") or w in _SQUADS), key=len, reverse=True)))
     best = 0
     for position in range(3, len(prefix) - 1):
+        if prefix[position - 1 : position + 1] == "部门" and len(prefix) - position - 1 >= 2:
+            best = position + 1  # 国家安全监管总局等三部门安监总办: the bodies that sent it, then the number (no 部 there)
+            continue
         if prefix[:position].endswith(suffixes) and (position >= 4 or len(prefix) - position >= 3):
             if _ministry_short(prefix[position - 3 : position], ctx):
                 continue  # 工业和信息化部工信部企业函, 人社部发: a ministry's short name opens the number (商务部商服贸函 does not)
             chunk = prefix[best:position]
-            if best and 2 <= len(chunk) <= 3 and not any(len(w) > len(chunk) and prefix[:position].endswith(w)
-                                                          for w in (*suffixes, "办公厅", "办公室")):
-                continue  # 国家卫生健康委办公厅国卫办基层函, 商务部办公厅商办流通函: the issuer's short name opens the number
+            if best and (2 <= len(chunk) <= 3 and not any(len(w) > len(chunk) and prefix[:position].endswith(w)
+                                                           for w in (*suffixes, "办公厅", "办公室"))
+                         or chunk.endswith(word_tuple(ctx.lexicon, "number_office_code"))):
+                continue  # 国家卫生健康委办公厅国卫办基层函, 安全监管总局安监总厅宣教: the issuer's short name opens the number
             best = position  # 商务部商服贸函: a ministry's three characters, when the number's own prefix is long
     return best
 

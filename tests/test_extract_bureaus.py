@@ -177,3 +177,9 @@ def test_a_national_general_offices_code_opens_its_number(aliases):
     text = "按照国家安全监管总局安监总厅宣教(2015)21号文件要求开展宣传；根据国家安全监管总局等三部门安监总办(2017)140号文件要求修订。"
     assert of_type(text, "深圳市安全生产监督管理局", aliases, "Document") == {"安监总厅宣教〔2015〕21号", "安监总办〔2017〕140号"}
     assert "国家安全监管总局" in of_type(text, "深圳市安全生产监督管理局", aliases, "Unit")
+
+
+def test_a_quoted_website_and_a_company_named_with_a_stop_word(aliases):
+    text = "推动企业不良记录在“信用深圳”网站公示；由深圳市赛为安全技术服务有限公司派驻专家；南山区引入万科企业股份有限公司。"
+    assert of_type(text, "深圳市安全生产监督管理局", aliases, "Platform") == {"信用深圳"}
+    assert of_type(text, "深圳市安全生产监督管理局", aliases, "Unit") == {"深圳市赛为安全技术服务有限公司", "万科企业股份有限公司"}

@@ -671,6 +671,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             if is_cjk(text[begin]):
                 begin = before_dash(text, begin, ctx)  # 一汽-大众汽车有限公司, 扬子石化—巴斯夫有限责任公司: a joint venture named by both partners
             begin = _past_lead_in(text, begin, start, ctx)
+            begin = _placed_name_with_stop(text, begin, start, ctx)
             inside = text.rfind("内", begin + 2, start - 3)
             if inside > 0 and text[inside - 1] in "区园)）" and not text.startswith(("内蒙古", "内江"), inside):
                 begin = inside + 1  # 无锡国家高新技术产业开发区（新吴区）内SK海力士…有限公司: a company in a zone, named after it
@@ -815,6 +816,20 @@ def _past_inner_verb(text: str, begin: int, head: int, ctx: Context) -> int:
         if is_everyday_verb(token) and token not in name_words and position > begin + 2:
             cut = position
     return cut
+
+
+def _placed_name_with_stop(text: str, begin: int, head: int, ctx: Context) -> int:
+    """深圳市赛为安全技术服务有限公司: a company's name of two characters after its city, the second a
+    one-character stop word (为), which ended the search; the name starts at the city."""
+    if begin < 5 or head - begin < 2 or not is_cjk(text[begin - 2]) or text[begin - 1] not in ctx.lexicon.words("stop") \
+            or word_tables().freq.get(text[begin - 2 : begin], 0):
+        return begin  # 南山区引入万科…: a word of its own (引入) ends the city's part
+    places = ctx.lexicon.divisions
+    for length in range(3, min(begin - 2, 8) + 1):
+        place = text[begin - 2 - length : begin - 2]
+        if place in places and is_full_place(place, places) and place[-1] in "市省县区":
+            return begin - 2 - length
+    return begin
 
 
 def _past_person(text: str, begin: int, head: int) -> int:

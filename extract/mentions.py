@@ -22,7 +22,7 @@ from extract.finders.lexicon import Lexicon, trie_pattern, word_tuple
 from extract.finders.listed import retype_listed
 from extract.finders.site import SHORT_RULE
 from extract.finders.segment import word_edges, word_tag
-from extract.finders.unit import expand_abbreviation, is_admin_words, owner_district
+from extract.finders.unit import expand_abbreviation, is_admin_words, own_district_name, owner_district
 from extract.model import TEXT_FIELDS, Case, Mention, ProposalTable
 
 __all__ = ["case_fields", "extract_case", "extract_table", "extract_text", "resolve_overlaps", "load_aliases", "home_region", "fold_short_sites", "defined_abbreviations", "fold_home_units", "fold_long_names",
@@ -566,6 +566,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
         if m.type == "Unit" and short_owner != ctx.owner and m.name.startswith(short_owner) and len(m.name) - len(short_owner) >= 2 \
                 and not m.name.startswith(ctx.owner):
             m = replace(m, name=ctx.owner + m.name[len(short_owner) :])  # 区商务委商贸流通科: the owner's division
+        elif m.type == "Unit" and (placed := own_district_name(m.name, ctx)) in full and placed:
+            m = replace(m, name=placed)  # 南山消防救援大队, where the table writes 深圳市南山区消防救援大队
         elif m.type == "Unit" and m.name not in columns and m.name != ctx.owner:
             written = normalise_name(m.text)
             if _BARE_LEVEL_BODY.match(written) and m.name not in full:

@@ -183,3 +183,12 @@ def test_a_quoted_website_and_a_company_named_with_a_stop_word(aliases):
     text = "推动企业不良记录在“信用深圳”网站公示；由深圳市赛为安全技术服务有限公司派驻专家；南山区引入万科企业股份有限公司。"
     assert of_type(text, "深圳市安全生产监督管理局", aliases, "Platform") == {"信用深圳"}
     assert of_type(text, "深圳市安全生产监督管理局", aliases, "Unit") == {"深圳市赛为安全技术服务有限公司", "万科企业股份有限公司"}
+
+
+def test_a_village_after_its_street_and_a_district_squad_written_short(aliases):
+    t = table("深圳市南山区应急管理局", ["会同区住建局完成西丽街道平山村、大磡村改造；本局联合南山消防救援大队建成集中充电设施。",
+                                      "福田消防救援大队参加演练。"], co_units=["深圳市南山区消防救援大队"])
+    mentions = extract_table(t, aliases)
+    assert {"平山村", "大磡村"} <= names(mentions, "Site") and "平山" not in names(mentions, "Site")
+    assert {"深圳市南山区消防救援大队", "福田消防救援大队"} <= names(mentions, "Unit")
+    assert "南山消防救援大队" not in names(mentions, "Unit")

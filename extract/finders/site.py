@@ -1020,8 +1020,9 @@ def _place_word_ending(text: str, left: int, end: int, lex: Lexicon) -> bool:
     if text[left:end] == "山路" and left and word_tag(text[left - 1 : left + 1]) in _ROAD_NAMING_TAGS \
             and segment(text[max(0, left - 3) : left + 1])[-1] == text[left - 1 : left + 1]:
         return True  # 燕山路, 历山路: a mountain's name and 路 (修建山路, 乡村|山路 name no road)
-    if text[left:end] == "山村" and left >= 2 and text[left - 2] in "镇乡" and is_cjk(text[left - 1]) and text[left - 1] not in "乡镇村":
-        return True  # 沙石镇峰山村: a village named after its hill, right after its town (修建山村道路 names none)
+    if text[left:end] == "山村" and left >= 2 and (text[left - 2] in "镇乡" or text.endswith("街道", 0, left - 1)) \
+            and is_cjk(text[left - 1]) and text[left - 1] not in "乡镇村":
+        return True  # 沙石镇峰山村, 西丽街道平山村: a village named after its hill, right after its town (修建山村道路 names none)
     return text[left:end] == "一路" and left >= 2 and is_cjk(text[left - 1]) and (end == len(text) or text[end] in LIST_MARKS or text[end] in "。；;")
 
 

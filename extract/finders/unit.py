@@ -27,7 +27,7 @@ from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, starts_word, word_edges, word_tag
 from extract.finders.site import city_before, two_char_town_name
 
-__all__ = ["find_units", "unit_name", "expand_abbreviation", "owner_province", "owner_level_place", "is_admin_words", "owner_kinds"]
+__all__ = ["find_units", "unit_name", "expand_abbreviation", "owner_province", "owner_level_place", "is_admin_words", "owner_kinds", "own_district_name"]
 
 def owner_kinds(owner: str, lex: Lexicon | None = None) -> str:
     """The characters by which a table's owner names itself (我局, 我委, 本厅): 局 always, and the
@@ -1480,6 +1480,17 @@ def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
         # 组建市级综合应急救援队伍: a rank of a kind of team, none named
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:squad", 1)  # 广州市消防救援支队
     return None
+
+
+def own_district_name(raw: str, ctx: Context) -> str:
+    """南山消防救援大队 in a 深圳市南山区 bureau's table: the name with the owner's district written in
+    full where it is written short (深圳市南山区消防救援大队); otherwise ""."""
+    district = owner_district(ctx)
+    tail = district[district.rfind("市") + 1 :] if "市" in district[:-1] else district
+    short = tail[:-1]
+    if len(short) >= 2 and raw.startswith(short) and not raw.startswith(tail):
+        return district + raw[len(short) :]
+    return ""
 
 
 def _followed_by_title(text: str, end: int, ctx: Context) -> bool:

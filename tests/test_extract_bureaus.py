@@ -192,3 +192,8 @@ def test_a_village_after_its_street_and_a_district_squad_written_short(aliases):
     assert {"平山村", "大磡村"} <= names(mentions, "Site") and "平山" not in names(mentions, "Site")
     assert {"深圳市南山区消防救援大队", "福田消防救援大队"} <= names(mentions, "Unit")
     assert "南山消防救援大队" not in names(mentions, "Unit")
+
+
+def test_streets_listed_after_a_verbal_noun_before_their_kind(aliases):
+    text = "全面排查公明、光明等街道内涝积水点；加强金坑水库、木强水库等小型水库安全度汛。"
+    assert of_type(text, "深圳市光明区水务局", aliases, "Site") == {"公明街道", "光明街道", "金坑水库", "木强水库"}

@@ -60,11 +60,17 @@ def is_everyday_verb(word: str) -> bool:
     return len(word) == 2 and word_tag(word) == "v" and word_tables().freq.get(word, 0) >= EVERYDAY_VERB_FREQ
 
 
-def conjuncts_before(text: str, start: int, shared: str, named_after: str = "") -> list[tuple[int, int]]:
+def _acts_on(word: str, verbal_nouns: bool) -> bool:
+    """An everyday verb, or with ``verbal_nouns`` a verbal noun as frequent (排查), that a list of places follows."""
+    return is_everyday_verb(word) or verbal_nouns and len(word) == 2 and word_tag(word) == "vn" and word_tables().freq.get(word, 0) >= EVERYDAY_VERB_FREQ
+
+
+def conjuncts_before(text: str, start: int, shared: str, named_after: str = "", verbal_nouns: bool = False) -> list[tuple[int, int]]:
     """The names listed right before ``start`` that share its kind word ``shared`` (清河、西三旗街道:
     清河 shares 街道), nearest first: two to four characters between list marks, none of them
     ending in a kind of its own (瓶窑镇、良渚街道) but the kind the name's own stem ends in
-    (``named_after``: 斜土路、枫林路街道, both named after their roads).
+    (``named_after``: 斜土路、枫林路街道, both named after their roads). A frequent verb may lead the
+    list (指导观音桥、…); with ``verbal_nouns`` a frequent verbal noun too (排查公明、光明等街道).
 
     >>> text = "在清河、上庄、西三旗街道试点"
     >>> [text[s:e] for s, e in conjuncts_before(text, 7, "街道")]
@@ -83,7 +89,7 @@ def conjuncts_before(text: str, start: int, shared: str, named_after: str = "") 
             if candidate and text[first] not in _LEADS and (first == 0 or not is_cjk(text[first - 1])
                                                             or text[first - 1] in LIST_MARKS or text[first - 1] in _LEADS
                                                             or text[first - 1] == "经" and 1 in word_edges(text[first - 1 : first + 3])  # 经霍尔果斯、… (not 经久乡)
-                                                            or first >= 2 and is_everyday_verb(text[first - 2 : first])  # 指导观音桥、…
+                                                            or first >= 2 and _acts_on(text[first - 2 : first], verbal_nouns)  # 指导观音桥、…, 排查公明、…等街道
                                                             or first >= 2 and cursor - 1 - first == 3 and _leads_list(text[first - 2 : first])
                                                             and text[cursor - 2] not in KIND_ENDINGS and text[first - 1] not in KIND_ENDINGS):
                 # 指导樟村坪、…: a lead too long for the window (沙河街道白石洲、…: no lead, a place inside the street)

@@ -251,7 +251,7 @@ def _listed_before_kind(text: str, ctx: Context) -> list[Candidate]:
         last = text.rfind("、", max(0, end - 5), end) + 1
         if last <= 0 or not 2 <= end - last <= 4 or not all(is_cjk(c) for c in text[last:end]) or text[end - 1] in KIND_ENDINGS:
             continue
-        items = [(last, end)] + conjuncts_before(text, last, kind)
+        items = [(last, end)] + conjuncts_before(text, last, kind, verbal_nouns=True)  # 排查公明、光明等街道
         if len(items) < 2 or any(text[s:e] in ctx.lexicon.words("generic_word") for s, e in items):
             continue
         found.extend(Candidate("Site", normalise_name(text[s:e]) + kind, s, e, "site:coordinated", 2) for s, e in items)

@@ -197,3 +197,10 @@ def test_a_village_after_its_street_and_a_district_squad_written_short(aliases):
 def test_streets_listed_after_a_verbal_noun_before_their_kind(aliases):
     text = "全面排查公明、光明等街道内涝积水点；加强金坑水库、木强水库等小型水库安全度汛。"
     assert of_type(text, "深圳市光明区水务局", aliases, "Site") == {"公明街道", "光明街道", "金坑水库", "木强水库"}
+
+
+def test_international_bodies_take_no_city_and_a_role_ends_before_a_company(aliases):
+    text = "在国际标准化组织（ISO）、国际电工委员会（IEC）承担秘书处工作；浙大一院食堂承包单位杭州味之源餐饮管理有限公司通过认证。"
+    units = of_type(text, "东莞市市场监督管理局", aliases, "Unit")
+    assert {"国际电工委员会", "杭州味之源餐饮管理有限公司"} <= units
+    assert not any(u.startswith("东莞市国际") or "单位" in u for u in units)

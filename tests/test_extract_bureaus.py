@@ -204,3 +204,8 @@ def test_international_bodies_take_no_city_and_a_role_ends_before_a_company(alia
     units = of_type(text, "东莞市市场监督管理局", aliases, "Unit")
     assert {"国际电工委员会", "杭州味之源餐饮管理有限公司"} <= units
     assert not any(u.startswith("东莞市国际") or "单位" in u for u in units)
+
+
+def test_a_verb_jieba_cuts_apart_starts_no_place(aliases):
+    text = "2.做大宁波舟山港海铁联运业务；做强宁波东部新城航运服务集聚区。"
+    assert of_type(text, "宁波市交通运输局", aliases, "Site") == {"宁波舟山港", "宁波东部新城"}

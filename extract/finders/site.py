@@ -1139,6 +1139,10 @@ def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
                                                                         and token not in ctx.lexicon.words("street_verb_name")))
                and token not in places and not (len(tokens[i + 1]) == 1 and tokens[i + 1] in suffixes)), default=0)
     # 包头稀土高新区: a city's name jieba tags a verb; 富强路街道: a verb that names a road
+    if not cut and len(tokens) > 2 and len(tokens[0]) == 1:  # 做|大|宁波舟山港, 新|设|无水港: jieba cut the verb apart
+        lead = tokens[0] + tokens[1]
+        if lead in verbs and len(tokens[1]) == 1 and end - begin - 2 >= 2:
+            cut = 2
     while cut < len(tokens) - 2 and len(tokens[cut]) == 2 and not _is_known_place(tokens[cut], ctx) \
             and word_tag(tokens[cut]) not in ("nr", "nrt", "nz", "nt") and word_tables().freq.get(tokens[cut], 0) >= _RARE_LEAD \
             and starts_with_place(text[begin + sum(map(len, tokens[: cut + 1])) : end], ctx) \

@@ -209,3 +209,9 @@ def test_international_bodies_take_no_city_and_a_role_ends_before_a_company(alia
 def test_a_verb_jieba_cuts_apart_starts_no_place(aliases):
     text = "2.做大宁波舟山港海铁联运业务；做强宁波东部新城航运服务集聚区。"
     assert of_type(text, "宁波市交通运输局", aliases, "Site") == {"宁波舟山港", "宁波东部新城"}
+
+
+def test_a_city_bodys_office_in_a_district_is_named_with_the_body(aliases):
+    text = "会同深圳市交通运输委员会龙岗交通运输局在布吉街道开展整治；会同市规划和国土资源委员会龙岗管理局。"
+    assert of_type(text, "深圳市龙岗区住房和建设局", aliases, "Unit") == {
+        "深圳市交通运输委员会龙岗交通运输局", "深圳市规划和国土资源委员会龙岗管理局"}

@@ -1122,6 +1122,11 @@ def _parent_start(text: str, begin: int, place: int, ctx: Context, kind: str = "
         return begin
     if parent.endswith("人民政府") and TOWN_WORD.search(text, place + 2, place + 7) and is_admin_words(parent, ctx):
         return begin  # 杭州市上城区人民政府湖滨街道办事处: a street's office is named with its district's government
+    if kind == "gov" and parent.endswith(("委员会", "局")) and len(parent) >= 6 and _has_admin_prefix(parent, ctx) \
+            and (short := next((text[place : place + n] for n in (3, 2) if text[place : place + n] in ctx.lexicon.divisions), "")) \
+            and not is_full_place(short, ctx.lexicon.divisions) and text[place + len(short) : place + len(short) + 1] not in "区县市" \
+            and "分局" not in text[place : place + 8]:  # (金水路分局, 龙岗分局: branches, named with their parents by their own rule)
+        return begin  # 深圳市交通运输委员会龙岗交通运输局: a city body's office in a district, named by the district's short name
     if (kind == "company" and len(parent) >= 2 and not any(c in parent for c in "和与及、")
             and not _common_words_only(parent, ctx) and not _all_admin(parent, ctx)):
         return begin

@@ -1515,7 +1515,9 @@ def _coordinated_brands(text: str, candidate: Candidate, ctx: Context) -> list[C
     place share the branch (中国移动深圳分公司, 中国联通深圳分公司)."""
     hits = dictionary_hits(text, ctx, "Unit")
     head = next((m for m in hits if m.start == candidate.start and m.end < candidate.end), None)
-    rest = normalise_name(text[head.end : candidate.end]) if head is not None else ""
+    if head is None:
+        return []
+    rest = normalise_name(text[head.end : candidate.end])
     if not rest or not starts_with_place(rest, ctx):
         return []
     ends, brand = {m.end: m for m in hits}, text[head.start : head.end]

@@ -215,3 +215,8 @@ def test_a_city_bodys_office_in_a_district_is_named_with_the_body(aliases):
     text = "会同深圳市交通运输委员会龙岗交通运输局在布吉街道开展整治；会同市规划和国土资源委员会龙岗管理局。"
     assert of_type(text, "深圳市龙岗区住房和建设局", aliases, "Unit") == {
         "深圳市交通运输委员会龙岗交通运输局", "深圳市规划和国土资源委员会龙岗管理局"}
+
+
+def test_provinces_and_cities_abroad_written_after_their_country(aliases):
+    text = "推动与越南老街省、老挝琅南塔省有关部门建立联防机制；学习荷兰鹿特丹城市防洪经验，开拓老挝市场。"
+    assert of_type(text, "昆明市应急管理局", aliases, "Site") == {"越南", "老街省", "老挝", "琅南塔省", "荷兰", "鹿特丹"}

@@ -72,7 +72,9 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
             start, name = start - 1, text[start - 1] + name  # 东洞庭湖, 东太湖: the part of a great lake named by its side
         found.append(Candidate("Site", name, start, end, match.entry.rule, 1))
     found = _zones_with_their_city(text, found, ctx)
-    found.extend(_suffix_sites(text, ctx))
+    abroad = _divisions_abroad(text, found, ctx)
+    found.extend(abroad)
+    found.extend(c for c in _suffix_sites(text, ctx) if not any(a.start < c.end < a.end for a in abroad))  # 越南老街|省: the suffix ends inside
     found.extend(_listed_before_kind(text, ctx))
     if "、" in text:
         found.extend(_listed_by_kind(text, ctx))
@@ -207,6 +209,29 @@ def _names_by_kind(name: str, ending: str, stops: dict[str, str], ctx: Context) 
 
 #: The levels written after a city's or state's name abroad (神户市, 亚利桑那州, 阿尔伯塔省).
 _WORLD_LEVELS = frozenset("市州省")
+
+
+#: A division abroad written right after its country: two to four characters and its level.
+_DIVISION_ABROAD = re.compile(r"[\u4e00-\u9fff]{2,4}?[省州市]")
+
+
+def _divisions_abroad(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
+    """越南老街省, 老挝琅南塔省, 越南广宁省芒街市: a province or city abroad the gazetteer does not know,
+    written right after its country (and a city after its province), each a place of its own."""
+    divisions: list[Candidate] = []
+    for country in found:
+        if country.name not in ctx.lexicon.countries:
+            continue
+        position = country.end
+        for _ in range(2):  # the province, then a city in it
+            match = _DIVISION_ABROAD.match(text, position)
+            if match is None or any(text[p : p + n] in ctx.lexicon.world for p in range(position, match.end() - 2) for n in range(2, 6)) \
+                    or not _world_level_end(text, match.end() - 1, ctx) == match.end() \
+                    or any(t in ctx.lexicon.words("stop") or is_everyday_verb(t) for t in segment(match.group()[:-1])):
+                break  # 越南建立…, 老挝市场: no division named; 荷兰鹿特丹城市, 马来西亚槟城乔治市: a place the gazetteer knows, found as such
+            divisions.append(Candidate("Site", match.group(), match.start(), match.end(), "site:abroad", 2))
+            position = match.end()
+    return divisions
 
 
 def _world_level_end(text: str, end: int, ctx: Context) -> int:

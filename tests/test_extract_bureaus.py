@@ -220,3 +220,11 @@ def test_a_city_bodys_office_in_a_district_is_named_with_the_body(aliases):
 def test_provinces_and_cities_abroad_written_after_their_country(aliases):
     text = "推动与越南老街省、老挝琅南塔省有关部门建立联防机制；学习荷兰鹿特丹城市防洪经验，开拓老挝市场。"
     assert of_type(text, "昆明市应急管理局", aliases, "Site") == {"越南", "老街省", "老挝", "琅南塔省", "荷兰", "鹿特丹"}
+
+
+def test_a_former_new_district_and_bodies_of_their_time_written_short(aliases):
+    t = table("深圳市交通运输委员会", ["会同市法制办起草办法；会同市财委印发补贴办法。", "对龙华区、光明新区等扬尘重点区域开展联合执法。"],
+              co_units=["深圳市人民政府法制办公室", "深圳市财政委员会"])
+    mentions = extract_table(t, aliases)
+    assert {"深圳市人民政府法制办公室", "深圳市财政委员会"} <= names(mentions, "Unit")
+    assert {"龙华区", "光明新区"} <= names(mentions, "Site")

@@ -1348,7 +1348,14 @@ def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:
         short = len(stem) <= 3 or len(stem) == 4 and _proper(stem, ctx) and not any(t in ctx.lexicon.words("stop") for t in segment(stem)) \
             or 4 <= len(stem) <= 7 and stem.endswith("族")  # 日月藏族乡, 新堡布依族乡: a name and its people
         return (short or named_after_road) and not all(t in ctx.lexicon.words("generic_word") for t in segment(stem)) and _word_start(text, begin, ctx)
-    return _proper(stem, ctx)
+    return _proper(stem, ctx) or _home_district_stem(stem, ctx)
+
+
+def _home_district_stem(stem: str, ctx: Context) -> bool:
+    """光明新区 in a Shenzhen table: the stem names a district of the table's own city whose short form
+    is an everyday word, which the gazetteer leaves out (光明区, 和平区)."""
+    region = ctx.region
+    return len(region) >= 4 and any(d.code.startswith(region) for d in ctx.lexicon.divisions.get(stem + "区", ()))
 
 
 #: A place's number in its name: 第三 (西宁市第三污水处理厂).

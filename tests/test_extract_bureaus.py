@@ -228,3 +228,11 @@ def test_a_former_new_district_and_bodies_of_their_time_written_short(aliases):
     mentions = extract_table(t, aliases)
     assert {"深圳市人民政府法制办公室", "深圳市财政委员会"} <= names(mentions, "Unit")
     assert {"龙华区", "光明新区"} <= names(mentions, "Site")
+
+
+def test_a_universitys_hospital_and_the_staffing_office_written_short(aliases):
+    t = table("南宁市卫生健康委员会", ["推动南方科技大学医院等网络医院建设，支持社区医院发展；会同市编办核定编制。"],
+              co_units=["南宁市机构编制委员会办公室"])
+    units = names(extract_table(t, aliases), "Unit")
+    assert {"南方科技大学医院", "南宁市机构编制委员会办公室"} <= units
+    assert not units & {"南方科技大学", "社区医院", "南宁市编办"}

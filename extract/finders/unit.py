@@ -1251,7 +1251,9 @@ def _judge_name(raw: str, suffix: str, kind: str, ctx: Context) -> str | Literal
             and not _zone_body(raw, ctx) or _one_common_word(stem, ctx):  # 首都机场集团有限公司: a registered name, whatever its words
         return False
     if suffix in ctx.lexicon.words("unit_needs_name") and _common_words_only(stem, ctx):
-        return False
+        parent = next((p for p in _parent_suffixes(ctx.lexicon) if stem.endswith(p) and len(stem) > len(p) + 1), "")
+        if not parent or _name_verdict(stem, parent, "org", ctx) is False:
+            return False  # 社区医院; 南方科技大学医院 is the university's, named by it
     if suffix in ctx.lexicon.words("hosted_kind") and (stem.endswith(word_tuple(ctx.lexicon, "unit_suffix", 2)) or "公司" in stem
                                                        or is_everyday_verb(stem[:2]) and len(stem) <= 4):
         return False  # 北京市理化分析测试中心实验室, 摸排实验室: a body's labs (``hosted_kind``), or labs counted; none named

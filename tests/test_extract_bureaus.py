@@ -236,3 +236,9 @@ def test_a_universitys_hospital_and_the_staffing_office_written_short(aliases):
     units = names(extract_table(t, aliases), "Unit")
     assert {"南方科技大学医院", "南宁市机构编制委员会办公室"} <= units
     assert not units & {"南方科技大学", "社区医院", "南宁市编办"}
+
+
+def test_shenzhen_landmarks_written_without_a_kind(aliases):
+    text = "在大鹏所城、较场尾、东涌、西涌、杨梅坑、桔钓沙设置救生点；推动深圳燃气在梅林关、布吉关燃气管道密集路段巡查，整治蔡屋围片区。"
+    assert {"大鹏所城", "较场尾", "东涌", "西涌", "杨梅坑", "桔钓沙", "梅林关", "布吉关", "蔡屋围"} <= of_type(
+        text, "深圳市大鹏新区应急管理局", aliases, "Site")

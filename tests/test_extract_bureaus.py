@@ -242,3 +242,9 @@ def test_shenzhen_landmarks_written_without_a_kind(aliases):
     text = "在大鹏所城、较场尾、东涌、西涌、杨梅坑、桔钓沙设置救生点；推动深圳燃气在梅林关、布吉关燃气管道密集路段巡查，整治蔡屋围片区。"
     assert {"大鹏所城", "较场尾", "东涌", "西涌", "杨梅坑", "桔钓沙", "梅林关", "布吉关", "蔡屋围"} <= of_type(
         text, "深圳市大鹏新区应急管理局", aliases, "Site")
+
+
+def test_stations_after_a_line_extension_and_generic_clinics_of_places(aliases):
+    text = "地铁14号线北延段亭岗站、4号线南延段金洲站开通；推动云霄县、诏安县山区乡镇卫生院建设。"
+    assert {"亭岗站", "金洲站"} <= of_type(text, "漳州市应急管理局", aliases, "Site")
+    assert not of_type(text, "漳州市应急管理局", aliases, "Unit")

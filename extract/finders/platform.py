@@ -45,7 +45,19 @@ def _is_generic(name: str, suffix: str, type_: str, lex: Lexicon) -> bool:
     if re.fullmatch(r"[A-Za-z0-9]+", stem):
         return True  # GIS系统, SCADA系统: a technology, not a named system
     generic = lex.words("generic_word")
-    return all(token in generic for token in segment(stem))
+    tokens = segment(stem)
+    if all(token in generic for token in tokens):
+        return True
+    if type_ != "Unit":
+        return False  # (政府数据开放平台 names the government's own system)
+    kinds, rest = lex.generic(type_), name  # 山区乡镇卫生院: generic words before a body's generic name
+    for token in tokens[:-1]:
+        if token not in generic:
+            return False
+        rest = rest[len(token) :]
+        if rest in kinds:
+            return True
+    return False
 
 
 def find_platforms(text: str, ctx: Context) -> list[Candidate]:

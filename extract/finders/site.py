@@ -539,6 +539,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin = max([begin] + [m.end for m in dictionary_hits(text, ctx, "Unit") if begin <= m.start and m.end <= start - 2])
         if kind in ("station", "port", "bridge"):
             begin = _after_line(text, begin, start, kind, ctx)  # 中老铁路王家营西站 → 王家营西站, 连霍高速公路霍尔果斯口岸, 二广高速雁门关隧道
+            section = text.rfind("延段", begin, start - 2)
+            if kind == "station" and section >= begin:
+                begin = section + 2  # 14号线北延段亭岗站: a line's extension, then the station
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
         begin = next((f.end for f in reversed(found) if begin < f.end < start and len(suffix) >= 2 and f.name.endswith(suffix)), begin)
         # 真武山隧道配置隧道专用车: a name holds no whole place of its own kind (配置隧道 then names none)

@@ -248,3 +248,7 @@ def test_stations_after_a_line_extension_and_generic_clinics_of_places(aliases):
     text = "地铁14号线北延段亭岗站、4号线南延段金洲站开通；推动云霄县、诏安县山区乡镇卫生院建设。"
     assert {"亭岗站", "金洲站"} <= of_type(text, "漳州市应急管理局", aliases, "Site")
     assert not of_type(text, "漳州市应急管理局", aliases, "Unit")
+
+
+def test_a_known_body_opens_its_subsidiarys_registered_name(aliases):
+    assert of_type("由中国铁建港航局集团有限公司承建。", "广州市南沙区住房和建设局", aliases, "Unit") == {"中国铁建港航局集团有限公司"}

@@ -628,8 +628,9 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if suffixes[suffix] == "company" and text[begin - 1 : begin] == "·" and begin >= 3 and is_cjk(text[begin - 2]):
             begin = left_boundary(text, begin - 1, ctx, max_chars=8, max_tokens=4)  # 大连福佳·大化石油化工有限公司: two names joined by a dot
         if suffixes[suffix] == "company":
-            begin = next((m.start for m in dictionary_hits(text, ctx, "Unit") if m.end == start and m.start < begin), begin)
-            # 中国铁建股份有限公司: a known body's name right before the company's form is the company's name (jieba reads 铁|建)
+            begin = next((m.start for m in dictionary_hits(text, ctx, "Unit") if m.end in (start, begin) and m.start < begin), begin)
+            # 中国铁建股份有限公司: a known body's name right before the company's form is the company's name (jieba reads 铁|建),
+            # or right before the rest of its name (中国铁建港航局集团有限公司)
             begin = next((f.start for f in reversed(found) if f.start < begin < f.end <= start), begin)
             # 国家管网集团北方管道有限责任公司大庆输油气分公司: the window cut into the parent company's name
         begin = _past_person(text, begin, start)

@@ -252,3 +252,8 @@ def test_stations_after_a_line_extension_and_generic_clinics_of_places(aliases):
 
 def test_a_known_body_opens_its_subsidiarys_registered_name(aliases):
     assert of_type("由中国铁建港航局集团有限公司承建。", "广州市南沙区住房和建设局", aliases, "Unit") == {"中国铁建港航局集团有限公司"}
+
+
+def test_a_bracketed_qualifier_inside_a_systems_name(aliases):
+    text = "接入江苏省化工园区(集中区)安全风险智能化管控平台；市、区县(市)平台同步上线。"
+    assert of_type(text, "常州市应急管理局", aliases, "Platform") == {"江苏省化工园区（集中区）安全风险智能化管控平台"}

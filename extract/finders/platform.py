@@ -60,6 +60,18 @@ def _is_generic(name: str, suffix: str, type_: str, lex: Lexicon) -> bool:
     return False
 
 
+def _before_inner_paren(text: str, begin: int, ctx: Context) -> int:
+    """江苏省化工园区(集中区)安全风险智能化管控平台: a short bracketed qualifier inside a system's
+    name, which ended the boundary search; the name starts before it."""
+    if begin < 3 or text[begin - 1] not in ")）":
+        return begin
+    opening = max(text.rfind("(", max(0, begin - 9), begin - 1), text.rfind("（", max(0, begin - 9), begin - 1))
+    if opening < 1 or not is_cjk(text[opening - 1]) or not all(is_cjk(c) for c in text[opening + 1 : begin - 1]):
+        return begin
+    lead = left_boundary(text, opening, ctx, max_chars=12, max_tokens=6)
+    return lead if lead < opening and not all(c in "省市区县乡镇村" for c in text[lead:opening]) else begin  # 区县(市)平台: levels, no name
+
+
 def find_platforms(text: str, ctx: Context) -> list[Candidate]:
     """Quoted platform names and names ending in a platform suffix."""
     lex = ctx.lexicon
@@ -94,6 +106,7 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         begin = max(left_boundary(text, head, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined, place_words=True), floor)
         if begin == start and (glued := _glued_head(text, start, end)) < start:  # 预|警报系统: jieba glued the suffix to the word before it
             begin = max(left_boundary(text, glued, ctx, max_chars=24, max_tokens=10, allow=_DIGITS, join_unless=joined, place_words=True), floor)
+        begin = _before_inner_paren(text, begin, ctx)
         begin = after_joined(text, _scoped(text, _past_count(text, begin, start), ctx), start, ctx)
         begin = _after_body(text, begin, start, ctx)
         begin = _past_self(text, begin, start, ctx)  # 我局柳州市安全生产隐患排查治理信息系统 → 柳州市…信息系统

@@ -257,3 +257,8 @@ def test_a_known_body_opens_its_subsidiarys_registered_name(aliases):
 def test_a_bracketed_qualifier_inside_a_systems_name(aliases):
     text = "接入江苏省化工园区(集中区)安全风险智能化管控平台；市、区县(市)平台同步上线。"
     assert of_type(text, "常州市应急管理局", aliases, "Platform") == {"江苏省化工园区（集中区）安全风险智能化管控平台"}
+
+
+def test_shenzhen_neighbourhoods_and_parks_written_without_a_kind(aliases):
+    text = "在南山区大冲、福田区岗厦等更新项目中推进燃气改造；在南山智园开展演练；避开桂湾片区；在向西村试点；2021年在小桂湾设置救生点。"
+    assert {"大冲", "岗厦", "南山智园", "桂湾", "向西村", "小桂湾"} <= of_type(text, "深圳市应急管理局", aliases, "Site")

@@ -568,6 +568,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
             m = replace(m, name=ctx.owner + m.name[len(short_owner) :])  # 区商务委商贸流通科: the owner's division
         elif m.type == "Unit" and (placed := own_district_name(m.name, ctx)) in full and placed:
             m = replace(m, name=placed)  # 南山消防救援大队, where the table writes 深圳市南山区消防救援大队
+        elif m.type == "Unit" and "政府" in m.name and "人民政府" not in m.name and m.name.replace("政府", "人民政府", 1) in full:
+            m = replace(m, name=m.name.replace("政府", "人民政府", 1))  # 市口岸办 → 深圳市人民政府口岸办公室, as the table writes it
         elif m.type == "Unit" and m.name not in columns and m.name != ctx.owner:
             written = normalise_name(m.text)
             if _BARE_LEVEL_BODY.match(written) and m.name not in full:

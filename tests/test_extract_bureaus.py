@@ -262,3 +262,14 @@ def test_a_bracketed_qualifier_inside_a_systems_name(aliases):
 def test_shenzhen_neighbourhoods_and_parks_written_without_a_kind(aliases):
     text = "在南山区大冲、福田区岗厦等更新项目中推进燃气改造；在南山智园开展演练；避开桂湾片区；在向西村试点；2021年在小桂湾设置救生点。"
     assert {"大冲", "岗厦", "南山智园", "桂湾", "向西村", "小桂湾"} <= of_type(text, "深圳市应急管理局", aliases, "Site")
+
+
+def test_a_port_office_named_as_the_table_writes_it(aliases):
+    t = table("深圳市卫生健康委员会", ["会同市口岸办开展检查。", "由深圳市人民政府口岸办公室牵头。"])
+    assert names(extract_table(t, aliases), "Unit") == {"深圳市人民政府口岸办公室"}
+
+
+def test_a_border_inspection_headquarters_and_an_export_processing_zone(aliases):
+    text = "会同深圳出入境边防检查总站在深圳湾口岸建立机制；推动深圳出口加工区内工业企业达标。"
+    assert of_type(text, "深圳市应急管理局", aliases, "Unit") == {"深圳出入境边防检查总站"}
+    assert of_type(text, "深圳市应急管理局", aliases, "Site") == {"深圳湾口岸", "深圳出口加工区"}

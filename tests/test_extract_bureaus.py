@@ -273,3 +273,8 @@ def test_a_border_inspection_headquarters_and_an_export_processing_zone(aliases)
     text = "会同深圳出入境边防检查总站在深圳湾口岸建立机制；推动深圳出口加工区内工业企业达标。"
     assert of_type(text, "深圳市应急管理局", aliases, "Unit") == {"深圳出入境边防检查总站"}
     assert of_type(text, "深圳市应急管理局", aliases, "Site") == {"深圳湾口岸", "深圳出口加工区"}
+
+
+def test_a_creek_named_after_its_river(aliases):
+    text = "推进沙河涌、猎德涌整治，整治全市河涌和内河涌。"
+    assert of_type(text, "广州市水务局", aliases, "Site") == {"沙河涌", "猎德涌"}

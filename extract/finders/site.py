@@ -1051,6 +1051,9 @@ def _place_word_ending(text: str, left: int, end: int, lex: Lexicon) -> bool:
     if text[left:end] == "山村" and left >= 2 and (text[left - 2] in "镇乡" or text.endswith("街道", 0, left - 1)) \
             and is_cjk(text[left - 1]) and text[left - 1] not in "乡镇村":
         return True  # 沙石镇峰山村, 西丽街道平山村: a village named after its hill, right after its town (修建山村道路 names none)
+    if text[left:end] == "河涌" and left >= 1 and starts_word(text, left - 1) \
+            and (text[left - 1 : left + 1] in lex.divisions or word_tag(text[left - 1 : left + 1]) == "ns"):
+        return True  # 沙河涌: a creek of the Pearl River delta named after its river (整治河涌, 内河涌 name none)
     return text[left:end] == "一路" and left >= 2 and is_cjk(text[left - 1]) and (end == len(text) or text[end] in LIST_MARKS or text[end] in "。；;")
 
 

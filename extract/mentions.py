@@ -770,12 +770,14 @@ def _branch_written_short(written: str, full: set[str], ctx: Context) -> set[str
 
 
 def _branch_written_alone(written: str, full: set[str], ctx: Context) -> set[str]:
-    """宝安监管局 is the 深圳市市场监督管理局宝安监管局 the table writes: a body named by its place
-    and kind, which one full name of the table ends with, right after its parent body. One only."""
+    """宝安监管局 is the 深圳市市场监督管理局宝安监管局 the table writes, 宝安管理局 its
+    深圳市规划和国土资源委员会宝安管理局: a body named by its place and kind, which one full name of the
+    table ends with, right after its parent body. One only."""
     places = ctx.lexicon.divisions
-    if len(written) < 4 or not any(written[:n] in places for n in range(2, min(len(written) - 1, 5))):
-        return set()
-    fits = {f for f in full if f.endswith(written) and len(f) - len(written) >= 4 and f[-len(written) - 1] in "局厅委部"}
+    if len(written) < 4 or not any(written[:n] in places or written[:n] + "区" in places for n in range(2, min(len(written) - 1, 5))):
+        return set()  # (光明管理局: 光明区 has no short form in the gazetteer)
+    fits = {f for f in full if f.endswith(written) and len(f) - len(written) >= 4 and (f[-len(written) - 1] in "局厅委部"
+                                                                                     or f.endswith("委员会" + written))}
     return fits if len(fits) == 1 else set()
 
 

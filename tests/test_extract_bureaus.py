@@ -278,3 +278,10 @@ def test_a_border_inspection_headquarters_and_an_export_processing_zone(aliases)
 def test_a_creek_named_after_its_river(aliases):
     text = "推进沙河涌、猎德涌整治，整治全市河涌和内河涌。"
     assert of_type(text, "广州市水务局", aliases, "Site") == {"沙河涌", "猎德涌"}
+
+
+def test_a_committees_district_offices_written_by_place_and_kind(aliases):
+    t = table("深圳市规划和国土资源委员会", ["我委指导宝安管理局、光明管理局开展排查。", "会同南山交通运输局开展检查。"],
+              co_units=["深圳市规划和国土资源委员会宝安管理局", "深圳市规划和国土资源委员会光明管理局", "深圳市交通运输委员会南山交通运输局"])
+    assert names(extract_table(t, aliases), "Unit") == {"深圳市规划和国土资源委员会", "深圳市规划和国土资源委员会宝安管理局",
+                                                        "深圳市规划和国土资源委员会光明管理局", "深圳市交通运输委员会南山交通运输局"}

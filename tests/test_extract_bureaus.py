@@ -285,3 +285,8 @@ def test_a_committees_district_offices_written_by_place_and_kind(aliases):
               co_units=["深圳市规划和国土资源委员会宝安管理局", "深圳市规划和国土资源委员会光明管理局", "深圳市交通运输委员会南山交通运输局"])
     assert names(extract_table(t, aliases), "Unit") == {"深圳市规划和国土资源委员会", "深圳市规划和国土资源委员会宝安管理局",
                                                         "深圳市规划和国土资源委员会光明管理局", "深圳市交通运输委员会南山交通运输局"}
+
+
+def test_the_emergency_office_written_short(aliases):
+    t = table("深圳市气象局", ["会同市应急办开展演练。"], co_units=["深圳市人民政府应急管理办公室"])
+    assert names(extract_table(t, aliases), "Unit") == {"深圳市人民政府应急管理办公室"}

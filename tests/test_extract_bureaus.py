@@ -290,3 +290,8 @@ def test_a_committees_district_offices_written_by_place_and_kind(aliases):
 def test_the_emergency_office_written_short(aliases):
     t = table("深圳市气象局", ["会同市应急办开展演练。"], co_units=["深圳市人民政府应急管理办公室"])
     assert names(extract_table(t, aliases), "Unit") == {"深圳市人民政府应急管理办公室"}
+
+
+def test_rescue_and_flood_teams_of_a_city(aliases):
+    text = "组建九江市矿山救护队，推动九江市防汛机动抢险队建设，各乡镇组建抢险队。"
+    assert of_type(text, "九江市应急管理局", aliases, "Unit") == {"九江市矿山救护队", "九江市防汛机动抢险队"}

@@ -295,3 +295,8 @@ def test_the_emergency_office_written_short(aliases):
 def test_rescue_and_flood_teams_of_a_city(aliases):
     text = "组建九江市矿山救护队，推动九江市防汛机动抢险队建设，各乡镇组建抢险队。"
     assert of_type(text, "九江市应急管理局", aliases, "Unit") == {"九江市矿山救护队", "九江市防汛机动抢险队"}
+
+
+def test_rescue_forces_in_general_name_no_team(aliases):
+    text = "会同台州市人力社保局研究救援队伍补助，加强应急救援队伍建设。"
+    assert of_type(text, "台州市应急管理局", aliases, "Unit") == {"台州市人力社保局"}

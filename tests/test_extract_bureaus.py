@@ -297,6 +297,7 @@ def test_rescue_and_flood_teams_of_a_city(aliases):
     assert of_type(text, "九江市应急管理局", aliases, "Unit") == {"九江市矿山救护队", "九江市防汛机动抢险队"}
 
 
-def test_rescue_forces_in_general_name_no_team(aliases):
-    text = "会同台州市人力社保局研究救援队伍补助，加强应急救援队伍建设。"
+def test_rescue_forces_and_members_name_no_team(aliases):
+    text = "会同台州市人力社保局研究救援队员意外伤害保险；建成台州市应急救援队伍数据库。"
     assert of_type(text, "台州市应急管理局", aliases, "Unit") == {"台州市人力社保局"}
+    assert of_type(text, "台州市应急管理局", aliases, "Platform") == {"台州市应急救援队伍数据库"}

@@ -301,3 +301,8 @@ def test_rescue_forces_and_members_name_no_team(aliases):
     text = "会同台州市人力社保局研究救援队员意外伤害保险；建成台州市应急救援队伍数据库。"
     assert of_type(text, "台州市应急管理局", aliases, "Unit") == {"台州市人力社保局"}
     assert of_type(text, "台州市应急管理局", aliases, "Platform") == {"台州市应急救援队伍数据库"}
+
+
+def test_community_health_centres_and_street_offices_in_general(aliases):
+    text = "接入各社区健康服务中心的数据，由属地街道办事处牵头；在福田区华富街道社区健康服务中心开展试点。"
+    assert of_type(text, "深圳市卫生健康委员会", aliases, "Unit") == {"福田区华富街道社区健康服务中心"}

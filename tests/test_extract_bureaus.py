@@ -306,3 +306,8 @@ def test_rescue_forces_and_members_name_no_team(aliases):
 def test_community_health_centres_and_street_offices_in_general(aliases):
     text = "接入各社区健康服务中心的数据，由属地街道办事处牵头；在福田区华富街道社区健康服务中心开展试点。"
     assert of_type(text, "深圳市卫生健康委员会", aliases, "Unit") == {"福田区华富街道社区健康服务中心"}
+
+
+def test_kinds_of_place_written_with_everyday_words_name_none(aliases):
+    text = "排查锂电池储能电站、用户侧储能电站和瓶装燃气供应站；加强下沉式广场、过江隧道积水监测；推进厂网河一体化；优化首末站布局；整治高风险园区。"
+    assert not of_type(text, "深圳市应急管理局", aliases, "Site")

@@ -311,3 +311,9 @@ def test_community_health_centres_and_street_offices_in_general(aliases):
 def test_kinds_of_place_written_with_everyday_words_name_none(aliases):
     text = "排查锂电池储能电站、用户侧储能电站和瓶装燃气供应站；加强下沉式广场、过江隧道积水监测；推进厂网河一体化；优化首末站布局；整治高风险园区。"
     assert not of_type(text, "深圳市应急管理局", aliases, "Site")
+
+
+def test_holidays_in_quotes_and_offices_every_town_sets_up(aliases):
+    text = "国庆、中秋“双节”期间加强巡查；试点镇均设立应急管理办公室，配备专职人员。"
+    found_ = found(text, "三亚市应急管理局", aliases)
+    assert not {("Framework", "双节"), ("Unit", "应急管理办公室")} & found_

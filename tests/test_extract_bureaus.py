@@ -317,3 +317,8 @@ def test_holidays_in_quotes_and_offices_every_town_sets_up(aliases):
     text = "国庆、中秋“双节”期间加强巡查；试点镇均设立应急管理办公室，配备专职人员。"
     found_ = found(text, "三亚市应急管理局", aliases)
     assert not {("Framework", "双节"), ("Unit", "应急管理办公室")} & found_
+
+
+def test_low_lying_and_flood_prone_areas_and_restricted_routes_name_none(aliases):
+    text = "对武昌区、洪山区易涝片区新增积水监测，提升沿线低洼片区排涝能力；危化品运输车辆实行限时限路通行；实现沿海村全覆盖。"
+    assert of_type(text, "武汉市应急管理局", aliases, "Site") == {"武昌区", "洪山区"}

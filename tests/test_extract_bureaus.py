@@ -322,3 +322,9 @@ def test_holidays_in_quotes_and_offices_every_town_sets_up(aliases):
 def test_low_lying_and_flood_prone_areas_and_restricted_routes_name_none(aliases):
     text = "对武昌区、洪山区易涝片区新增积水监测，提升沿线低洼片区排涝能力；危化品运输车辆实行限时限路通行；实现沿海村全覆盖。"
     assert of_type(text, "武汉市应急管理局", aliases, "Site") == {"武昌区", "洪山区"}
+
+
+def test_more_kinds_of_place_body_and_system_no_gold_set_names(aliases):
+    text = ("在互通立交、跨江大桥、区间隧道和节假日景区加强巡查；建成应急救援中心和安全生产实训中心；"
+            "依托短信平台和电气火灾监控系统发布预警；推进防灾公园和避风港建设。")
+    assert not found(text, "宁波市应急管理局", aliases)

@@ -328,3 +328,8 @@ def test_more_kinds_of_place_body_and_system_no_gold_set_names(aliases):
     text = ("在互通立交、跨江大桥、区间隧道和节假日景区加强巡查；建成应急救援中心和安全生产实训中心；"
             "依托短信平台和电气火灾监控系统发布预警；推进防灾公园和避风港建设。")
     assert not found(text, "宁波市应急管理局", aliases)
+
+
+def test_a_named_water_transfer_project(aliases):
+    text = "配合广东省水利厅推进珠江三角洲水资源配置工程深圳段建设；推进环北部湾广东水资源配置工程前期工作。"
+    assert {"珠江三角洲水资源配置工程", "环北部湾广东水资源配置工程"} <= of_type(text, "深圳市水务局", aliases, "Site")

@@ -333,3 +333,8 @@ def test_more_kinds_of_place_body_and_system_no_gold_set_names(aliases):
 def test_a_named_water_transfer_project(aliases):
     text = "配合广东省水利厅推进珠江三角洲水资源配置工程深圳段建设；推进环北部湾广东水资源配置工程前期工作。"
     assert {"珠江三角洲水资源配置工程", "环北部湾广东水资源配置工程"} <= of_type(text, "深圳市水务局", aliases, "Site")
+
+
+def test_a_tunnel_named_after_its_mountain_written_after_its_road(aliases):
+    text = "排查福龙路横龙山隧道、深盐路梧桐山隧道和嵩山路隧道。"
+    assert of_type(text, "深圳市应急管理局", aliases, "Site") == {"福龙路", "横龙山隧道", "深盐路", "梧桐山隧道", "嵩山路隧道"}

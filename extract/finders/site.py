@@ -644,6 +644,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             lead = 1  # 霍尔果斯口岸、都拉塔口岸: no adverb (都) opens a list's item, a name does
         if lead:  # 于桥水库, 于家村, 于家堡站: 于 is a surname here (家 a family's place)
             begin, name, stem = begin - lead, text[begin - lead : begin] + name, text[begin - lead : begin] + stem
+        road = max(stem.rfind("路"), stem.rfind("大道") + 1)
+        if suffix == "隧道" and road >= 1 and len(stem) - road - 1 >= 3 and _proper(stem[road + 1 :], ctx):
+            begin, name, stem = begin + road + 1, name[road + 1 :], stem[road + 1 :]  # 福龙路横龙山隧道: the road, then the tunnel
         cut = max(stem.rfind("港") + 1, stem.rfind("港区") + 2 if "港区" in stem else 0)  # 广澳港区危险化学品码头: the port area
         if suffix == "码头" and cut >= 3 and cut < len(stem) and (not _proper(stem[cut:], ctx) or _cargo_only(stem[cut:], ctx)) \
                 and _proper(stem[: cut - 1], ctx):

@@ -338,3 +338,8 @@ def test_a_named_water_transfer_project(aliases):
 def test_a_tunnel_named_after_its_mountain_written_after_its_road(aliases):
     text = "排查福龙路横龙山隧道、深盐路梧桐山隧道和嵩山路隧道。"
     assert of_type(text, "深圳市应急管理局", aliases, "Site") == {"福龙路", "横龙山隧道", "深盐路", "梧桐山隧道", "嵩山路隧道"}
+
+
+def test_a_road_named_for_running_along_the_river(aliases):
+    text = "在沿河南路、沿河北路设置积水监测点，整治河北路。"
+    assert of_type(text, "深圳市罗湖区水务局", aliases, "Site") == {"沿河南路", "沿河北路", "河北路"}

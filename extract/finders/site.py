@@ -532,6 +532,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         # a division the window cut into is a place of its own (博尔塔拉蒙古自治州 | 阿拉山口综合保税区), a landmark part of the name (港珠澳大桥珠海公路口岸)
         if begin > 0 and text[begin - 1 : begin + 1] in lex.words("stop") and start - begin > 3:
             begin += 1  # 新建华能长春热电厂: jieba cuts 新|建华, the 建 is the verb's
+        if kind == "road" and begin >= 1 and start - begin == 2 and text[begin - 1] == "沿" and text[begin] in "河江湖海" \
+                and text[begin + 1] in _DIRECTIONS:
+            begin -= 1  # 沿河南路: a road named for running along the river, not 河南路 (沿 ended the search)
         begin = _national_prefix(text, begin, ctx)  # 中国（上海）自由贸易试验区…
         begin = _after_unit(text, begin, start, ctx)  # 海南港航控股有限公司秀英港 → 秀英港
         if kind in ("port", "town", "water", "road"):  # 巴斯夫路德维希港: a place written right after a body the dictionary

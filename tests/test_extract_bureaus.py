@@ -343,3 +343,8 @@ def test_a_tunnel_named_after_its_mountain_written_after_its_road(aliases):
 def test_a_road_named_for_running_along_the_river(aliases):
     text = "在沿河南路、沿河北路设置积水监测点，整治河北路。"
     assert of_type(text, "深圳市罗湖区水务局", aliases, "Site") == {"沿河南路", "沿河北路", "河北路"}
+
+
+def test_kinds_of_stop_hub_and_bridge_name_none(aliases):
+    text = "建设公交电子站和公交港湾，优化站前公交枢纽与BRT走廊，新建跨江桥；在区政府门户网站公开。"
+    assert not found(text, "广州市交通运输局", aliases)

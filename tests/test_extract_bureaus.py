@@ -348,3 +348,8 @@ def test_a_road_named_for_running_along_the_river(aliases):
 def test_kinds_of_stop_hub_and_bridge_name_none(aliases):
     text = "建设公交电子站和公交港湾，优化站前公交枢纽与BRT走廊，新建跨江桥；在区政府门户网站公开。"
     assert found(text, "广州市交通运输局", aliases) == {("Unit", "区政府")}  # the district's government, not its website
+
+
+def test_beaches_known_by_name(aliases):
+    text = "在西涌海滩、东涌海滩设置救生点；加强海滩安全管理；假日海滩游客较多。"
+    assert of_type(text, "深圳市大鹏新区应急管理局", aliases, "Site") == {"西涌海滩", "东涌海滩", "假日海滩"}

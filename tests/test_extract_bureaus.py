@@ -353,3 +353,9 @@ def test_kinds_of_stop_hub_and_bridge_name_none(aliases):
 def test_beaches_known_by_name(aliases):
     text = "在西涌海滩、东涌海滩设置救生点；加强海滩安全管理；假日海滩游客较多。"
     assert of_type(text, "深圳市大鹏新区应急管理局", aliases, "Site") == {"西涌海滩", "东涌海滩", "假日海滩"}
+
+
+def test_a_landmark_listed_before_a_village_is_no_village(aliases):
+    text = "4.在白石洲、湖贝村等城中村开展试点；在解放碑、朝天门街道开展宣传。"
+    sites = of_type(text, "深圳市规划和国土资源委员会", aliases, "Site")
+    assert {"白石洲", "湖贝村"} <= sites and "白石洲村" not in sites

@@ -758,7 +758,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             # 清河、西三旗街道: 清河街道 too (丹灶、九江镇人民政府 and 半山、祥符街道社区卫生服务中心 list bodies)
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
                          for s, e in conjuncts_before(text, begin, suffix, named_after=name[-len(suffix) - 1 :][:1] if suffix == "街道" else "")
-                         if not text.endswith("站", s, e))  # 虎门镇汽车客运站、长安镇: a station is no town's name
+                         if not text.endswith("站", s, e) and not (suffix == "村" and text[s:e] in lex.landmarks))
+            # 虎门镇汽车客运站、长安镇: a station is no town's name; 白石洲、湖贝村: a landmark is no village (解放碑、…街道 are streets)
         if kind == "town" and suffix in _TOWN_SUFFIXES:
             community = _community_after(text, end, ctx)
             if community:  # 玉林街道双凤社区: the community named right after its street

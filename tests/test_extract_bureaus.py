@@ -359,3 +359,8 @@ def test_a_landmark_listed_before_a_village_is_no_village(aliases):
     text = "4.在白石洲、湖贝村等城中村开展试点；在解放碑、朝天门街道开展宣传。"
     sites = of_type(text, "深圳市规划和国土资源委员会", aliases, "Site")
     assert {"白石洲", "湖贝村"} <= sites and "白石洲村" not in sites
+
+
+def test_quoted_accounts_listed_before_their_kind(aliases):
+    found_ = found("通过“深圳交通”“深圳交警”微信公众号开设专栏。", "深圳市交通运输局", aliases)
+    assert {("Platform", "深圳交通"), ("Platform", "深圳交警")} <= found_ and ("Site", "深圳市") not in found_

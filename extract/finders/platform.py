@@ -390,6 +390,18 @@ def _described_suffix(lex: Lexicon) -> re.Pattern[str]:
         "[^\\W\\d_和与及或]{1,8}?(?:" + "|".join(re.escape(s) for s in sorted(lex.words("platform_suffix"), key=len, reverse=True)) + ")"))
 
 
+#: Quoted names listed one after another (“深圳交通”“深圳交警”, “穗好办”、“粤省事”).
+_NEXT_QUOTED = re.compile(r"[、和及与]?“[^“”]{1,20}”")
+
+
+def _past_quotes(text: str, end: int) -> int:
+    """Where the quoted names listed right after ``end`` end: “深圳交通”“深圳交警”微信公众号 lists two
+    accounts of one kind, which the first shares."""
+    while (more := _NEXT_QUOTED.match(text, end)) is not None:
+        end = more.end()
+    return end
+
+
 def _quoted_platforms(text: str, ctx: Context) -> list[Candidate]:
     """“名称”APP / “名称”平台, and quoted names that end in a platform suffix."""
     suffixes = ctx.lexicon.words("platform_suffix")
@@ -402,7 +414,7 @@ def _quoted_platforms(text: str, ctx: Context) -> list[Candidate]:
             continue
         if brands is None:
             brands = {m.start for m in dictionary_hits(text, ctx, "Platform")}
-        if end in brands and len(name) >= 2:  # “长沙商务”微信公众号: the account, and 微信 of its own
+        if _past_quotes(text, end) in brands and len(name) >= 2:  # “长沙商务”微信公众号: the account, and 微信 of its own
             found.append(Candidate("Platform", ctx.aliases.canonical("Platform", name), start, end, "platform:quoted-account", 2))
             continue
         if not after and len(name) <= 8 and "+" not in name:

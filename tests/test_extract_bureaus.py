@@ -364,3 +364,7 @@ def test_a_landmark_listed_before_a_village_is_no_village(aliases):
 def test_quoted_accounts_listed_before_their_kind(aliases):
     found_ = found("通过“深圳交通”“深圳交警”微信公众号开设专栏。", "深圳市交通运输局", aliases)
     assert {("Platform", "深圳交通"), ("Platform", "深圳交警")} <= found_ and ("Site", "深圳市") not in found_
+
+
+def test_a_name_after_an_everyday_verb_and_before_a_title(aliases):
+    assert of_type("吸收覃建军代表提出的意见。", "柳州市应急管理局", aliases, "Person") == {"覃建军"}

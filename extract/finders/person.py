@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extract.finders.base import Candidate, Context, full_place_ends_at, is_cjk
+from extract.finders.base import Candidate, Context, full_place_ends_at, is_cjk, is_everyday_verb
 from extract.finders.lexicon import Lexicon, long_titles, suffix_regex, word_tuple
 from extract.finders.segment import starts_word, word_edges, word_tag
 from extract.finders.wordcache import word_tables
@@ -246,7 +246,9 @@ def _starts_word(text: str, begin: int, ctx: Context) -> bool:
         return True  # 区长程军同志: a title before the name
     if full_place_ends_at(text, begin, lex.divisions):
         return True  # 南沙区赵立新副区长: the place the person serves
-    return text[begin - 2 : begin] in ("根据", "按照", "经过") or text.endswith(_unit_endings(lex), 0, begin)  # 渠务署陈家豪先生
+    if text[begin - 2 : begin] in ("根据", "按照", "经过") or text.endswith(_unit_endings(lex), 0, begin):  # 渠务署陈家豪先生
+        return True
+    return begin >= 2 and is_everyday_verb(text[begin - 2 : begin]) and starts_word(text, begin)  # 吸收覃建军代表…, 报告林志坚副市长
 
 
 def _unit_endings(lex) -> tuple[str, ...]:

@@ -368,3 +368,8 @@ def test_quoted_accounts_listed_before_their_kind(aliases):
 
 def test_a_name_after_an_everyday_verb_and_before_a_title(aliases):
     assert of_type("吸收覃建军代表提出的意见。", "柳州市应急管理局", aliases, "Person") == {"覃建军"}
+
+
+def test_longgang_areas_written_without_a_kind(aliases):
+    text = "检查宝龙工业城、华南城、龙岗中心城等区域。"
+    assert of_type(text, "深圳市龙岗区应急管理局", aliases, "Site") == {"宝龙工业城", "华南城", "龙岗中心城"}

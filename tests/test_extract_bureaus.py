@@ -373,3 +373,8 @@ def test_a_name_after_an_everyday_verb_and_before_a_title(aliases):
 def test_longgang_areas_written_without_a_kind(aliases):
     text = "检查宝龙工业城、华南城、龙岗中心城等区域。"
     assert of_type(text, "深圳市龙岗区应急管理局", aliases, "Site") == {"宝龙工业城", "华南城", "龙岗中心城"}
+
+
+def test_shenzhen_reservoirs_roads_and_parks_known_by_name(aliases):
+    text = "完成梅林水库、清林径水库改造；推进坪盐通道建设；在红坳渣土受纳场开展检查；在前海深港青年梦工场开展宣传。"
+    assert of_type(text, "深圳市水务局", aliases, "Site") == {"梅林水库", "清林径水库", "坪盐通道", "红坳渣土受纳场", "前海深港青年梦工场"}

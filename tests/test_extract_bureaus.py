@@ -378,3 +378,8 @@ def test_longgang_areas_written_without_a_kind(aliases):
 def test_shenzhen_reservoirs_roads_and_parks_known_by_name(aliases):
     text = "完成梅林水库、清林径水库改造；推进坪盐通道建设；在红坳渣土受纳场开展检查；在前海深港青年梦工场开展宣传。"
     assert of_type(text, "深圳市水务局", aliases, "Site") == {"梅林水库", "清林径水库", "坪盐通道", "红坳渣土受纳场", "前海深港青年梦工场"}
+
+
+def test_greenways_a_bureau_administers_name_no_office(aliases):
+    text = "做好与福田、宝安区城管局所辖绿道的衔接。"
+    assert of_type(text, "深圳市南山区城市管理和综合执法局", aliases, "Unit") == {"福田区城管局", "宝安区城管局"}

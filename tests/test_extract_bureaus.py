@@ -383,3 +383,9 @@ def test_shenzhen_reservoirs_roads_and_parks_known_by_name(aliases):
 def test_greenways_a_bureau_administers_name_no_office(aliases):
     text = "做好与福田、宝安区城管局所辖绿道的衔接。"
     assert of_type(text, "深圳市南山区城市管理和综合执法局", aliases, "Unit") == {"福田区城管局", "宝安区城管局"}
+
+
+def test_kinds_of_station_scenic_area_and_monitoring_system_name_none(aliases):
+    text = ("排查燃气门站、气瓶充装站和轮渡码头；加强溶洞景区、红色旅游景区和山岳景区管理；"
+            "建设山洪灾害监测预警平台、人员定位系统和在线监测系统；开展“119”消防宣传月活动。")
+    assert not found(text, "桂林市应急管理局", aliases)

@@ -566,10 +566,6 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
         if m.type == "Unit" and short_owner != ctx.owner and m.name.startswith(short_owner) and len(m.name) - len(short_owner) >= 2 \
                 and not m.name.startswith(ctx.owner):
             m = replace(m, name=ctx.owner + m.name[len(short_owner) :])  # 区商务委商贸流通科: the owner's division
-        elif m.type == "Unit" and (placed := own_district_name(m.name, ctx)) in full and placed:
-            m = replace(m, name=placed)  # 南山消防救援大队, where the table writes 深圳市南山区消防救援大队
-        elif m.type == "Unit" and "政府" in m.name and "人民政府" not in m.name and m.name.replace("政府", "人民政府", 1) in full:
-            m = replace(m, name=m.name.replace("政府", "人民政府", 1))  # 市口岸办 → 深圳市人民政府口岸办公室, as the table writes it
         elif m.type == "Unit" and m.name not in columns and m.name != ctx.owner:
             written = normalise_name(m.text)
             if _BARE_LEVEL_BODY.match(written) and m.name not in full:
@@ -578,6 +574,8 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                              if written.startswith(short, 1)), written[1:])  # 政府 → 人民政府
                 own = district + rest if district.endswith(written[0]) else ""
                 placed = expand_abbreviation(m.name, ctx, kinds=True)  # 市政府 in a 广州 table that names 广州市人民政府
+                offices = [f for f in _government_offices(m.name, ctx) if f in full]  # 省政府办公厅 → 贵州省人民政府办公厅
+                placed = placed if placed in full or len(offices) != 1 else offices[0]
                 m = replace(m, name=own if own and own in full else placed if placed in full else written)  # 区政府 in a 城关区 bureau's table that names 拉萨市城关区人民政府
             else:
                 options = known.get((m.name, written))
@@ -620,6 +618,7 @@ def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ct
            if _abbreviates(key, f, names.prefixes, ctx.lexicon if f == ctx.owner else None, ctx.lexicon.words("abbreviation_skip"))}
     yield _placed_elsewhere(name, written, names.columns, ctx)
     yield _city_written_short(name, full, ctx)
+    yield {placed} if (placed := own_district_name(name, ctx)) in full else set()  # 南山消防救援大队: 深圳市南山区…
     yield _branch_written_short(written, full, ctx) or _branch_written_short(name, full, ctx)
     yield _branch_written_alone(written, full, ctx)
     yield _stem_written_short(written, full, ctx, names.by_kind)
@@ -740,8 +739,8 @@ def _stem_shortens(stem: str, target: str) -> bool:
 
 def _government_offices(short: str, ctx: Context) -> list[str]:
     """辽宁省外事办公室 may be the 辽宁省人民政府外事办公室 the table writes: the office of a place's
-    government, written without the government."""
-    return [short[:length] + "人民政府" + short[length:] for length in range(2, min(12, len(short)))
+    government, written without the government, or with 政府 alone (深圳市政府口岸办公室)."""
+    return [short[:length] + "人民政府" + short[length + 2 * short.startswith("政府", length) :] for length in range(2, min(12, len(short)))
             if short[:length] in ctx.lexicon.divisions or short[length - 1 : length] in "省市区县" and is_admin_words(short[:length], ctx)]
 
 

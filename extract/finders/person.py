@@ -248,7 +248,7 @@ def _starts_word(text: str, begin: int, ctx: Context) -> bool:
         return True  # 南沙区赵立新副区长: the place the person serves
     if text[begin - 2 : begin] in ("根据", "按照", "经过") or text.endswith(_unit_endings(lex), 0, begin):  # 渠务署陈家豪先生
         return True
-    return begin >= 2 and is_everyday_verb(text[begin - 2 : begin]) and starts_word(text, begin)  # 吸收覃建军代表…, 报告林志坚副市长
+    return begin >= 2 and is_everyday_verb(text[begin - 2 : begin]) and starts_word(text, begin)  # 吸收覃建军代表… (报告 is a noun to jieba)
 
 
 def _unit_endings(lex) -> tuple[str, ...]:

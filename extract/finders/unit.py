@@ -634,7 +634,7 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin = next((f.start for f in reversed(found) if f.start < begin < f.end <= start), begin)
             # 国家管网集团北方管道有限责任公司大庆输油气分公司: the window cut into the parent company's name
         begin = _past_person(text, begin, start)
-        if suffix.endswith(("幼儿园", "学校", "小学", "中学")):
+        if suffix.endswith(word_tuple(lex, "verb_free_kind")):
             begin = _past_inner_verb(text, begin, start, ctx)
         begin = _past_descriptor(text, _dashed_partner(text, _past_edition(text, begin, start), ctx), start, ctx)
         begin = _party_before(text, _past_inner_break(text, begin, head, ctx), ctx)
@@ -808,7 +808,7 @@ def _past_inner_break(text: str, begin: int, head: int, ctx: Context) -> int:
 
 def _past_inner_verb(text: str, begin: int, head: int, ctx: Context) -> int:
     """盐田区教育局回收小区配套幼儿园, 信息系统推进幼儿园: an everyday verb inside the run before a
-    school's or a hospital's kind ends what names it; the name, if any, starts after it."""
+    school's kind (``verb_free_kind``) ends what names it; the name, if any, starts after it."""
     if head - begin < 4:
         return begin
     name_words, cut, position = ctx.lexicon.words("name_word"), begin, begin

@@ -19,7 +19,7 @@ from extract.finders import Candidate, Context, find_all
 from extract.finders.base import JOINERS
 from extract.finders.dictionary import division_name
 from extract.finders.lexicon import Lexicon, trie_pattern, word_tuple
-from extract.finders.listed import retype_listed
+from extract.finders.listed import name_listed_siblings, retype_listed
 from extract.finders.site import SHORT_RULE
 from extract.finders.segment import word_edges, word_tag
 from extract.finders.unit import expand_abbreviation, is_admin_words, own_district_name, owner_district
@@ -95,7 +95,7 @@ def extract_text(text: str, ctx: Context) -> list[tuple[Candidate, str, str]]:
     if not text or not text.strip():
         return []
     simple = to_simplified(text)
-    kept = retype_listed(simple, resolve_overlaps(find_all(simple, ctx)), ctx)
+    kept = name_listed_siblings(simple, retype_listed(simple, resolve_overlaps(find_all(simple, ctx)), ctx), ctx)
     ends = [m.end() for m in _SENTENCE_END.finditer(text)] if kept else []
     return [(c, text[c.start : c.end], _sentence(text, ends, c.start, c.end)) for c in kept]
 

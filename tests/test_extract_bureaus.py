@@ -381,3 +381,15 @@ def test_greenways_a_bureau_administers_name_no_office(aliases):
 ])
 def test_kinds_of_place_body_and_system_written_in_everyday_words_name_none(owner, text, expected, aliases):
     assert found(text, owner, aliases) == expected
+
+
+@pytest.mark.parametrize("owner, text, expected", [
+    ("上海市水务局", "对外滩、北外滩、十六铺等重点岸段实施加固。", {"外滩", "北外滩", "十六铺"}),
+    ("广州市住房和城乡建设局", "推进石牌村、冼村、棠下村等城中村燃气改造。", {"石牌村", "冼村", "棠下村"}),
+    ("海口市旅游和文化广电体育局", "赛道途经滨海大道、万绿园、世纪公园。", {"滨海大道", "万绿园", "世纪公园"}),
+    # the places end one list; the things sent are another, of no place
+    ("合肥市应急管理局", "向阜南县、霍邱县调拨冲锋舟、救生衣等物资。", {"阜南县", "霍邱县"}),
+    ("南京市水务局", "推进金川河、秦淮河清淤疏浚，建设供热设施、家具制造基地。", {"金川河", "秦淮河"}),
+])
+def test_an_item_listed_between_places_found_is_a_place(owner, text, expected, aliases):
+    assert of_type(text, owner, aliases, "Site") == expected

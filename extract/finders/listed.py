@@ -11,6 +11,10 @@ finders found nothing in (太古汇), or only a short place inside (the 兴业 o
 by the kind too, when at least one other item of the list was found whole: then the list is one
 of names, not of activities (建设、运营等平台 names nothing). The kind itself, with what describes
 it (网络订餐平台), names nothing then.
+
+A list says what its items are without a kind too (:func:`name_listed_siblings`): an item nothing
+was found in, listed between places found whole (外滩、北外滩、十六铺), is a place when its words
+may name one.
 """
 
 from __future__ import annotations
@@ -19,10 +23,10 @@ import re
 
 from extract.canon import normalise_name
 from extract.finders.base import Candidate, Context, is_cjk
-from extract.finders.lexicon import trie_pattern
-from extract.finders.segment import segment
+from extract.finders.lexicon import Lexicon, trie_pattern
+from extract.finders.segment import segment, word_tag
 
-__all__ = ["retype_listed"]
+__all__ = ["name_listed_siblings", "retype_listed"]
 
 #: Types a listed name may change from: a body or a place the text calls a platform or a site.
 _RETYPED = frozenset(("Unit", "Site", "Platform"))
@@ -131,3 +135,141 @@ def _items_before(text: str, position: int) -> list[tuple[int | None, int]]:
             items.append((None, end))
         break
     return items if len(items) >= 2 else []
+
+
+
+#: A run of items joined by list marks, between other marks (the first item holds what leads into
+#: the list, the last what follows it).
+_SIBLING_RUN = re.compile(r"[^、，,。；;：:\s（）()“”《》【】\[\]]+(?:、[^、，,。；;：:\s（）()“”《》【】\[\]]+)+")
+#: The longest name a list vouches for.
+_SIBLING = 7
+#: jieba's tags of words that end no place's name: verbs, idioms, adverbs, particles, numerals,
+#: conjunctions, prepositions, directions (清淤疏浚, 优势互补, 汛后, 一带).
+_NOT_PLACE_END = frozenset(("v", "vn", "i", "l", "d", "ad", "uj", "ul", "m", "c", "p", "f"))
+#: Tags of proper names and places (and of words jieba tags not): a name of one word jieba knows
+#: must have one of them; a name of several words may end in a place word (``s``) too.
+_PROPER = frozenset(("ns", "nr", "nz", "nrt", ""))
+#: Where an item is none of the list's (its mark says the item is another kind, or a count).
+_ITEM_HELD, _ITEM_FOUND = "held", "found"
+
+
+def name_listed_siblings(text: str, kept: list[Candidate], ctx: Context) -> list[Candidate]:
+    """``kept`` with the items of a 、 list the finders found nothing in named as places, when as
+    many items of the same list or more are places found whole: 对外滩、北外滩、十六铺等岸段;
+    在断桥、白堤、湖滨路步行街; 饮马河、伊通河、雾开河堤防.
+
+    An item is found whole when a place fills it (the first item: ends it; the last: starts it).
+    An item holding a name of another kind or a part of one breaks the list there (寿县调拨冲锋舟、
+    救生衣2万件: two lists, the second of no place). The first item is the words after a word of
+    place (``sibling_lead``: 在, 对 …); the last ends at a follower (``sibling_follower``: 等, 周边 …)
+    or is short. A name must be one of Chinese characters, two to seven, in no list of common words,
+    and end in no verb or count (:func:`_names_a_place`).
+
+    >>> from extract.canon import AliasRegistry
+    >>> from extract.finders.base import Candidate
+    >>> ctx = Context("上海市应急管理局", AliasRegistry())
+    >>> text = "对外滩、北外滩、十六铺等岸段加固"
+    >>> kept = [Candidate("Site", "外滩", 1, 3, "r", 1), Candidate("Site", "北外滩", 4, 7, "r", 1)]
+    >>> [c.name for c in name_listed_siblings(text, kept, ctx)]
+    ['外滩', '北外滩', '十六铺']
+    >>> [c.name for c in name_listed_siblings("向阜南县、霍邱县调拨冲锋舟、救生衣等物资", kept[:0] + [
+    ...     Candidate("Site", "阜南县", 1, 4, "r", 1), Candidate("Site", "霍邱县", 5, 8, "r", 1)], ctx)]
+    ['阜南县', '霍邱县']
+    """
+    if "、" not in text or not any(c.type == "Site" for c in kept):
+        return kept
+    lex = ctx.lexicon
+    added: list[Candidate] = []
+    for run in _SIBLING_RUN.finditer(text):
+        items: list[tuple[int, int]] = []
+        position = run.start()
+        for part in run.group().split("、"):
+            items.append((position, position + len(part)))
+            position += len(part) + 1
+        stretch: list[tuple[int, int]] = []  # the empty items of a stretch of items between breaks
+        found = last_found = 0  # the places found whole in it, and whether the last item is one
+        for index, (start, end) in enumerate(items + [(-1, -1)]):
+            item = _sibling_item(text, index, len(items), start, end, kept, lex) if start >= 0 else _ITEM_HELD
+            if isinstance(item, tuple):
+                stretch.append(item)
+                continue
+            if item == _ITEM_FOUND:
+                found += 1
+                last_found = int(index == len(items) - 1 and _ends_in_kind(text, start, kept, lex))
+                continue
+            empty, stretch = stretch, []
+            vouched = found >= max(1, len(empty)) and found > last_found
+            found = last_found = 0
+            if vouched:  # 康山、珠湖、黄湖蓄滞洪区: a last place alone may share its kind with the items before it
+                for s, e in empty:
+                    if _names_a_place(text[s:e], lex) and not _done_to_each(text, s, e, kept):
+                        name = ctx.aliases.canonical("Site", normalise_name(text[s:e]))
+                        added.append(Candidate("Site", name, s, e, "site:listed-sibling", 1))
+    if not added:
+        return kept
+    return sorted(kept + added, key=lambda c: (c.start, c.end, c.type, c.name))
+
+
+def _ends_in_kind(text: str, start: int, kept: list[Candidate], lex: Lexicon) -> bool:
+    """Whether the place that opens the item at ``start`` ends in a kind of two characters or more
+    (黄湖蓄滞洪区, 落雁景区), which the items listed before it may share."""
+    suffixes = lex.words("site_suffix")
+    return any(c.type == "Site" and c.start == start and any(c.name.endswith(k) for k in suffixes if len(k) >= 2) for c in kept)
+
+
+def _sibling_item(text: str, index: int, count: int, start: int, end: int, kept: list[Candidate],
+                  lex: Lexicon) -> str | tuple[int, int]:
+    """What item ``index`` of ``count`` at ``[start, end)`` is: a place found whole (``_ITEM_FOUND``),
+    held by a name of another kind or part of one (``_ITEM_HELD``), or empty: then the span a name there would have."""
+    near = [c for c in kept if c.start < end and start < c.end]
+    if any(c.type == "Site" and (index == 0 or c.start == start) and (index == count - 1 or c.end == end) for c in near):
+        return _ITEM_FOUND
+    if near:
+        return _ITEM_HELD
+    if index == 0:
+        after = max((text.rfind(word, start, end - 1) + len(word) for word in lex.words("sibling_lead")
+                     if text.rfind(word, start, end - 1) >= 0), default=-1)
+        return (after, end) if after >= 0 else _ITEM_HELD
+    if index == count - 1:
+        cuts = [text.find(word, start + 2, end) for word in lex.words("sibling_follower")]
+        cut = min((c for c in cuts if c >= 0), default=-1)
+        if cut >= 0:
+            return (start, cut)
+        return (start, end) if end - start <= _SIBLING else _ITEM_HELD
+    return (start, end)
+
+
+#: Characters that open many places' names of two characters (东湖、东山 are two places).
+_NAME_OPENINGS = frozenset("东西南北中上下大小新老")
+
+
+def _done_to_each(text: str, start: int, end: int, kept: list[Candidate]) -> bool:
+    """A name of two characters whose first opens the place of two characters listed next to it
+    too: one verb done to each (推进治河、治湖), no two places."""
+    if end - start != 2 or text[start] in _NAME_OPENINGS:
+        return False
+    return any(c.end - c.start == 2 and text[c.start] == text[start] and (c.end == start - 1 or c.start == end + 1) for c in kept)
+
+
+def _names_a_place(name: str, lex: Lexicon) -> bool:
+    """Whether a list item nothing was found in may be a place: Chinese characters, two to seven;
+    no common word of the lexicon; no word of following (沿线) inside; a last word that is no verb,
+    count or direction; one word jieba knows only when a proper name (栈桥 is a thing); several
+    words only when the last is one character, a proper name or a place's kind (雾|开河, 十六|铺, 万|绿园 ·
+    家具|制造, 供热|设施: no place).
+
+    >>> from extract.finders.lexicon import load_lexicon
+    >>> [_names_a_place(n, load_lexicon()) for n in ("雾开河", "十六铺", "冲锋舟", "清淤疏浚", "救生衣2万件", "供热设施")]
+    [True, True, False, False, False, False]
+    """
+    if not 2 <= len(name) <= _SIBLING or not all(is_cjk(char) for char in name) or "沿" in name:
+        return False
+    if any(name in lex.words(kind) for kind in ("stop", "generic_name", "generic_word", "not_site")):
+        return False
+    words = segment(name)
+    tag = word_tag(words[-1])
+    if tag in _NOT_PLACE_END:
+        return False
+    if len(words) == 1:
+        return tag in _PROPER or len(name) == 2 and tag != "n"
+    return len(words[-1]) == 1 or tag in _PROPER or tag == "s" or words[-1] in lex.words("site_suffix")

@@ -161,8 +161,8 @@ def name_listed_siblings(text: str, kept: list[Candidate], ctx: Context) -> list
     An item is found whole when a place fills it (the first item: ends it; the last: starts it).
     An item holding a name of another kind or a part of one breaks the list there (寿县调拨冲锋舟、
     救生衣2万件: two lists, the second of no place). The first item is the words after a word of
-    place (``sibling_lead``: 在, 对 …); the last ends at a follower (``sibling_follower``: 等, 周边 …)
-    or is short. A name must be one of Chinese characters, two to seven, in no list of common words,
+    place (``sibling_lead``: 在, 对 …); the last ends at a follower (``sibling_follower``: 等, 周边 …),
+    or is short, or ends before its first verb, count or direction (府河、滠水|治理纳入规划). A name must be one of Chinese characters, two to seven, in no list of common words,
     and end in no verb or count (:func:`_names_a_place`).
 
     >>> from extract.canon import AliasRegistry
@@ -235,7 +235,14 @@ def _sibling_item(text: str, index: int, count: int, start: int, end: int, kept:
         cut = min((c for c in cuts if c >= 0), default=-1)
         if cut >= 0:
             return (start, cut)
-        return (start, end) if end - start <= _SIBLING else _ITEM_HELD
+        if end - start <= _SIBLING:
+            return (start, end)
+        words, reach = segment(text[start:end]), start
+        for number, word in enumerate(words):
+            if number and (word_tag(word) in _NOT_PLACE_END or word_tag(word) == "s"):
+                return (start, reach) if reach - start >= 2 else _ITEM_HELD
+            reach += len(word)
+        return _ITEM_HELD
     return (start, end)
 
 

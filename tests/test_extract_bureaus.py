@@ -394,3 +394,9 @@ def test_kinds_of_place_body_and_system_written_in_everyday_words_name_none(owne
 ])
 def test_an_item_listed_between_places_found_is_a_place(owner, text, expected, aliases):
     assert of_type(text, owner, aliases, "Site") == expected
+
+
+def test_places_written_together_in_a_list_of_a_kind_stay_apart(aliases):
+    text = "会同市交通运输委对石狮市黄金海岸、惠安县大岞村、晋江市围头湾等滨海景区开展检查。"
+    sites = of_type(text, "泉州市应急管理局", aliases, "Site")
+    assert {"惠安县", "大岞村", "晋江市", "围头湾"} <= sites and not {"惠安县大岞村", "晋江市围头湾"} & sites

@@ -32,6 +32,8 @@ __all__ = ["name_listed_siblings", "retype_listed"]
 _RETYPED = frozenset(("Unit", "Site", "Platform"))
 #: What separates the items of such a list.
 _ITEM_MARKS = "、"
+#: The last characters of a division's full name (惠安县, 晋江市).
+_DIVISION_ENDS = frozenset("省市区县旗盟州镇乡")
 #: The longest description between 等 and the kind (等网络订餐平台) and the longest item.
 _DESCRIPTION, _ITEM = 6, 10
 
@@ -75,6 +77,8 @@ def retype_listed(text: str, kept: list[Candidate], ctx: Context) -> list[Candid
             near = [c for c in result if c.start < end and start < c.end]
             if any(c.start < start or c.end > end or c.type != "Site" or c.end - c.start > 3 for c in near):
                 continue  # a name of its own crosses or fills the item: leave it
+            if len(near) >= 2 and text[near[0].end - 1] in _DIVISION_ENDS:
+                continue  # 惠安县大岞村、晋江市围头湾等景区: places written together, each found (not 兴业|太古汇)
             for c in near:
                 result.remove(c)
             result.append(Candidate(type_, ctx.aliases.canonical(type_, normalise_name(text[start:end])), start, end,

@@ -388,6 +388,8 @@ def test_kinds_of_place_body_and_system_written_in_everyday_words_name_none(owne
     ("广州市住房和城乡建设局", "推进石牌村、冼村、棠下村等城中村燃气改造。", {"石牌村", "冼村", "棠下村"}),
     ("海口市旅游和文化广电体育局", "赛道途经滨海大道、万绿园、世纪公园。", {"滨海大道", "万绿园", "世纪公园"}),
     ("武汉市水务局", "推进府河、滠水治理纳入规划。", {"府河", "滠水"}),  # the last item ends before its verb
+    # places end and open the items of bodies and verbs around the list
+    ("西安市住房和城乡建设局", "会同莲湖区住建局对回民街、北院门、书院门、三学街等历史街区开展检查。", {"回民街", "北院门", "书院门", "三学街"}),
     # the places end one list; the things sent are another, of no place
     ("合肥市应急管理局", "向阜南县、霍邱县调拨冲锋舟、救生衣等物资。", {"阜南县", "霍邱县"}),
     ("南京市水务局", "推进金川河、秦淮河清淤疏浚，建设供热设施、家具制造基地。", {"金川河", "秦淮河"}),

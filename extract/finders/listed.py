@@ -201,9 +201,12 @@ def name_listed_siblings(text: str, kept: list[Candidate], ctx: Context) -> list
                 found += 1
                 last_found = int(index == len(items) - 1 and _ends_in_kind(text, start, kept, lex))
                 continue
+            if start >= 0 and any(c.type == "Site" and c.start == start for c in kept):
+                found, last_found = found + 1, 0  # 书院门、三学街等历史街区开展…: a place opens the item that ends the stretch
             empty, stretch = stretch, []
             vouched = found >= max(1, len(empty)) and found > last_found
-            found = last_found = 0
+            # 住建局对回民街、北院门、书院门: a place that ends the item opens the next stretch
+            found, last_found = int(start >= 0 and any(c.type == "Site" and c.end == end for c in kept)), 0
             if vouched:  # 康山、珠湖、黄湖蓄滞洪区: a last place alone may share its kind with the items before it
                 for s, e in empty:
                     if _names_a_place(text[s:e], lex) and not _done_to_each(text, s, e, kept):
@@ -283,4 +286,5 @@ def _names_a_place(name: str, lex: Lexicon) -> bool:
         return False
     if len(words) == 1:
         return tag in _PROPER or len(name) == 2 and tag != "n"
-    return len(words[-1]) == 1 or tag in _PROPER or tag == "s" or words[-1] in lex.words("site_suffix")
+    return len(words[-1]) == 1 or tag in _PROPER or tag == "s" or words[-1] in lex.words("site_suffix") \
+        or name[-1] in lex.words("landmark_char")  # 北|院门: a gate, a tower, a hall …

@@ -402,3 +402,13 @@ def test_places_written_together_in_a_list_of_a_kind_stay_apart(aliases):
     text = "会同市交通运输委对石狮市黄金海岸、惠安县大岞村、晋江市围头湾等滨海景区开展检查。"
     sites = of_type(text, "泉州市应急管理局", aliases, "Site")
     assert {"惠安县", "大岞村", "晋江市", "围头湾"} <= sites and not {"惠安县大岞村", "晋江市围头湾"} & sites
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("指导深圳巴士集团股份有限公司采购比亚迪股份有限公司纯电动公交车。", {"深圳巴士集团股份有限公司", "比亚迪股份有限公司"}),
+    ("推动比亚迪与哈尔滨工业大学深圳研究生院共建实验室。", {"比亚迪", "哈尔滨工业大学深圳研究生院"}),
+    # a parent written with its branch stays one name
+    ("配合国网安徽省电力有限公司芜湖供电公司开展巡查。", {"国网安徽省电力有限公司芜湖供电公司"}),
+])
+def test_two_bodies_joined_by_a_verb_or_a_joiner_are_two(text, expected, aliases):
+    assert of_type(text, "深圳市交通运输局", aliases, "Unit") == expected

@@ -694,6 +694,11 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             continue  # 龙岗区部九窝受纳场: no ministry is named by a place alone; the 部 opens the next name
         if text[begin : begin + 1] == "级" and begin > 0 and is_cjk(text[begin - 1]):
             continue  # 企业级安全风险监测中心: a kind of body at a level (企业级, 市级), none named
+        if suffixes[suffix] == "company":
+            other = next((f for f in reversed(found) if begin <= f.start and f.end <= start - 2 and f.name.endswith(_LEGAL_FORMS)), None)
+            verb_end = _past_leading_verbs(text, other.end, start, ctx) if other is not None else begin
+            if other is not None and verb_end > other.end:
+                begin = verb_end  # 深圳巴士集团股份有限公司采购比亚迪股份有限公司: a verb between two companies (not 国网…有限公司芜湖供电公司)
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
         if candidate and suffix in lex.words("unit_needs_place") and not _place_prefixes(text[candidate.start : candidate.end], ctx):
             candidate = None  # 专职消防救援站, 港口消防救援站: a kind of station, none named (大嶝消防救援站 comes with its 支队)
@@ -1119,7 +1124,12 @@ def _parent_start(text: str, begin: int, place: int, ctx: Context, kind: str = "
         return place
     parent = normalise_name(text[begin:place])
     parent = parent[:-2] if parent.endswith("附属") and len(parent) > 4 else parent  # 厦门大学附属中山医院
-    if ctx.aliases.get("Unit", parent) or parent.endswith(_parent_suffixes(ctx.lexicon)):
+    if ctx.aliases.get("Unit", parent):
+        return begin
+    if parent.endswith(_parent_suffixes(ctx.lexicon)):
+        joined = max(text.rfind(joiner, begin, place) for joiner in "和与及、")
+        if joined > begin and place - joined > 4 and ctx.aliases.get("Unit", normalise_name(text[begin:joined])):
+            return joined + 1  # 比亚迪与哈尔滨工业大学深圳研究生院: a known body, then the parent (not 网络与信息安全管理中心)
         return begin
     if parent.endswith("人民政府") and TOWN_WORD.search(text, place + 2, place + 7) and is_admin_words(parent, ctx):
         return begin  # 杭州市上城区人民政府湖滨街道办事处: a street's office is named with its district's government

@@ -412,3 +412,8 @@ def test_places_written_together_in_a_list_of_a_kind_stay_apart(aliases):
 ])
 def test_two_bodies_joined_by_a_verb_or_a_joiner_are_two(text, expected, aliases):
     assert of_type(text, "深圳市交通运输局", aliases, "Unit") == expected
+
+
+def test_a_station_named_after_a_company(aliases):
+    assert of_type("在五和站、华为站周边配建公交首末站。", "深圳市交通运输局", aliases, "Site") >= {"华为站"}
+    assert not of_type("在五和站、华为站周边配建公交首末站。", "深圳市交通运输局", aliases, "Unit")

@@ -1354,6 +1354,8 @@ def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:
         return len(stem) == 2 and _proper(stem, ctx)
     if kind == "station" and suffix_regex(ctx.lexicon.words("site_suffix")).search(stem[-4:]) and stem[-1] != "站":
         return True  # 体育西路站, 番禺广场站: a station named after a road or square
+    if kind == "station" and ctx.aliases.get("Unit", stem) is not None:
+        return True  # 华为站, 腾讯滨海站: a station named after a company the dictionary knows
     if kind == "road" and len(stem) >= 2 and not any(t in ctx.lexicon.words("stop") for t in segment(stem)):
         return _proper(stem, ctx) or word_tag(stem[:2]) != "v"  # 华南快速干线
     if kind == "town":  # 塘厦镇, 巴彦浩特镇 (four characters, a proper name); 长乐中路街道 is named after its road

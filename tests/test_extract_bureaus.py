@@ -417,3 +417,8 @@ def test_two_bodies_joined_by_a_verb_or_a_joiner_are_two(text, expected, aliases
 def test_a_station_named_after_a_company(aliases):
     assert of_type("在五和站、华为站周边配建公交首末站。", "深圳市交通运输局", aliases, "Site") >= {"华为站"}
     assert not of_type("在五和站、华为站周边配建公交首末站。", "深圳市交通运输局", aliases, "Unit")
+
+
+def test_the_dapeng_new_area_is_a_place_bodies_are_named_after(aliases):
+    # 大鹏新区 is no district of the gazetteer, but Shenzhen's tables name bodies after it as after one
+    assert of_type("会同大鹏新区消防大队开展检查。", "深圳市应急管理局", aliases, "Unit") == {"大鹏新区消防大队"}

@@ -422,3 +422,12 @@ def test_a_station_named_after_a_company(aliases):
 def test_the_dapeng_new_area_is_a_place_bodies_are_named_after(aliases):
     # 大鹏新区 is no district of the gazetteer, but Shenzhen's tables name bodies after it as after one
     assert of_type("会同大鹏新区消防大队开展检查。", "深圳市应急管理局", aliases, "Unit") == {"大鹏新区消防大队"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("重点解决下立交桥积水问题。", set()),  # a verb and where: no bridge named
+    ("提前停航三丘田码头航线。", {"三丘田码头"}),  # 停航 is done to places (place_verb)
+    ("推进富强路街道、欢喜庄村改造。", {"富强路街道", "欢喜庄村"}),  # names that open with a verb's word
+])
+def test_a_verb_before_a_kind_of_place(text, expected, aliases):
+    assert of_type(text, "厦门市应急管理局", aliases, "Site") == expected

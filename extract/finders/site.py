@@ -288,6 +288,8 @@ _ROUTE = re.compile(r"(?<![A-Za-z0-9])(?:(?:国道|省道)[GS]?[0-9]{1,4}线?|[G
 #: The numbered roads of a city's grid (济南 经十路, 郑州 纬五路), not 途经 or 已经 before a number.
 #: The four directions, which name a road (南大街), a port's district (西港区) and more on their own.
 _DIRECTIONS = "东西南北"
+#: Characters of position that a verb may take before a kind of place (解决下立交桥积水, 清理桥下).
+_POSITIONS = frozenset("上下里内外前后旁")
 _GRID_ROAD = re.compile(r"(?<![途已曾历神圣])[经纬](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[东西南北]?路(?:街道)?")  # 经八路街道: the street is named after it
 
 
@@ -1096,6 +1098,8 @@ def _verb_stem(stem: str, ctx: Context) -> bool:
     """True when the whole stem is one verb: a verb done to places (``place_verb``), or one word
     that ends in an everyday verb (新开工). An everyday verb alone may name a road (解放路)."""
     tokens = segment(stem)
+    if len(tokens) == 2 and is_everyday_verb(tokens[0]) and tokens[1] in _POSITIONS:
+        return True  # 解决|下立交桥: a verb and where, no name (富强|路街道, 欢喜|庄村 are named)
     return stem in ctx.lexicon.words("place_verb") or len(tokens) == 1 and len(stem) > 2 and is_everyday_verb(stem[-2:])
 
 

@@ -431,3 +431,12 @@ def test_the_dapeng_new_area_is_a_place_bodies_are_named_after(aliases):
 ])
 def test_a_verb_before_a_kind_of_place(text, expected, aliases):
     assert of_type(text, "厦门市应急管理局", aliases, "Site") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会同相关企业在西安国际港务区设置停靠点。", {("Site", "西安国际港务区")}),  # 港务区 is a zone's kind
+    ("推动企业对毗邻福利路街道的装置实施改造。", {("Site", "福利路街道")}),  # 毗邻 is done to places
+    ("为监测员配备手机APP。", set()),  # a phone's app is no system's name
+])
+def test_zones_verbs_of_places_and_phone_apps(text, expected, aliases):
+    assert found(text, "西安市应急管理局", aliases) == expected

@@ -550,7 +550,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
         begin = next((f.end for f in reversed(found) if begin < f.end < start and len(suffix) >= 2 and f.name.endswith(suffix)), begin)
         # 真武山隧道配置隧道专用车: a name holds no whole place of its own kind (配置隧道 then names none)
-        road_named = kind == "town" and start - begin <= 6 and text[begin:start].endswith(("路", "街", "大道")) and text[begin - 1 : begin] in "、在和与及对"
+        road_named = kind == "town" and start - begin <= 6 and text[begin:start].endswith(("路", "街", "大道")) and text[begin - 1 : begin] in "、在和与及对" \
+            and text[begin : begin + 2] not in lex.words("place_verb")  # 对毗邻福利路街道: a verb before the road's name
         begin = _past_title(text, begin if road_named else _past_verb(text, begin, start, ctx), start, ctx)  # 解放西街街道 keeps its 解放
         begin = _past_port(text, begin, start, ctx)  # 合肥|港|朱家桥外贸码头 → 朱家桥外贸码头
         if kind in ("port", "road", "park"):

@@ -440,3 +440,7 @@ def test_a_verb_before_a_kind_of_place(text, expected, aliases):
 ])
 def test_zones_verbs_of_places_and_phone_apps(text, expected, aliases):
     assert found(text, "西安市应急管理局", aliases) == expected
+
+
+def test_a_garden_party_names_no_garden(aliases):
+    assert of_type("在南湖公园冰灯游园会期间开展检查。", "长春市应急管理局", aliases, "Site") == {"南湖公园"}

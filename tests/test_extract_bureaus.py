@@ -444,3 +444,8 @@ def test_zones_verbs_of_places_and_phone_apps(text, expected, aliases):
 
 def test_a_garden_party_names_no_garden(aliases):
     assert of_type("在南湖公园冰灯游园会期间开展检查。", "长春市应急管理局", aliases, "Site") == {"南湖公园"}
+
+
+def test_streams_named_x_shui_along_which_work_runs(aliases):
+    text = "将排查范围延伸至坪山河支流汤坑水、三洲田水沿线。"
+    assert of_type(text, "深圳市坪山区住房和建设局", aliases, "Site") == {"坪山河", "汤坑水", "三洲田水"}

@@ -106,7 +106,7 @@ def _kind_lists(lex: Lexicon) -> tuple[tuple[str, tuple[str, ...], tuple[str, ..
 
 #: What must follow a list of 水 items that holds no river by another ending: 等 alone lists kinds
 #: of water (老空水、顶板水等), 等19条支流 streams.
-_STREAMS_AFTER = re.compile(r"沿岸|支流|流域|等(?:[0-9０-９一二三四五六七八九十]+条)?(?:支流|河流|河道|水体)")
+_STREAMS_AFTER = re.compile(r"沿岸|沿线|两岸|支流|流域|等(?:[0-9０-９一二三四五六七八九十]+条)?(?:支流|河流|河道|水体)")
 
 
 #: Items joined by list marks, between other marks.

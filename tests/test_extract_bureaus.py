@@ -449,3 +449,8 @@ def test_a_garden_party_names_no_garden(aliases):
 def test_streams_named_x_shui_along_which_work_runs(aliases):
     text = "将排查范围延伸至坪山河支流汤坑水、三洲田水沿线。"
     assert of_type(text, "深圳市坪山区住房和建设局", aliases, "Site") == {"坪山河", "汤坑水", "三洲田水"}
+
+
+def test_hakka_walled_houses_by_their_kind(aliases):
+    text = "对大万世居、龙田世居等客家围屋开展修缮。"
+    assert of_type(text, "深圳市坪山区住房和建设局", aliases, "Site") == {"大万世居", "龙田世居"}

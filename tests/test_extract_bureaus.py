@@ -454,3 +454,11 @@ def test_streams_named_x_shui_along_which_work_runs(aliases):
 def test_hakka_walled_houses_by_their_kind(aliases):
     text = "对大万世居、龙田世居等客家围屋开展修缮。"
     assert of_type(text, "深圳市坪山区住房和建设局", aliases, "Site") == {"大万世居", "龙田世居"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对布龙公路、深惠公路沿线中压燃气管道开展巡查。", {"布龙公路", "深惠公路"}),  # named by the places they link
+    ("推进农村公路建设，完善国省干线公路、县乡公路、通村公路和环湖旅游公路。", set()),  # kinds of road
+])
+def test_roads_named_by_the_places_they_link(text, expected, aliases):
+    assert of_type(text, "深圳市交通运输局", aliases, "Site") == expected

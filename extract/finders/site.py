@@ -660,6 +660,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 新会港危险货物码头: the port, and a kind of its wharves
         if suffix == "码头" and _cargo_only(stem, ctx):
             continue  # 危化品码头, 严格危险化学品码头: wharves of a cargo, none named
+        if suffix == "公路" and not _paired_stem(stem, ctx):
+            continue  # 农村公路, 旅游公路, 国省干线公路: kinds of road (深惠公路, 广深公路 join the places they link)
         if kind == "park" and stem in lex.countries and text[begin - 1 : begin] == "、":
             continue  # 学习荷兰、日本蓄滞洪区管理经验: a country's zones of that kind, none named (the country is found on its own)
         if suffix == "码头" and stem.endswith("港区") and len(stem) >= 4 and _proper(stem[:-2], ctx):
@@ -1093,6 +1095,16 @@ def _past_port(text: str, begin: int, start: int, ctx: Context) -> int:
         if before and segment(text[begin - len(before) : begin + 2])[:2] == (before, "港"):
             return begin + 1
     return begin
+
+
+def _paired_stem(stem: str, ctx: Context) -> bool:
+    """A road's name of two characters jieba knows no word of, each the short name of a place it
+    links (深|惠公路, 布|龙公路, 广|深公路), none a level's or a kind's character (县|乡公路, 通|村公路)."""
+    return len(stem) == 2 and len(segment(stem)) == 2 and not any(char in _NOT_PAIRED for char in stem)
+
+
+#: Characters no place's short name in a road named by the places it links is (县乡公路, 环湖公路, 通村公路).
+_NOT_PAIRED = frozenset("省市县区乡镇村组国环沿通绕疏干支专")
 
 
 def _verb_stem(stem: str, ctx: Context) -> bool:

@@ -462,3 +462,8 @@ def test_hakka_walled_houses_by_their_kind(aliases):
 ])
 def test_roads_named_by_the_places_they_link(text, expected, aliases):
     assert of_type(text, "深圳市交通运输局", aliases, "Site") == expected
+
+
+def test_a_line_passing_under_a_river_or_a_bay(aliases):
+    text = "对9号线下穿福田河、11号线下穿前海湾段开展专项风险评估。"
+    assert {"福田河", "前海湾"} <= of_type(text, "深圳市规划和国土资源委员会", aliases, "Site")

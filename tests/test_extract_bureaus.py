@@ -467,3 +467,8 @@ def test_roads_named_by_the_places_they_link(text, expected, aliases):
 def test_a_line_passing_under_a_river_or_a_bay(aliases):
     text = "对9号线下穿福田河、11号线下穿前海湾段开展专项风险评估。"
     assert {"福田河", "前海湾"} <= of_type(text, "深圳市规划和国土资源委员会", aliases, "Site")
+
+
+def test_the_owner_naming_its_office_in_a_district(aliases):
+    owner = "深圳市规划和国土资源委员会"
+    assert of_type("我委福田管理局对沿线项目开展检查。", owner, aliases, "Unit") == {owner + "福田管理局"}

@@ -1450,6 +1450,10 @@ def _owner_division_start(text: str, begin: int, ctx: Context) -> int:
     return begin
 
 
+#: The kinds of a body's own offices in its districts (我委福田管理局, 本局龙岗分局).
+_OWN_OFFICES = ("管理局", "分局")
+
+
 def _self_division(text: str, begin: int, end: int, raw: str, ctx: Context) -> Candidate | None:
     """我办工程管理处, 本中心诸暨分中心: the owner naming itself (我/本 and its kind), then one of its
     divisions — the owner's division, whether the 我/本 is in the name found or right before it."""
@@ -1457,11 +1461,14 @@ def _self_division(text: str, begin: int, end: int, raw: str, ctx: Context) -> C
         start, rest = begin, raw[1:]
     elif text[begin - 1 : begin] in ("我", "本"):
         start, rest = begin - 1, raw
+    elif raw.endswith(_OWN_OFFICES) and (own := next((w for w in owner_kinds(ctx.owner, ctx.lexicon)
+                                                      if begin > len(w) and text[begin - len(w) - 1 : begin] in ("我" + w, "本" + w)), "")):
+        start, rest = begin - len(own) - 1, own + raw  # 我委福田管理局: the owner's office in a district, the window cut after 我委
     else:
         return None
     for word in (*owner_kinds(ctx.owner, ctx.lexicon), *owner_words(ctx.owner, ctx.lexicon)):
         division = rest[len(word) :]
-        if rest.startswith(word) and len(division) >= 3 and not _starts_admin(division) \
+        if rest.startswith(word) and len(division) >= 3 and (not _starts_admin(division) or division.endswith(_OWN_OFFICES)) \
                 and segment(division)[0] not in ctx.lexicon.words("stop") and not _opens_with_verb(division, ctx):  # 本委会同…: a verb, no division
             return Candidate("Unit", ctx.owner + division, start, end, "unit:owner-division", 1)
     return None

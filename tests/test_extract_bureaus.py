@@ -472,3 +472,14 @@ def test_a_line_passing_under_a_river_or_a_bay(aliases):
 def test_the_owner_naming_its_office_in_a_district(aliases):
     owner = "深圳市规划和国土资源委员会"
     assert of_type("我委福田管理局对沿线项目开展检查。", owner, aliases, "Unit") == {owner + "福田管理局"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("出台政策鼓励社会资本兴办养老机构。", set()),  # 兴办 is a verb, no office
+    ("明确每个中心使用面积不少于400平方米；实现每个社区健康服务中心与养老机构签约。", set()),  # each centre: none named
+    ("会同市财政委按每个中心每年50万元标准落实运营经费。", {"深圳市财政委"}),
+    ("深圳湾体育中心运营方华润置地（深圳）有限公司免费开放跑道。", {"华润置地（深圳）有限公司"}),  # the operator (运营方) is no part of its name
+    ("确定深圳市鹏星社会工作服务社承接运营；推动香港耆康老人福利会试点。", {"深圳市鹏星社会工作服务社", "香港耆康老人福利会"}),
+])
+def test_social_service_bodies_and_what_names_none(text, expected, aliases):
+    assert of_type(text, "深圳市民政局", aliases, "Unit") == expected

@@ -67,7 +67,7 @@ _DEPARTMENT = ("局", "委员会", "厅")
 #: 市委市政府, 省委省政府: two bodies written as one word.
 _PARTY_AND_GOVERNMENT = re.compile(r"(?P<level>[市省区县])委(?P=level)政府")
 #: A number and a measure word before a name: 36个…, 15家…, 1362所….
-_COUNTED = re.compile(r"(?:[0-9０-９]+\s*[余多]?|(?<![\u4e00-\u9fff])[一两二三四五六七八九十]|(?<=[建设成立组每有各])[一两二三四五六七八九十])[个家名所支批座处]$")
+_COUNTED = re.compile(r"(?:[0-9０-９]+\s*[余多]?|(?<![\u4e00-\u9fff])[一两二三四五六七八九十]|(?<=[建设成立组每有各])[一两二三四五六七八九十]|[每各])[个家名所支批座处]$")
 #: A team named by its number alone (四〇二队, 208队).
 _NUMBERED_TEAM = re.compile(r"(?:[〇一二三四五六七八九]{3}|[0-9]{2,4})队(?![伍员长])")
 #: A short bracketed qualifier right after a name, before a list mark or the text's end.
@@ -648,7 +648,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin = found[-1].start  # 广西北部湾投资集团 + 有限公司, …研究中心 + 股份有限公司: the company form of the name just found
         low = max(0, begin - 12)  # a count ends right at the name: its last few characters are enough
         if (_COUNTED.search(text, low, begin) or _COUNTED.search(text, low, begin + 1)
-                or text[begin : begin + 1] in "一两二三四五六七八九十余多" and _COUNTED.search(text, low, begin + 2)) and not text.startswith("成员", end):
+                or text[begin : begin + 1] in "一两二三四五六七八九十余多每各" and _COUNTED.search(text, low, begin + 2)
+            or start - begin > 2 and _COUNTED.search(text, start - 2, start)) and not text.startswith("成员", end):
             continue  # 36个专项应急指挥部, 1362所义务教育学校, 建设一所…中心 (the count glued on): a count of bodies, not one
         alias = _alias_ending_at(text, begin, end, ctx)
         if alias is not None and alias > begin and not _all_admin(text[begin:alias], ctx) \
@@ -699,6 +700,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             verb_end = _past_leading_verbs(text, other.end, start, ctx) if other is not None else begin
             if other is not None and verb_end > other.end:
                 begin = verb_end  # 深圳巴士集团股份有限公司采购比亚迪股份有限公司: a verb between two companies (not 国网…有限公司芜湖供电公司)
+        if text[begin : begin + 1] == "方" and begin >= 2 and start - begin > 2 and word_tag(text[begin - 2 : begin]) in ("v", "vn"):
+            begin += 1  # 运营方华润置地（深圳）有限公司: the party the company is (运营方), then its name
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
         if candidate and suffix in lex.words("unit_needs_place") and not _place_prefixes(text[candidate.start : candidate.end], ctx):
             candidate = None  # 专职消防救援站, 港口消防救援站: a kind of station, none named (大嶝消防救援站 comes with its 支队)

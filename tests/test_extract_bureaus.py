@@ -483,3 +483,11 @@ def test_the_owner_naming_its_office_in_a_district(aliases):
 ])
 def test_social_service_bodies_and_what_names_none(text, expected, aliases):
     assert of_type(text, "深圳市民政局", aliases, "Unit") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("深圳市企业联合会、深圳市社会组织总会举办公益项目大赛。", {"深圳市企业联合会", "深圳市社会组织总会"}),
+    ("组织深圳市行业协会开展培训。", set()),  # the city's trade associations: a kind
+])
+def test_associations_named_by_a_place_a_field_and_their_kind(text, expected, aliases):
+    assert of_type(text, "深圳市民政局", aliases, "Unit") == expected

@@ -1339,6 +1339,8 @@ def _place_and_kind(raw: str, suffix: str, ctx: Context) -> bool:
         return False  # 浙江工业大学: a place and a kind name a university
     places = [p for p in _place_prefixes(raw, ctx) if len(p) in word_edges(raw)]  # 福建省立医院: 省立 is a word
     rest = raw[len(places[-1]) :] if places else ""
+    if suffix in ctx.lexicon.words("field_named"):  # 深圳市企业联合会, 深圳市社会组织总会: a place, a field and an
+        return rest in ctx.lexicon.generic("Unit")  # association's kind name one (深圳市行业协会: a kind the lexicon calls generic)
     if rest.startswith("立") and places and places[-1][-1] in "省市县区":
         return False  # 台州市立医院: the city's own hospital, named so (jieba cuts 台州市|立)
     generic = ctx.lexicon.words("generic_word")

@@ -491,3 +491,13 @@ def test_social_service_bodies_and_what_names_none(text, expected, aliases):
 ])
 def test_associations_named_by_a_place_a_field_and_their_kind(text, expected, aliases):
     assert of_type(text, "深圳市民政局", aliases, "Unit") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("严控港区危险货物超量堆存。", set()),  # 严控 is done to a kind of place
+    ("推动加密沉抗水库、鲁班水库上游雨量站。", {"沉抗水库", "鲁班水库"}),  # the gauges upstream: none named
+    ("解决南大街沿线管网漏损问题。", {"南大街"}),  # a street named by its direction, after a verb done to it
+    ("加强趵突泉、黑虎泉等泉水景区管控。", {"趵突泉", "黑虎泉"}),
+])
+def test_verbs_done_to_places_and_kinds_of_place(text, expected, aliases):
+    assert of_type(text, "青岛市应急管理局", aliases, "Site") == expected

@@ -673,7 +673,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin, stem = start - 2, text[start - 2 : start]
             name = normalise_name(text[begin:end])
         directional = len(stem) == 1 and stem in _DIRECTIONS and suffix in ("大街", "大道", "大路") and (
-            begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in LIST_MARKS or text[begin - 1] in "在对至和与及经沿")
+            begin == 0 or not is_cjk(text[begin - 1]) or text[begin - 1] in LIST_MARKS or text[begin - 1] in "在对至和与及经沿"
+            or text[begin - 2 : begin] in lex.words("place_verb"))  # 解决南大街沿线: a verb done to the street
         village = suffix == "村" and len(stem) == 1 and found and found[-1].end == begin and found[-1].rule in _STREET_RULES \
             and found[-1].name[0] not in _LEVEL_CHARS  # 塘厦镇林村 (县聘乡管村用 is a slogan of levels)
         if len(stem) < 2 and not directional and not village or name in lex.generic("Site"):
@@ -1209,7 +1210,7 @@ def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
 def _direction_street(text: str, end: int, rest: tuple[str, ...]) -> bool:
     """整治西街业态: a direction alone (西, 东 …) before 街 is a street's whole name, so the verb before it
     is cut off though one character stays (解放西路 is a road named after 解放路, and keeps its verb)."""
-    return len(rest) == 1 and rest[0] in _DIRECTIONS and text.startswith("街", end)
+    return len(rest) == 1 and rest[0] in _DIRECTIONS and text.startswith(("街", "大街"), end)  # 解决南大街沿线
 
 
 #: The date that names an event, written before a memorial or museum of it (5·12, 9·18, 12·12).

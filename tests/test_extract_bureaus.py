@@ -501,3 +501,9 @@ def test_associations_named_by_a_place_a_field_and_their_kind(text, expected, al
 ])
 def test_verbs_done_to_places_and_kinds_of_place(text, expected, aliases):
     assert of_type(text, "青岛市应急管理局", aliases, "Site") == expected
+
+
+def test_shenzhen_landmarks_written_without_a_kind(aliases):
+    text = "在深业上城、壹方城、南山书城和市民中心开展检查；推进笔架山水厂、东部环保电厂建设。"
+    assert of_type(text, "深圳市应急管理局", aliases, "Site") == {
+        "深业上城", "壹方城", "南山书城", "市民中心", "笔架山水厂", "东部环保电厂"}

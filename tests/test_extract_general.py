@@ -984,7 +984,7 @@ def test_names_with_a_middle_dot_anywhere(aliases):
     pytest.param("组织企业参加江苏农业国际合作洽谈会、中国—东盟商务与投资峰会，会同北海市海丝文化研究会开展研究。", "江苏省农业农村厅",
                  {"Unit": {"江苏农业国际合作洽谈会", "中国—东盟商务与投资峰会", "北海市海丝文化研究会"}}, id="fairs, summits and research societies"),
     pytest.param("在蛇口街道赤湾开展巡查，保护南兴镇遗址，在湖南镇水库开展调度，粤海街道深圳湾科技生态园试点。", "深圳市南山区应急管理局",
-                 {"Site": {"蛇口街道", "南兴镇", "湖南镇水库", "粤海街道", "深圳湾科技生态园"}}, id="a place written right after its street or town is not named with it"),
+                 {"Site": {"蛇口街道", "赤湾", "南兴镇", "湖南镇水库", "粤海街道", "深圳湾科技生态园"}}, id="a place written right after its street or town is not named with it"),
     pytest.param("接入赣江外洲水文站、抚河李家渡水文站数据，加固赣江八一大桥，建设花江峡谷大桥、南京长江大桥；推进水文站网建设。", "南昌市应急管理局",
                  {"Site": {"赣江", "外洲水文站", "抚河", "李家渡水文站", "八一大桥", "花江峡谷大桥", "南京长江大桥"}}, id="a station or bridge written after its river"),
     pytest.param("推动中国(浙江)自由贸易试验区宁波片区建设，推进杭甬高速公路复线建设，在前海片区试点。", "宁波市交通运输局",

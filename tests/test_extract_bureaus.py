@@ -507,3 +507,13 @@ def test_shenzhen_landmarks_written_without_a_kind(aliases):
     text = "在深业上城、壹方城、南山书城和市民中心开展检查；推进笔架山水厂、东部环保电厂建设。"
     assert of_type(text, "深圳市应急管理局", aliases, "Site") == {
         "深业上城", "壹方城", "南山书城", "市民中心", "笔架山水厂", "东部环保电厂"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("总结沙钢集团安全技改经验。", {("Unit", "沙钢集团")}),  # 总结 is done to the body, no part of its name
+    ("汛前组织对易淹易涝片区开展隐患排查。", set()),
+    ("关于加强古城古镇和历史街区消防安全的建议", set()),
+    ("沿古运河设置消防取水码头4处。", {("Site", "古运河")}),  # wharves counted, none named
+])
+def test_verbs_kinds_and_counts_in_a_city_table(text, expected, aliases):
+    assert found(text, "苏州市应急管理局", aliases) == expected

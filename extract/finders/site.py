@@ -608,8 +608,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 越南河内, 茶陵县: the suffix's character is inside a full place name (not a short county's: 独山湖滨湖)
         if end in known and known[end] < start and (end in full or begin >= known[end]):
             continue  # 下广州白云国际机场: the dictionary's name (the 新城 of 多巴新城 is only the suffix); 金清镇 holds a 清镇 of its own
-        if kind in ("station", "building") and COUNT_AFTER.match(text, end):
-            continue  # 建设快充站12座, 加氢站3座: facilities counted, none named (三水区14家 counts what is in one)
+        if (kind in ("station", "building") or suffix == "码头") and COUNT_AFTER.match(text, end):
+            continue  # 建设快充站12座, 加氢站3座, 取水码头4处: facilities counted, none named (三水区14家 counts what is in one)
         if suffix.endswith("机场") and start - begin >= 6:
             edges = word_edges(text[begin:start])
             inside = next((begin + e for e in sorted(edges) if 2 <= e <= start - begin - 4 for n in (4, 3, 2)

@@ -517,3 +517,8 @@ def test_shenzhen_landmarks_written_without_a_kind(aliases):
 ])
 def test_verbs_kinds_and_counts_in_a_city_table(text, expected, aliases):
     assert found(text, "苏州市应急管理局", aliases) == expected
+
+
+def test_an_accounts_section_is_no_place(aliases):
+    found_ = found("开通“南京应急”微信公众号园区信息公开专栏。", "南京市应急管理局", aliases)
+    assert not {name for type_, name in found_ if type_ == "Site"}

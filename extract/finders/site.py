@@ -660,6 +660,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 新会港危险货物码头: the port, and a kind of its wharves
         if suffix == "码头" and _cargo_only(stem, ctx):
             continue  # 危化品码头, 严格危险化学品码头: wharves of a cargo, none named
+        if len(stem) >= 3 and stem.endswith(word_tuple(lex, "platform_suffix")):
+            continue  # “南京应急”微信公众号园区信息公开专栏: a system's or an account's section, no place
         if suffix == "公路" and not _paired_stem(stem, ctx):
             continue  # 农村公路, 旅游公路, 国省干线公路: kinds of road (深惠公路, 广深公路 join the places they link)
         if kind == "park" and stem in lex.countries and text[begin - 1 : begin] == "、":

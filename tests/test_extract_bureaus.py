@@ -522,3 +522,11 @@ def test_verbs_kinds_and_counts_in_a_city_table(text, expected, aliases):
 def test_an_accounts_section_is_no_place(aliases):
     found_ = found("开通“南京应急”微信公众号园区信息公开专栏。", "南京市应急管理局", aliases)
     assert not {name for type_, name in found_ if type_ == "Site"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("排查出鼓楼区龙江小区等积淹点37处；在木头龙小区、西苑小区开展检查。", {"鼓楼区", "龙江小区", "木头龙小区", "西苑小区"}),
+    ("推进老旧小区改造，对无物业小区、高层住宅小区和弃管小区开展检查。", set()),  # kinds of estate
+])
+def test_housing_estates_by_their_name(text, expected, aliases):
+    assert of_type(text, "南京市住房保障和房产局", aliases, "Site") == expected

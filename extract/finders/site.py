@@ -688,7 +688,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 省市县乡, 县乡村: the levels of government, no town
         if kind == "town" and len(suffix) == 1 and stem in lex.divisions and is_full_place(stem, lex.divisions):
             continue  # 西夏区镇北堡镇: a district's full name and the first character of a town's (镇北堡镇)
-        if suffix == "社区" and not _community_name(stem, ctx):
+        if suffix in ("社区", "小区") and not _community_name(stem, ctx):
             continue  # 韧性社区, 每个社区, 长安区社区, 配齐社区: a kind, a count or a district's communities
         placed = _placed_venue(text, begin, stem, suffix, kind, ctx) if not verb_road else 0
         if placed:  # 贵州省地质博物馆, 广东省人民体育场: a venue named with its division and common words

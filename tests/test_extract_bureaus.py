@@ -388,6 +388,9 @@ def test_kinds_of_place_body_and_system_written_in_everyday_words_name_none(owne
     ("广州市住房和城乡建设局", "推进石牌村、冼村、棠下村等城中村燃气改造。", {"石牌村", "冼村", "棠下村"}),
     ("海口市旅游和文化广电体育局", "赛道途经滨海大道、万绿园、世纪公园。", {"滨海大道", "万绿园", "世纪公园"}),
     ("武汉市水务局", "推进府河、滠水治理纳入规划。", {"府河", "滠水"}),  # the last item ends before its verb
+    # a last place of a kind of its own vouches for items that end in kinds of their own, not for stems that share it
+    ("开封市文化和旅游局", "在宋都御街、清明上河园、龙亭公园周边设置便民摊点。", {"宋都御街", "清明上河园", "龙亭公园"}),
+    ("九江市水利局", "康山、珠湖、黄湖蓄滞洪区完成加固。", {"黄湖蓄滞洪区"}),
     # places end and open the items of bodies and verbs around the list
     ("西安市住房和城乡建设局", "会同莲湖区住建局对回民街、北院门、书院门、三学街等历史街区开展检查。", {"回民街", "北院门", "书院门", "三学街"}),
     # the places end one list; the things sent are another, of no place

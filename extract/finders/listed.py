@@ -23,7 +23,7 @@ import re
 
 from extract.canon import normalise_name
 from extract.finders.base import Candidate, Context, is_cjk
-from extract.finders.lexicon import Lexicon, trie_pattern
+from extract.finders.lexicon import Lexicon, trie_pattern, word_tuple
 from extract.finders.segment import segment, word_tag
 
 __all__ = ["name_listed_siblings", "retype_listed"]
@@ -191,7 +191,7 @@ def name_listed_siblings(text: str, kept: list[Candidate], ctx: Context) -> list
             items.append((position, position + len(part)))
             position += len(part) + 1
         stretch: list[tuple[int, int]] = []  # the empty items of a stretch of items between breaks
-        found = last_found = 0  # the places found whole in it, and whether the last item is one
+        found, shared = 0, ""  # the places found whole in it, and the stem of a last one whose kind the items may share
         for index, (start, end) in enumerate(items + [(-1, -1)]):
             item = _sibling_item(text, index, len(items), start, end, kept, lex) if start >= 0 else _ITEM_HELD
             if isinstance(item, tuple):
@@ -199,15 +199,18 @@ def name_listed_siblings(text: str, kept: list[Candidate], ctx: Context) -> list
                 continue
             if item == _ITEM_FOUND:
                 found += 1
-                last_found = int(index == len(items) - 1 and _ends_in_kind(text, start, kept, lex))
+                shared = _stem_before_kind(text, start, kept, lex) if index == len(items) - 1 else ""
                 continue
             if start >= 0 and any(c.type == "Site" and c.start == start for c in kept):
-                found, last_found = found + 1, 0  # 书院门、三学街等历史街区开展…: a place opens the item that ends the stretch
+                found, shared = found + 1, ""  # 书院门、三学街等历史街区开展…: a place opens the item that ends the stretch
             empty, stretch = stretch, []
-            vouched = found >= max(1, len(empty)) and found > last_found
+            # 康山、珠湖、黄湖蓄滞洪区: a last place alone may share its kind (蓄滞洪区) with the items before it, which
+            # end as its stem does (珠湖, 黄湖); 宋都御街、清明上河园、龙亭公园 share none
+            alone = found == 1 and bool(shared) and any(text[e - 1] == shared[-1] or not _has_kind(text[s:e], lex) for s, e in empty)
+            vouched = found >= max(1, len(empty)) and not alone
             # 住建局对回民街、北院门、书院门: a place that ends the item opens the next stretch
-            found, last_found = int(start >= 0 and any(c.type == "Site" and c.end == end for c in kept)), 0
-            if vouched:  # 康山、珠湖、黄湖蓄滞洪区: a last place alone may share its kind with the items before it
+            found, shared = int(start >= 0 and any(c.type == "Site" and c.end == end for c in kept)), ""
+            if vouched:
                 for s, e in empty:
                     if _names_a_place(text[s:e], lex) and not _done_to_each(text, s, e, kept):
                         name = ctx.aliases.canonical("Site", normalise_name(text[s:e]))
@@ -217,11 +220,21 @@ def name_listed_siblings(text: str, kept: list[Candidate], ctx: Context) -> list
     return sorted(kept + added, key=lambda c: (c.start, c.end, c.type, c.name))
 
 
-def _ends_in_kind(text: str, start: int, kept: list[Candidate], lex: Lexicon) -> bool:
-    """Whether the place that opens the item at ``start`` ends in a kind of two characters or more
-    (黄湖蓄滞洪区, 落雁景区), which the items listed before it may share."""
+def _has_kind(name: str, lex: Lexicon) -> bool:
+    """Whether a name ends in a kind of place of its own (宋都御街, 清明上河园), and so shares none."""
+    return name.endswith(word_tuple(lex, "site_suffix"))
+
+
+def _stem_before_kind(text: str, start: int, kept: list[Candidate], lex: Lexicon) -> str:
+    """The stem of the place that opens the item at ``start`` when it ends in a kind of two characters
+    or more (黄湖 of 黄湖蓄滞洪区, 落雁 of 落雁景区), which the items listed before it may share; or ""."""
     suffixes = lex.words("site_suffix")
-    return any(c.type == "Site" and c.start == start and any(c.name.endswith(k) for k in suffixes if len(k) >= 2) for c in kept)
+    for c in kept:
+        if c.type == "Site" and c.start == start:
+            kind = max((k for k in suffixes if len(k) >= 2 and c.name.endswith(k) and len(c.name) > len(k)), key=len, default="")
+            if kind:
+                return c.name[: len(c.name) - len(kind)]
+    return ""
 
 
 def _sibling_item(text: str, index: int, count: int, start: int, end: int, kept: list[Candidate],
@@ -286,5 +299,5 @@ def _names_a_place(name: str, lex: Lexicon) -> bool:
         return False
     if len(words) == 1:
         return tag in _PROPER or len(name) == 2 and tag != "n"
-    return len(words[-1]) == 1 or tag in _PROPER or tag == "s" or words[-1] in lex.words("site_suffix") \
+    return len(words[-1]) == 1 or tag in _PROPER or tag == "s" or _has_kind(name, lex) \
         or name[-1] in lex.words("landmark_char")  # 北|院门: a gate, a tower, a hall …

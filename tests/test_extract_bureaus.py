@@ -533,3 +533,11 @@ def test_an_accounts_section_is_no_place(aliases):
 ])
 def test_housing_estates_by_their_name(text, expected, aliases):
     assert of_type(text, "南京市住房保障和房产局", aliases, "Site") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对大冲社区内三小场所逐一登记。", {"大冲社区"}),  # characters jieba knows no word of name a community
+    ("推动水务集团光明分公司接管光明大街沿线小区二次供水。", {"光明大街"}),  # 接管 is done to places
+])
+def test_communities_and_streets_after_verbs(text, expected, aliases):
+    assert of_type(text, "深圳市南山区应急管理局", aliases, "Site") == expected

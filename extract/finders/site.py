@@ -1653,8 +1653,9 @@ def _community_name(stem: str, ctx: Context) -> bool:
     if stem in lex.divisions and is_full_place(stem, lex.divisions) or stem in lex.countries or tokens[0] in stops \
             or any(stem.startswith(w) for w in words if len(w) >= 2):
         return False  # 日本社区, 和社区, 低碳社区 (低|碳); 五和社区 and 安和社区 end in a joiner's character
+    characters = all(len(token) == 1 for token in tokens)  # 大|冲社区, 新|大社区: characters jieba knows no word of
     for token in tokens:
-        if token in words or len(token) >= 2 and word_tag(token) in _DESCRIBING_TAGS and freq.get(token, 0) >= RARE_WORD_FREQ:
+        if token in words and not characters or len(token) >= 2 and word_tag(token) in _DESCRIBING_TAGS and freq.get(token, 0) >= RARE_WORD_FREQ:
             return False
     return True
 

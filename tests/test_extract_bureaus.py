@@ -541,3 +541,8 @@ def test_housing_estates_by_their_name(text, expected, aliases):
 ])
 def test_communities_and_streets_after_verbs(text, expected, aliases):
     assert of_type(text, "深圳市南山区应急管理局", aliases, "Site") == expected
+
+
+def test_the_scenes_of_west_lake(aliases):
+    text = "在柳浪闻莺、花港观鱼、曲院风荷等景点设置客流监测点。"
+    assert of_type(text, "杭州市应急管理局", aliases, "Site") == {"柳浪闻莺", "花港观鱼", "曲院风荷"}

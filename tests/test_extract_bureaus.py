@@ -546,3 +546,12 @@ def test_communities_and_streets_after_verbs(text, expected, aliases):
 def test_the_scenes_of_west_lake(aliases):
     text = "在柳浪闻莺、花港观鱼、曲院风荷等景点设置客流监测点。"
     assert of_type(text, "杭州市应急管理局", aliases, "Site") == {"柳浪闻莺", "花港观鱼", "曲院风荷"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全面落实水库安全管理责任；严防带泥上路。", set()),
+    ("督促整改老街站周边占道经营。", {"老街站"}),  # a verb done to places leaves a name of one character and a kind
+    ("在节假日公园、节假日口岸加强管控；建设节水型社区；清理低效园区。", set()),
+])
+def test_what_is_done_to_places_and_kinds_described(text, expected, aliases):
+    assert of_type(text, "深圳市水务局", aliases, "Site") == expected

@@ -1116,6 +1116,8 @@ def _verb_stem(stem: str, ctx: Context) -> bool:
     tokens = segment(stem)
     if len(tokens) == 2 and is_everyday_verb(tokens[0]) and tokens[1] in _POSITIONS:
         return True  # 解决|下立交桥: a verb and where, no name (富强|路街道, 欢喜|庄村 are named)
+    if len(tokens) >= 2 and is_everyday_verb(tokens[-1]) and all(word_tag(t) in ("d", "ad") for t in tokens[:-1]):
+        return True  # 全面|落实|水库安全管理责任: an adverb and a verb done to a kind of place
     return stem in ctx.lexicon.words("place_verb") or len(tokens) == 1 and len(stem) > 2 and is_everyday_verb(stem[-2:])
 
 
@@ -1192,7 +1194,7 @@ def _past_verb(text: str, begin: int, end: int, ctx: Context) -> int:
     tokens = segment(text[begin:end])
     cut = max((i + 1 for i, token in enumerate(tokens[:-1])
                if (len(token) > 2 and (token[-2:] in stops or is_everyday_verb(token[-2:]))
-                   or (is_everyday_verb(token) or token in verbs) and (sum(len(t) for t in tokens[i + 1:]) >= 2
+                   or (is_everyday_verb(token) or token in verbs) and (sum(len(t) for t in tokens[i + 1:]) >= (1 if token in verbs else 2)
                                                                         or _direction_street(text, end, tokens[i + 1:])
                                                                         and token not in ctx.lexicon.words("street_verb_name")))
                and token not in places and not (len(tokens[i + 1]) == 1 and tokens[i + 1] in suffixes)), default=0)

@@ -555,3 +555,11 @@ def test_the_scenes_of_west_lake(aliases):
 ])
 def test_what_is_done_to_places_and_kinds_described(text, expected, aliases):
     assert of_type(text, "深圳市水务局", aliases, "Site") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("明确化工区至阳逻港、白浒山港的专用通行线路。", {"阳逻港", "白浒山港"}),  # a route's end, not 化工区至阳逻港
+    ("推动东至经济开发区企业落实整改。", {"东至经济开发区"}),  # 东至 is a county
+])
+def test_a_route_written_x_to_y(text, expected, aliases):
+    assert of_type(text, "武汉市应急管理局", aliases, "Site") == expected

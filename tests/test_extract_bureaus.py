@@ -563,3 +563,12 @@ def test_what_is_done_to_places_and_kinds_described(text, expected, aliases):
 ])
 def test_a_route_written_x_to_y(text, expected, aliases):
     assert of_type(text, "武汉市应急管理局", aliases, "Site") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在红荔路、百花二路等学校周边路段设置限速标志。", {("Site", "红荔路"), ("Site", "百花二路")}),  # a road's number
+    ("指导企业在海吉星国际农产品物流园设立检测点；提醒消费者登录深圳信用网查询。",
+     {("Site", "海吉星国际农产品物流园"), ("Platform", "深圳信用网")}),
+])
+def test_numbered_roads_and_shenzhen_names(text, expected, aliases):
+    assert found(text, "深圳市市场监督管理局", aliases) == expected

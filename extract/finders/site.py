@@ -719,8 +719,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 湘江沿岸化工园区, 邕江沿岸村屯: the zones along a river, none named (the river is found on its own; 沿江街道 is named)
         if _COUNT_STEM.fullmatch(stem) or _COUNT_TAIL.search(stem):
             continue  # N个街道, 另两个园区, 每座金矿: places counted, none named
-        if _NUMBER_SHAPE.fullmatch(stem):
-            continue  # “一港多站”, 两区多点: a framework's shape (number, word, number), no place
+        if _NUMBER_SHAPE.fullmatch(stem) and not (kind == "road" and len(segment(stem)[0]) >= 2):
+            continue  # “一港多站”, 两区多点: a framework's shape (number, word, number), no place (百花|二路 is a road's number)
         if kind in ("park", "port") and _designation(name, ctx) or _RANKED.search(stem):
             continue  # 国家级海洋牧场示范区: a rank a zone is given, not a zone's name
         if _inner_site(stem, ctx):

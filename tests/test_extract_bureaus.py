@@ -572,3 +572,16 @@ def test_a_route_written_x_to_y(text, expected, aliases):
 ])
 def test_numbered_roads_and_shenzhen_names(text, expected, aliases):
     assert found(text, "深圳市市场监督管理局", aliases) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("初步选定南沙区小虎岛化工区作为承接地；疏浚珠江前航道。", {"南沙区", "小虎岛化工区", "珠江前航道"}),
+    ("将洪圣沙等江心岛纳入航道整治范围。", set()),  # 江心岛: a kind of island
+])
+def test_chemical_zones_and_the_pearl_river_channels(text, expected, aliases):
+    assert of_type(text, "广州市应急管理局", aliases, "Site") == expected
+
+
+def test_a_district_in_full_after_a_verb_ending_like_a_county(aliases):
+    # 选定南沙区: 定南 is a county's short name, but 南沙区 is written in full
+    assert of_type("初步选定南沙区作为承接地。", "广州市应急管理局", aliases, "Site") == {"南沙区"}

@@ -203,12 +203,18 @@ def _dictionary_matches(text: str, ctx: Context) -> list[DictionaryMatch]:
             after = _longest_at(text, start + 1, index, ctx)
             if after is not None and after.end > hit.end:
                 continue  # 市公安局和龙岗区: a joiner, then the longer name (和龙 is a city too)
+        if hit and hit.end - start == 2 and hit.entry.rule == "site:gazetteer" and text[hit.end - 1] not in _LEVELS:
+            after = _longest_at(text, start + 1, index, ctx)
+            if after is not None and after.end > hit.end and text[after.end - 1] in _LEVELS and after.entry.rule == "site:gazetteer":
+                continue  # 选定南沙区: a verb's last character and a county's short name (定南), then a district written in full
         if hit:
             found.append(hit)
             skip_to = hit.end
     return found
 
 
+#: The last characters of a division's full name.
+_LEVELS = frozenset("省市区县州盟旗")
 #: Characters that join two names (和, 与, 及) and open some names too (和龙, 与化).
 _JOINER_CHARS = frozenset("和与及")
 

@@ -585,3 +585,11 @@ def test_chemical_zones_and_the_pearl_river_channels(text, expected, aliases):
 def test_a_district_in_full_after_a_verb_ending_like_a_county(aliases):
     # 选定南沙区: 定南 is a county's short name, but 南沙区 is written in full
     assert of_type("初步选定南沙区作为承接地。", "广州市应急管理局", aliases, "Site") == {"南沙区"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动拱墅区杭州红星化工有限公司搬迁。", {("Site", "拱墅区"), ("Unit", "杭州红星化工有限公司")}),
+    ("督促茶陵县湘东铁矿有限公司整改。", {("Unit", "茶陵县湘东铁矿有限公司")}),  # 湘东 is no city: one name
+])
+def test_a_company_named_with_its_city_after_the_district_it_is_in(text, expected, aliases):
+    assert found(text, "杭州市应急管理局", aliases) == expected

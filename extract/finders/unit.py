@@ -683,6 +683,11 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if suffixes[suffix] == "company" and (street := text.find("街道", begin, start)) > begin + 1 \
                 and starts_with_place(text[street + 2 : start], ctx) and start - street >= 6:
             begin = street + 2  # 海城街道浙江鸿达鞋材有限公司: the street, then a company named with its province
+        if suffixes[suffix] == "company" and (district := next((p for p in reversed(_place_prefixes(text[begin:start], ctx))
+                                                                if p[-1] in "区县" and is_full_place(p, lex.divisions)), "")) \
+                and any(d.level in ("city", "province") for n in (2, 3, 4) for d in lex.divisions.get(text[begin + len(district) : begin + len(district) + n], ())) \
+                and start - begin - len(district) >= 4:
+            begin += len(district)  # 拱墅区杭州红星化工有限公司: the district it is in, then a company named with its city (茶陵县湘东铁矿有限公司 is one name)
         if text[begin : begin + 1] == "号" and begin > 0 and text[begin - 1].isdigit():
             continue  # 3号线博览会专线: a numbered line's 号, no body's name (the line is found on its own)
         if text.startswith(("街道", "镇", "乡"), begin) and text[begin:start] in ("街道", "镇", "乡") and two_char_town_name(text, begin, ctx):

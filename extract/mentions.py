@@ -581,7 +581,7 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                 options = known.get((m.name, written))
                 if options is None:
                     keys = _abbreviation_keys(m, written, ctx) + [p + written[1:] for p in other_names if written[:1] == p[-1:]]
-                    options = known[m.name, written] = sorted(next((o for o in _full_names(m.name, written, keys, names, ctx) if o), ()))
+                    options = known[m.name, written] = sorted(_first_evidence(_full_names(m.name, written, keys, names, ctx)))
                 local = [o for o in options if (m.case, o) in in_case]
                 choice = local or options
                 if len(choice) == 1:
@@ -627,6 +627,23 @@ def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ct
     yield _division_written_short(written, full, ctx)
     yield _group_written_short(written, full, ctx)
     yield _grid_company_written_short(written, full)
+
+
+def _first_evidence(evidence: Iterator[set[str]]) -> set[str]:
+    """The full names the first kind of evidence that finds any gives, or, when it gives several, the one
+    a later kind singles out among them (大鹏办事处 in a 大鹏新区 table: the zone's three offices, then the one
+    whose name ends the same)."""
+    first: set[str] = set()
+    for options in evidence:
+        if not options:
+            continue
+        if not first:
+            first = options
+            if len(first) == 1:
+                return first
+        elif len(options) == 1 and options <= first:
+            return options
+    return first
 
 
 def _affiliated_written_alone(written: str, full: set[str]) -> set[str]:

@@ -6,7 +6,7 @@ Sentences of our own in the style of Guangzhou, Xi'an, Shenyang, Zhengzhou and K
 from __future__ import annotations
 
 import pytest
-from extracting import found, names, of_type, table
+from extracting import found, names, of_type, table, table_mentions
 
 from extract import extract_table, load_aliases
 
@@ -593,3 +593,9 @@ def test_a_district_in_full_after_a_verb_ending_like_a_county(aliases):
 ])
 def test_a_company_named_with_its_city_after_the_district_it_is_in(text, expected, aliases):
     assert found(text, "杭州市应急管理局", aliases) == expected
+
+
+def test_an_office_of_the_owners_zone_written_short(aliases):
+    offices = ["深圳市大鹏新区大鹏办事处", "深圳市大鹏新区南澳办事处", "深圳市大鹏新区葵涌办事处"]
+    mentions = table_mentions("深圳市大鹏新区应急管理局", ["会同大鹏办事处对较场尾民宿开展检查。"], offices, aliases)
+    assert names(mentions, "Unit") == {"深圳市大鹏新区大鹏办事处"}

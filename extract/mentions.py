@@ -627,6 +627,21 @@ def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ct
     yield _division_written_short(written, full, ctx)
     yield _group_written_short(written, full, ctx)
     yield _grid_company_written_short(written, full)
+    yield _squad_written_short(written, full)
+
+
+#: A fire squad written by its district: 福田消防大队, 宝安消防救援中队.
+_SQUAD_SHORT = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?:公安)?消防(?:救援)?(?P<kind>大队|中队)")
+
+
+def _squad_written_short(written: str, full: set[str]) -> set[str]:
+    """福田消防大队 → 深圳市公安消防支队福田大队: a brigade's squad written by its district's short name
+    and the brigade's trade, where the table writes it in full as the brigade's."""
+    match = _SQUAD_SHORT.fullmatch(written)
+    if match is None:
+        return set()
+    tail = match.group("place") + match.group("kind")
+    return {f for f in full if f.endswith(tail) and "消防" in f and f[: -len(tail)].endswith("支队")}
 
 
 def _first_evidence(evidence: Iterator[set[str]]) -> set[str]:

@@ -599,3 +599,8 @@ def test_an_office_of_the_owners_zone_written_short(aliases):
     offices = ["深圳市大鹏新区大鹏办事处", "深圳市大鹏新区南澳办事处", "深圳市大鹏新区葵涌办事处"]
     mentions = table_mentions("深圳市大鹏新区应急管理局", ["会同大鹏办事处对较场尾民宿开展检查。"], offices, aliases)
     assert names(mentions, "Unit") == {"深圳市大鹏新区大鹏办事处"}
+
+
+def test_a_fire_squad_written_by_its_district(aliases):
+    mentions = table_mentions("深圳市福田区应急管理局", ["我局会同福田消防大队开展检查。"], ["深圳市公安消防支队福田大队"], aliases)
+    assert "深圳市公安消防支队福田大队" in names(mentions, "Unit") and "福田消防大队" not in names(mentions, "Unit")

@@ -445,20 +445,6 @@ def test_zones_verbs_of_places_and_phone_apps(text, expected, aliases):
     assert found(text, "西安市应急管理局", aliases) == expected
 
 
-def test_a_garden_party_names_no_garden(aliases):
-    assert of_type("在南湖公园冰灯游园会期间开展检查。", "长春市应急管理局", aliases, "Site") == {"南湖公园"}
-
-
-def test_streams_named_x_shui_along_which_work_runs(aliases):
-    text = "将排查范围延伸至坪山河支流汤坑水、三洲田水沿线。"
-    assert of_type(text, "深圳市坪山区住房和建设局", aliases, "Site") == {"坪山河", "汤坑水", "三洲田水"}
-
-
-def test_hakka_walled_houses_by_their_kind(aliases):
-    text = "对大万世居、龙田世居等客家围屋开展修缮。"
-    assert of_type(text, "深圳市坪山区住房和建设局", aliases, "Site") == {"大万世居", "龙田世居"}
-
-
 @pytest.mark.parametrize("text, expected", [
     ("对布龙公路、深惠公路沿线中压燃气管道开展巡查。", {"布龙公路", "深惠公路"}),  # named by the places they link
     ("推进农村公路建设，完善国省干线公路、县乡公路、通村公路和环湖旅游公路。", set()),  # kinds of road
@@ -506,12 +492,6 @@ def test_verbs_done_to_places_and_kinds_of_place(text, expected, aliases):
     assert of_type(text, "青岛市应急管理局", aliases, "Site") == expected
 
 
-def test_shenzhen_landmarks_written_without_a_kind(aliases):
-    text = "在深业上城、壹方城、南山书城和市民中心开展检查；推进笔架山水厂、东部环保电厂建设。"
-    assert of_type(text, "深圳市应急管理局", aliases, "Site") == {
-        "深业上城", "壹方城", "南山书城", "市民中心", "笔架山水厂", "东部环保电厂"}
-
-
 @pytest.mark.parametrize("text, expected", [
     ("总结沙钢集团安全技改经验。", {("Unit", "沙钢集团")}),  # 总结 is done to the body, no part of its name
     ("汛前组织对易淹易涝片区开展隐患排查。", set()),
@@ -541,11 +521,6 @@ def test_housing_estates_by_their_name(text, expected, aliases):
 ])
 def test_communities_and_streets_after_verbs(text, expected, aliases):
     assert of_type(text, "深圳市南山区应急管理局", aliases, "Site") == expected
-
-
-def test_the_scenes_of_west_lake(aliases):
-    text = "在柳浪闻莺、花港观鱼、曲院风荷等景点设置客流监测点。"
-    assert of_type(text, "杭州市应急管理局", aliases, "Site") == {"柳浪闻莺", "花港观鱼", "曲院风荷"}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -582,11 +557,6 @@ def test_chemical_zones_and_the_pearl_river_channels(text, expected, aliases):
     assert of_type(text, "广州市应急管理局", aliases, "Site") == expected
 
 
-def test_a_district_in_full_after_a_verb_ending_like_a_county(aliases):
-    # 选定南沙区: 定南 is a county's short name, but 南沙区 is written in full
-    assert of_type("初步选定南沙区作为承接地。", "广州市应急管理局", aliases, "Site") == {"南沙区"}
-
-
 @pytest.mark.parametrize("text, expected", [
     ("推动拱墅区杭州红星化工有限公司搬迁。", {("Site", "拱墅区"), ("Unit", "杭州红星化工有限公司")}),
     ("督促茶陵县湘东铁矿有限公司整改。", {("Unit", "茶陵县湘东铁矿有限公司")}),  # 湘东 is no city: one name
@@ -604,3 +574,20 @@ def test_an_office_of_the_owners_zone_written_short(aliases):
 def test_a_fire_squad_written_by_its_district(aliases):
     mentions = table_mentions("深圳市福田区应急管理局", ["我局会同福田消防大队开展检查。"], ["深圳市公安消防支队福田大队"], aliases)
     assert "深圳市公安消防支队福田大队" in names(mentions, "Unit") and "福田消防大队" not in names(mentions, "Unit")
+
+
+@pytest.mark.parametrize("owner, text, expected", [
+    pytest.param("长春市应急管理局", "在南湖公园冰灯游园会期间开展检查。", {"南湖公园"}, id="a garden party names no garden"),
+    pytest.param("深圳市坪山区住房和建设局", "将排查范围延伸至坪山河支流汤坑水、三洲田水沿线。", {"坪山河", "汤坑水", "三洲田水"},
+                 id="streams named X水 along which work runs"),
+    pytest.param("深圳市坪山区住房和建设局", "对大万世居、龙田世居等客家围屋开展修缮。", {"大万世居", "龙田世居"},
+                 id="Hakka walled houses by their kind"),
+    pytest.param("杭州市应急管理局", "在柳浪闻莺、花港观鱼、曲院风荷等景点设置客流监测点。", {"柳浪闻莺", "花港观鱼", "曲院风荷"},
+                 id="the scenes of West Lake"),
+    pytest.param("深圳市应急管理局", "在深业上城、壹方城、南山书城和市民中心开展检查；推进笔架山水厂、东部环保电厂建设。",
+                 {"深业上城", "壹方城", "南山书城", "市民中心", "笔架山水厂", "东部环保电厂"}, id="Shenzhen landmarks written without a kind"),
+    pytest.param("广州市应急管理局", "初步选定南沙区作为承接地。", {"南沙区"},
+                 id="a district in full after a verb that ends like a county (定南)"),
+])
+def test_places_by_name_kind_and_what_is_around_them(owner, text, expected, aliases):
+    assert of_type(text, owner, aliases, "Site") == expected

@@ -590,6 +590,8 @@ def test_a_fire_squad_written_by_its_district(aliases):
                  id="a district in full after a verb that ends like a county (定南)"),
     pytest.param("深圳市规划和自然资源局", "推进南山区蛇口网谷改造；推动认建认养公园绿地。", {"南山区", "蛇口网谷"},
                  id="a landmark holding a shorter one (蛇口), and a verb done to parks"),
+    pytest.param("深圳市交通运输局", "配套罗沙路改造；管控南坪快速路货车通行；垃圾压缩后运往下坪固体废弃物填埋场。",
+                 {"罗沙路", "南坪快速路", "下坪固体废弃物填埋场"}, id="verbs done to roads and plants (配套, 管控, 运往)"),
 ])
 def test_places_by_name_kind_and_what_is_around_them(owner, text, expected, aliases):
     assert of_type(text, owner, aliases, "Site") == expected

@@ -391,6 +391,7 @@ def test_kinds_of_place_body_and_system_written_in_everyday_words_name_none(owne
     # a last place of a kind of its own vouches for items that end in kinds of their own, not for stems that share it
     ("开封市文化和旅游局", "在宋都御街、清明上河园、龙亭公园周边设置便民摊点。", {"宋都御街", "清明上河园", "龙亭公园"}),
     ("九江市水利局", "康山、珠湖、黄湖蓄滞洪区完成加固。", {"黄湖蓄滞洪区"}),
+    ("芜湖市应急管理局", "周建军副市长带队检查青弋江、漳河堤防和防汛物资储备情况。", {"青弋江"}),  # no 漳河堤防和
     # places end and open the items of bodies and verbs around the list
     ("西安市住房和城乡建设局", "会同莲湖区住建局对回民街、北院门、书院门、三学街等历史街区开展检查。", {"回民街", "北院门", "书院门", "三学街"}),
     # the places end one list; the things sent are another, of no place

@@ -289,8 +289,8 @@ def _names_a_place(name: str, lex: Lexicon) -> bool:
     >>> [_names_a_place(n, load_lexicon()) for n in ("雾开河", "十六铺", "冲锋舟", "清淤疏浚", "救生衣2万件", "供热设施")]
     [True, True, False, False, False, False]
     """
-    if not 2 <= len(name) <= _SIBLING or not all(is_cjk(char) for char in name) or "沿" in name:
-        return False
+    if not 2 <= len(name) <= _SIBLING or not all(is_cjk(char) for char in name) or "沿" in name or name[-1] in "和与及的":
+        return False  # (漳河堤防和…: a joiner ends no name)
     if any(name in lex.words(kind) for kind in ("stop", "generic_name", "generic_word", "not_site")):
         return False
     words = segment(name)

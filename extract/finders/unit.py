@@ -700,11 +700,13 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             continue  # 龙岗区部九窝受纳场: no ministry is named by a place alone; the 部 opens the next name
         if text[begin : begin + 1] == "级" and begin > 0 and is_cjk(text[begin - 1]):
             continue  # 企业级安全风险监测中心: a kind of body at a level (企业级, 市级), none named
-        if suffixes[suffix] == "company":
-            other = next((f for f in reversed(found) if begin <= f.start and f.end <= start - 2 and f.name.endswith(_LEGAL_FORMS)), None)
-            verb_end = _past_leading_verbs(text, other.end, start, ctx) if other is not None else begin
-            if other is not None and verb_end > other.end:
-                begin = verb_end  # 深圳巴士集团股份有限公司采购比亚迪股份有限公司: a verb between two companies (not 国网…有限公司芜湖供电公司)
+        company = suffixes[suffix] == "company"
+        other = next((f for f in reversed(found) if begin <= f.start and f.end <= start - 2
+                      and (f.name.endswith(_LEGAL_FORMS) if company else text[f.end : f.end + 2] in lex.words("owner_verb"))), None)
+        verb_end = _past_leading_verbs(text, other.end, start, ctx) if other is not None else begin
+        if other is not None and verb_end > other.end:
+            begin = verb_end  # 深圳巴士集团股份有限公司采购比亚迪股份有限公司, 北海市人民医院对口支援涠洲镇卫生院: a verb between
+            # two bodies (not 国网…有限公司芜湖供电公司; a body's own words after it, 浙江大学控制科学与工程学院, are no verb it acts with)
         if text[begin : begin + 1] == "方" and begin >= 2 and start - begin > 2 and word_tag(text[begin - 2 : begin]) in ("v", "vn"):
             begin += 1  # 运营方华润置地（深圳）有限公司: the party the company is (运营方), then its name
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)

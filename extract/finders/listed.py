@@ -142,9 +142,10 @@ def _items_before(text: str, position: int) -> list[tuple[int | None, int]]:
 
 
 
-#: A run of items joined by list marks, between other marks (the first item holds what leads into
-#: the list, the last what follows it).
-_SIBLING_RUN = re.compile(r"[^、，,。；;：:\s（）()“”《》【】\[\]]+(?:、[^、，,。；;：:\s（）()“”《》【】\[\]]+)+")
+#: A stretch between marks other than 、: a run of items joined by list marks when it holds one (the
+#: first item holds what leads into the list, the last what follows it). Found stretch by stretch in
+#: one pass: a pattern for the run itself would try each start of a long stretch with no 、 again.
+_SIBLING_RUN = re.compile(r"[^，,。；;：:\s（）()“”《》【】\[\]]+")
 #: The longest name a list vouches for.
 _SIBLING = 7
 #: jieba's tags of words that end no place's name: verbs, idioms, adverbs, particles, numerals,
@@ -184,7 +185,10 @@ def name_listed_siblings(text: str, kept: list[Candidate], ctx: Context) -> list
         return kept
     lex = ctx.lexicon
     added: list[Candidate] = []
+    sites = [(c.start, c.end) for c in kept if c.type == "Site"]
     for run in _SIBLING_RUN.finditer(text):
+        if "、" not in run.group().strip("、") or not any(s < run.end() and run.start() < e for s, e in sites):
+            continue  # no list, or a list of no place found (市发展改革委、市财政局): nothing to vouch for its items
         items: list[tuple[int, int]] = []
         position = run.start()
         for part in run.group().split("、"):
@@ -228,11 +232,11 @@ def _has_kind(name: str, lex: Lexicon) -> bool:
 def _stem_before_kind(text: str, start: int, kept: list[Candidate], lex: Lexicon) -> str:
     """The stem of the place that opens the item at ``start`` when it ends in a kind of two characters
     or more (黄湖 of 黄湖蓄滞洪区, 落雁 of 落雁景区), which the items listed before it may share; or ""."""
-    suffixes = lex.words("site_suffix")
+    kinds = lex.derived("listed:long-kinds", lambda: tuple(sorted((k for k in lex.words("site_suffix") if len(k) >= 2), key=len, reverse=True)))
     for c in kept:
-        if c.type == "Site" and c.start == start:
-            kind = max((k for k in suffixes if len(k) >= 2 and c.name.endswith(k) and len(c.name) > len(k)), key=len, default="")
-            if kind:
+        if c.type == "Site" and c.start == start and c.name.endswith(kinds):
+            kind = next(k for k in kinds if c.name.endswith(k))  # the longest
+            if len(c.name) > len(kind):
                 return c.name[: len(c.name) - len(kind)]
     return ""
 

@@ -598,3 +598,11 @@ def test_a_fire_squad_written_by_its_district(aliases):
 ])
 def test_places_by_name_kind_and_what_is_around_them(owner, text, expected, aliases):
     assert of_type(text, owner, aliases, "Site") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在坪山新区两所新建学校试点装配式建筑；在百花社区利用旧厂房改建小学一所。", {("Site", "坪山新区"), ("Site", "百花社区")}),
+    ("林佩珊代表参加了10月份试点学校现场会；禁止开设网吧和游戏厅。", {("Person", "林佩珊")}),
+])
+def test_schools_counted_the_month_and_arcades_name_no_body(text, expected, aliases):
+    assert found(text, "深圳市教育局", aliases) == expected

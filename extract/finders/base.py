@@ -322,6 +322,8 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
     begin = end - taken
     if begin < end - 2 and begin and text[begin - 1].isdigit() and text[begin] in _DATE_UNITS:
         begin += 1  # 1—10月|经霍尔果斯口岸: a date's unit after its number, whatever word jieba reads (月经)
+    if begin < end - 2 and begin and text[begin - 1] == "月" and text[begin] == "份":
+        begin += 1  # 10月份|试点学校: the month's 份, whatever word jieba reads
     if begin < end - 3 and text[begin - 1 : begin] == "月" and text[begin : begin + 2] in _TEN_DAYS:
         begin += 2  # 10月中旬|宁波舟山港: the ten days of a month
     elif begin < end - 2 and text[begin - 1 : begin] == "月" and text[begin] in "初底末" and starts_word(text, begin + 1):

@@ -585,6 +585,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             continue  # 龙岗区大运中心: a landmark that ends with a body's suffix is a place (龙岗区, 大运中心)
         if suffix == "所" and text.endswith(word_tuple(lex, "person_title"), 0, start):
             continue  # 王志勇委员所提建议: the 所 after a person's title is the particle (所提, 所反映)
+        if suffix == "所" and start > 0 and (text[start - 1] in "一两二三四五六七八九十几多百千" or text[start - 1].isdigit()):
+            continue  # 坪山新区两所新建学校, 改建小学一所: 所 counts schools, no institute
         if _NUMBER_YEAR.match(text, end):
             continue  # 以湛府办〔2025〕9号印发: a document number's issuer code, no body
         if text.startswith(("路", "大道", "大街", "街道"), end) and suffixes[suffix] in ("org", "body"):

@@ -413,6 +413,7 @@ def test_places_written_together_in_a_list_of_a_kind_stay_apart(aliases):
     ("推动比亚迪与哈尔滨工业大学深圳研究生院共建实验室。", {"比亚迪", "哈尔滨工业大学深圳研究生院"}),
     ("推动北海市人民医院对口支援涠洲镇卫生院。", {"北海市人民医院", "涠洲镇卫生院"}),
     ("与浙江大学控制科学与工程学院合作。", {"浙江大学控制科学与工程学院"}),  # a college's own words, no verb between
+    ("推动与以色列理工学院洽谈合作办学。", {"以色列理工学院"}),  # a country's name opening with a stop word's character (以)
     # a parent written with its branch stays one name
     ("配合国网安徽省电力有限公司芜湖供电公司开展巡查。", {"国网安徽省电力有限公司芜湖供电公司"}),
 ])

@@ -709,6 +709,9 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         if other is not None and verb_end > other.end:
             begin = verb_end  # 深圳巴士集团股份有限公司采购比亚迪股份有限公司, 北海市人民医院对口支援涠洲镇卫生院: a verb between
             # two bodies (not 国网…有限公司芜湖供电公司; a body's own words after it, 浙江大学控制科学与工程学院, are no verb it acts with)
+        if 0 < begin < start and text[begin - 1] in lex.words("stop") \
+                and any(text[begin - 1 : begin - 1 + n] in lex.countries for n in (3, 4, 5)):
+            begin -= 1  # 推动与以色列理工学院洽谈: a country's name opens with a stop word's character (以), which ended the search
         if text[begin : begin + 1] == "方" and begin >= 2 and start - begin > 2 and word_tag(text[begin - 2 : begin]) in ("v", "vn"):
             begin += 1  # 运营方华润置地（深圳）有限公司: the party the company is (运营方), then its name
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)

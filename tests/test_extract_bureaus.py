@@ -592,6 +592,8 @@ def test_a_fire_squad_written_by_its_district(aliases):
                  {"深业上城", "壹方城", "南山书城", "市民中心", "笔架山水厂", "东部环保电厂"}, id="Shenzhen landmarks written without a kind"),
     pytest.param("广州市应急管理局", "初步选定南沙区作为承接地。", {"南沙区"},
                  id="a district in full after a verb that ends like a county (定南)"),
+    pytest.param("东莞市应急管理局", "2016年在桥头、厚街、常平镇新建应急避护场所4处。", {"桥头镇", "厚街镇", "常平镇"},
+                 id="towns listed before a shared 镇, one named like a street (厚街)"),
     pytest.param("深圳市规划和自然资源局", "推进南山区蛇口网谷改造；推动认建认养公园绿地。", {"南山区", "蛇口网谷"},
                  id="a landmark holding a shorter one (蛇口), and a verb done to parks"),
     pytest.param("深圳市交通运输局", "配套罗沙路改造；管控南坪快速路货车通行；垃圾压缩后运往下坪固体废弃物填埋场。",

@@ -97,7 +97,9 @@ def conjuncts_before(text: str, start: int, shared: str, named_after: str = "", 
                 break
         if match is None or match.group().endswith(shared) or match.group()[-1] in KIND_ENDINGS and match.group()[-1] != named_after \
                 and (match.end() - match.start() > 2 or match.group()[-1] != "乡") \
-                and not (shared == "街道" and match.group()[-1] in "路街"):  # 临汾路、彭浦新村街道, 凤凰北街、富宁街街道: streets are named after roads
+                and not (shared == "街道" and match.group()[-1] in "路街") \
+                and not (shared == "镇" and match.group()[-1] == "街" and match.end() - match.start() == 2):
+            # 临汾路、彭浦新村街道, 凤凰北街、富宁街街道: streets are named after roads; 桥头、厚街、常平镇: a town of two characters
             break  # 瓶窑镇、良渚街道: the first has its own kind
         lead = segment(match.group())[0]
         common = _leads_list(lead) and lead not in NUMERAL_LEADS  # 两路口、大坪街道: a numeral opens 两路口's name

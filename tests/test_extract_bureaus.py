@@ -594,6 +594,8 @@ def test_a_fire_squad_written_by_its_district(aliases):
                  id="a district in full after a verb that ends like a county (定南)"),
     pytest.param("东莞市应急管理局", "2016年在桥头、厚街、常平镇新建应急避护场所4处。", {"桥头镇", "厚街镇", "常平镇"},
                  id="towns listed before a shared 镇, one named like a street (厚街)"),
+    pytest.param("中山市应急管理局", "在东区街道长江社区、南区街道马岭村建设应急科普宣传栏。", {"东区街道", "长江社区", "南区街道", "马岭村"},
+                 id="a community after its street named like a river (长江社区)"),
     pytest.param("深圳市规划和自然资源局", "推进南山区蛇口网谷改造；推动认建认养公园绿地。", {"南山区", "蛇口网谷"},
                  id="a landmark holding a shorter one (蛇口), and a verb done to parks"),
     pytest.param("深圳市交通运输局", "配套罗沙路改造；管控南坪快速路货车通行；垃圾压缩后运往下坪固体废弃物填埋场。",

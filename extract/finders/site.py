@@ -846,7 +846,8 @@ def _community_after(text: str, end: int, ctx: Context) -> int:
     lex = ctx.lexicon
     tokens = segment(match.group(1))
     if any(t in lex.words("stop") or is_everyday_verb(t) for t in tokens) or all(t in lex.words("generic_word") for t in tokens) \
-            or word_tables().freq.get(match.group(1), 0) >= RARE_WORD_FREQ or text[end : match.end()] in lex.words("not_site"):
+            or word_tables().freq.get(match.group(1), 0) >= RARE_WORD_FREQ and word_tag(match.group(1)) not in ("ns", "nr", "nz") \
+            or text[end : match.end()] in lex.words("not_site"):  # (东区街道长江社区: a place's name, however frequent)
         return 0  # 街道全部社区, 街道老旧社区: a common word, no name
     return match.end()
 

@@ -611,3 +611,11 @@ def test_places_by_name_kind_and_what_is_around_them(owner, text, expected, alia
 ])
 def test_schools_counted_the_month_and_arcades_name_no_body(text, expected, aliases):
     assert found(text, "深圳市教育局", aliases) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在湖北日报、襄阳日报开设专栏；编发煤炭保供日报、水华预警信息日报。", {("Unit", "湖北日报"), ("Unit", "襄阳日报")}),
+    ("在长江阳逻港、珠江黄埔港开展检查。", {("Site", "长江"), ("Site", "阳逻港"), ("Site", "珠江"), ("Site", "黄埔港")}),  # ports on their rivers
+])
+def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
+    assert found(text, "株洲市应急管理局", aliases) == expected

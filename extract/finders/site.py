@@ -559,8 +559,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin = to + 1  # 化工区至阳逻港: a route written X至Y names both ends, the last of them here (东至县 is a county)
         if kind in ("port", "road", "park"):
             hosts = spans + [(f.start, f.end) for f in found if f.rule.startswith("site_suffix:")]
-            begin = next((e for s, e in hosts if s == begin and e <= start - 2 and text[e - 1] == "区"), begin)
-            # 深汕特别合作区小漠港, 前海合作区桂湾: a place written right after the zone it is in is named alone
+            begin = next((e for s, e in hosts if s == begin and e <= start - 2 and (text[e - 1] == "区" or kind == "port" and text[e - 1] in "江河")), begin)
+            # 深汕特别合作区小漠港, 前海合作区桂湾: a place written right after the zone it is in is named alone; 湘江白石港: a port on its river
         begin = _past_classifier(text, _after_country(text, begin, start, ctx), start)
         if kind in ("road", "park", "building", "station", "bridge", "town"):
             begin = _after_named_area(text, begin, start, ctx)  # 西北旺镇永丰产业基地 → 永丰产业基地

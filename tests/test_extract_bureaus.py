@@ -600,6 +600,8 @@ def test_a_fire_squad_written_by_its_district(aliases):
                  {"深圳宝安国际机场"}, id="Shenzhen's airport written short, and kinds of place"),
     pytest.param("深圳市应急管理局", "对光明高新技术产业园区和地王大厦、万象城等高层建筑开展检查。",
                  {"光明高新技术产业园区", "地王大厦", "万象城"}, id="a Shenzhen zone and a mall known by name"),
+    pytest.param("深圳市应急管理局", "对大鹏LNG接收站、秤头角接收站开展检查；在小梅沙海洋世界、盐田海滨栈道设置救生设施。",
+                 {"大鹏LNG接收站", "秤头角接收站", "小梅沙海洋世界", "盐田海滨栈道"}, id="Shenzhen's LNG terminals and sea front"),
     pytest.param("深圳市规划和自然资源局", "推进南山区蛇口网谷改造；推动认建认养公园绿地。", {"南山区", "蛇口网谷"},
                  id="a landmark holding a shorter one (蛇口), and a verb done to parks"),
     pytest.param("深圳市交通运输局", "配套罗沙路改造；管控南坪快速路货车通行；垃圾压缩后运往下坪固体废弃物填埋场。",

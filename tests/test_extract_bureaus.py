@@ -625,3 +625,8 @@ def test_schools_counted_the_month_and_arcades_name_no_body(text, expected, alia
 ])
 def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
     assert found(text, "株洲市应急管理局", aliases) == expected
+
+
+def test_shenzhens_bus_companies_written_short(aliases):
+    text = "会同东部公交、西部公汽开通跨市公交线路。"
+    assert of_type(text, "深圳市交通运输局", aliases, "Unit") == {"深圳市东部公共交通有限公司", "深圳市西部公共汽车有限公司"}

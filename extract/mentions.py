@@ -630,18 +630,23 @@ def _full_names(name: str, written: str, keys: list[str], names: _TableNames, ct
     yield _squad_written_short(written, full)
 
 
-#: A fire squad written by its district: 福田消防大队, 宝安消防救援中队.
-_SQUAD_SHORT = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?:公安)?消防(?:救援)?(?P<kind>大队|中队)")
+#: A fire or traffic-police squad written by its district: 福田消防大队, 宝安消防救援中队, 交警龙岗大队.
+_SQUAD_SHORT = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?:公安)?(?P<trade>消防)(?:救援)?(?P<kind>大队|中队)"
+                          r"|(?P<trade2>交警)(?P<place2>[\u4e00-\u9fff]{2,3}?)(?P<kind2>大队|中队)")
+#: The words of a brigade's name a squad written short stands for, by the trade it is written with.
+_SQUAD_TRADES = {"消防": ("消防", ("支队",)), "交警": ("交通警察", ("支队", "局"))}
 
 
 def _squad_written_short(written: str, full: set[str]) -> set[str]:
-    """福田消防大队 → 深圳市公安消防支队福田大队: a brigade's squad written by its district's short name
-    and the brigade's trade, where the table writes it in full as the brigade's."""
+    """福田消防大队 → 深圳市公安消防支队福田大队, 交警龙岗大队 → 深圳市公安局交通警察局龙岗大队: a brigade's
+    squad written by its district's short name and the brigade's trade, where the table writes it in full."""
     match = _SQUAD_SHORT.fullmatch(written)
     if match is None:
         return set()
-    tail = match.group("place") + match.group("kind")
-    return {f for f in full if f.endswith(tail) and "消防" in f and f[: -len(tail)].endswith("支队")}
+    trade = match.group("trade") or match.group("trade2")
+    tail = (match.group("place") or match.group("place2")) + (match.group("kind") or match.group("kind2"))
+    word, parents = _SQUAD_TRADES[trade]
+    return {f for f in full if f.endswith(tail) and word in f and f[: -len(tail)].endswith(parents)}
 
 
 def _first_evidence(evidence: Iterator[set[str]]) -> set[str]:

@@ -575,9 +575,12 @@ def test_an_office_of_the_owners_zone_written_short(aliases):
     assert names(mentions, "Unit") == {"深圳市大鹏新区大鹏办事处"}
 
 
-def test_a_fire_squad_written_by_its_district(aliases):
-    mentions = table_mentions("深圳市福田区应急管理局", ["我局会同福田消防大队开展检查。"], ["深圳市公安消防支队福田大队"], aliases)
-    assert "深圳市公安消防支队福田大队" in names(mentions, "Unit") and "福田消防大队" not in names(mentions, "Unit")
+@pytest.mark.parametrize("owner, text, full", [
+    ("深圳市福田区应急管理局", "我局会同福田消防大队开展检查。", "深圳市公安消防支队福田大队"),
+    ("深圳市交通运输局", "会同交警龙岗大队施划公交专用道。", "深圳市公安局交通警察局龙岗大队"),
+])
+def test_a_fire_or_traffic_police_squad_written_by_its_district(owner, text, full, aliases):
+    assert full in names(table_mentions(owner, [text], [full], aliases), "Unit")
 
 
 @pytest.mark.parametrize("owner, text, expected", [

@@ -602,6 +602,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin = left_boundary(text, inner.start(), ctx, max_chars=12, max_tokens=6)  # 中国（深圳）国际…博览会
         begin = _past_leading_verbs(text, _place_anchor(text, begin, head, ctx, suffixes[suffix]), head, ctx)
         admin = _admin_start(text, begin, start, ctx)
+        if admin - 2 >= begin and text[admin - 2 : admin] == "交警" and suffix in _SQUADS:
+            admin -= 2  # 交警宝安大队: the traffic police's squad of a district, named with the trade before the place
         if admin > begin and any(m.start == begin and m.end <= admin and not any(c in JOINERS for c in text[m.end : admin])
                                  for m in dictionary_hits(text, ctx, "Unit")):
             admin = begin  # 腾讯贵安七星数据中心: a known company's name opens it, the places after it are part of it
@@ -1517,9 +1519,10 @@ def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
     if raw.endswith("管理处") and len(raw) >= 8 and _place_prefixes(raw, ctx) and not any(c in raw[:-3] for c in "办局委厅"):
         # 苏州市房屋安全鉴定管理处: a body of its own (河南省人防办工程管理处 is the office's division)
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:division", 1)
-    if raw.endswith("队") and len(raw) >= 5 and (_has_admin_prefix(raw, ctx) or _owner_zone(raw, ctx)[0]) \
+    if raw.endswith("队") and len(raw) >= 5 and (_has_admin_prefix(raw, ctx) or _owner_zone(raw, ctx)[0]
+                                                 or raw.startswith("交警") and _has_admin_prefix(raw[2:], ctx)) \
             and not raw.startswith(tuple(ctx.lexicon.words("rank_word"))):  # 新区消防救援大队 in a 大鹏新区 bureau's table
-        # 组建市级综合应急救援队伍: a rank of a kind of team, none named
+        # 组建市级综合应急救援队伍: a rank of a kind of team, none named; 交警龙岗大队: the traffic police's squad of a district
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:squad", 1)  # 广州市消防救援支队
     return None
 

@@ -42,7 +42,7 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.95, 
           "heldout156": 0.94, "heldout157": 0.93, "heldout158": 0.95, "heldout159": 0.92, "heldout160": 0.94,
           "heldout161": 0.92, "heldout162": 0.92, "heldout163": 0.94, "heldout164": 0.95, "heldout165": 0.94,
           "heldout166": 0.95, "heldout167": 0.94, "heldout168": 0.93, "heldout169": 0.94, "heldout170": 0.94,
-          "heldout171": 0.94, "heldout172": 0.93, "heldout173": 0.91, "heldout174": 0.94, "heldout175": 0.94,
+          "heldout171": 0.94, "heldout172": 0.94, "heldout173": 0.91, "heldout174": 0.94, "heldout175": 0.94,
           "heldout176": 0.92, "heldout177": 0.93, "heldout178": 0.95, "heldout179": 0.95, "heldout180": 0.90,
           "heldout181": 0.93, "heldout182": 0.92, "heldout183": 0.94, "heldout184": 0.94, "heldout185": 0.93,
           "heldout186": 0.92, "heldout187": 0.91, "heldout188": 0.92, "heldout189": 0.93, "heldout190": 0.96,
@@ -64,7 +64,7 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.95, 
           "heldout266": 0.95, "heldout267": 0.89, "heldout268": 0.91, "heldout269": 0.91, "heldout270": 0.93,
           "heldout271": 0.93, "heldout272": 0.96, "heldout273": 0.92, "heldout274": 0.93, "heldout275": 0.88,
           "heldout276": 0.95, "heldout277": 0.91, "heldout278": 0.92, "heldout279": 0.93, "heldout280": 0.93,
-          "heldout281": 0.92, "heldout282": 0.93, "heldout283": 0.96, "heldout284": 0.91, "heldout285": 0.92,
+          "heldout281": 0.92, "heldout282": 0.95, "heldout283": 0.96, "heldout284": 0.91, "heldout285": 0.92,
           "heldout286": 0.96, "heldout287": 0.91, "heldout288": 0.93, "heldout289": 0.94, "heldout290": 0.96,
           "heldout291": 0.94, "heldout292": 0.96, "heldout293": 0.93, "heldout294": 0.93, "heldout295": 0.92,
           "heldout296": 0.94, "heldout297": 0.97, "heldout298": 0.95, "heldout299": 0.95, "heldout300": 0.91,
@@ -79,7 +79,7 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.95, 
           "heldout341": 0.93, "heldout342": 0.92, "heldout343": 0.94, "heldout344": 0.97, "heldout345": 0.95,
           "heldout346": 0.94, "heldout347": 0.94, "heldout348": 0.94, "heldout349": 0.96, "heldout350": 0.93,
           "heldout351": 0.93, "heldout352": 0.95, "heldout353": 0.95, "heldout354": 0.94, "heldout355": 0.94,
-          "heldout356": 0.93, "heldout357": 0.94}
+          "heldout356": 0.93, "heldout357": 0.94, "heldout358": 0.92, "heldout359": 0.94, "heldout360": 0.93}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -1389,13 +1389,7 @@ def _fits(text: str, begin: int, stem: str, kind: str, ctx: Context) -> bool:
         short = len(stem) <= 3 or len(stem) == 4 and _proper(stem, ctx) and not any(t in ctx.lexicon.words("stop") for t in segment(stem)) \
             or 4 <= len(stem) <= 7 and stem.endswith("族")  # 日月藏族乡, 新堡布依族乡: a name and its people
         return (short or named_after_road) and not all(t in ctx.lexicon.words("generic_word") for t in segment(stem)) and _word_start(text, begin, ctx)
-    numbered = _ORDINAL_TAIL.search(stem)  # 凤凰第一工业区: a place's numbered zone is named by the place
-    return _proper(stem, ctx) or _home_district_stem(stem, ctx) or numbered is not None and numbered.start() >= 2 \
-        and _proper(stem[: numbered.start()], ctx)
-
-
-#: A place's number at the end of a stem: 第一 (凤凰第一工业区).
-_ORDINAL_TAIL = re.compile("第[一二三四五六七八九十0-9]{1,3}$")
+    return _proper(stem, ctx) or _home_district_stem(stem, ctx)
 
 
 def _home_district_stem(stem: str, ctx: Context) -> bool:

@@ -578,6 +578,12 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
     pytest.param("深圳市水务局", "完成梅林水库、清林径水库改造；推进坪盐通道建设；在红坳渣土受纳场开展检查；在前海深港青年梦工场开展宣传。", "Site", {"梅林水库", "清林径水库", "坪盐通道", "红坳渣土受纳场", "前海深港青年梦工场"}, id="shenzhen reservoirs roads and parks known by name"),
     pytest.param("深圳市应急管理局", "会同大鹏新区消防大队开展检查。", "Unit", {"大鹏新区消防大队"}, id="the dapeng new area is a place bodies are named after"),  # 大鹏新区 is no district of the gazetteer, but Shenzhen's tables name bodies after it as after one
     pytest.param("深圳市交通运输局", "会同东部公交、西部公汽开通跨市公交线路。", "Unit", {"深圳市东部公共交通有限公司", "深圳市西部公共汽车有限公司"}, id="shenzhens bus companies written short"),
+    pytest.param("深圳市公安局交通警察局", "会同市交委龙岗交通运输局确定深圳东部公共交通有限公司承担校车运营；会同市交委研究学校周边交通组织。", "Unit",
+                 {"深圳市交委", "龙岗交通运输局", "深圳东部公共交通有限公司"}, id="a body and a company or a kind joined by a verb (确定, 研究)"),
+    pytest.param("深圳市城市管理局", "通过“深圳城管”新浪微博征集意见，在腾讯微博同步公开；微博互动2万次。", "Platform", {"深圳城管", "新浪微博", "腾讯微博", "微博"},
+                 id="microblogs by their host"),
+    pytest.param("深圳市卫生和人口计划生育委员会", "统一社康中心建设标准，推广至区属医院、中职学校和外来务工人员子女学校。", "Unit", set(),
+                 id="kinds of health centre hospital and school name none"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

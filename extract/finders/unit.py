@@ -706,8 +706,10 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             continue  # 企业级安全风险监测中心: a kind of body at a level (企业级, 市级), none named
         company = suffixes[suffix] == "company"
         other = next((f for f in reversed(found) if begin <= f.start and f.end <= start - 2
-                      and (f.name.endswith(_LEGAL_FORMS) if company else text[f.end : f.end + 2] in lex.words("owner_verb"))), None)
+                      and (company and f.name.endswith(_LEGAL_FORMS) or text[f.end : f.end + 2] in lex.words("owner_verb"))), None)
         verb_end = _past_leading_verbs(text, other.end, start, ctx) if other is not None else begin
+        if other is not None and len(suffix) >= 2 and text[other.end : start] in lex.words("owner_verb"):
+            verb_end = start  # 会同市交委研究学校周边: the verb is all there is before the kind (学校), which names no body alone
         if other is not None and verb_end > other.end:
             begin = verb_end  # 深圳巴士集团股份有限公司采购比亚迪股份有限公司, 北海市人民医院对口支援涠洲镇卫生院: a verb between
             # two bodies (not 国网…有限公司芜湖供电公司; a body's own words after it, 浙江大学控制科学与工程学院, are no verb it acts with)

@@ -584,6 +584,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  id="microblogs by their host"),
     pytest.param("深圳市卫生和人口计划生育委员会", "统一社康中心建设标准，推广至区属医院、中职学校和外来务工人员子女学校。", "Unit", set(),
                  id="kinds of health centre hospital and school name none"),
+    pytest.param("石家庄市城市管理局", "群众可通过12319城建服务热线和石家庄城管网投诉；每日在天津水务网、中国政府采购网公布。", "Platform",
+                 {"石家庄城管网", "天津水务网", "中国政府采购网"}, id="websites of a field and a name opened by a place after a joiner"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -294,8 +294,9 @@ def left_boundary(text: str, end: int, ctx: Context, max_chars: int = 16, max_to
             and (backwards[count + 1] in places or backwards[count + 1] in name_words)  # 救援协调和预案管理处
         joined_work = joined and word_tag(token) == "vn"  # 研究与发展中心: a noun of work joined to the next
         joined = bool(join_unless) and token in JOINERS and taken != 0 and not text.endswith(join_unless, 0, position) \
-            and not full_place_ends_at(text, position, places) and not _world_place_ends_at(text, position, lex)
-        # 五常市和北大荒集团, 老挝万象与玛霍索医院: a place, then a body
+            and not full_place_ends_at(text, position, places) and not _world_place_ends_at(text, position, lex) \
+            and not (backwards[count - 1] in places and len(backwards[count - 1]) >= 2)
+        # 五常市和北大荒集团, 老挝万象与玛霍索医院: a place, then a body; 服务热线和石家庄城管网: a name opened by a place
         adjacent = stop_may_end and count == 0 and (token in name_words or token in lex.words("kind_name_word"))  # 住房和建设局, 信息化推进科
         placed = place_words and token in name_words and count and count + 1 < len(backwards) \
             and _names_a_place(backwards[count + 1], ctx)

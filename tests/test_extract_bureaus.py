@@ -586,6 +586,10 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  id="kinds of health centre hospital and school name none"),
     pytest.param("石家庄市城市管理局", "群众可通过12319城建服务热线和石家庄城管网投诉；每日在天津水务网、中国政府采购网公布。", "Platform",
                  {"石家庄城管网", "天津水务网", "中国政府采购网"}, id="websites of a field and a name opened by a place after a joiner"),
+    pytest.param("深圳市规划和国土资源委员会", "会同南山区城市更新办公室开展检查；对R2线鸿福路站、续建工程坪洲站开展检查。", "Unit",
+                 {"南山区城市更新办公室"}, id="an office of urban renewal (更新 then 办公室, no 新办)"),
+    pytest.param("东莞市住房和城乡建设局", "对R2线鸿福路站、旗峰公园站和地铁1号线续建工程坪洲站开展检查。", "Site",
+                 {"鸿福路站", "旗峰公园站", "地铁1号线", "坪洲站"}, id="stations after a coded line or the works"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -544,9 +544,12 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin = max([begin] + [m.end for m in dictionary_hits(text, ctx, "Unit") if begin <= m.start and m.end <= start - 2])
         if kind in ("station", "port", "bridge"):
             begin = _after_line(text, begin, start, kind, ctx)  # 中老铁路王家营西站 → 王家营西站, 连霍高速公路霍尔果斯口岸, 二广高速雁门关隧道
-            section = text.rfind("延段", begin, start - 2)
+            section = max(text.rfind("延段", begin, start - 2), text.rfind("工程", begin, start - 2))
             if kind == "station" and section >= begin:
-                begin = section + 2  # 14号线北延段亭岗站: a line's extension, then the station
+                begin = section + 2  # 14号线北延段亭岗站, 续建工程坪洲站: a line's extension or works, then the station
+        coded = _CODED_LINE.search(text, max(0, begin - 3), start - 1) if kind != "line" and "线" in text[begin:start] else None
+        if coded is not None and coded.end() > begin:
+            begin = coded.end()  # R2线鸿福路站: a line named by a code, then the station or road
         begin = max([begin, floor] + [l.end for l in lines if l.end <= start])  # 地铁3号线体育西路站 → 体育西路站
         begin = next((f.end for f in reversed(found) if begin < f.end < start and len(suffix) >= 2 and f.name.endswith(suffix)), begin)
         # 真武山隧道配置隧道专用车: a name holds no whole place of its own kind (配置隧道 then names none)
@@ -1510,6 +1513,8 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
     return is_everyday_verb(text[max(0, begin - 2) : begin])  # 扶持上王村: after an everyday verb
 
 
+#: A line named by a code of letters and digits (R2线, S1线), which a station's name may follow.
+_CODED_LINE = re.compile(r"[A-Z]+[0-9]{1,2}线")
 #: The number of a line's name: what 地铁18号线 and 佛山地铁2号线 do not share with the next line.
 _LINE_NUMBER = re.compile(r"(?:(?:(?<![A-Z])[A-Z])?[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线$")
 

@@ -589,8 +589,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             continue  # 坪山新区两所新建学校, 改建小学一所: 所 counts schools, no institute
         if _NUMBER_YEAR.match(text, end):
             continue  # 以湛府办〔2025〕9号印发: a document number's issuer code, no body
-        if text.startswith(("路", "大道", "大街", "街道"), end) and suffixes[suffix] in ("org", "body"):
-            continue  # 海淀区学院路街道, 医院路, 西陵区学院街道: a road or street named after a body
+        if text.startswith(("路", "大道", "大街", "街道"), end) and suffixes[suffix] in ("org", "body") or text.startswith("巷", end):
+            continue  # 海淀区学院路街道, 医院路, 西陵区学院街道, 户部巷: a road, street or lane named after a body
         if suffix in lex.words("unit_team") and _after_a_body(text, start, suffixes):
             continue  # 冶金工业规划研究院专家组, 我厅工作组: a body's team is the body, named by its own suffix
         paren = _INNER_PAREN.search(text, max(0, start - 6), start)

@@ -79,7 +79,8 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.95, 
           "heldout341": 0.93, "heldout342": 0.92, "heldout343": 0.94, "heldout344": 0.97, "heldout345": 0.95,
           "heldout346": 0.94, "heldout347": 0.94, "heldout348": 0.94, "heldout349": 0.96, "heldout350": 0.93,
           "heldout351": 0.93, "heldout352": 0.95, "heldout353": 0.95, "heldout354": 0.94, "heldout355": 0.94,
-          "heldout356": 0.93, "heldout357": 0.94, "heldout358": 0.92, "heldout359": 0.94, "heldout360": 0.93}
+          "heldout356": 0.93, "heldout357": 0.94, "heldout358": 0.92, "heldout359": 0.94, "heldout360": 0.93,
+          "heldout361": 0.95, "heldout362": 0.94, "heldout363": 0.95, "heldout364": 0.93, "heldout365": 0.91, "heldout366": 0.93}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -592,6 +592,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"鸿福路站", "旗峰公园站", "地铁1号线", "坪洲站"}, id="stations after a coded line or the works"),
     pytest.param("深圳市水务局", "再生水经管道补入新洲河、福田河；在江岸区吉庆街、武昌区户部巷设点。", "Site",
                  {"新洲河", "福田河", "江岸区", "吉庆街", "武昌区", "户部巷"}, id="a verb before a river and a lane named after a ministry"),
+    pytest.param("青岛市安全生产监督管理局", "对即墨市、四方区企业开展检查；会同郫县交通局、长乐市人民政府开展检查；新增城市治理类数据集。", "Site",
+                 {"即墨市", "四方区"}, id="county-level cities and districts of earlier years by their names of then"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -34,13 +34,18 @@ _CANONICAL_SHORT = {"香港特别行政区": "香港", "澳门特别行政区": 
 #: division codes of the National Bureau of Statistics). The former county keeps its full name, for
 #: tables of earlier years; its short form (米林) names the city.
 _NEWER = {"540481": ("米林市", "540422"), "540581": ("错那市", "540530")}
-#: Districts and a city merged into others since 2009 (codes of their time), for tables of earlier years:
+#: Districts and cities merged into others or renamed since 2009 (codes of their time), for tables of earlier years:
 #: 江干区 and 下城区 in Hangzhou's tables before 2021. Their names are written whole; no short form.
 _FORMER = {
     "110103": "崇文区", "110104": "宣武区", "120107": "塘沽区", "120108": "汉沽区", "120109": "大港区",
     "310103": "卢湾区", "310108": "闸北区", "310119": "南汇区", "320103": "白下区", "320107": "下关区",
     "320502": "沧浪区", "320503": "平江区", "320504": "金阊区", "330103": "下城区", "330104": "江干区",
     "360105": "湾里区", "371200": "莱芜市", "371202": "莱城区", "440116": "萝岗区",
+    # county-level cities and a county made districts, and districts merged, since 2011: 即墨市 in Qingdao's tables before
+    # 2017 (not 增城市, which 新增城市… holds more often than a table of before 2014 names the city)
+    "130182": "藁城市", "130185": "鹿泉市", "320982": "大丰市", "321088": "江都市", "330183": "富阳市", "330185": "临安市",
+    "330621": "绍兴县", "330682": "上虞市", "350182": "长乐市", "370205": "四方区", "370282": "即墨市", "370284": "胶南市",
+    "371081": "文登市", "440184": "从化市", "510124": "郫县",
 }
 #: Short names in everyday official use that no rule makes: Inner Mongolia's banners and counties
 #: written with a character of each part of their names (土默特左旗 → 土左旗, 托克托县 → 托县).

@@ -594,6 +594,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"新洲河", "福田河", "江岸区", "吉庆街", "武昌区", "户部巷"}, id="a verb before a river and a lane named after a ministry"),
     pytest.param("青岛市安全生产监督管理局", "对即墨市、四方区企业开展检查；会同郫县交通局、长乐市人民政府开展检查；新增城市治理类数据集。", "Site",
                  {"即墨市", "四方区"}, id="county-level cities and districts of earlier years by their names of then"),
+    pytest.param("深圳市公安局交通警察局", "在深南大道华侨城至上海宾馆路段实施绿波带；在南头古城、南油等地设点；市民中心、深圳音乐厅亮灯。", "Site",
+                 {"深南大道", "华侨城", "上海宾馆", "南头古城", "南油", "市民中心", "深圳音乐厅"}, id="more Shenzhen landmarks"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

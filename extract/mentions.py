@@ -563,7 +563,10 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
     short_owner = _comparable(ctx.owner)
     names = _TableNames(full, columns, by_last, by_comparable, prefixes, {})
     for m in mentions:
-        if m.type == "Unit" and short_owner != ctx.owner and m.name.startswith(short_owner) and len(m.name) - len(short_owner) >= 2 \
+        branch = _owner_branch(m.name, ctx, prefixes) if m.type == "Unit" and m.rule == "unit:branch" else ""
+        if branch:
+            m = replace(m, name=branch)  # 市规土委宝安管理局 in a 深圳市规划和国土资源委员会 table: the owner's branch there
+        elif m.type == "Unit" and short_owner != ctx.owner and m.name.startswith(short_owner) and len(m.name) - len(short_owner) >= 2 \
                 and not m.name.startswith(ctx.owner):
             m = replace(m, name=ctx.owner + m.name[len(short_owner) :])  # 区商务委商贸流通科: the owner's division
         elif m.type == "Unit" and m.name not in columns and m.name != ctx.owner:
@@ -588,6 +591,21 @@ def fold_abbreviated_units(mentions: list[Mention], ctx: Context, units: Iterabl
                     m = replace(m, name=choice[0])
         folded.append(m)
     return folded
+
+
+def _owner_branch(name: str, ctx: Context, prefixes: tuple[str, ...]) -> str:
+    """The owner's branch in a place, when ``name`` is one written after an abbreviation of the owner
+    (深圳市规土委宝安管理局 → 深圳市规划和国土资源委员会宝安管理局), else ""."""
+    for child in ctx.lexicon.words("unit_child"):
+        if not name.endswith(child):
+            continue
+        body = name[: len(name) - len(child)]
+        for length in range(2, 6):
+            head, place = body[: len(body) - length], body[len(body) - length :]
+            if place in ctx.lexicon.divisions and head and head != ctx.owner \
+                    and _abbreviates(head, ctx.owner, prefixes, own=ctx.lexicon):
+                return ctx.owner + place + child
+    return ""
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,12 @@ def test_proposers_named_in_remarks_and_officials_before_a_place(aliases):
     assert of_type(text, "银川市卫生健康委员会", aliases, "Person") == {"阎建华", "纳小兵", "郑一鸣", "陈光明"}
 
 
+def test_branches_in_places_listed_after_their_parent_written_short(aliases):
+    t = table("深圳市规划和国土资源委员会", ["市规土委宝安、龙岗管理局完成确权登记；三亚市公安局吉阳、天涯分局开展检查。"])
+    assert names(extract_table(t, aliases), "Unit") == {"深圳市规划和国土资源委员会宝安管理局", "深圳市规划和国土资源委员会龙岗管理局",
+                                                       "三亚市公安局吉阳分局", "三亚市公安局天涯分局"}
+
+
 def test_a_district_bureau_abbreviation_folds_into_the_full_name_the_table_writes(aliases):
     t = table("天津市滨海新区应急管理局", ["会同天津市滨海新区城市管理委员会、天津市滨海新区建设和交通局开展检查。",
                                         "区城管委、区建交局完成整改。"])

@@ -459,7 +459,7 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
             found = [c for c in found if not (c.rule in ("unit:coordinated", "unit:alias") and any(
                 c.start == l.start and c.end == l.end and l.name.startswith(c.name) and l.name != c.name
                 and (c.rule == "unit:coordinated" or l.rule == _BRAND_RULE) for l in listed))]  # 中国移动 of 中国移动、中国电信深圳分公司
-        found.extend(listed)
+        found.extend(_coordinated_branches(text, candidate, listed, found, ctx) if listed else ())
     if "队" in text:  # 湖南省地质矿产勘查开发局四〇二队: a bureau's team named by its number alone, named with the bureau
         for match in _NUMBERED_TEAM.finditer(text):
             parent = next((c for c in reversed(found) if c.end == match.start() and c.name.endswith("局")), None)
@@ -1552,6 +1552,24 @@ def _followed_by_title(text: str, end: int, ctx: Context) -> bool:
 #: The kinds of a company's or a bank's branch in a city (中国电信深圳分公司, 工商银行深圳分行).
 _BRANCH_KINDS = ("分公司", "分行", "支行")
 _BRAND_RULE = "unit:coordinated-brand"
+
+
+def _coordinated_branches(text: str, candidate: Candidate, listed: list[Candidate], found: list[Candidate],
+                          ctx: Context) -> list[Candidate]:
+    """市规土委宝安、龙岗管理局: places listed right after a body, sharing a branch's kind (``unit_child``),
+    name the body's branches there (市规土委宝安管理局, 市规土委龙岗管理局), as one place does
+    (:func:`_placed_branch`); otherwise ``listed`` as it is."""
+    first = min(l.start for l in listed)
+    parent = next((f for f in reversed(found) if f.end == first and f.rule not in ("unit:coordinated", _BRAND_RULE)), None)
+    child = next((c for c in ctx.lexicon.words("unit_child") if candidate.name.endswith(c)), "")
+    places = _place_prefixes(text[candidate.start : candidate.end], ctx)
+    if parent is None or not child or not places or text[candidate.start : candidate.end] != places[-1] + child:
+        return listed
+    found.remove(candidate)
+    branches = [Candidate("Unit", parent.name + normalise_name(text[l.start : l.end]) + child, parent.start if l.start == first else l.start,
+                          l.end, "unit:branch", l.priority) for l in listed]  # the first holds its parent's name, as one branch does
+    return branches + [Candidate("Unit", parent.name + normalise_name(text[candidate.start : candidate.end]), candidate.start,
+                                 candidate.end, "unit:branch", candidate.priority)]
 
 
 def _coordinated_brands(text: str, candidate: Candidate, ctx: Context) -> list[Candidate]:

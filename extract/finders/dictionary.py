@@ -251,6 +251,8 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
             if entry.label == "Site" and start and length == 2 and surface in ctx.lexicon.countries and word_tag(text[start - 1 : start + 1]) == "v" \
                     and word_tables().freq.get(text[start - 1 : start + 1], 0) >= RARE_WORD_FREQ:
                 continue  # 穿越南淝河: a verb (穿越) runs into a country's name (越南), which jieba cuts as a word
+            if length >= 3 and surface[-1] == "国" and text[start + length : start + length + 1] == "家":
+                continue  # 联合国家超级计算深圳中心: a verb (联合) before 国家, no 联合国
             if entry.rule == FORMER_COUNTY and text[start + length : start + length + 1] in _COUNTY_WORDS:
                 continue  # 新建县级避灾中心, 振兴县域经济, 新建县道: 县 starts a word (级, 域, 城, 道, 乡) after a verb, no county of former times
             if entry.rule == "site:gazetteer" and surface[-1] == "区" and text[start + length : start + length + 1] == "域":

@@ -576,7 +576,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
         end, suffix = _before_stop_word(text, start, end, suffix, suffixes, stops)
         if not suffix:
             continue
-        if _blocked(text, start, end, lex) or text[start - 1 : start] in ("我", "本") or _ends_site_suffix(text, start, end, lex):
+        if _blocked(text, start, end, lex) or text[start - 1 : start] in ("我", "本") or _ends_site_suffix(text, start, end, lex) \
+                or _opens_site_suffix(text, start, end, lex):
             continue
         if len(suffix) == 1 and suffixes[suffix] != "gov" and end < len(text) and full_place_ends_at(text, start, lex.divisions, shortest=2) \
                 and opens_town_name(text, end, stops):
@@ -1125,6 +1126,13 @@ def _ends_site_suffix(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """True when the unit suffix ends a longer place suffix (会展中心, 保税物流中心, 博物院): a place."""
     longer = lex.derived("unit:site-suffixes-over", lambda: _site_suffixes_over(lex))
     return any(text.startswith(place, end - len(place)) for place in longer.get(text[start:end], ()))
+
+
+def _opens_site_suffix(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True when the unit suffix opens a longer place suffix written on (深圳虚拟大学园, 深圳大学城, 福田中心区): a place."""
+    longer = lex.derived("unit:site-suffixes-on", lambda: {unit: tuple(p for p in lex.words("site_suffix") if p != unit and p.startswith(unit))
+                                                           for unit in lex.words("unit_suffix")})
+    return any(text.startswith(place, start) for place in longer.get(text[start:end], ()))
 
 
 def _site_suffixes_over(lex: Lexicon) -> dict[str, tuple[str, ...]]:

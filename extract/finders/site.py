@@ -557,6 +557,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             and text[begin : begin + 2] not in lex.words("place_verb")  # 对毗邻福利路街道: a verb before the road's name
         begin = _past_title(text, begin if road_named else _past_verb(text, begin, start, ctx), start, ctx)  # 解放西街街道 keeps its 解放
         begin = _past_port(text, begin, start, ctx)  # 合肥|港|朱家桥外贸码头 → 朱家桥外贸码头
+        if kind != "line" and start - begin >= 4:
+            network = next((p for p in lex.words("line_prefix") if text.startswith(p, begin) and start - begin - len(p) >= 2), "")
+            begin += len(network)  # 快速公交第一码头站: the network, then the station's own name (or the place it is named after)
         to = text.rfind("至", begin + 1, start - 1)
         if to > begin and start - to > 2 and kind != "line" and not any(text[to + 1 - n : to + 1] in lex.divisions for n in (2, 3)):
             begin = to + 1  # 化工区至阳逻港: a route written X至Y names both ends, the last of them here (东至县 is a county)

@@ -598,6 +598,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"鸿福路站", "旗峰公园站", "地铁1号线", "坪洲站"}, id="stations after a coded line or the works"),
     pytest.param("厦门市市政园林局", "开通快速公交第一码头站至公园的接驳线路。", "Site",
                  {"第一码头站"}, id="a station after the name of its network"),
+    pytest.param("深圳市科技创新委员会", "根据科学技术部火炬高技术产业开发中心国科火字(2013)102号文件拨付资金。", "Document",
+                 {"国科火字〔2013〕102号"}, id="a number written after the centre that issued it"),
     pytest.param("深圳市水务局", "再生水经管道补入新洲河、福田河；在江岸区吉庆街、武昌区户部巷设点。", "Site",
                  {"新洲河", "福田河", "江岸区", "吉庆街", "武昌区", "户部巷"}, id="a verb before a river and a lane named after a ministry"),
     pytest.param("青岛市安全生产监督管理局", "对即墨市、四方区企业开展检查；会同郫县交通局、长乐市人民政府开展检查；新增城市治理类数据集。", "Site",

@@ -152,7 +152,7 @@ def _issuer_cut(prefix: str, ctx: Context) -> int:
     name of three (商务部) that leaves at least three (国卫办医发 stays whole: 医发 is too short).
     """
     suffixes = ctx.lexicon.derived("document:issuer-suffixes", lambda: tuple(sorted(
-        (w for w, kind in ctx.lexicon.words("unit_suffix").items() if kind in ("gov", "body") or w in _SQUADS), key=len, reverse=True)))
+        (w for w, kind in ctx.lexicon.words("unit_suffix").items() if kind in ("gov", "body") or w in _SQUADS or w == "中心"), key=len, reverse=True)))
     best = 0
     for position in range(3, len(prefix) - 1):
         if prefix[position - 1 : position + 1] == "部门" and len(prefix) - position - 1 >= 2:

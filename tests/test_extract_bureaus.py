@@ -602,8 +602,10 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"国科火字〔2013〕102号"}, id="a number written after the centre that issued it"),
     pytest.param("深圳市水务局", "再生水经管道补入新洲河、福田河；在江岸区吉庆街、武昌区户部巷设点。", "Site",
                  {"新洲河", "福田河", "江岸区", "吉庆街", "武昌区", "户部巷"}, id="a verb before a river and a lane named after a ministry"),
-    pytest.param("青岛市安全生产监督管理局", "对即墨市、四方区企业开展检查；会同郫县交通局、长乐市人民政府开展检查；新增城市治理类数据集。", "Site",
-                 {"即墨市", "四方区"}, id="county-level cities and districts of earlier years by their names of then"),
+    pytest.param("青岛市安全生产监督管理局", "对即墨市、四方区企业开展检查；会同郫县交通局、长乐市人民政府开展检查；新增城市治理类数据集；"
+                 "在海曙区、江东区建成站点；加强横县六景工业园区、章丘市刁镇管理。", "Site",
+                 {"即墨市", "四方区", "海曙区", "江东区", "横县", "六景工业园区", "章丘市"},
+                 id="county-level cities and districts of earlier years by their names of then"),
     pytest.param("深圳市公安局交通警察局", "在深南大道华侨城至上海宾馆路段实施绿波带；在南头古城、南油等地设点；市民中心、深圳音乐厅亮灯。", "Site",
                  {"深南大道", "华侨城", "上海宾馆", "南头古城", "南油", "市民中心", "深圳音乐厅"}, id="more Shenzhen landmarks"),
     pytest.param("深圳市文体旅游局", "对东莞会馆、山陕会馆实施修缮；联合国家级实验室开展研究；依托深圳虚拟大学园引进项目。", "Unit",

@@ -600,6 +600,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"第一码头站"}, id="a station after the name of its network"),
     pytest.param("深圳市科技创新委员会", "根据科学技术部火炬高技术产业开发中心国科火字(2013)102号文件拨付资金。", "Document",
                  {"国科火字〔2013〕102号"}, id="a number written after the centre that issued it"),
+    pytest.param("贵阳市住房和城乡建设局", "对川沙新镇范围内上海迪士尼乐园开展检查；贵阳国际会议展览中心二期通过绿色建筑评价；配套公租房。", "Site",
+                 {"川沙新镇", "上海迪士尼乐园", "贵阳国际会议展览中心"}, id="exhibition centres and a place after the area it lies in"),
     pytest.param("深圳市水务局", "再生水经管道补入新洲河、福田河；在江岸区吉庆街、武昌区户部巷设点。", "Site",
                  {"新洲河", "福田河", "江岸区", "吉庆街", "武昌区", "户部巷"}, id="a verb before a river and a lane named after a ministry"),
     pytest.param("青岛市安全生产监督管理局", "对即墨市、四方区企业开展检查；会同郫县交通局、长乐市人民政府开展检查；新增城市治理类数据集；"

@@ -614,6 +614,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  id="county-level cities and districts of earlier years by their names of then"),
     pytest.param("深圳市公安局交通警察局", "在深南大道华侨城至上海宾馆路段实施绿波带；在南头古城、南油等地设点；市民中心、深圳音乐厅亮灯。", "Site",
                  {"深南大道", "华侨城", "上海宾馆", "南头古城", "南油", "市民中心", "深圳音乐厅"}, id="more Shenzhen landmarks"),
+    pytest.param("深圳市发展和改革委员会", "排查途经我市的西气东输二线、广东大鹏液化天然气有限公司管线。", "Site",
+                 {"西气东输二线"}, id="the second west-east gas pipeline"),
     pytest.param("深圳市文体旅游局", "对东莞会馆、山陕会馆实施修缮；联合国家级实验室开展研究；依托深圳虚拟大学园引进项目。", "Unit",
                  set(), id="guild halls, a university park and a verb before 国家 name no body"),
 ])

@@ -616,6 +616,10 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"深南大道", "华侨城", "上海宾馆", "南头古城", "南油", "市民中心", "深圳音乐厅"}, id="more Shenzhen landmarks"),
     pytest.param("深圳市发展和改革委员会", "排查途经我市的西气东输二线、广东大鹏液化天然气有限公司管线。", "Site",
                  {"西气东输二线"}, id="the second west-east gas pipeline"),
+    pytest.param("哈尔滨市水务局", "在征仪路下凹桥、先锋路下凹桥新建泵站；在红旗大街与西大直街交口设点。", "Site",
+                 {"征仪路下凹桥", "先锋路下凹桥", "红旗大街", "西大直街"}, id="underpasses and a crossing (交口 is no county there)"),
+    pytest.param("哈尔滨市水务局", "通过哈尔滨交通广播、沈阳人民广播电台发布绕行信息。", "Unit",
+                 {"哈尔滨交通广播", "沈阳人民广播电台"}, id="radio stations"),
     pytest.param("深圳市文体旅游局", "对东莞会馆、山陕会馆实施修缮；联合国家级实验室开展研究；依托深圳虚拟大学园引进项目。", "Unit",
                  set(), id="guild halls, a university park and a verb before 国家 name no body"),
 ])

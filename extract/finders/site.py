@@ -930,6 +930,10 @@ def _past_title(text: str, begin: int, start: int, ctx: Context) -> int:
                 seen.add(title)
                 if start - end >= 2 and not _place_ends_in(text, begin, position + 1, ctx):
                     last = max(last, end)
+                elif start - end == 1 and start + 1 < len(text) and is_cjk(text[start + 1]) and text[start + 1] not in "、和与及" \
+                        and not _place_ends_in(text, begin, position + 1, ctx) and text[position] not in "省市区县州镇乡":
+                    last = max(last, start)  # 副市长蔡镇雄: one character after the title, then the suffix's: a person's name
+                    # (not 开发区长春路, whose 区长 is a place's end and a road's start)
     return last
 
 

@@ -622,6 +622,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"哈尔滨交通广播", "沈阳人民广播电台"}, id="radio stations"),
     pytest.param("汕头市环境保护局", "按照副市长蔡镇雄的部署开展整治；在经济技术开发区长春路设点。", "Site",
                  {"长春路"}, id="a town's kind inside a name after a title names no town"),
+    pytest.param("佛山市顺德区安全生产监督管理局", "会同佛山海事局顺德海事处、深圳海事局盐田海事处开展检查。", "Unit",
+                 {"佛山海事局顺德海事处", "深圳海事局盐田海事处"}, id="maritime offices of a maritime bureau"),
     pytest.param("深圳市文体旅游局", "对东莞会馆、山陕会馆实施修缮；联合国家级实验室开展研究；依托深圳虚拟大学园引进项目。", "Unit",
                  set(), id="guild halls, a university park and a verb before 国家 name no body"),
 ])

@@ -604,6 +604,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"川沙新镇", "上海迪士尼乐园", "贵阳国际会议展览中心"}, id="exhibition centres and a place after the area it lies in"),
     pytest.param("西安市安全生产监督管理局", "在北二环、南三环等城市快速路划定限行区；在二环线开展检查；按四节一环保要求；构建一环六射路网；二环路拓宽。", "Site",
                  {"北二环", "南三环", "二环线", "二环路"}, id="ring roads written without 路, not a slogans ring"),
+    pytest.param("长沙市住房和城乡建设委员会", "划定三环线以内限行区；将欠薪行为记入长沙市建筑市场监管与诚信信息平台。", "Platform",
+                 {"长沙市建筑市场监管与诚信信息平台"}, id="a platform after the verb 记入"),
     pytest.param("深圳市民政局", "加快社区老年人日间照料中心、社区服务中心建设；推动行业协会商会脱钩；建设统一电召平台和重大危险源数据库。", "Unit",
                  set(), id="kinds of centre, chamber and platform that name none"),
     pytest.param("深圳市水务局", "再生水经管道补入新洲河、福田河；在江岸区吉庆街、武昌区户部巷设点。", "Site",

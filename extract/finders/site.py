@@ -81,7 +81,9 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
     if "互通" in text:
         found.extend(_interchanges(text, ctx))
     if "环" in text:  # 北二环、南三环, 二环线: a city's ring roads, written without 路
-        found.extend(Candidate("Site", m.group(1), m.start(1), m.end(1), "site:ring-road", 1) for m in _RING_ROAD.finditer(text))
+        for m in _RING_ROAD.finditer(text):  # 划定三环线以内: a ring written with 线 stands wherever it is
+            group = 1 if m.group(1) else 2
+            found.append(Candidate("Site", m.group(group), m.start(group), m.end(group), "site:ring-road", 1))
     listed = {(c.start, c.end) for c in found if c.rule == "site:coordinated"}
     return [c for c in found if c.rule != SHORT_RULE or (c.start, c.end) not in listed] if listed else found
 
@@ -1526,7 +1528,8 @@ def _word_start(text: str, begin: int, ctx: Context) -> bool:
 _CODED_LINE = re.compile(r"[A-Z]+[0-9]{1,2}线")
 #: A ring road written without 路 (北二环, 二环线), standing between delimiters, locative or joining words: not 一环六射,
 #: 四节一环保 (the words around it are a slogan's), and not 二环路 or 二环东路, which the road suffixes find.
-_RING_ROAD = re.compile(r"(?:^|(?<=[、，,。；;：:在和与及至对沿经从到\s“]))([东南西北]?[一二三四五六七]环(?:线(?!路)|(?=$|[、，,。；;等和与及至以内外周沿段两一”）)\s])))")
+_RING_ROAD = re.compile(r"(?:^|(?<=[、，,。；;：:在和与及至对沿经从到\s“]))([东南西北]?[一二三四五六七]环(?:线(?!路)|(?=$|[、，,。；;等和与及至以内外周沿段两一”）)\s])))"
+                        r"|(?<![一二三四五六七八九十0-9])([东南西北]?[一二三四五六七]环线)(?!路)")
 #: The number of a line's name: what 地铁18号线 and 佛山地铁2号线 do not share with the next line.
 _LINE_NUMBER = re.compile(r"(?:(?:(?<![A-Z])[A-Z])?[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线$")
 

@@ -96,8 +96,9 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
     floor, kinds = 0, []  # kinds: spans of type names (GIS系统, 智能巡查系统) that end no name
     for match in matches:
         start, end = match.span()
-        if _not_platform(text, start, end, lex) or _inside(taken, start, end):
-            floor = end
+        if _not_platform(text, start, end, lex) or _inside(taken, start, end) \
+                or text[end - 1] == "网" and text[end : end + 1] in _NET_WORDS:
+            floor = end  # 划分城管网格: the 网 of a site's kind (城管网) opens another word (网格, 网络, 网点)
             continue
         if start == floor and floor and match.group() == "平台":  # 系统平台, APP平台: one name
             continue
@@ -213,6 +214,8 @@ def _not_platform(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(left - low in edges and (right == end or right - low in edges) for left, right in spans)  # 燃气系统|安全: jieba's 系统安全
 
 
+#: Characters that make a word with 网 (网格, 网络, 网点, 网站, 网民, 网友, 网页).
+_NET_WORDS = frozenset("格络点站民友页")
 _DIGITS = "0123456789"
 #: A company's legal form: a platform's suffix right before it ends the company's trade, not a system.
 _COMPANY_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")

@@ -80,7 +80,11 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.95, 
           "heldout346": 0.94, "heldout347": 0.94, "heldout348": 0.94, "heldout349": 0.96, "heldout350": 0.93,
           "heldout351": 0.93, "heldout352": 0.95, "heldout353": 0.95, "heldout354": 0.94, "heldout355": 0.94,
           "heldout356": 0.93, "heldout357": 0.94, "heldout358": 0.92, "heldout359": 0.94, "heldout360": 0.93,
-          "heldout361": 0.95, "heldout362": 0.94, "heldout363": 0.95, "heldout364": 0.93, "heldout365": 0.91, "heldout366": 0.93}
+          "heldout361": 0.95, "heldout362": 0.94, "heldout363": 0.95, "heldout364": 0.93, "heldout365": 0.91, "heldout366": 0.93,
+          "heldout367": 0.95, "heldout368": 0.94, "heldout369": 0.90, "heldout370": 0.94, "heldout371": 0.95, "heldout372": 0.93,
+          "heldout373": 0.94, "heldout374": 0.95, "heldout375": 0.94, "heldout376": 0.95, "heldout377": 0.93, "heldout378": 0.93,
+          "heldout379": 0.95, "heldout380": 0.91, "heldout381": 0.93, "heldout382": 0.95, "heldout383": 0.94, "heldout384": 0.93,
+          "heldout385": 0.94, "heldout386": 0.93, "heldout387": 0.90, "heldout388": 0.91, "heldout389": 0.94, "heldout390": 0.95}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -1566,7 +1566,8 @@ def _coordinated_branches(text: str, candidate: Candidate, listed: list[Candidat
                           ctx: Context) -> list[Candidate]:
     """市规土委宝安、龙岗管理局: places listed right after a body, sharing a branch's kind (``unit_child``),
     name the body's branches there (市规土委宝安管理局, 市规土委龙岗管理局), as one place does
-    (:func:`_placed_branch`); otherwise ``listed`` as it is."""
+    (:func:`_placed_branch`): the branches are returned, the last one in ``candidate``'s place, which is taken out of
+    ``found``. Otherwise ``listed`` as it is, and ``found`` untouched."""
     first = min(l.start for l in listed)
     parent = next((f for f in reversed(found) if f.end == first and f.rule not in ("unit:coordinated", _BRAND_RULE)), None)
     child = next((c for c in ctx.lexicon.words("unit_child") if candidate.name.endswith(c)), "")

@@ -243,7 +243,7 @@ def _longest_at(text: str, start: int, index: _Index, ctx: Context) -> Dictionar
             if entry.rule in ("site:gazetteer", FORMER_COUNTY) and (length >= 3 or surface == entry.name) and start \
                     and is_cjk(text[start - 1]) and not starts_word(text, start):
                 continue  # 沿海城市 holds no 海城市, 示范县 no 范县
-            if entry.rule == "site:gazetteer" and length >= 3 and start and text[start - 1] not in "省市区县州盟旗" \
+            if entry.rule == "site:gazetteer" and length >= 3 and start and text[start - 1] not in _LEVELS \
                     and (word_tables().freq.get(text[start - 1 : start + 1], 0) >= RARE_WORD_FREQ
                          or word_tag(text[start - 1 : start + 1]) == "ns" and text[start] in "江河湖") \
                     and ctx.region and not any(d.code.startswith(ctx.region[:2]) for d in ctx.lexicon.divisions.get(surface, ())):

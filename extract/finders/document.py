@@ -140,8 +140,9 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
             position = bracket + 1
 
 
-#: Squads that issue numbered documents of their own (深圳市消防救援支队深消〔2019〕26号).
-_SQUADS = frozenset(("总队", "支队", "大队"))
+#: Kinds of body besides the government's that issue numbered documents of their own: squads
+#: (深圳市消防救援支队深消〔2019〕26号) and centres (科学技术部火炬高技术产业开发中心国科火字〔2013〕102号).
+_ISSUER_KINDS = frozenset(("总队", "支队", "大队", "中心"))
 
 
 def _issuer_cut(prefix: str, ctx: Context) -> int:
@@ -152,7 +153,7 @@ def _issuer_cut(prefix: str, ctx: Context) -> int:
     name of three (商务部) that leaves at least three (国卫办医发 stays whole: 医发 is too short).
     """
     suffixes = ctx.lexicon.derived("document:issuer-suffixes", lambda: tuple(sorted(
-        (w for w, kind in ctx.lexicon.words("unit_suffix").items() if kind in ("gov", "body") or w in _SQUADS or w == "中心"), key=len, reverse=True)))
+        (w for w, kind in ctx.lexicon.words("unit_suffix").items() if kind in ("gov", "body") or w in _ISSUER_KINDS), key=len, reverse=True)))
     best = 0
     for position in range(3, len(prefix) - 1):
         if prefix[position - 1 : position + 1] == "部门" and len(prefix) - position - 1 >= 2:

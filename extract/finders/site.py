@@ -675,7 +675,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 危化品码头, 严格危险化学品码头: wharves of a cargo, none named
         if len(stem) >= 3 and stem.endswith(word_tuple(lex, "platform_suffix")):
             continue  # “南京应急”微信公众号园区信息公开专栏: a system's or an account's section, no place
-        if suffix == "公路" and not _paired_stem(stem, ctx):
+        if suffix == "公路" and not _paired_stem(stem):
             continue  # 农村公路, 旅游公路, 国省干线公路: kinds of road (深惠公路, 广深公路 join the places they link)
         if kind == "park" and stem in lex.countries and text[begin - 1 : begin] == "、":
             continue  # 学习荷兰、日本蓄滞洪区管理经验: a country's zones of that kind, none named (the country is found on its own)
@@ -1118,7 +1118,7 @@ def _past_port(text: str, begin: int, start: int, ctx: Context) -> int:
     return begin
 
 
-def _paired_stem(stem: str, ctx: Context) -> bool:
+def _paired_stem(stem: str) -> bool:
     """A road's name of two characters jieba knows no word of, each the short name of a place it
     links (深|惠公路, 布|龙公路, 广|深公路), none a level's or a kind's character (县|乡公路, 通|村公路)."""
     return len(stem) == 2 and len(segment(stem)) == 2 and not any(char in _NOT_PAIRED for char in stem)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Literal
+from typing import Callable, Literal
 
 from extract.canon import normalise_name
 from extract.finders.base import BRACKETED_YEAR, full_place_ends_at, starts_with_full_place, opens_town_name, starts_with_place, COUNT_AFTER, before_dash, DELIMITERS, JOINERS, NUMERAL_LEADS, RARE_WORD_FREQ, TOWN_WORD, Candidate, after_joined, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
@@ -459,7 +459,10 @@ def find_units(text: str, ctx: Context) -> list[Candidate]:
             found = [c for c in found if not (c.rule in ("unit:coordinated", "unit:alias") and any(
                 c.start == l.start and c.end == l.end and l.name.startswith(c.name) and l.name != c.name
                 and (c.rule == "unit:coordinated" or l.rule == _BRAND_RULE) for l in listed))]  # 中国移动 of 中国移动、中国电信深圳分公司
-        found.extend(_coordinated_branches(text, candidate, listed, found, ctx) if listed else ())
+        branches = _coordinated_branches(text, candidate, listed, found, ctx) if listed else None
+        if branches is not None:  # the branches name the candidate's places with its parent: it goes
+            found.remove(candidate)
+        found.extend(listed if branches is None else branches)
     if "队" in text:  # 湖南省地质矿产勘查开发局四〇二队: a bureau's team named by its number alone, named with the bureau
         for match in _NUMBERED_TEAM.finditer(text):
             parent = next((c for c in reversed(found) if c.end == match.start() and c.name.endswith("局")), None)
@@ -1130,15 +1133,20 @@ def _ends_site_suffix(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def _opens_site_suffix(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """True when the unit suffix opens a longer place suffix written on (深圳虚拟大学园, 深圳大学城, 福田中心区): a place."""
-    longer = lex.derived("unit:site-suffixes-on", lambda: {unit: tuple(p for p in lex.words("site_suffix") if p != unit and p.startswith(unit))
-                                                           for unit in lex.words("unit_suffix")})
+    longer = lex.derived("unit:site-suffixes-on", lambda: _site_suffixes_around(lex, str.startswith))
     return any(text.startswith(place, start) for place in longer.get(text[start:end], ()))
 
 
 def _site_suffixes_over(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    return _site_suffixes_around(lex, str.endswith)
+
+
+def _site_suffixes_around(lex: Lexicon, holds: Callable[[str, str], bool]) -> dict[str, tuple[str, ...]]:
+    """Unit suffix → the longer place suffixes that end with it (``str.endswith``: 会展中心) or open with it
+    (``str.startswith``: 大学城)."""
     places, units = lex.words("site_suffix"), lex.words("unit_suffix")
-    return {unit: tuple(p for p in places if p != unit and p.endswith(unit)) for unit in units
-            if any(p != unit and p.endswith(unit) for p in places)}
+    return {unit: tuple(p for p in places if p != unit and holds(p, unit)) for unit in units
+            if any(p != unit and holds(p, unit) for p in places)}
 
 
 def _parent_start(text: str, begin: int, place: int, ctx: Context, kind: str = "") -> int:
@@ -1563,18 +1571,17 @@ _BRAND_RULE = "unit:coordinated-brand"
 
 
 def _coordinated_branches(text: str, candidate: Candidate, listed: list[Candidate], found: list[Candidate],
-                          ctx: Context) -> list[Candidate]:
+                          ctx: Context) -> list[Candidate] | None:
     """市规土委宝安、龙岗管理局: places listed right after a body, sharing a branch's kind (``unit_child``),
     name the body's branches there (市规土委宝安管理局, 市规土委龙岗管理局), as one place does
-    (:func:`_placed_branch`): the branches are returned, the last one in ``candidate``'s place, which is taken out of
-    ``found``. Otherwise ``listed`` as it is, and ``found`` untouched."""
+    (:func:`_placed_branch`): the branches, the last of them standing for ``candidate``; None when the list
+    names no branches (``listed`` stands as it is)."""
     first = min(l.start for l in listed)
     parent = next((f for f in reversed(found) if f.end == first and f.rule not in ("unit:coordinated", _BRAND_RULE)), None)
     child = next((c for c in ctx.lexicon.words("unit_child") if candidate.name.endswith(c)), "")
     places = _place_prefixes(text[candidate.start : candidate.end], ctx)
     if parent is None or not child or not places or text[candidate.start : candidate.end] != places[-1] + child:
-        return listed
-    found.remove(candidate)
+        return None
     branches = [Candidate("Unit", parent.name + normalise_name(text[l.start : l.end]) + child, parent.start if l.start == first else l.start,
                           l.end, "unit:branch", l.priority) for l in listed]  # the first holds its parent's name, as one branch does
     return branches + [Candidate("Unit", parent.name + normalise_name(text[candidate.start : candidate.end]), candidate.start,

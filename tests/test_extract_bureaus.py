@@ -636,6 +636,9 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"佛山海事局顺德海事处", "深圳海事局盐田海事处"}, id="maritime offices of a maritime bureau"),
     pytest.param("深圳市文体旅游局", "对东莞会馆、山陕会馆实施修缮；联合国家级实验室开展研究；依托深圳虚拟大学园引进项目。", "Unit",
                  set(), id="guild halls, a university park and a verb before 国家 name no body"),
+    pytest.param("深圳市科技创新委员会", "依托福州软件园、沈阳国际软件园建设；建设喀什国际物流园、南疆农产品物流园和平湖物流园；新建3个物流园，建设跨境电商物流园。",
+                 "Site", {"福州软件园", "沈阳国际软件园", "喀什国际物流园", "南疆农产品物流园", "平湖物流园"},
+                 id="software and logistics parks, none of a count or a generic stem"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -639,6 +639,9 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
     pytest.param("深圳市科技创新委员会", "依托福州软件园、沈阳国际软件园建设；建设喀什国际物流园、南疆农产品物流园和平湖物流园；新建3个物流园，建设跨境电商物流园。",
                  "Site", {"福州软件园", "沈阳国际软件园", "喀什国际物流园", "南疆农产品物流园", "平湖物流园"},
                  id="software and logistics parks, none of a count or a generic stem"),
+    pytest.param("深圳市科技创新委员会", "推动伊宁市电子商务产业园、包河区数字经济产业园建设，入驻深圳市留学生创业园；整治南海区村级工业园。",
+                 "Site", {"伊宁市电子商务产业园", "包河区数字经济产业园", "深圳市留学生创业园", "南海区"},
+                 id="a division's park of a trade is named with the division, not its industrial parks"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

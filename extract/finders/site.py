@@ -1419,14 +1419,16 @@ _ORDINAL = re.compile("第[一二三四五六七八九十0-9]{1,3}")
 
 def _placed_venue(text: str, begin: int, stem: str, suffix: str, kind: str, ctx: Context) -> int:
     """Where a venue's name starts when it is a province's full name and common words
-    (贵州省地质博物馆, 广东省人民体育场), or any division's and a number (西宁市第三污水处理厂): the
-    division's start, or 0. The boundary search stops
+    (贵州省地质博物馆, 广东省人民体育场), or any division's and a number (西宁市第三污水处理厂) or a
+    park's common words (伊宁市电子商务产业园): the division's start, or 0. The boundary search stops
     at a division; the words after it alone are no name (地质博物馆). A district's venue is
     written after it, not named with it (象山区 | 体育公园)."""
-    if kind != "building" or suffix in ctx.lexicon.words("site_needs_name") or _proper(stem, ctx):
+    park = suffix in ("产业园", "创业园")  # (村级工业园, 冷链物流园 after a county are its kinds, none named)
+    if not (kind == "building" or park) or suffix in ctx.lexicon.words("site_needs_name") or not stem or _proper(stem, ctx):
         return 0
     places = ctx.lexicon.divisions
-    levels = ("province", "city", "county") if _ORDINAL.fullmatch(stem) else ("province",)  # 西宁市第三污水处理厂: a city's numbered plant
+    # 西宁市第三污水处理厂: a city's numbered plant; 伊宁市电子商务产业园, 包河区数字经济产业园: a division's park of a trade
+    levels = ("province", "city", "county") if park or _ORDINAL.fullmatch(stem) else ("province",)
     for length in range(min(begin, 8), 1, -1):
         place = text[begin - length : begin]
         if place in places and any(d.name == place and d.level in levels for d in places[place]):

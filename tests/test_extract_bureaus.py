@@ -642,6 +642,10 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
     pytest.param("深圳市科技创新委员会", "推动伊宁市电子商务产业园、包河区数字经济产业园建设，入驻深圳市留学生创业园；整治南海区村级工业园。",
                  "Site", {"伊宁市电子商务产业园", "包河区数字经济产业园", "深圳市留学生创业园", "南海区"},
                  id="a division's park of a trade is named with the division, not its industrial parks"),
+    pytest.param("深圳市卫生和计划生育委员会", "督促福田、南山区卫生和计划生育局增加辖区公立医院儿科床位；北海市建筑业协会带领北海建工集团有限公司开展培训；"
+                 "盘活辖区闲置商办用房，设立居住证自助办证点。", "Unit",
+                 {"福田区卫生和计划生育局", "南山区卫生和计划生育局", "北海市建筑业协会", "北海建工集团有限公司"},
+                 id="a body, then what it adds or leads; a jurisdiction's hospitals and words holding 办 name no body"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -1334,7 +1334,7 @@ def test_names_with_a_middle_dot_anywhere(aliases):
                  id="a construction company's name runs on past its 建设"),
     pytest.param("王晓东副区长带队赴临港新片区专题调研；由王晓东副区长带队检查。", "上海市浦东新区应急管理局",
                  {"Person": {"王晓东"}}, id="a name jieba knows well before a title"),
-    pytest.param("对万州长江二桥开展检查，对辖区N个镇乡街道开展排查；顾伟民副市长专题调度化工园区。", "重庆市万州区应急管理局",
+    pytest.param("对万州长江二桥开展检查，对辖区N个镇乡街道开展排查，对N个街镇开展督查；顾伟民副市长专题调度化工园区。", "重庆市万州区应急管理局",
                  {"Site": {"万州长江二桥"}}, id="a title inside a place's name is none, and places counted are none named"),
     pytest.param("督促金阳南路的云上贵州大数据产业发展有限公司完善；会同园区社会事务局、区规划建设局推进。", "东莞市松山湖管委会应急管理局",
                  {"Unit": {"云上贵州大数据产业发展有限公司", "东莞市松山湖管委会社会事务局", "东莞市松山湖管委会规划建设局"}},

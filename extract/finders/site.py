@@ -311,6 +311,8 @@ def _past_classifier(text: str, begin: int, start: int) -> int:
         return begin + 1
     if begin + 1 < start and text[begin] == "余" and text[begin + 1] in _CLASSIFIERS and begin > 0 and text[begin - 1].isdigit():
         return begin + 2  # 100余座小型水库: about a hundred, counted
+    if begin + 1 < start and text[begin] in "NnXx" and text[begin + 1] in _CLASSIFIERS and (begin == 0 or not text[begin - 1].isascii()):
+        return begin + 2  # N个镇乡街道: a number left open, counted
     return begin
 
 

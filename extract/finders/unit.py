@@ -1535,6 +1535,8 @@ def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
             return _division(raw[3:], begin + 3, end, ctx) if len(raw) > 5 else None
         return Candidate("Unit", ctx.owner + raw[1:], begin, end, "unit:owner-division", 1)
     if any(mark in raw[:-1] for mark in ("局", "厅", "委", "部", "政府")) and len(raw) >= 6:  # 香港特别行政区政府劳工处
+        if _acts_after_body(raw):
+            return None  # 南山区卫生和计划生育局增加辖区公立医院儿科: the body, then what it does to another's division
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:division", 1)
     if raw.endswith("管理处") and len(raw) >= 8 and _place_prefixes(raw, ctx) and not any(c in raw[:-3] for c in "办局委厅"):
         # 苏州市房屋安全鉴定管理处: a body of its own (河南省人防办工程管理处 is the office's division)
@@ -1545,6 +1547,16 @@ def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
         # 组建市级综合应急救援队伍: a rank of a kind of team, none named; 交警龙岗大队: the traffic police's squad of a district
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:squad", 1)  # 广州市消防救援支队
     return None
+
+
+def _acts_after_body(raw: str) -> bool:
+    """True when an everyday verb follows the last body's kind in ``raw`` and four characters or
+    more follow the verb (…计划生育局增加辖区公立医院儿科): what the body acts on, not a division of
+    its own (执法处, 审批处 are divisions named by their work)."""
+    mark = max(raw.rfind(m, 0, len(raw) - 1) + len(m) for m in ("局", "厅", "委", "部", "政府"))
+    rest = raw[mark:]
+    verb = segment(rest)[0] if rest else ""
+    return is_everyday_verb(verb) and len(rest) - len(verb) >= 4
 
 
 def own_district_name(raw: str, ctx: Context) -> str:

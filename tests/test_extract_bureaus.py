@@ -646,6 +646,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  "盘活辖区闲置商办用房，设立居住证自助办证点。", "Unit",
                  {"福田区卫生和计划生育局", "南山区卫生和计划生育局", "北海市建筑业协会", "北海建工集团有限公司"},
                  id="a body, then what it adds or leads; a jurisdiction's hospitals and words holding 办 name no body"),
+    pytest.param("深圳市水务局", "新开通至东莞凤岗镇、塘厦镇的线路；东莞长安镇段同步开展整治。", "Site",
+                 {"东莞", "凤岗镇", "塘厦镇", "长安镇"}, id="a city's short name, then its town"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -599,6 +599,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             begin = _before_people(text, begin, ctx)  # 日月藏族乡: the township's own name before its people's
         if kind == "town" and start - begin < 2:
             begin = _after_place(text, begin, start, ctx)  # 顺德区乐从镇: the stem after a full place name
+        elif suffix in ("镇", "乡") and start - begin >= 4:
+            begin += _city_short_opening(text, begin, start, ctx)  # 东莞凤岗镇: the city, then its town
         lead = next((n for n in (3, 2) if text[begin + n - 1 : begin + n] == "区" and text[begin : begin + n] in lex.generic("Site")
                      and start - begin - n >= 2), 0)
         if lead and is_cjk(text[begin + lead]):
@@ -1189,6 +1191,20 @@ def _after_place(text: str, begin: int, start: int, ctx: Context) -> int:
         if head > 0 and all(is_cjk(c) for c in text[head:start]) and full_place_ends_at(text, head, places, shortest=2):
             return head
     return begin
+
+
+def _city_short_opening(text: str, begin: int, start: int, ctx: Context) -> int:
+    """The length of a city's short name opening a town's (镇, 乡) name of two characters or more after it
+    (东莞凤岗镇 → 东莞 | 凤岗镇, 东莞长安镇段), or 0; not before a road's, a direction's or a level's
+    character (杭州南路镇, 遵义县鸭溪镇), nor before common words."""
+    for length in (3, 2):
+        city = text[begin : begin + length]
+        rest = start - begin - length
+        if rest >= 2 and text[begin + length] not in "路街道东西南北中县区市州盟旗" \
+                and any(d.level == "city" and d.name != city for d in ctx.lexicon.divisions.get(city, ())) \
+                and _proper(text[begin + length : start], ctx):
+            return length
+    return 0
 
 
 def _before_people(text: str, begin: int, ctx: Context) -> int:

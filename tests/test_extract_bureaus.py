@@ -648,6 +648,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  id="a body, then what it adds or leads; a jurisdiction's hospitals and words holding 办 name no body"),
     pytest.param("深圳市水务局", "新开通至东莞凤岗镇、塘厦镇的线路；东莞长安镇段同步开展整治。", "Site",
                  {"东莞", "凤岗镇", "塘厦镇", "长安镇"}, id="a city's short name, then its town"),
+    pytest.param("深圳市水务局", "实地察看茅洲河共和村国考断面，茅洲河燕川村断面水质达标。", "Site",
+                 {"茅洲河", "共和村", "燕川村"}, id="a village on the river just named"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

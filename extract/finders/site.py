@@ -573,6 +573,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             hosts = spans + [(f.start, f.end) for f in found if f.rule.startswith("site_suffix:")]
             begin = next((e for s, e in hosts if s == begin and e <= start - 2 and (text[e - 1] == "区" or kind == "port" and text[e - 1] in "江河")), begin)
             # 深汕特别合作区小漠港, 前海合作区桂湾: a place written right after the zone it is in is named alone; 湘江白石港: a port on its river
+        on_river = next((e for s, e in spans if s == begin and 2 <= start - e <= 3 and text[e - 1] in "河江溪涌"), 0) if suffix in ("村", "社区") else 0
+        begin = on_river or begin  # 茅洲河共和村: a village on the river just named, named alone (jieba may read 河共 as a word)
         begin = _past_classifier(text, _after_country(text, begin, start, ctx), start)
         if kind in ("road", "park", "building", "station", "bridge", "town"):
             begin = _after_named_area(text, begin, start, ctx)  # 西北旺镇永丰产业基地 → 永丰产业基地
@@ -710,7 +712,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         placed = _placed_venue(text, begin, stem, suffix, kind, ctx) if not verb_road else 0
         if placed:  # 贵州省地质博物馆, 广东省人民体育场: a venue named with its division and common words
             begin, name = placed, normalise_name(text[placed:end])
-        elif not (verb_road or two_char or _fits(text, begin, stem, kind, ctx) or kind == "town" and known.get(start) == begin or suffix in _ANY_LIST and stem in lex.words("square_name")
+        elif not (verb_road or two_char or begin == on_river > 0 or _fits(text, begin, stem, kind, ctx) or kind == "town" and known.get(start) == begin or suffix in _ANY_LIST and stem in lex.words("square_name")
                   or suffix in lex.words("person_named_suffix") and 2 <= len(stem) <= 4  # 梁启超故居: a person's house, whatever the name's words
                   or routed or kind == "building" and found and (found[-1].start, found[-1].end) == (begin, start)
                   and found[-1].rule.startswith("site_suffix:")):  # 孙中山故居纪念馆: a museum named after the place just found

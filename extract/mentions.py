@@ -266,13 +266,15 @@ def extract_table(table: ProposalTable, aliases: AliasRegistry | None = None) ->
     return fold_bare_lines(fold_abbreviated_sites(fold_abbreviated_units(folded, ctx, structured), ctx), ctx)
 
 
-#: “…有限公司（以下简称兰州供水集团）”: a short name the text defines for the name just before it,
+#: “…有限公司（以下简称兰州供水集团）”: a short name the text defines for the name just before it
+#: (or another name it is known by: 广州塔（又称广州新电视塔）),
 #: after a remark of its own too (“…领导小组办公室（设在我局，以下简称省处非办）”).
-_DEFINED = re.compile(r"[（(](?:[^（）()，,；;。]{1,12}[，,；;])?(?:以下简称|以下称|下称|简称)[：:]?[“\"「]?([^“”\"」（）()，,、；;。]{2,16}?)[”\"」]?[）)]")
+_DEFINED = re.compile(r"[（(](?:[^（）()，,；;。]{1,12}[，,；;])?(?:以下简称|以下称|下称|简称|又称|亦称|也称|俗称)[：:]?[“\"「]?([^“”\"」（）()，,、；;。]{2,16}?)[”\"」]?[）)]")
 
 
 def defined_abbreviations(table: ProposalTable, mentions: list[Mention]) -> dict[str, tuple[str, str]]:
-    """Short names the table defines (以下简称…) → the type and name of the mention they follow.
+    """Short or other names the table defines (以下简称…, 又称…) → the type and name of the mention
+    they follow.
 
     >>> from extract.model import Case, Suggestion
     >>> case = Case("1", 2021, "关于供水的提案", "张三", "person", [], [], [Suggestion(1, "建议",
@@ -285,7 +287,7 @@ def defined_abbreviations(table: ProposalTable, mentions: list[Mention]) -> dict
     defined: dict[str, tuple[str, str]] = {}
     for case in table.cases:
         for number, field, text in case_fields(case):
-            if "简称" not in text and "下称" not in text:
+            if "称" not in text:
                 continue
             for match in _DEFINED.finditer(to_simplified(text)):
                 if ends is None:

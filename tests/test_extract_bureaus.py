@@ -650,6 +650,22 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"东莞", "凤岗镇", "塘厦镇", "长安镇"}, id="a city's short name, then its town"),
     pytest.param("深圳市水务局", "实地察看茅洲河共和村国考断面，茅洲河燕川村断面水质达标。", "Site",
                  {"茅洲河", "共和村", "燕川村"}, id="a village on the river just named"),
+    pytest.param("昆明市水务局", "盘龙江松华坝水库水源保护；在北川河朝阳桥、淮河路步行街、嘉陵江滨江路开展；建设东濠涌深层隧道。", "Site",
+                 {"盘龙江", "松华坝水库", "北川河", "朝阳桥", "淮河路步行街", "嘉陵江滨江路", "东濠涌深层隧道"},
+                 id="a reservoir or bridge on the river just named; roads and tunnels named after the water"),
+    pytest.param("沈阳市城乡建设委员会", "长青桥主桥于9月合龙，南北引桥同步施工；推进寸滩长江大桥主塔施工。", "Site",
+                 {"长青桥", "寸滩长江大桥"}, id="a bridge's parts name the bridge"),
+    pytest.param("深圳市龙岗区城市管理局", "完成省立绿道2号线、5号线沿线驿站建设，推动省立绿道2号线龙岗段与社区绿道衔接。", "Site",
+                 {"省立绿道2号线", "省立绿道5号线", "龙岗"}, id="the province's numbered greenways"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected
+
+
+def test_another_name_the_text_gives_folds_into_the_name_before_it(aliases):
+    """广州塔（又称广州新电视塔）: the name the text says a thing is also called is that thing, there
+    and wherever else the table writes it."""
+    mentions = table_mentions("广州市城市管理委员会", ["广州塔（又称广州新电视塔）塔身景观照明于2010年完成改造。",
+                                                 "对广州新电视塔周边实施亮化。"], aliases=aliases)
+    assert names(mentions, "Site") == {"广州塔"}
+    assert sum(m.text == "广州新电视塔" for m in mentions) == 2

@@ -511,6 +511,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 俄罗斯下塔吉尔: the suffix's character is inside a name abroad written by its sounds (not 呼玛江哈达段)
         if len(suffix) == 1 and (_suffix_in_word(text, start, end, kind, lex) or kind == "bridge" and text[start - 1 : start] == suffix):
             continue  # 护送返乡: the suffix's character ends a verb; 大桥桥区: the bridge's area, no second bridge
+        if suffix == "桥" and text[start - 1 : start] in ("主", "引") or suffix == "塔" and text[start - 2 : start] == "桥主":
+            continue  # 长青桥主桥, 南北引桥, 寸滩长江大桥主塔: a bridge's parts, the bridge found by its own suffix
         if kind not in ("town", "line") and text.startswith(("街道", "镇", "乡"), end) and not text.startswith(("乡村", "镇街"), end):
             continue  # 临海市古城街道, 西湖街道: the street or town is named after it, and found by its own suffix
         if len(suffix) == 1 and start >= 3 and text[start - 2] in "座条" and text[start - 3] in "一两二三四五六七八九十几多":
@@ -573,8 +575,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             hosts = spans + [(f.start, f.end) for f in found if f.rule.startswith("site_suffix:")]
             begin = next((e for s, e in hosts if s == begin and e <= start - 2 and (text[e - 1] == "区" or kind == "port" and text[e - 1] in "江河")), begin)
             # 深汕特别合作区小漠港, 前海合作区桂湾: a place written right after the zone it is in is named alone; 湘江白石港: a port on its river
-        on_river = next((e for s, e in spans if s == begin and 2 <= start - e <= 3 and text[e - 1] in "河江溪涌"), 0) if suffix in ("村", "社区") else 0
-        begin = on_river or begin  # 茅洲河共和村: a village on the river just named, named alone (jieba may read 河共 as a word)
+        on_river = _on_river(text, begin, start, suffix, kind, spans + [(f.start, f.end) for f in found if f.rule.startswith("site_suffix:")], ctx)
+        begin = on_river or begin  # 茅洲河共和村, 盘龙江北辰大道: a place on the river just named, named alone (jieba may read 河共 as a word)
         begin = _past_classifier(text, _after_country(text, begin, start, ctx), start)
         if kind in ("road", "park", "building", "station", "bridge", "town"):
             begin = _after_named_area(text, begin, start, ctx)  # 西北旺镇永丰产业基地 → 永丰产业基地
@@ -1195,6 +1197,27 @@ def _after_place(text: str, begin: int, start: int, ctx: Context) -> int:
     return begin
 
 
+def _on_river(text: str, begin: int, start: int, suffix: str, kind: str, spans: list[tuple[int, int]], ctx: Context) -> int:
+    """Where a place's own name starts when a river or lake already named opens its window, or 0:
+    a village's or community's name of two or three characters (茅洲河共和村), a reservoir's, bridge's,
+    port's or road's proper name of two to six (大沙河西丽水库, 北川河朝阳桥, 太湖金墅港, 盘龙江北辰大道).
+    Not a road or bridge named after the water (淮河路步行街, 长江东大街, 嘉陵江滨江路), nor what is on the
+    water's banks (沿岸村); parks, buildings and stations keep the water's name (海河外滩公园, 松山湖公交枢纽站)."""
+    village = suffix in ("村", "社区")
+    if not (village or suffix == "水库" or kind in ("road", "bridge", "port")) or suffix == "隧道":
+        return 0  # (东濠涌深层隧道: a tunnel is named after the water it runs under)
+    lex = ctx.lexicon
+    for s, e in spans:
+        if s != begin or text[e - 1] not in "河江湖溪涌" or text[e : e + 1] in "路街道大东西南北中新滨沿":
+            continue
+        stem = text[e:start]
+        if stem in lex.words("water_context") or stem in lex.words("along_word"):
+            return 0
+        if 2 <= len(stem) <= 3 if village else 2 <= len(stem) <= 6 and _proper(stem, ctx):
+            return e
+    return 0
+
+
 def _city_short_opening(text: str, begin: int, start: int, ctx: Context) -> int:
     """The length of a city's short name opening a town's (镇, 乡) name of two characters or more after it
     (东莞凤岗镇 → 东莞 | 凤岗镇, 东莞长安镇段), or 0; not before a road's, a direction's or a level's
@@ -1692,8 +1715,8 @@ def _community_name(stem: str, ctx: Context) -> bool:
     two to four characters, no division's full name or country, no word of ``community_word`` (韧性,
     居家, 嵌入式, 备案) or the generic ones, and each word a place, a person's name, a rare word or
     a single character jieba knows no word of; common words that describe (两个, 所有) name none."""
-    if not 2 <= len(stem) <= 4 or stem.endswith(_DIVISION_ENDINGS) or not all(map(is_cjk, stem)):
-        return False
+    if not 2 <= len(stem) <= 4 or stem.endswith(_DIVISION_ENDINGS) or not all(map(is_cjk, stem)) or stem[-1] in "与及":
+        return False  # 龙岗段与社区绿道: a joiner joins the community's kind to what came before
     lex = ctx.lexicon
     words = lex.derived("site:community-words", lambda: frozenset(lex.words("community_word")) | frozenset(lex.words("generic_word")))
     freq, stops = word_tables().freq, lex.words("stop")

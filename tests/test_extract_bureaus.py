@@ -657,6 +657,11 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"长青桥", "寸滩长江大桥"}, id="a bridge's parts name the bridge"),
     pytest.param("深圳市龙岗区城市管理局", "完成省立绿道2号线、5号线沿线驿站建设，推动省立绿道2号线龙岗段与社区绿道衔接。", "Site",
                  {"省立绿道2号线", "省立绿道5号线", "龙岗"}, id="the province's numbered greenways"),
+    pytest.param("临沂市水利局", "兰山区、河东区农村供水工程委托临沂市自来水公司统一运营；积极争取中国农业发展银行潍坊市分行贷款；核减哈尔滨热电有限责任公司取水量。",
+                 "Unit", {"临沂市自来水公司", "中国农业发展银行潍坊市分行", "哈尔滨热电有限责任公司"},
+                 id="verbs before a body, one jieba reads as a set phrase among them"),
+    pytest.param("临沂市水利局", "严格磨盘山水库水源保护区管理；尽快划定溪霞水库水源保护区；针对汛期北京西路积水；2020年汛期前上线“仑安指挥”APP。",
+                 "Site", {"磨盘山水库", "溪霞水库", "北京西路"}, id="adverbs and times before a place, and 上线 no line"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -425,4 +425,6 @@ def _ends_with_stop(token: str, stops: dict[str, str]) -> bool:
 
     A noun or set phrase of the dictionary (技术创新) is a name part whatever it ends in.
     """
+    if len(token) == 4 and token[:2] in stops and token[2:] in stops:
+        return True  # 积极争取: two stop words jieba reads as one set phrase
     return len(token) > 2 and (token[-2:] in stops or token[:2] in stops) and not _NOUNISH.match(word_tag(token))

@@ -1208,8 +1208,9 @@ def _on_river(text: str, begin: int, start: int, suffix: str, kind: str, spans: 
         return 0  # (东濠涌深层隧道: a tunnel is named after the water it runs under)
     lex = ctx.lexicon
     for s, e in spans:
-        if s != begin or text[e - 1] not in "河江湖溪涌" or text[e : e + 1] in "路街道大东西南北中新滨沿":
-            continue
+        if s != begin or text[e - 1] not in "河江湖溪涌" or text[e : e + 1] in "路街道大新滨沿" \
+                or text[e : e + 1] in "东西南北中" and text[e : e + 2] not in lex.divisions:
+            continue  # (柳青河北京路: a road named after a city)
         stem = text[e:start]
         if stem in lex.words("water_context") or stem in lex.words("along_word"):
             return 0

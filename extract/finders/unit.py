@@ -955,9 +955,9 @@ def _place_anchor(text: str, begin: int, head: int, ctx: Context, kind: str = ""
             if any(t.endswith(("局", "厅") + word_tuple(lex, "unit_suffix", 2)) and n in stops for t, n in zip(crossed, crossed[1:])):
                 break  # 威海市应急管理局建设…中心, 昆山市消防救援大队指导…有限公司: the body, then what it builds or guides
             trades = lex.words("company_trade") if kind == "company" else {}
-            if all(_name_piece(t, stops, name_words, kind == "company") and not t.endswith(_parent_suffixes(lex))
+            if all(_name_piece(t, stops, name_words, kind == "company") and not t.endswith(_parent_suffixes(lex)) and (t not in lex.words("owner_verb") or t in name_words)
                    and (not t.endswith(_long_site_suffixes(lex)) or t in trades) for t in crossed):  # …临空经济区建设…中心: a zone's name ends before it
-                best = min(best, at)
+                best = min(best, at)  # (…农村供水工程委托临沂市自来水公司: a verb the body is acted on with is no name piece)
                 break
     return best
 

@@ -662,6 +662,10 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  id="verbs before a body, one jieba reads as a set phrase among them"),
     pytest.param("临沂市水利局", "严格磨盘山水库水源保护区管理；尽快划定溪霞水库水源保护区；针对汛期北京西路积水；2020年汛期前上线“仑安指挥”APP。",
                  "Site", {"磨盘山水库", "溪霞水库", "北京西路"}, id="adverbs and times before a place, and 上线 no line"),
+    pytest.param("苏州工业园区规划建设委员会", "完成玲珑邻里中心、翰林邻里中心规划调整，明确邻里中心、社区中心的配置标准；在杭州站、九堡客运中心设立调度站；"
+                 "完成虎门镇、厚街镇镇内公交线路整合；完成松山湖、寮步镇公交线路优化。", "Site",
+                 {"玲珑邻里中心", "翰林邻里中心", "杭州站", "九堡客运中心", "虎门镇", "厚街镇", "松山湖", "寮步镇"},
+                 id="neighbourhood and coach centres are places; within a town; a lake listed before a town"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -496,8 +496,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 呼和浩特白塔国际机场: the airport's name holds the suffix (塔), found by its own (not 西山万达广场机场巴士)
         if text[start - 3 : start - 2] == "等" and kind == "town" and not text[start - 2 : start] in lex.divisions:
             continue  # 斗门区白蕉镇、桂山镇等渔业镇: the kind of those listed, none named
-        if suffix == "镇" and text[end : end + 1] == "镇" and (end + 1 == len(text) or text[end + 1] not in "级村街域区政人党委中干长"):
-            continue  # 撮镇镇: the first 镇 is part of the town's name (not 礼嘉镇镇级…)
+        if suffix == "镇" and text[end : end + 1] == "镇" and (end + 1 == len(text) or text[end + 1] not in "级村街域区政人党委中干长内"):
+            continue  # 撮镇镇: the first 镇 is part of the town's name (not 礼嘉镇镇级…, 厚街镇镇内)
+        if suffix == "镇" and text[start - 1 : start] == "镇" and text[end : end + 1] in ("内", "级", "域", "区"):
+            continue  # 厚街镇镇内公交: within the town just named, no second town
         if suffix == "镇" and text[start - 2 : start] == "镇集":
             continue  # 乌江镇集镇: the town's built-up area is the town (卢集镇, 胡集镇 are towns)
         if any(text.startswith(body, end - len(body)) for body in _bodies_over(lex).get(suffix, ())):
@@ -787,8 +789,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             # 清河、西三旗街道: 清河街道 too (丹灶、九江镇人民政府 and 半山、祥符街道社区卫生服务中心 list bodies)
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
                          for s, e in conjuncts_before(text, begin, suffix, named_after=name[-len(suffix) - 1 :][:1] if suffix == "街道" else "")
-                         if not text.endswith("站", s, e) and not (suffix == "村" and text[s:e] in lex.landmarks))
-            # 虎门镇汽车客运站、长安镇: a station is no town's name; 白石洲、湖贝村: a landmark is no village (解放碑、…街道 are streets)
+                         if not text.endswith("站", s, e) and not (suffix == "村" and text[s:e] in lex.landmarks)
+                         and not (suffix in ("镇", "乡") and e - s >= 3 and text[e - 1] in "湖河江"))
+            # 虎门镇汽车客运站、长安镇: a station is no town's name; 白石洲、湖贝村: a landmark is no village (解放碑、…街道 are streets);
+            # 松山湖、寮步镇: a lake or river of its own (its zone), no town (八大湖、…街道 are streets named after lakes)
         if kind == "town" and suffix in _TOWN_SUFFIXES:
             community = _community_after(text, end, ctx)
             if community:  # 玉林街道双凤社区: the community named right after its street

@@ -1253,6 +1253,8 @@ def _suffix_candidate(text: str, begin: int, end: int, suffix: str, kind: str, c
         return None
     name, end = _with_qualifier(text, raw, end)
     if _facility_name(name, ctx):
+        if name in ctx.lexicon.generic("Site"):
+            return None  # 邻里中心: the kind of facility, none named
         return Candidate("Site", ctx.aliases.canonical("Site", name), begin, end, "site:facility", 1)
     return Candidate("Unit", unit_name(name, kind, ctx), begin, end, f"unit_suffix:{suffix}", 1)
 
@@ -1262,10 +1264,10 @@ _LEGAL_FORMS = ("有限公司", "有限责任公司")
 
 
 def _facility_name(name: str, ctx: Context) -> bool:
-    """腾讯贵安七星数据中心: a named facility (``facility_ending``) is a place, not a body, unless a
-    body's word ends it (市大数据中心 is an office)."""
+    """腾讯贵安七星数据中心, 玲珑邻里中心: a named facility (``facility_ending``) is a place, not a
+    body, unless a body's word ends it (市大数据中心 is an office)."""
     lex = ctx.lexicon
-    endings = lex.derived("unit:facility-endings", lambda: tuple((e, tuple(b.split("|"))) for e, b in lex.words("facility_ending").items()))
+    endings = lex.derived("unit:facility-endings", lambda: tuple((e, tuple(b for b in b.split("|") if b)) for e, b in lex.words("facility_ending").items()))
     return any(name.endswith(ending) and not name.endswith(bodies) for ending, bodies in endings)
 
 

@@ -666,6 +666,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  "完成虎门镇、厚街镇镇内公交线路整合；完成松山湖、寮步镇公交线路优化。", "Site",
                  {"玲珑邻里中心", "翰林邻里中心", "杭州站", "九堡客运中心", "虎门镇", "厚街镇", "松山湖", "寮步镇"},
                  id="neighbourhood and coach centres are places; within a town; a lake listed before a town"),
+    pytest.param("重庆市交通委员会", "规范滴滴打车、快的打车等手机打车软件；对“嘀嘀打车”开展约谈。", "Platform",
+                 {"滴滴打车", "快的打车", "嘀嘀打车"}, id="ride-hailing apps of their year by their own names"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected
@@ -678,3 +680,10 @@ def test_another_name_the_text_gives_folds_into_the_name_before_it(aliases):
                                                  "对广州新电视塔周边实施亮化。"], aliases=aliases)
     assert names(mentions, "Site") == {"广州塔"}
     assert sum(m.text == "广州新电视塔" for m in mentions) == 2
+
+
+def test_a_verb_that_is_also_a_county_opens_no_company_name(aliases):
+    """会同天津…有限公司: 会同 is 会同县's short name, and here the verb a table acts with; the company's
+    name does not take it in."""
+    units = of_type("会同天津滨海新区建设投资集团有限公司开展整治。", "天津市滨海新区城市管理局", aliases, "Unit")
+    assert units and not any(name.startswith("会同") for name in units)

@@ -757,8 +757,8 @@ def _company_place_start(text: str, begin: int, start: int, ctx: Context) -> int
         for length in (3, 2):
             head = begin - gap - length
             between = text[begin - gap : begin]
-            if head < 0 or text[head : begin - gap] not in places or not all(is_cjk(c) for c in text[head:begin]):
-                continue
+            if head < 0 or text[head : begin - gap] not in places or text[head : begin - gap] in stops or not all(is_cjk(c) for c in text[head:begin]):
+                continue  # (会同天津…: 会同 is a county's short name, and the verb here)
             if any(t in stops or is_everyday_verb(t) for t in segment(between) if len(t) > 1) or start - begin < 2 - (gap == 1) \
                     or any(c in JOINERS or c in "的在对向" for c in between):  # 五常市和北大荒集团: a place, then a company; 金阳南路的…
                 return begin

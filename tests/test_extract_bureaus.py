@@ -668,6 +668,10 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  id="neighbourhood and coach centres are places; within a town; a lake listed before a town"),
     pytest.param("重庆市交通委员会", "规范滴滴打车、快的打车等手机打车软件；对“嘀嘀打车”开展约谈。", "Platform",
                  {"滴滴打车", "快的打车", "嘀嘀打车"}, id="ride-hailing apps of their year by their own names"),
+    pytest.param("广州市规划局", "编制《广州新城市中轴线南段城市设计》《深圳市城市交通拥堵收费可行性研究》，印发《大连市公众应急救护培训教材》"
+                 "《森林防火村规民约》。", "Document",
+                 {"广州新城市中轴线南段城市设计", "深圳市城市交通拥堵收费可行性研究", "大连市公众应急救护培训教材", "森林防火村规民约"},
+                 id="urban designs, studies, teaching materials and village rules are documents"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

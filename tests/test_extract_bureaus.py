@@ -672,6 +672,10 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  "《森林防火村规民约》。", "Document",
                  {"广州新城市中轴线南段城市设计", "深圳市城市交通拥堵收费可行性研究", "大连市公众应急救护培训教材", "森林防火村规民约"},
                  id="urban designs, studies, teaching materials and village rules are documents"),
+    pytest.param("深圳市宝安区交通运输局", "在前进一路、宝民一路开展路内停车收费，在宝安大道、创业一路施划公交专用道；比选南山水质净化厂再生水；一路绿灯通行。",
+                 "Site", {"前进一路", "宝民一路", "宝安大道", "创业一路", "南山水质净化厂"}, id="numbered first roads listed; 比选 before a plant"),
+    pytest.param("深圳市龙岗区交通运输局", "在布吉街道投放比亚迪股份有限公司生产的电动出租车。", "Unit",
+                 {"比亚迪股份有限公司"}, id="投放 ends a company's name"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

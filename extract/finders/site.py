@@ -1099,7 +1099,9 @@ def _place_word_ending(text: str, left: int, end: int, lex: Lexicon) -> bool:
     if text[left:end] == "河涌" and left >= 1 and starts_word(text, left - 1) \
             and (text[left - 1 : left + 1] in lex.divisions or word_tag(text[left - 1 : left + 1]) == "ns"):
         return True  # 沙河涌: a creek of the Pearl River delta named after its river (整治河涌, 内河涌 name none)
-    return text[left:end] == "一路" and left >= 2 and is_cjk(text[left - 1]) and (end == len(text) or text[end] in LIST_MARKS or text[end] in "。；;")
+    return text[left:end] == "一路" and left >= 2 and is_cjk(text[left - 1]) and (
+        end == len(text) or text[end] in LIST_MARKS or text[end] in "。；;"
+        or text[left - 3 : left - 2] in LIST_MARKS and text[end] not in "上下走来同绿向前平顺畅高狂")  # 、宝民一路开展 (一路上, 一路绿灯 name none)
 
 
 def _after_unit(text: str, begin: int, start: int, ctx: Context) -> int:

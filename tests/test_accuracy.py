@@ -84,7 +84,13 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.95, 
           "heldout367": 0.95, "heldout368": 0.94, "heldout369": 0.90, "heldout370": 0.94, "heldout371": 0.95, "heldout372": 0.93,
           "heldout373": 0.94, "heldout374": 0.95, "heldout375": 0.94, "heldout376": 0.95, "heldout377": 0.93, "heldout378": 0.93,
           "heldout379": 0.95, "heldout380": 0.91, "heldout381": 0.93, "heldout382": 0.95, "heldout383": 0.94, "heldout384": 0.93,
-          "heldout385": 0.94, "heldout386": 0.93, "heldout387": 0.90, "heldout388": 0.91, "heldout389": 0.94, "heldout390": 0.95}
+          "heldout385": 0.94, "heldout386": 0.93, "heldout387": 0.90, "heldout388": 0.91, "heldout389": 0.94, "heldout390": 0.95,
+          "heldout391": 0.94, "heldout392": 0.93, "heldout393": 0.94, "heldout394": 0.94, "heldout395": 0.92, "heldout396": 0.93,
+          "heldout397": 0.96, "heldout398": 0.94, "heldout399": 0.92, "heldout400": 0.92, "heldout401": 0.93, "heldout402": 0.93,
+          "heldout403": 0.95, "heldout404": 0.94, "heldout405": 0.94, "heldout406": 0.94, "heldout407": 0.92, "heldout408": 0.92,
+          "heldout409": 0.92, "heldout410": 0.93, "heldout411": 0.92, "heldout412": 0.92, "heldout413": 0.93, "heldout414": 0.94,
+          "heldout415": 0.95, "heldout416": 0.88, "heldout417": 0.89, "heldout418": 0.91, "heldout419": 0.92, "heldout420": 0.90,
+          "heldout421": 0.96, "heldout422": 0.93, "heldout423": 0.93, "heldout424": 0.92, "heldout425": 0.93, "heldout426": 0.92}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

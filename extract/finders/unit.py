@@ -955,9 +955,12 @@ def _place_anchor(text: str, begin: int, head: int, ctx: Context, kind: str = ""
             if any(t.endswith(("局", "厅") + word_tuple(lex, "unit_suffix", 2)) and n in stops for t, n in zip(crossed, crossed[1:])):
                 break  # 威海市应急管理局建设…中心, 昆山市消防救援大队指导…有限公司: the body, then what it builds or guides
             trades = lex.words("company_trade") if kind == "company" else {}
-            if all(_name_piece(t, stops, name_words, kind == "company") and not t.endswith(_parent_suffixes(lex)) and (t not in lex.words("owner_verb") or t in name_words)
-                   and (not t.endswith(_long_site_suffixes(lex)) or t in trades) for t in crossed):  # …临空经济区建设…中心: a zone's name ends before it
-                best = min(best, at)  # (…农村供水工程委托临沂市自来水公司: a verb the body is acted on with is no name piece)
+            # …临空经济区建设…中心: a zone's name ends before it; …农村供水工程委托临沂市自来水公司: a verb a body is acted on
+            # with (``owner_verb``, unless a name word: 研究, 组织) is no piece of its name
+            if all(_name_piece(t, stops, name_words, kind == "company") and not t.endswith(_parent_suffixes(lex))
+                   and (t not in lex.words("owner_verb") or t in name_words)
+                   and (not t.endswith(_long_site_suffixes(lex)) or t in trades) for t in crossed):
+                best = min(best, at)
                 break
     return best
 
@@ -1267,7 +1270,7 @@ def _facility_name(name: str, ctx: Context) -> bool:
     """腾讯贵安七星数据中心, 玲珑邻里中心: a named facility (``facility_ending``) is a place, not a
     body, unless a body's word ends it (市大数据中心 is an office)."""
     lex = ctx.lexicon
-    endings = lex.derived("unit:facility-endings", lambda: tuple((e, tuple(b for b in b.split("|") if b)) for e, b in lex.words("facility_ending").items()))
+    endings = lex.derived("unit:facility-endings", lambda: tuple((e, tuple(body for body in b.split("|") if body)) for e, b in lex.words("facility_ending").items()))
     return any(name.endswith(ending) and not name.endswith(bodies) for ending, bodies in endings)
 
 
@@ -1530,13 +1533,17 @@ def _opens_with_verb(division: str, ctx: Context) -> bool:
     return division[:2] in ctx.lexicon.words("owner_verb")
 
 
+#: The kinds of a body a division's name may be written after (香港特别行政区政府劳工处, 市应急管理局执法处).
+_BODY_MARKS = ("局", "厅", "委", "部", "政府")
+
+
 def _division(raw: str, begin: int, end: int, ctx: Context) -> Candidate | None:
     """局执法处 → the owner's 执法处; 市应急管理局执法处 stays as written."""
     if raw[0] in owner_kinds(ctx.owner, ctx.lexicon) and len(raw) >= 4 and not _starts_admin(raw[1:]):
         if _opens_with_verb(raw[1:], ctx):  # 厅会同河北省消防救援总队: the owner and a verb, then another body
             return _division(raw[3:], begin + 3, end, ctx) if len(raw) > 5 else None
         return Candidate("Unit", ctx.owner + raw[1:], begin, end, "unit:owner-division", 1)
-    if any(mark in raw[:-1] for mark in ("局", "厅", "委", "部", "政府")) and len(raw) >= 6:  # 香港特别行政区政府劳工处
+    if any(mark in raw[:-1] for mark in _BODY_MARKS) and len(raw) >= 6:  # 香港特别行政区政府劳工处
         if _acts_after_body(raw):
             return None  # 南山区卫生和计划生育局增加辖区公立医院儿科: the body, then what it does to another's division
         return Candidate("Unit", unit_name(raw, "division", ctx), begin, end, "unit:division", 1)
@@ -1555,7 +1562,7 @@ def _acts_after_body(raw: str) -> bool:
     """True when an everyday verb follows the last body's kind in ``raw`` and four characters or
     more follow the verb (…计划生育局增加辖区公立医院儿科): what the body acts on, not a division of
     its own (执法处, 审批处 are divisions named by their work)."""
-    mark = max(raw.rfind(m, 0, len(raw) - 1) + len(m) for m in ("局", "厅", "委", "部", "政府"))
+    mark = max(raw.rfind(m, 0, len(raw) - 1) + len(m) for m in _BODY_MARKS if m in raw[:-1])
     rest = raw[mark:]
     verb = segment(rest)[0] if rest else ""
     return is_everyday_verb(verb) and len(rest) - len(verb) >= 4

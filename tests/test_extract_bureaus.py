@@ -676,6 +676,10 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  "Site", {"前进一路", "宝民一路", "宝安大道", "创业一路", "南山水质净化厂"}, id="numbered first roads listed; 比选 before a plant"),
     pytest.param("深圳市龙岗区交通运输局", "在布吉街道投放比亚迪股份有限公司生产的电动出租车。", "Unit",
                  {"比亚迪股份有限公司"}, id="投放 ends a company's name"),
+    pytest.param("中山市交通运输局", "为执法队员配备“城管通”手持终端320台；上线“中山的士”手机召车软件，在“行讯通”手机软件中新增功能。",
+                 "Platform", {"城管通", "中山的士", "行讯通"}, id="quoted apps on handsets and phones"),
+    pytest.param("中山市交通运输局", "推进岭南通在全市公交车上使用；在宁溧路、明城大道增设港湾式停靠站，建成公交换乘枢纽3处。",
+                 "Site", {"宁溧路", "明城大道"}, id="a card holds no city, and kinds of stop name none"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

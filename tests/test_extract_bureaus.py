@@ -680,6 +680,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  "Platform", {"城管通", "中山的士", "行讯通"}, id="quoted apps on handsets and phones"),
     pytest.param("中山市交通运输局", "推进岭南通在全市公交车上使用；在宁溧路、明城大道增设港湾式停靠站，建成公交换乘枢纽3处。",
                  "Site", {"宁溧路", "明城大道"}, id="a card holds no city, and kinds of stop name none"),
+    pytest.param("包头市文化广电局", "在包头日报、深圳特区报、深圳商报、羊城晚报开设专栏；协调东方卫视、深圳卫视播出；在晚报刊发。", "Unit",
+                 {"包头日报", "深圳特区报", "深圳商报", "羊城晚报", "东方卫视", "深圳卫视"}, id="newspapers and television by their places"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -1420,8 +1420,10 @@ def _common_words_only(stem: str, ctx: Context) -> bool:
 
 
 def _one_common_word(stem: str, ctx: Context) -> bool:
-    """救治中心, 指挥中心: one everyday verb before the suffix names a function, not a body."""
-    return len(stem) == 2 and word_tag(stem) in ("v", "vn") and word_tables().freq.get(stem, 0) >= _COMMON_WORD
+    """救治中心, 指挥中心: one everyday verb before the suffix names a function, not a body (包头 is a
+    city, whatever jieba tags it: 包头日报; 安居 names a district, and 安居集团 no body)."""
+    return len(stem) == 2 and word_tag(stem) in ("v", "vn") and word_tables().freq.get(stem, 0) >= _COMMON_WORD \
+        and not any(d.level in ("city", "province") for d in ctx.lexicon.divisions.get(stem, ()))
 
 
 def _with_qualifier(text: str, raw: str, end: int) -> tuple[str, int]:

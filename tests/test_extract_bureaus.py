@@ -682,6 +682,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  "Site", {"宁溧路", "明城大道"}, id="a card holds no city, and kinds of stop name none"),
     pytest.param("包头市文化广电局", "在包头日报、深圳特区报、深圳商报、羊城晚报开设专栏；协调东方卫视、深圳卫视播出；在晚报刊发。", "Unit",
                  {"包头日报", "深圳特区报", "深圳商报", "羊城晚报", "东方卫视", "深圳卫视"}, id="newspapers and television by their places"),
+    pytest.param("潍坊市住房和城乡建设局", "开通“潍坊住建”微信公众号和官方微博；在新浪微博开设政务微博。", "Platform",
+                 {"潍坊住建", "微信", "新浪微博"}, id="an official account on a host does not name the host"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -84,6 +84,8 @@ def find_platforms(text: str, ctx: Context) -> list[Candidate]:
         elif m.entry.name in lex.words("platform_placed") and (place := _place_before(text, m.start, ctx)) >= 0:
             # 郑州城市大脑, 包河区城市大脑: a city's own system of a kind every city builds, named with the city
             found.append(Candidate("Platform", normalise_name(text[place : m.end]), place, m.end, m.entry.rule, 2))
+        elif m.entry.name in lex.words("account_host") and text[max(0, m.start - 2) : m.start] in lex.words("account_qualifier"):
+            continue  # “常州住建”官方微博, 政务微博: a body's own account on the host (``account_qualifier``), not the host named
         else:
             found.append(Candidate("Platform", m.entry.name, m.start, m.end, m.entry.rule, 2))
     suffixes = lex.words("platform_suffix")

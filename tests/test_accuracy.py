@@ -88,9 +88,10 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.95, 
           "heldout391": 0.94, "heldout392": 0.93, "heldout393": 0.94, "heldout394": 0.94, "heldout395": 0.92, "heldout396": 0.93,
           "heldout397": 0.96, "heldout398": 0.94, "heldout399": 0.92, "heldout400": 0.92, "heldout401": 0.93, "heldout402": 0.93,
           "heldout403": 0.95, "heldout404": 0.94, "heldout405": 0.94, "heldout406": 0.94, "heldout407": 0.92, "heldout408": 0.92,
-          "heldout409": 0.92, "heldout410": 0.93, "heldout411": 0.92, "heldout412": 0.92, "heldout413": 0.93, "heldout414": 0.94,
+          "heldout409": 0.92, "heldout410": 0.93, "heldout411": 0.92, "heldout412": 0.92, "heldout413": 0.93, "heldout414": 0.95,
           "heldout415": 0.95, "heldout416": 0.88, "heldout417": 0.89, "heldout418": 0.91, "heldout419": 0.92, "heldout420": 0.90,
-          "heldout421": 0.96, "heldout422": 0.93, "heldout423": 0.93, "heldout424": 0.92, "heldout425": 0.93, "heldout426": 0.92}
+          "heldout421": 0.96, "heldout422": 0.93, "heldout423": 0.93, "heldout424": 0.92, "heldout425": 0.93, "heldout426": 0.93,
+          "heldout427": 0.91, "heldout428": 0.94, "heldout429": 0.93, "heldout430": 0.94, "heldout431": 0.93, "heldout432": 0.95}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -684,6 +684,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"包头日报", "深圳特区报", "深圳商报", "羊城晚报", "东方卫视", "深圳卫视"}, id="newspapers and television by their places"),
     pytest.param("潍坊市住房和城乡建设局", "开通“潍坊住建”微信公众号和官方微博；在新浪微博开设政务微博。", "Platform",
                  {"潍坊住建", "微信", "新浪微博"}, id="an official account on a host does not name the host"),
+    pytest.param("深圳市规划和国土资源委员会南山管理局", "在南山区政府在线网站开设专栏，在宝安政府在线、罗湖政府在线公示；推进数字政府在线服务。",
+                 "Platform", {"南山区政府在线", "宝安政府在线", "罗湖政府在线"}, id="a place's government portal"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -72,10 +72,24 @@ def _before_inner_paren(text: str, begin: int, ctx: Context) -> int:
     return lead if lead < opening and not all(c in "省市区县乡镇村" for c in text[lead:opening]) else begin  # 区县(市)平台: levels, no name
 
 
+def _government_portals(text: str, ctx: Context) -> list[Candidate]:
+    """宝安政府在线, 南山区政府在线: a place's government portal, named by the place written right
+    before the portal's word (``portal_word``: 政府在线); 数字政府在线服务 names none."""
+    found = []
+    for word in ctx.lexicon.words("portal_word"):
+        at = text.find(word)
+        while at > 0:
+            place = max((m.start for m in dictionary_hits(text, ctx, "Site") if m.end == at), default=-1, key=lambda s: at - s)
+            if place >= 0:
+                found.append(Candidate("Platform", normalise_name(text[place : at + len(word)]), place, at + len(word), "platform:portal", 2))
+            at = text.find(word, at + len(word))
+    return found
+
+
 def find_platforms(text: str, ctx: Context) -> list[Candidate]:
     """Quoted platform names and names ending in a platform suffix."""
     lex = ctx.lexicon
-    found = _quoted_platforms(text, ctx)
+    found = _quoted_platforms(text, ctx) + _government_portals(text, ctx)
     for m in dictionary_hits(text, ctx, "Platform"):
         region = _REGIONAL.search(text, max(0, m.start - 10), m.start)
         if region is not None and region.end() == m.start and m.entry.name.startswith("中国"):

@@ -686,6 +686,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"潍坊住建", "微信", "新浪微博"}, id="an official account on a host does not name the host"),
     pytest.param("深圳市规划和国土资源委员会南山管理局", "在南山区政府在线网站开设专栏，在宝安政府在线、罗湖政府在线公示；推进数字政府在线服务。",
                  "Platform", {"南山区政府在线", "宝安政府在线", "罗湖政府在线"}, id="a place's government portal"),
+    pytest.param("深圳市大鹏新区管理委员会", "政府在线服务持续优化；通过大鹏新区政府在线发布。", "Platform",
+                 {"大鹏新区政府在线"}, id="a zone's government portal, after the word written alone at the field's start"),
     pytest.param("郑州市交通运输委员会", "郑州市公共交通总公司新购置郑州宇通客车股份有限公司生产的新能源公交车。", "Unit",
                  {"郑州市公共交通总公司", "郑州宇通客车股份有限公司"}, id="a body buys from a company"),
 ])

@@ -73,13 +73,13 @@ def _before_inner_paren(text: str, begin: int, ctx: Context) -> int:
 
 
 def _government_portals(text: str, ctx: Context) -> list[Candidate]:
-    """宝安政府在线, 南山区政府在线: a place's government portal, named by the place written right
+    """宝安政府在线, 大鹏新区政府在线: a place's government portal, named by the place written right
     before the portal's word (``portal_word``: 政府在线); 数字政府在线服务 names none."""
     found = []
     for word in ctx.lexicon.words("portal_word"):
         at = text.find(word)
-        while at > 0:
-            place = max((m.start for m in dictionary_hits(text, ctx, "Site") if m.end == at), default=-1, key=lambda s: at - s)
+        while at >= 0:
+            place = _place_before(text, at, ctx)
             if place >= 0:
                 found.append(Candidate("Platform", normalise_name(text[place : at + len(word)]), place, at + len(word), "platform:portal", 2))
             at = text.find(word, at + len(word))
@@ -175,9 +175,12 @@ def _past_self(text: str, begin: int, start: int, ctx: Context) -> int:
 
 
 def _place_before(text: str, end: int, ctx: Context) -> int:
-    """The start of the longest division's name (包河区, 郑州) written right before ``end``, or -1."""
+    """The start of the longest place's name written right before ``end``: a division's (包河区, 郑州)
+    or one the dictionary knows (大鹏新区); or -1."""
     places = ctx.lexicon.divisions
-    return next((end - length for length in range(min(end, 8), 1, -1) if text[end - length : end] in places), -1)
+    starts = [end - length for length in range(min(end, 8), 1, -1) if text[end - length : end] in places]
+    starts += [m.start for m in dictionary_hits(text, ctx, "Site") if m.end == end and m.start < end]
+    return min(starts, default=-1)
 
 
 def _after_body(text: str, begin: int, start: int, ctx: Context) -> int:

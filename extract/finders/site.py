@@ -573,11 +573,11 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         to = text.rfind("至", begin + 1, start - 1)
         if to > begin and start - to > 2 and kind != "line" and not any(text[to + 1 - n : to + 1] in lex.divisions for n in (2, 3)):
             begin = to + 1  # 化工区至阳逻港: a route written X至Y names both ends, the last of them here (东至县 is a county)
+        hosts = spans + [(f.start, f.end) for f in found if f.rule.startswith("site_suffix:")]  # places named before this one
         if kind in ("port", "road", "park"):
-            hosts = spans + [(f.start, f.end) for f in found if f.rule.startswith("site_suffix:")]
             begin = next((e for s, e in hosts if s == begin and e <= start - 2 and (text[e - 1] == "区" or kind == "port" and text[e - 1] in "江河")), begin)
             # 深汕特别合作区小漠港, 前海合作区桂湾: a place written right after the zone it is in is named alone; 湘江白石港: a port on its river
-        on_river = _on_river(text, begin, start, suffix, kind, spans + [(f.start, f.end) for f in found if f.rule.startswith("site_suffix:")], ctx)
+        on_river = _on_river(text, begin, start, suffix, kind, hosts, ctx)
         begin = on_river or begin  # 茅洲河共和村, 盘龙江北辰大道: a place on the river just named, named alone (jieba may read 河共 as a word)
         begin = _past_classifier(text, _after_country(text, begin, start, ctx), start)
         if kind in ("road", "park", "building", "station", "bridge", "town"):

@@ -690,6 +690,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"大鹏新区政府在线"}, id="a zone's government portal, after the word written alone at the field's start"),
     pytest.param("郑州市交通运输委员会", "郑州市公共交通总公司新购置郑州宇通客车股份有限公司生产的新能源公交车。", "Unit",
                  {"郑州市公共交通总公司", "郑州宇通客车股份有限公司"}, id="a body buys from a company"),
+    pytest.param("天津市交通运输委员会", "协调天津滨海新区建设投资集团有限公司推进道路建设。", "Unit",
+                 {"天津滨海新区建设投资集团有限公司"}, id="a company named by its city and the district after it"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -959,7 +959,8 @@ def _place_anchor(text: str, begin: int, head: int, ctx: Context, kind: str = ""
             # with (``owner_verb``, unless a name word: 研究, 组织) is no piece of its name
             if all(_name_piece(t, stops, name_words, kind == "company") and not t.endswith(_parent_suffixes(lex))
                    and (t not in lex.words("owner_verb") or t in name_words)
-                   and (not t.endswith(_long_site_suffixes(lex)) or t in trades) for t in crossed):
+                   and (not t.endswith(_long_site_suffixes(lex)) or t in trades or t in places) for t in crossed):
+                # 天津滨海新区建设投资集团有限公司: a division after the city is part of the name (新区 ends no zone's name here)
                 best = min(best, at)
                 break
     return best

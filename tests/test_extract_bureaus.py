@@ -692,6 +692,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"郑州市公共交通总公司", "郑州宇通客车股份有限公司"}, id="a body buys from a company"),
     pytest.param("天津市交通运输委员会", "协调天津滨海新区建设投资集团有限公司推进道路建设。", "Unit",
                  {"天津滨海新区建设投资集团有限公司"}, id="a company named by its city and the district after it"),
+    pytest.param("苏州工业园区规划建设委员会", "完成方洲邻里中心改造；运营方华润置地有限公司配合。", "Site",
+                 {"方洲邻里中心"}, id="a place opened by 方 after a verb, which names no party there"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

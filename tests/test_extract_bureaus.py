@@ -694,6 +694,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"天津滨海新区建设投资集团有限公司"}, id="a company named by its city and the district after it"),
     pytest.param("苏州工业园区规划建设委员会", "完成方洲邻里中心改造；运营方华润置地有限公司配合。", "Site",
                  {"方洲邻里中心"}, id="a place opened by 方 after a verb, which names no party there"),
+    pytest.param("昆明市水务局", "王立新副市长率市水务局、市滇池管理局负责同志到现场督导。", "Unit",
+                 {"昆明市水务局", "滇池管理局"}, id="an official leads a body (率): the verb ends the body's name"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

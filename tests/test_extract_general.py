@@ -2307,6 +2307,7 @@ def test_the_square_before_a_station_is_no_name(aliases):
 
 def test_the_rural_road_slogan_names_no_county(aliases):
     assert not of_type("推行“县道县管、乡道乡管、村道村管”。", "贵阳市交通委员会", aliases, "Site")  # no 道县 of Hunan
+    assert not of_type("推行农村公路“县道县养、乡道乡养、村道村养”管理模式。", "南宁市交通运输局", aliases, "Site")  # the roads maintained by each level
 
 
 def test_a_company_after_a_body_and_the_verb_it_does(aliases):

@@ -696,6 +696,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"方洲邻里中心"}, id="a place opened by 方 after a verb, which names no party there"),
     pytest.param("昆明市水务局", "王立新副市长率市水务局、市滇池管理局负责同志到现场督导。", "Unit",
                  {"昆明市水务局", "滇池管理局"}, id="an official leads a body (率): the verb ends the body's name"),
+    pytest.param("昆明市水务局", "完成补水出口段松华坝水库拓宽工程，保护九段沙湿地。", "Site",
+                 {"松华坝水库", "九段沙湿地"}, id="a section of works (段), then the place in it; a name with a counted 段"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -557,6 +557,9 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             section = max(text.rfind("延段", begin, start - 2), text.rfind("工程", begin, start - 2))
             if kind == "station" and section >= begin:
                 begin = section + 2  # 14号线北延段亭岗站, 续建工程坪洲站: a line's extension or works, then the station
+        section = text.rfind("段", begin + 1, start - 2)
+        if section > begin and kind != "line" and text[section - 1] not in "一二三四五六七八九十":  # 九段沙 is a name
+            begin = section + 1  # 补水出口段松华坝水库: a section of the works, then the place named in it
         coded = _CODED_LINE.search(text, max(0, begin - 3), start - 1) if kind != "line" and "线" in text[begin:start] else None
         if coded is not None and coded.end() > begin:
             begin = coded.end()  # R2线鸿福路站: a line named by a code, then the station or road

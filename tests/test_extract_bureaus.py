@@ -698,6 +698,9 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"昆明市水务局", "滇池管理局"}, id="an official leads a body (率): the verb ends the body's name"),
     pytest.param("昆明市水务局", "完成补水出口段松华坝水库拓宽工程，保护九段沙湿地。", "Site",
                  {"松华坝水库", "九段沙湿地"}, id="a section of works (段), then the place in it; a name with a counted 段"),
+    pytest.param("深圳市坪山新区公共事业局", "经深圳市坪山新区管理委员会同意，编制规划；市卫健委会同市应急局检查。", "Unit",
+                 {"深圳市坪山新区管理委员会", "深圳市卫生健康委员会", "深圳市应急局"},
+                 id="a committee before 同意 keeps its 会, the verb 会同 after 委 still cuts"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

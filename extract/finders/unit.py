@@ -1087,6 +1087,8 @@ def _before_stop_word(text: str, start: int, end: int, suffix: str, suffixes: di
     for cut in range(1, len(suffix)):
         tail = end - cut
         if len(word_at(text, tail, stops)) > cut:
+            if end - start in word_edges(text[start : end + 2]) and word_tables().freq.get(text[end : end + 2], 0) >= RARE_WORD_FREQ:
+                break  # 管理委员会同意: jieba ends the suffix where the next word (同意) starts, no stop word (会同) runs across
             shorter = suffix[:-cut]
             return (tail, shorter) if shorter in suffixes else (end, "")
     return end, suffix

@@ -701,6 +701,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
     pytest.param("深圳市坪山新区公共事业局", "经深圳市坪山新区管理委员会同意，编制规划；市卫健委会同市应急局检查。", "Unit",
                  {"深圳市坪山新区管理委员会", "深圳市卫生健康委员会", "深圳市应急局"},
                  id="a committee before 同意 keeps its 会, the verb 会同 after 委 still cuts"),
+    pytest.param("宁波市水利局", "全市河道设立河长公示牌，副市长高明亮带队检查。", "Person",
+                 {"高明亮"}, id="an everyday word after a title opens no name (公示牌); a name jieba tags as one does"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -91,6 +91,10 @@ def find_persons(text: str, ctx: Context) -> list[Candidate]:
     return found
 
 
+#: How often jieba must have seen a two-character word for it to open no name after a title (公示, 119).
+_EVERYDAY_FREQ = 100
+
+
 def _after_title(text: str, ctx: Context) -> list[Candidate]:
     """副市长陈卫东担任…, 传承人刘香兰带徒授艺, 联系人：王敏: a name right after a title or a person's role
     (``person_role``), whatever follows it, when jieba ends a word after the name and knows the name as
@@ -122,6 +126,9 @@ def _after_title(text: str, ctx: Context) -> list[Candidate]:
             known = word_tag(name) == "nr" and not any(w in name for w in lex.words("not_person"))  # 李俊, a name jieba knows
             if not known and (word_tables().freq.get(name, 0) or not _plausible(name, ctx)) or name[-1] in _PLACE_ENDINGS:
                 continue
+            if not known and length == 3 and word_tag(name[:2]) in ("v", "vn", "n", "a") \
+                    and word_tables().freq.get(name[:2], 0) >= _EVERYDAY_FREQ:
+                continue  # 河长公示牌: an everyday word (公示) opens what follows the title, no name
             found.append(Candidate("Person", name, start, end, "person:after-title", 1))
             break
     return found

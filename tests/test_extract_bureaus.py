@@ -703,6 +703,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  id="a committee before 同意 keeps its 会, the verb 会同 after 委 still cuts"),
     pytest.param("宁波市水利局", "全市河道设立河长公示牌，副市长高明亮带队检查。", "Person",
                  {"高明亮"}, id="an everyday word after a title opens no name (公示牌); a name jieba tags as one does"),
+    pytest.param("杭州市交通运输局", "市交警支队清理地铁站点周边违章停车，推进农村客运站点和西湖文化广场站建设。", "Site",
+                 {"西湖文化广场站"}, id="the points of a network (站点) name no station"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

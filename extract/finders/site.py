@@ -1060,9 +1060,11 @@ def _inner_site(stem: str, ctx: Context) -> bool:
 
 
 def _blocked(text: str, start: int, end: int, lex) -> bool:
-    """A word that is no place runs across the suffix (思路, 街道办); one that ends inside a
-    longer suffix does not (镇街 in 石湾镇街道)."""
-    return any((left >= start or right >= end or end - start < 2) and not (end - start >= 3 and start < left < end)
+    """A word that is no place runs across the suffix (思路, 街道办); one that starts inside a
+    longer suffix does not (新区建设 in 高新区建设), unless it says the suffix names points of a
+    network (``site_tail_word``: 站点 in 农村客运站点)."""
+    return any((left >= start or right >= end or end - start < 2)
+               and not (end - start >= 3 and start < left < end and text[left:right] not in lex.words("site_tail_word"))
                and not (right == end and left < start and _place_word_ending(text, left, end, lex))
                and not (left == start and right > end and text.startswith(_area_words(lex), end) and _cut_at(text, end))
                for left, right in words_across(text, start, end, lex.words("not_site")))  # 高新区建设: 新区建设 starts inside

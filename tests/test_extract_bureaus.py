@@ -705,6 +705,10 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"高明亮"}, id="an everyday word after a title opens no name (公示牌); a name jieba tags as one does"),
     pytest.param("杭州市交通运输局", "市交警支队清理地铁站点周边违章停车，推进农村客运站点和西湖文化广场站建设。", "Site",
                  {"西湖文化广场站"}, id="the points of a network (站点) name no station"),
+    pytest.param("武汉市水务局", "局长王德明带领局堤防管理处对龙王庙进行检查。", "Unit",
+                 {"武汉市水务局堤防管理处"}, id="an official leads a division (带领): the verb ends its name"),
+    pytest.param("武汉市水务局", "指导江夏区组建区级农村供水管理总站，完成南头镇、东凤镇镇级水厂整合。", "Site",
+                 {"江夏区", "南头镇", "东凤镇"}, id="a kind of place at a level of government (镇级水厂) names none"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -666,6 +666,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             continue  # 南药苏木: a plant; 苏木 is a town (布尔陶亥苏木) in Inner Mongolia's tables, or after a banner (``regional_suffix``)
         if stem.endswith("某"):
             continue  # 冷坑镇某村: a village left unnamed (the town before it is found by its own suffix)
+        if len(stem) >= 2 and stem[1] == "级" and stem[0] in "省市区县镇乡村街":
+            continue  # 镇级水厂, 区级农村供水管理总站: a kind of place at a level of government, none named
         if stem[:1] in lex.words("kind_char") and begin > 0 and is_cjk(text[begin - 1]):
             continue  # 示范|型应急管理站, 嵌入|式…: the end of a word that says what kind, no name's start
         leads = lex.words("place_lead_stop")

@@ -709,6 +709,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"武汉市水务局堤防管理处"}, id="an official leads a division (带领): the verb ends its name"),
     pytest.param("武汉市水务局", "指导江夏区组建区级农村供水管理总站，完成南头镇、东凤镇镇级水厂整合。", "Site",
                  {"江夏区", "南头镇", "东凤镇"}, id="a kind of place at a level of government (镇级水厂) names none"),
+    pytest.param("江门市住房和城乡建设局", "发展侨乡特色文化旅游，收储长堤路骑楼32栋。", "Site",
+                 {"长堤路"}, id="侨乡 is a kind of home town, 收储 a verb"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

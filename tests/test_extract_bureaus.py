@@ -711,6 +711,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"江夏区", "南头镇", "东凤镇"}, id="a kind of place at a level of government (镇级水厂) names none"),
     pytest.param("江门市住房和城乡建设局", "发展侨乡特色文化旅游，收储长堤路骑楼32栋。", "Site",
                  {"长堤路"}, id="侨乡 is a kind of home town, 收储 a verb"),
+    pytest.param("深圳市龙岗区住房和建设局", "加快大运新城、坂田街道保障性住房建设。", "Site",
+                 {"大运新城", "坂田街道"}, id="a place of its own kind listed before streets shares no 街道"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

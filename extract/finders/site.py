@@ -795,6 +795,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
             found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2)
                          for s, e in conjuncts_before(text, begin, suffix, named_after=name[-len(suffix) - 1 :][:1] if suffix == "街道" else "")
                          if not text.endswith("站", s, e) and not (suffix == "村" and text[s:e] in lex.landmarks)
+                         and not (e - s >= 4 and text.endswith(word_tuple(lex, "site_suffix", 2), s, e))  # 大运新城、坂田街道: a place of its own kind
                          and not (suffix in ("镇", "乡") and e - s >= 3 and text[e - 1] in "湖河江"))
             # 虎门镇汽车客运站、长安镇: a station is no town's name; 白石洲、湖贝村: a landmark is no village (解放碑、…街道 are streets);
             # 松山湖、寮步镇: a lake or river of its own (its zone), no town (八大湖、…街道 are streets named after lakes)

@@ -713,6 +713,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"长堤路"}, id="侨乡 is a kind of home town, 收储 a verb"),
     pytest.param("深圳市龙岗区住房和建设局", "加快大运新城、坂田街道保障性住房建设。", "Site",
                  {"大运新城", "坂田街道"}, id="a place of its own kind listed before streets shares no 街道"),
+    pytest.param("深圳市安全生产监督管理局", "配合市卫人委指定北京大学深圳医院开展诊断。", "Unit",
+                 {"深圳市卫人委", "北京大学深圳医院"}, id="a body designates another (指定): the verb ends the second's name"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

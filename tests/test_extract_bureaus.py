@@ -717,6 +717,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"深圳市卫人委", "北京大学深圳医院"}, id="a body designates another (指定): the verb ends the second's name"),
     pytest.param("杭州市交通运输局", "推动景区公交智能站牌建设，建设综合换乘枢纽和城市换乘枢纽，改造龙翔桥站。", "Site",
                  {"龙翔桥站"}, id="a stop's sign (站牌) and kinds of interchange name no place"),
+    pytest.param("合肥市城乡建设委员会", "在合肥电视台、合肥晚报社及门户网站发布施工信息。", "Unit",
+                 {"合肥电视台", "合肥晚报社"}, id="an evening paper's office (晚报社) is named whole"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -719,6 +719,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"龙翔桥站"}, id="a stop's sign (站牌) and kinds of interchange name no place"),
     pytest.param("合肥市城乡建设委员会", "在合肥电视台、合肥晚报社及门户网站发布施工信息。", "Unit",
                  {"合肥电视台", "合肥晚报社"}, id="an evening paper's office (晚报社) is named whole"),
+    pytest.param("呼和浩特市交通运输局", "加强农村客运站建设，打通城市断头路，在呼和浩特东站设立出租汽车调度站。", "Site",
+                 {"呼和浩特东站"}, id="kinds of station and road name no place"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -721,6 +721,9 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"合肥电视台", "合肥晚报社"}, id="an evening paper's office (晚报社) is named whole"),
     pytest.param("呼和浩特市交通运输局", "加强农村客运站建设，打通城市断头路，在呼和浩特东站设立出租汽车调度站。", "Site",
                  {"呼和浩特东站"}, id="kinds of station and road name no place"),
+    pytest.param("大连市交通局", "督促瓦房店、普兰店、庄河市交通局和辽中、法库县水利局开展工作。", "Unit",
+                 {"瓦房店市交通局", "普兰店市交通局", "庄河市交通局", "辽中县水利局", "法库县水利局"},
+                 id="a list shares the level it writes, a former county or city's too"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -21,7 +21,7 @@ from typing import Callable, Literal
 from extract.canon import normalise_name
 from extract.finders.base import BRACKETED_YEAR, full_place_ends_at, starts_with_full_place, opens_town_name, starts_with_place, COUNT_AFTER, before_dash, DELIMITERS, JOINERS, NUMERAL_LEADS, RARE_WORD_FREQ, TOWN_WORD, Candidate, after_joined, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
 from extract.finders.dictionary import dictionary_hits, division_name
-from extract.finders.lexicon import Lexicon, contains_word_at, load_lexicon, long_titles, suffix_regex, trie_pattern, word_at, word_tuple, words_across
+from extract.finders.lexicon import Lexicon, contains_word_at, former_counties, load_lexicon, long_titles, suffix_regex, trie_pattern, word_at, word_tuple, words_across
 from extract.finders.platform import is_generic_name
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, starts_word, word_edges, word_tag
@@ -1662,8 +1662,11 @@ def _coordinated(text: str, candidate: Candidate, ctx: Context) -> list[Candidat
                 break  # 在汉中市、陕西师范大学在安康市: a full place before a short one lists no bodies
             level = places[-1][-1]  # 北京、天津海关: as short as the name it shares its suffix with; 玉树、果洛州…: with its 州
             full = place + level if level in "州盟" and not place.endswith(level) else place
-        elif kind in "区县旗" and is_full_place(same_kind, ctx.lexicon.divisions):
-            full = same_kind
+        elif kind in "区县旗" and (is_full_place(same_kind, ctx.lexicon.divisions) or same_kind in former_counties(ctx.lexicon)):
+            full = same_kind  # 辽中、康平、法库县水利局 in a table of 2012: 辽中县 (辽中区 since 2016), as the list writes it
+        elif kind == "市" and same_kind not in ctx.lexicon.divisions \
+                and any(d.level == "county" and d.name == place + "区" for d in ctx.lexicon.divisions.get(place, ())):
+            full = same_kind  # 瓦房店、普兰店、庄河市交通局: 普兰店市 (普兰店区 since 2015), as the list writes it
         else:
             full = division_name(ctx.lexicon.divisions[place], ctx.home)
         start = cursor - 1 - len(place)

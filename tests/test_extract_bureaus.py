@@ -724,6 +724,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
     pytest.param("大连市交通局", "督促瓦房店、普兰店、庄河市交通局和辽中、法库县水利局开展工作。", "Unit",
                  {"瓦房店市交通局", "普兰店市交通局", "庄河市交通局", "辽中县水利局", "法库县水利局"},
                  id="a list shares the level it writes, a former county or city's too"),
+    pytest.param("东莞市交通运输局", "在虎门、长安、厚街、常平等镇增加出租汽车投放；伊川县平等乡布设广播。", "Site",
+                 {"虎门镇", "长安镇", "厚街镇", "常平镇", "伊川县", "平等乡"}, id="places listed before 等镇 are towns, each named"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -726,6 +726,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  id="a list shares the level it writes, a former county or city's too"),
     pytest.param("东莞市交通运输局", "在虎门、长安、厚街、常平等镇增加出租汽车投放；伊川县平等乡布设广播。", "Site",
                  {"虎门镇", "长安镇", "厚街镇", "常平镇", "伊川县", "平等乡"}, id="places listed before 等镇 are towns, each named"),
+    pytest.param("海口市水务局", "退水经龙昆沟排入海口湾。", "Site",
+                 {"龙昆沟", "海口湾"}, id="water led into another (排入) ends the name"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

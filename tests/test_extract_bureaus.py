@@ -728,6 +728,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"虎门镇", "长安镇", "厚街镇", "常平镇", "伊川县", "平等乡"}, id="places listed before 等镇 are towns, each named"),
     pytest.param("海口市水务局", "退水经龙昆沟排入海口湾。", "Site",
                  {"龙昆沟", "海口湾"}, id="water led into another (排入) ends the name"),
+    pytest.param("深圳市罗湖区住房和建设局", "督促更新主体华润置地(深圳)有限公司加快建设，由施工方中建三局集团有限公司负责。", "Unit",
+                 {"华润置地（深圳）有限公司", "中建三局集团有限公司"}, id="the part a company plays (更新主体, 施工方) is no part of its name"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -722,6 +722,8 @@ def _suffix_units(text: str, ctx: Context) -> list[Candidate]:
             begin -= 1  # 推动与以色列理工学院洽谈: a country's name opens with a stop word's character (以), which ended the search
         if text[begin : begin + 1] == "方" and start - begin > 2 and any(text[begin - n : begin + 1] in lex.words("contract_party") for n in (1, 2, 3)):
             begin += 1  # 运营方华润置地（深圳）有限公司: the party the company is (``contract_party``), then its name (完成方洲邻里中心 keeps 方)
+        party = max((p for p in lex.words("contract_party") if len(p) >= 2 and text.startswith(p, begin) and start - begin - len(p) >= 2), key=len, default="")
+        begin += len(party)  # 更新主体华润置地（深圳）有限公司: the part the company plays, then its name
         candidate = _suffix_candidate(text, begin, end, suffix, suffixes[suffix], ctx)
         if candidate and suffix in lex.words("unit_needs_place") and not _place_prefixes(text[candidate.start : candidate.end], ctx):
             candidate = None  # 专职消防救援站, 港口消防救援站: a kind of station, none named (大嶝消防救援站 comes with its 支队)

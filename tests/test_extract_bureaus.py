@@ -730,6 +730,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"龙昆沟", "海口湾"}, id="water led into another (排入) ends the name"),
     pytest.param("深圳市罗湖区住房和建设局", "督促更新主体华润置地(深圳)有限公司加快建设，由施工方中建三局集团有限公司负责。", "Unit",
                  {"华润置地（深圳）有限公司", "中建三局集团有限公司"}, id="the part a company plays (更新主体, 施工方) is no part of its name"),
+    pytest.param("北京市交通委员会", "按照市政府京政办发〔2012〕31号文件要求推进。", "Document",
+                 {"京政办发〔2012〕31号"}, id="a city's government before a number sent it"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -32,6 +32,8 @@ _NUMBER = re.compile(
 _PREFIX_MAX = 10
 #: Prepositions a number is cited with (以, 按, 依 …): none starts a number's own prefix.
 _BY = frozenset("以于按依据凭")
+#: A level's government written short (市政府, 省人民政府办公厅): an issuer, never a number's own prefix.
+_LEVEL_GOVERNMENT = re.compile(r"[市省区县](?:人民)?政府(?:办公厅|办公室)?")
 #: Between a title and its number: brackets, spaces, 文号 and the like.
 _BETWEEN = re.compile(r"^[\s（(，,]*(?:文号|文件编号|编号)?[:：]?\s*$")
 
@@ -92,7 +94,9 @@ def find_numbers(text: str, ctx: Context) -> list[Candidate]:
         truncated = len(prefix) == _PREFIX_MAX and start > 0 and is_cjk(text[start - 1]) and not cut
         # 城乡建设厅陕建发: the stop word 建设 was inside the issuer's name; 印发国卫办医发: 国卫办 is the number's own;
         # 工业和信息化厅赣工信原材料字: the window began inside the issuer's name (息化厅), which is no prefix of the number's
-        start += issuer if issuer > cut and (issuer - cut >= 4 or truncated or not _has_name_before(prefix, cut, issuer, ctx)) else cut
+        start += issuer if issuer > cut and (issuer - cut >= 4 or truncated or not _has_name_before(prefix, cut, issuer, ctx)
+                                             or _LEVEL_GOVERNMENT.fullmatch(prefix, cut, issuer)) else cut
+        # 按照市政府京政办发〔2012〕31号: the city's government sent it (市政府 is no number's own prefix)
         by = text.rfind("以", match.start("prefix") if issuer > cut else start, match.end("prefix") - 2)
         if by >= 0 and not opened and (by >= start or match.end("prefix") - by <= 7):
             start = by  # 区财政局已以深龙财〔2024〕…, 管理中心以苏大数函…: what comes before 以 is the sender (以国卫办疾控函: all after it)

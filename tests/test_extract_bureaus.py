@@ -732,6 +732,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"华润置地（深圳）有限公司", "中建三局集团有限公司"}, id="the part a company plays (更新主体, 施工方) is no part of its name"),
     pytest.param("北京市交通委员会", "按照市政府京政办发〔2012〕31号文件要求推进。", "Document",
                  {"京政办发〔2012〕31号"}, id="a city's government before a number sent it"),
+    pytest.param("北京市交通委员会", "对海淀区路侧停车位清理规范，在罗庄子镇发展生态旅游和农家院。", "Site",
+                 {"海淀区", "罗庄子镇"}, id="the roadside (路侧) and a farmhouse inn (农家院) name no road or body"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -734,6 +734,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"京政办发〔2012〕31号"}, id="a city's government before a number sent it"),
     pytest.param("北京市交通委员会", "对海淀区路侧停车位清理规范，在罗庄子镇发展生态旅游和农家院。", "Site",
                  {"海淀区", "罗庄子镇"}, id="the roadside (路侧) and a farmhouse inn (农家院) name no road or body"),
+    pytest.param("深圳市光明新区城市建设局", "推动市规土委复核公明水库保护区范围线，疏浚前山河。", "Site",
+                 {"公明水库", "前山河"}, id="verbs of checking and dredging (复核, 疏浚) end a place's name"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -92,7 +92,10 @@ FLOORS = {"samples": 0.96, "heldout": 0.98, "heldout2": 0.97, "heldout3": 0.95, 
           "heldout415": 0.95, "heldout416": 0.88, "heldout417": 0.89, "heldout418": 0.91, "heldout419": 0.92, "heldout420": 0.90,
           "heldout421": 0.96, "heldout422": 0.93, "heldout423": 0.93, "heldout424": 0.92, "heldout425": 0.93, "heldout426": 0.93,
           "heldout427": 0.91, "heldout428": 0.94, "heldout429": 0.93, "heldout430": 0.94, "heldout431": 0.93, "heldout432": 0.95,
-          "heldout433": 0.93, "heldout434": 0.90, "heldout435": 0.94, "heldout436": 0.94, "heldout437": 0.92, "heldout438": 0.94}
+          "heldout433": 0.93, "heldout434": 0.90, "heldout435": 0.94, "heldout436": 0.94, "heldout437": 0.92, "heldout438": 0.94,
+          "heldout439": 0.96, "heldout440": 0.92, "heldout441": 0.91, "heldout442": 0.92, "heldout443": 0.93, "heldout444": 0.93,
+          "heldout445": 0.95, "heldout446": 0.94, "heldout447": 0.94, "heldout448": 0.93, "heldout449": 0.93, "heldout450": 0.93,
+          "heldout451": 0.94, "heldout452": 0.94, "heldout453": 0.91, "heldout454": 0.89, "heldout455": 0.93, "heldout456": 0.90}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

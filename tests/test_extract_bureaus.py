@@ -736,6 +736,9 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  {"海淀区", "罗庄子镇"}, id="the roadside (路侧) and a farmhouse inn (农家院) name no road or body"),
     pytest.param("深圳市光明新区城市建设局", "推动市规土委复核公明水库保护区范围线，疏浚前山河。", "Site",
                  {"公明水库", "前山河"}, id="verbs of checking and dredging (复核, 疏浚) end a place's name"),
+    pytest.param("重庆市交通委员会", "轨道交通1号线小什字至沙坪坝段完工，钱塘江北岸九溪至珊瑚沙段加固，深圳河河口至深圳湾段清淤。", "Site",
+                 {"轨道交通1号线", "小什字", "沙坪坝", "钱塘江", "九溪", "珊瑚沙", "深圳河", "深圳湾"},
+                 id="the ends of a section of a line or river are places, its mouth is none"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

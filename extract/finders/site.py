@@ -75,6 +75,8 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
     abroad = _divisions_abroad(text, found, ctx)
     found.extend(abroad)
     found.extend(c for c in _suffix_sites(text, ctx) if not any(a.start < c.end < a.end for a in abroad))  # 越南老街|省: the suffix ends inside
+    if "至" in text and "段" in text:
+        found.extend(_section_ends(text, found, ctx))
     found.extend(_listed_before_kind(text, ctx))
     if "、" in text:
         found.extend(_listed_by_kind(text, ctx))
@@ -1671,6 +1673,37 @@ def _named_by_verb(text: str, start: int, end: int, ctx: Context) -> bool:
     after = segment(text[end : end + 4])[0]
     return after in lex.words("stop") or after in lex.words("water_context") or \
         lex.words("site_suffix").get(text[end : end + 3]) == "bridge" or text.startswith(("立交", "高架", "交叉口"), end)
+
+
+#: The ends of a section of a line or river written right after it: 1号线小什字至沙坪坝段, 乌江彭水至涪陵段.
+_SECTION = re.compile(r"(?:[一二三四]期)?([\u4e00-\u9fff]{2,4}?)至([\u4e00-\u9fff]{2,4}?)段")
+
+
+def _section_ends(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
+    """The places that end a section of a numbered line or a river just named (轨道交通1号线小什字至沙坪坝段:
+    小什字, 沙坪坝), named as written where no other name holds them (涪陵 is the gazetteer's); points of any
+    river or line (``section_point``: 深圳河河口至深圳湾段) name none."""
+    lex, ends = ctx.lexicon, []
+    for line in found:
+        if line.rule != "site:line" and line.name[-1:] not in _SECTION_HOSTS:
+            continue
+        match = _SECTION.match(text, line.end)
+        if match is None:
+            continue
+        for group in (1, 2):
+            start, end = match.span(group)
+            if group == 1 and end - start >= 4 and text[start + 1] == "岸" and text[start] in "东南西北左右":
+                start += 2  # 钱塘江北岸九溪至珊瑚沙段: the bank, then the place
+            name = text[start:end]
+            if name in lex.words("stop") or name in lex.generic("Site") or name in lex.words("section_point") \
+                    or any(c.start < end and start < c.end for c in found):
+                continue
+            ends.append(Candidate("Site", ctx.aliases.canonical("Site", name), start, end, "site:section-end", 1))
+    return ends
+
+
+#: The suffixes of rivers a section is written after (嘉陵江广元至合川段).
+_SECTION_HOSTS = frozenset("江河")
 
 
 def _routes(text: str) -> list[Candidate]:

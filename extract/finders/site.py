@@ -499,9 +499,7 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if kind == "town" and text[start - 1 : start] == "等" and suffix in ("镇", "乡", "街道"):
             last = text.rfind("、", max(0, start - 6), start - 1)
             if last >= 0 and 2 <= start - 2 - last <= 4 and all(is_cjk(c) and c not in "省市区县" for c in text[last + 1 : start - 1]):
-                items = [(last + 1, start - 1)] + conjuncts_before(text, last + 1, suffix)
-                found.extend(Candidate("Site", normalise_name(text[s:e]) + suffix, s, e, "site:coordinated", 2) for s, e in items)
-                continue  # 在虎门、长安、厚街、常平等镇: the places listed are towns, each named with the kind (no 常平等镇)
+                continue  # 在虎门、长安、厚街、常平等镇: the kind of those listed (:func:`_listed_before_kind` names each), no 常平等镇
         if text[start - 3 : start - 2] == "等" and kind == "town" and not text[start - 2 : start] in lex.divisions:
             continue  # 斗门区白蕉镇、桂山镇等渔业镇: the kind of those listed, none named
         if suffix == "镇" and text[end : end + 1] == "镇" and (end + 1 == len(text) or text[end + 1] not in "级村街域区政人党委中干长内"):

@@ -739,6 +739,9 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
     pytest.param("重庆市交通委员会", "轨道交通1号线小什字至沙坪坝段完工，钱塘江北岸九溪至珊瑚沙段加固，深圳河河口至深圳湾段清淤。", "Site",
                  {"轨道交通1号线", "小什字", "沙坪坝", "钱塘江", "九溪", "珊瑚沙", "深圳河", "深圳湾"},
                  id="the ends of a section of a line or river are places, its mouth is none"),
+    pytest.param("天津市水务局", "在蓟县下营镇、无锡市崇安区和南长区、保定市北市区及芜湖县、海门市推广经验，偃师市场监督管理局跟进。", "Site",
+                 {"蓟县", "下营镇", "无锡市", "崇安区", "南长区", "保定市", "北市区", "芜湖县", "海门市"},
+                 id="counties, cities and districts since renamed or merged are places in the tables of their years"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -1666,8 +1666,9 @@ def _coordinated(text: str, candidate: Candidate, ctx: Context) -> list[Candidat
             full = place + level if level in "州盟" and not place.endswith(level) else place
         elif kind in "区县旗" and (is_full_place(same_kind, ctx.lexicon.divisions) or same_kind in former_counties(ctx.lexicon)):
             full = same_kind  # 辽中、康平、法库县水利局 in a table of 2012: 辽中县 (辽中区 since 2016), as the list writes it
-        elif kind == "市" and same_kind not in ctx.lexicon.divisions \
-                and any(d.level == "county" and d.name == place + "区" for d in ctx.lexicon.divisions.get(place, ())):
+        elif kind == "市" and (any(d.level == "county" and d.name == same_kind for d in ctx.lexicon.divisions.get(same_kind, ()))
+                              or same_kind not in ctx.lexicon.divisions
+                              and any(d.level == "county" and d.name == place + "区" for d in ctx.lexicon.divisions.get(place, ()))):
             full = same_kind  # 瓦房店、普兰店、庄河市交通局: 普兰店市 (普兰店区 since 2015), as the list writes it
         else:
             full = division_name(ctx.lexicon.divisions[place], ctx.home)

@@ -742,6 +742,9 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
     pytest.param("天津市水务局", "在蓟县下营镇、无锡市崇安区和南长区、保定市北市区及芜湖县、海门市推广经验，偃师市场监督管理局跟进。", "Site",
                  {"蓟县", "下营镇", "无锡市", "崇安区", "南长区", "保定市", "北市区", "芜湖县", "海门市"},
                  id="counties, cities and districts since renamed or merged are places in the tables of their years"),
+    pytest.param("宜昌市文化和旅游局", "在伍家岗、点军两区新建城市书房，长阳、五峰两县和乐从、龙江两镇试点。", "Site",
+                 {"伍家岗区", "点军区", "长阳土家族自治县", "五峰土家族自治县", "乐从镇", "龙江镇"},
+                 id="a list's places counted with their kind (两区, 两县, 两镇) are of that kind"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

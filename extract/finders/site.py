@@ -20,7 +20,7 @@ import re
 
 from extract.canon import normalise_name
 from extract.finders.base import COUNT_AFTER, DELIMITERS, KIND_ENDINGS, NEXT_TOWN_SUFFIXES, before_dash, opens_town_name, JOINERS, LIST_MARKS, full_place_ends_at, starts_with_place, NUMERAL_LEADS, RARE_WORD_FREQ, Candidate, conjuncts_before, Context, is_cjk, is_everyday_verb, is_full_place, left_boundary
-from extract.finders.dictionary import dictionary_hits, is_list_item
+from extract.finders.dictionary import dictionary_hits, division_name, is_list_item
 from extract.finders.lexicon import Lexicon, former_counties, long_titles, suffix_regex, trie_pattern, word_at, word_tuple, words_across, words_index
 from extract.finders.wordcache import word_tables
 from extract.finders.segment import segment, stands_alone, starts_word, word_edges, word_tag
@@ -78,6 +78,11 @@ def find_sites(text: str, ctx: Context) -> list[Candidate]:
     if "至" in text and "段" in text:
         found.extend(_section_ends(text, found, ctx))
     found.extend(_listed_before_kind(text, ctx))
+    if "、" in text and _COUNTED_KIND.search(text):
+        counted = _listed_with_count(text, ctx)
+        if counted:  # 龙江两镇: the count is no part of the last name
+            counts = [c.end for c in counted if text[c.end] != "、"]
+            found = [c for c in found if not any(c.start < k < c.end for k in counts)] + counted
     if "、" in text:
         found.extend(_listed_by_kind(text, ctx))
     if "互通" in text:
@@ -286,6 +291,34 @@ def _listed_before_kind(text: str, ctx: Context) -> list[Candidate]:
         if len(items) < 2 or any(text[s:e] in ctx.lexicon.words("generic_word") for s, e in items):
             continue
         found.extend(Candidate("Site", normalise_name(text[s:e]) + kind, s, e, "site:coordinated", 2) for s, e in items)
+    return found
+
+
+#: A list's places counted with their shared kind: 伍家岗、点军两区, 长沙、株洲、湘潭三市, 乐从、龙江两镇.
+_COUNTED_KIND = re.compile("(?:[两二三四五六七八九十]|[2-9])个?(区|县|镇|乡|街道)(?!政府|人民政府|党委|办事处|级|委|域|内|外)")
+
+
+def _listed_with_count(text: str, ctx: Context) -> list[Candidate]:
+    """江岸、江汉两区: each short name of a list the count after it gives a kind to is a place of that
+    kind, where the two make a division's full name (江岸区, 江汉区); towns and streets need only be
+    two to four characters, none with a kind of its own (乐从、龙江两镇 → 乐从镇, 龙江镇)."""
+    found: list[Candidate] = []
+    for match in _COUNTED_KIND.finditer(text):
+        kind, end = match.group(1), match.start()
+        last = text.rfind("、", max(0, end - 6), end) + 1
+        if last <= 0 or not 2 <= end - last <= 5 or not all(is_cjk(c) for c in text[last:end]) or text[end - 1] in KIND_ENDINGS:
+            continue
+        items = [(last, end)] + conjuncts_before(text, last, kind)
+        if len(items) < 2 or any(text[s:e] in ctx.lexicon.words("generic_word") for s, e in items):
+            continue
+        names = [normalise_name(text[s:e]) + kind for s, e in items]
+        if kind in "区县" and not all(is_full_place(name, ctx.lexicon.divisions) for name in names):
+            continue
+        names = [division_name(ctx.lexicon.divisions[name], ctx.home) if name in ctx.lexicon.divisions else name for name in names]
+        # 长阳、五峰两县: 长阳土家族自治县, 五峰土家族自治县
+        if kind not in "区县" and any(e - s > 4 for s, e in items):
+            continue
+        found.extend(Candidate("Site", name, s, e, "site:coordinated", 2) for name, (s, e) in zip(names, items))
     return found
 
 

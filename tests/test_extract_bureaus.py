@@ -745,6 +745,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
     pytest.param("宜昌市文化和旅游局", "在伍家岗、点军两区新建城市书房，长阳、五峰两县和乐从、龙江两镇试点。", "Site",
                  {"伍家岗区", "点军区", "长阳土家族自治县", "五峰土家族自治县", "乐从镇", "龙江镇"},
                  id="a list's places counted with their kind (两区, 两县, 两镇) are of that kind"),
+    pytest.param("开封市市场监督管理局", "在鼓楼、禹王台两区试行住所申报承诺制。", "Unit",
+                 set(), id="a count of places (两区) and a verb of trying out (试行) name no body"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

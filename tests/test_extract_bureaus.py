@@ -747,6 +747,9 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  id="a list's places counted with their kind (两区, 两县, 两镇) are of that kind"),
     pytest.param("开封市市场监督管理局", "在鼓楼、禹王台两区试行住所申报承诺制。", "Unit",
                  set(), id="a count of places (两区) and a verb of trying out (试行) name no body"),
+    pytest.param("南昌市水务局", "完成赣江东岸八一大桥、浑河北岸工农桥至富民桥段亮化，在世茂大道疏导交通，惠及民和镇群众。", "Site",
+                 {"赣江", "八一大桥", "浑河", "工农桥", "富民桥", "世茂大道", "民和镇"},
+                 id="a river's bank (东岸), a lead jieba glues (在世) and a verb (惠及) start no place's name"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

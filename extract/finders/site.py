@@ -809,6 +809,8 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         if river:  # 赣江外洲水文站, 赣江八一大桥: the river, then the station or bridge on it
             found.append(Candidate("Site", ctx.aliases.canonical("Site", river), begin, begin + len(river), f"site_suffix:{river[-1]}", 1))
             begin, name = begin + len(river), name[len(river) :]
+            if name[1:2] == "岸" and name[0] in "东南西北左右" and start - begin >= 4:
+                begin, name = begin + 2, name[2:]  # 赣江东岸八一大桥: the river, its bank, then the bridge
         city = _city_opening_road(name, suffix, kind, ctx)
         if city:  # 上海南京路步行街, 成都春熙路: the city, then the road's own name
             found.append(Candidate("Site", city, begin, begin + len(city), SHORT_RULE, 1))

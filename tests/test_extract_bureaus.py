@@ -750,6 +750,8 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
     pytest.param("南昌市水务局", "完成赣江东岸八一大桥、浑河北岸工农桥至富民桥段亮化，在世茂大道疏导交通，惠及民和镇群众。", "Site",
                  {"赣江", "八一大桥", "浑河", "工农桥", "富民桥", "世茂大道", "民和镇"},
                  id="a river's bank (东岸), a lead jieba glues (在世) and a verb (惠及) start no place's name"),
+    pytest.param("大连市海洋发展局", "申报第七批国家级海洋牧场示范区和首批省级全域旅游示范区，在獐子岛建设海洋牧场。", "Site",
+                 {"獐子岛"}, id="a batch (第七批, 首批) of ranked zones names none"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

@@ -1068,10 +1068,15 @@ _NUMBER_SHAPE = re.compile(r"[一二两三四五六七八九十百千万多][^\W
 _RANKED = re.compile(r"(?:[一二三四五六七八九十0-9]+A*|A+)[级等]")
 
 
+#: A batch of designations (第七批, 首批) before a rank.
+_BATCH = re.compile(r"^(?:第[一二三四五六七八九十0-9]+|首|新一|下一)批")
+
+
 def _designation(name: str, ctx: Context) -> bool:
     """True for the rank of a kind of zone (国家级海洋牧场示范区, 国家沿海渔港经济区): a rank (``rank_word``)
     or a national word (``site_designation``) and no place after it."""
     lex = ctx.lexicon
+    name = _BATCH.sub("", name)  # 第七批国家级海洋牧场示范区: a batch of zones so ranked
     levels = lex.derived("site:designations", lambda: tuple(sorted({*lex.words("rank_word"), *lex.words("site_designation")}, key=len, reverse=True)))
     level = next((w for w in levels if name.startswith(w) and len(name) > len(w)), None)
     return level is not None and not starts_with_place(name[len(level) :], ctx)

@@ -752,6 +752,11 @@ def test_newspapers_of_a_place_and_ports_on_a_river(text, expected, aliases):
                  id="a river's bank (东岸), a lead jieba glues (在世) and a verb (惠及) start no place's name"),
     pytest.param("大连市海洋发展局", "申报第七批国家级海洋牧场示范区和首批省级全域旅游示范区，在獐子岛建设海洋牧场。", "Site",
                  {"獐子岛"}, id="a batch (第七批, 首批) of ranked zones names none"),
+    pytest.param("南京市规划和自然资源局", "参与宁海路街道天目路片区更新，推进郑东新区龙湖片区建设。", "Site",
+                 {"宁海路街道", "天目路", "郑东新区", "龙湖"}, id="an area written after its street or zone is named from there"),
+    pytest.param("西安市文化和旅游局", "会同长安、鄠邑两区对翠华山、南五台、朱雀国家森林公园等景区开展检查。", "Site",
+                 {"长安区", "鄠邑区", "翠华山", "南五台", "朱雀国家森林公园"},
+                 id="a list's first item that holds a district and a place is no one place of the list's kind"),
 ])
 def test_names_of_one_type_in_one_sentence(owner, text, type_, expected, aliases):
     assert of_type(text, owner, aliases, type_) == expected

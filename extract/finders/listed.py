@@ -77,8 +77,8 @@ def retype_listed(text: str, kept: list[Candidate], ctx: Context) -> list[Candid
             near = [c for c in result if c.start < end and start < c.end]
             if any(c.start < start or c.end > end or c.type != "Site" or c.end - c.start > 3 for c in near):
                 continue  # a name of its own crosses or fills the item: leave it
-            if len(near) >= 2 and text[near[0].end - 1] in _DIVISION_ENDS:
-                continue  # 惠安县大岞村、晋江市围头湾等景区: places written together, each found (not 兴业|太古汇)
+            if len(near) >= 2 and (text[near[0].end - 1] in _DIVISION_ENDS or near[0].name[-1] in _DIVISION_ENDS):
+                continue  # 惠安县大岞村、晋江市围头湾等景区: places written together, each found (not 兴业|太古汇; 鄠邑|两区对翠华山 too)
             for c in near:
                 result.remove(c)
             result.append(Candidate(type_, ctx.aliases.canonical(type_, normalise_name(text[start:end])), start, end,

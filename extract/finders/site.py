@@ -796,6 +796,10 @@ def _suffix_sites(text: str, ctx: Context) -> list[Candidate]:
         code = _ROUTE_CODE.search(text, max(0, begin - 5), begin) if kind == "road" else None
         if code:  # G50沪渝高速: the route number is part of the name
             begin, name = code.start(), code.group() + name
+        if kind in ("area", "named_area") and (after := max((f.end for f in found if begin < f.end <= start - 2 and f.rule.startswith("site_suffix:")
+                                                                          and f.name.endswith(("区", "街道", "镇", "乡", "村"))
+                                                                          and not f.name.endswith(("试验区", "自贸区", "片区"))), default=0)):
+            begin, name, stem = after, name[after - begin :], stem[after - begin :]  # 宁海路街道天目路片区, 郑东新区龙湖片区: the street or zone, then the area
         if kind == "area" and suffix == "片区" and (len(stem) >= 3 and stem.endswith("新") or "自由贸易试验区" in stem or "自贸试验区" in stem):
             kind = "park"  # 临港新片区, 中国（浙江）自由贸易试验区宁波片区 are names of their own, 前海片区 is 前海
         if (kind == "area" and stem not in lex.words("date_name")) or kind == "named_area" and (
